@@ -1,0 +1,95 @@
+# shuyu - build, set-up, tests, demo, benchmarks.
+#
+#   make            build build/libshuyu.a and build/shuyu
+#   make demo       set up (installs what is missing), build, run the pipeline on corpora/
+#   make check      set up, build, run every test (unit tests in cmocka, CLI tests)
+#   make sanitize   the same tests under AddressSanitizer and UBSan
+#   make bench      speed and memory figures (reads ../shared/eval when present)
+#   make install    PREFIX=/usr/local DESTDIR=
+#
+# Library flags come from pkg-config, evaluated lazily: on a fresh machine
+# the set-up script installs pkg-config and the -dev packages before any
+# recipe needs them.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+BUILD ?= build
+CC ?= cc
+
+PKGS = icu-uc icu-i18n hunspell sqlite3 libxml-2.0
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS = $(shell pkg-config --libs $(PKGS))
+
+WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+OPT ?= -O2 -g
+SAN ?=
+CFLAGS_ALL = -std=gnu11 $(OPT) $(SAN) $(WARN) -Iinclude -Isrc/lib $(PKG_CFLAGS) $(CFLAGS)
+LDLIBS_ALL = $(PKG_LIBS) -lm $(LDLIBS)
+
+LIB_SRC = $(sort $(wildcard src/lib/*.c))
+CLI_SRC = $(sort $(wildcard src/cli/*.c))
+UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+HEADERS = $(wildcard include/shuyu/*.h src/lib/*.h src/cli/*.h)
+
+.PHONY: all setup demo check test unit cli-test sanitize bench install uninstall clean
+
+all: $(BUILD)/libshuyu.a $(BUILD)/shuyu
+
+$(BUILD)/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(BUILD)/libshuyu.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/shuyu: $(CLI_OBJ) $(BUILD)/libshuyu.a
+	$(CC) $(CFLAGS_ALL) $(CLI_OBJ) $(BUILD)/libshuyu.a $(LDLIBS_ALL) -o $@
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libshuyu.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests/unit $< $(BUILD)/libshuyu.a $(LDLIBS_ALL) \
+		$$(pkg-config --libs cmocka) -o $@
+
+setup:
+	@scripts/setup.sh
+
+demo: setup
+	@$(MAKE) --no-print-directory all
+	@scripts/demo.sh $(BUILD)
+
+# The README's test command: set up, build, run everything.
+check: setup
+	@$(MAKE) --no-print-directory test
+
+test: all $(UNIT_BIN)
+	@scripts/run-tests.sh $(BUILD)
+
+sanitize: setup
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
+		SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" test
+
+bench: setup
+	@$(MAKE) --no-print-directory all
+	@scripts/bench.sh $(BUILD)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/shuyu \
+		$(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/shuyu
+	install -m 755 $(BUILD)/shuyu $(DESTDIR)$(PREFIX)/bin/shuyu
+	install -m 644 $(BUILD)/libshuyu.a $(DESTDIR)$(PREFIX)/lib/libshuyu.a
+	install -m 644 include/shuyu/*.h $(DESTDIR)$(PREFIX)/include/shuyu/
+	install -m 644 docs/shuyu.1 $(DESTDIR)$(PREFIX)/share/man/man1/shuyu.1
+	if [ -f $(BUILD)/cedict/cedict_ts.u8 ]; then \
+		install -m 644 $(BUILD)/cedict/cedict_ts.u8 $(DESTDIR)$(PREFIX)/share/shuyu/cedict_ts.u8; fi
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/shuyu $(DESTDIR)$(PREFIX)/lib/libshuyu.a \
+		$(DESTDIR)$(PREFIX)/share/man/man1/shuyu.1
+	rm -rf $(DESTDIR)$(PREFIX)/include/shuyu $(DESTDIR)$(PREFIX)/share/shuyu
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,18 @@
+/*
+ * shuyu.h - all of libshuyu, one include. The stages, in pipeline order:
+ *
+ *   decode.h     bytes in any common encoding → NFC UTF-8 lines
+ *   structure.h  lines → blocks (headings, paragraphs, items, footnotes)
+ *   segment.h    blocks → sentences; the front of the pipeline in one call
+ *   error.h      how every call reports failure
+ */
+#ifndef SHUYU_SHUYU_H
+#define SHUYU_SHUYU_H
+
+#include "decode.h"
+#include "error.h"
+#include "segment.h"
+#include "structure.h"
+#include "version.h"
+
+#endif

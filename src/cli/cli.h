@@ -1,0 +1,38 @@
+/*
+ * cli.h - what the subcommands of the shuyu command share: one voice for
+ * messages (like git's error()/die()), the exit statuses, and small output
+ * helpers. Everything else a command does is a call into libshuyu.
+ */
+#ifndef SHUYU_CLI_H
+#define SHUYU_CLI_H
+
+#include <stdio.h>
+#include "shuyu/error.h"
+
+/* Exit statuses, as DESIGN.md fixes them. */
+#define EXIT_OK 0
+#define EXIT_INPUT 1 /* a problem with the input or the termbase */
+#define EXIT_USAGE 2 /* the command line is wrong */
+
+/* The termbase given by --db, SHUYU_DB, or NULL for the default. */
+extern const char *cli_db_path;
+
+/* "shuyu: <message>" on stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Report a library error; returns the exit status it calls for. */
+int cli_fail(const sy_error *err);
+
+/* A usage error: the message, a pointer to --help, status 2. */
+int cli_usage_error(const char *command, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Write s[0..len) as a JSON string, quotes included. */
+void cli_json_string(FILE *out, const char *s, size_t len);
+
+/* Flush stdout and report a write failure (disk full, closed pipe). */
+int cli_finish_output(int status);
+
+int cmd_segment(int argc, char **argv);
+
+#endif

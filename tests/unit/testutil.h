@@ -1,0 +1,66 @@
+/*
+ * testutil.h - what the cmocka unit tests share: segmenting text held in
+ * memory, and finding the repository's test data wherever the test runs.
+ */
+#ifndef SHUYU_TESTUTIL_H
+#define SHUYU_TESTUTIL_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "shuyu/shuyu.h"
+
+/* Segment UTF-8 (or any encoding, detected) text held in memory. */
+static inline void segment_text(sy_sentence_list *list, const char *text)
+{
+	sy_error err = {0, ""};
+	int rc = sy_sentence_list_from_memory(list, text, strlen(text), "test", NULL, &err);
+	if (rc)
+		fail_msg("segmenting failed: %s", err.message);
+}
+
+/* Assert the sentences of list, in order; the expected list ends with NULL. */
+static inline void assert_sentences(const sy_sentence_list *list, const char *const *expected)
+{
+	size_t i;
+
+	for (i = 0; expected[i]; i++) {
+		if (i >= list->count)
+			fail_msg("sentence %zu missing: expected \"%s\"", i, expected[i]);
+		if (strcmp(list->items[i].text, expected[i]))
+			fail_msg("sentence %zu:\n  got      \"%s\"\n  expected \"%s\"", i,
+				 list->items[i].text, expected[i]);
+	}
+	if (list->count != i)
+		fail_msg("%zu sentences, expected %zu; extra: \"%s\"", list->count, i,
+			 list->items[i].text);
+}
+
+/* Read a whole file into a malloc'd buffer; the test fails if it cannot. */
+static inline char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	if (!f)
+		fail_msg("cannot open %s", path);
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t)n + 1);
+	if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n)
+		fail_msg("cannot read %s", path);
+	buf[n] = '\0';
+	fclose(f);
+	*len = (size_t)n;
+	return buf;
+}
+
+#endif
