@@ -211,8 +211,10 @@ static size_t check_cut(const char *s, size_t len, size_t cut)
 		return cut;
 	next = char_at(s, len, after);
 
-	/* A quoted question followed by a reference in brackets: look past it. */
-	if (quoted && (next == '(' || next == 0xFF08)) {
+	/* A reference or remark in brackets after the stop ("？”(见 S/2019/643)，",
+	 * "at 8 a.m. (Eastern Daylight Time)."): when it holds no sentence of its
+	 * own and what follows it cannot start one, it belongs to this sentence. */
+	if (next == '(' || next == 0xFF08) {
 		size_t j = after, limit = after + 160 < len ? after + 160 : len;
 		int inner_end = 0, depth = 1;
 		utf8_next(s, len, &j);
@@ -222,16 +224,19 @@ static size_t check_cut(const char *s, size_t len, size_t cut)
 				depth++;
 			if ((c == ')' || c == 0xFF09) && --depth == 0)
 				break;
-			if (c == 0x3002 || c == 0xFF1F || c == 0xFF01)
+			if (c == 0x3002 || c == 0xFF1F || c == 0xFF01 ||
+			    ((c == '.' || c == '?' || c == '!') && j < len &&
+			     (s[j] == ' ' || s[j] == ')')))
 				inner_end = 1;
 		}
-		if ((c == ')' || c == 0xFF09) && !inner_end) {
+		if (!depth && !inner_end) {
 			size_t after_paren = skip_spaces(s, len, j);
 			uint32_t n2 = char_at(s, len, after_paren);
 			if (after_paren >= len || is_continuing_punct(n2) || is_lower_latin(n2) ||
 			    (after_paren == j && is_cjk(n2)))
 				return 0;
-			return j;
+			if (quoted)
+				return j;
 		}
 	}
 	if (is_lower_latin(next) || (is_continuing_punct(next) && next != 0x3002 && next != '.'))
