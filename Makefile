@@ -93,3 +93,7 @@ uninstall:
 
 clean:
 	rm -rf $(BUILD)
+
+$(BUILD)/bench/%: tests/bench/%.c $(BUILD)/libshuyu.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $< $(BUILD)/libshuyu.a $(LDLIBS_ALL) -o $@

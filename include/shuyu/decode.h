@@ -41,7 +41,8 @@ int sy_reader_open_memory(sy_reader **out, const char *bytes, size_t len, const 
 			  const sy_decode_options *opt, sy_error *err);
 
 /*
- * Next line, without its line end, NFC-normalized UTF-8. *offset is where the
+ * Next line, without its line end, NFC-normalized UTF-8, not NUL-terminated
+ * (it may point into the reader's buffer). *offset is where the
  * line starts in the decoded text (lines joined by LF). At the end of input
  * returns SY_OK with *line set to NULL.
  */

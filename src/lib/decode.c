@@ -50,6 +50,7 @@ struct sy_reader {
 	int is_utf8;
 	iconv_t cd;
 	int lenient;
+	int saw_cr;                  /* a CR has been seen: line ends need the slow look */
 	size_t replaced;
 
 	char *text;                  /* converted UTF-8, not yet cut into lines */
@@ -92,71 +93,58 @@ size_t sy_utf8_valid_prefix(const char *str, size_t len, int truncated)
 
 	while (i < len) {
 		unsigned char c = s[i];
-		size_t n, k;
-		uint32_t cp;
 
 		if (c < 0x80) {
-			i++;
+			/* Skip ASCII eight bytes at a time. */
+			uint64_t word;
+			while (i + 8 <= len) {
+				memcpy(&word, s + i, 8);
+				if (word & 0x8080808080808080ULL)
+					break;
+				i += 8;
+			}
+			while (i < len && s[i] < 0x80)
+				i++;
 			continue;
 		}
 		if (c >= 0xC2 && c <= 0xDF) {
-			n = 2;
-			cp = c & 0x1F;
+			if (i + 1 >= len)
+				return truncated ? len : i;
+			if ((s[i + 1] & 0xC0) != 0x80)
+				return i;
+			i += 2;
 		} else if (c >= 0xE0 && c <= 0xEF) {
-			n = 3;
-			cp = c & 0x0F;
+			/* The second byte's range depends on the first: no overlong
+			 * forms (E0 80..9F) and no surrogates (ED A0..BF). */
+			unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+			if (i + 1 >= len)
+				return truncated ? len : i;
+			if (s[i + 1] < lo || s[i + 1] > hi)
+				return i;
+			if (i + 2 >= len)
+				return truncated ? len : i;
+			if ((s[i + 2] & 0xC0) != 0x80)
+				return i;
+			i += 3;
 		} else if (c >= 0xF0 && c <= 0xF4) {
-			n = 4;
-			cp = c & 0x07;
+			unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+			size_t k;
+			if (i + 1 >= len)
+				return truncated ? len : i;
+			if (s[i + 1] < lo || s[i + 1] > hi)
+				return i;
+			for (k = 2; k < 4; k++) {
+				if (i + k >= len)
+					return truncated ? len : i;
+				if ((s[i + k] & 0xC0) != 0x80)
+					return i;
+			}
+			i += 4;
 		} else {
 			return i;
 		}
-		for (k = 1; k < n; k++) {
-			if (i + k >= len)
-				return truncated ? len : i;
-			if ((s[i + k] & 0xC0) != 0x80)
-				return i;
-			cp = (cp << 6) | (s[i + k] & 0x3F);
-			/* Reject overlong forms and surrogates as early as the second byte. */
-			if (k == 1) {
-				if (n == 3 && c == 0xE0 && s[i + 1] < 0xA0)
-					return i;
-				if (n == 3 && c == 0xED && s[i + 1] > 0x9F)
-					return i;
-				if (n == 4 && c == 0xF0 && s[i + 1] < 0x90)
-					return i;
-				if (n == 4 && c == 0xF4 && s[i + 1] > 0x8F)
-					return i;
-			}
-		}
-		(void)cp;
-		i += n;
 	}
 	return len;
-}
-
-/* How many bytes at the end of s[0..len) form an incomplete UTF-8 sequence. */
-static size_t utf8_incomplete_tail(const unsigned char *s, size_t len)
-{
-	size_t back;
-
-	for (back = 1; back <= 3 && back <= len; back++) {
-		unsigned char c = s[len - back];
-		size_t need;
-
-		if ((c & 0xC0) == 0x80)
-			continue;
-		if (c >= 0xF0)
-			need = 4;
-		else if (c >= 0xE0)
-			need = 3;
-		else if (c >= 0xC0)
-			need = 2;
-		else
-			return 0;
-		return need > back ? back : 0;
-	}
-	return 0;
 }
 
 /* Does decoded UTF-8 look like Chinese text rather than mojibake? Nearly every
@@ -408,6 +396,8 @@ static int append_text(sy_reader *r, const char *s, size_t n, sy_error *err)
 		return sy_error_set(err, SY_ENOMEM, "%s: out of memory", r->name);
 	memcpy(r->text + r->text_len, s, n);
 	r->text_len += n;
+	if (!r->saw_cr && memchr(s, '\r', n))
+		r->saw_cr = 1;
 	return SY_OK;
 }
 
@@ -427,7 +417,7 @@ static int convert(sy_reader *r, sy_error *err)
 	if (r->is_utf8) {
 		size_t done = 0;
 		while (done < r->raw_len) {
-			size_t ok = sy_utf8_valid_prefix((char *)r->raw + done, r->raw_len - done, !r->eof);
+			size_t ok = sy_utf8_valid_prefix((char *)r->raw + done, r->raw_len - done, 0);
 			const unsigned char *nul = memchr(r->raw + done, 0, ok);
 			if (nul) {
 				ok = (size_t)(nul - (r->raw + done));
@@ -442,7 +432,8 @@ static int convert(sy_reader *r, sy_error *err)
 			if (done == r->raw_len)
 				break;
 			if (!r->eof && r->raw_len - done < 4 &&
-			    utf8_incomplete_tail(r->raw + done, r->raw_len - done) == r->raw_len - done)
+			    sy_utf8_valid_prefix((char *)r->raw + done, r->raw_len - done, 1) ==
+				    r->raw_len - done)
 				break; /* a character cut by the read; finish it next time */
 			if (!r->lenient)
 				return bad_bytes(r, done, "not valid UTF-8", err);
@@ -495,17 +486,46 @@ static int convert(sy_reader *r, sy_error *err)
 	return SY_OK;
 }
 
+/*
+ * Is this line certainly NFC already? Every character below U+0300, the CJK
+ * punctuation, the Han ideographs of the main block and the full-width forms
+ * are NFC by themselves and never combine with what precedes or follows
+ * (Unicode's NFC_Quick_Check is Yes and the combining class 0 for all of
+ * them). A line made only of those needs no trip through ICU, and that is
+ * nearly every line of Chinese or English text. Anything else goes to ICU.
+ */
+static int surely_nfc(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned char c = s[i];
+		if (c < 0x80) {
+			i++;
+		} else if (c < 0xCC) {
+			i += 2; /* U+0080..U+02FF */
+		} else if (c == 0xE3 && i + 2 < n && s[i + 1] == 0x80 &&
+			   (s[i + 2] < 0xAA || s[i + 2] > 0xAF)) {
+			i += 3; /* U+3000..U+303F, less the tone marks U+302A..U+302F */
+		} else if (c >= 0xE4 && c <= 0xE9) {
+			i += 3; /* U+4000..U+9FFF: Han (and a little of Extension A) */
+		} else if (c == 0xEF && i + 1 < n && (s[i + 1] == 0xBC || s[i + 1] == 0xBD)) {
+			i += 3; /* U+FF00..U+FF7F: full-width forms */
+		} else {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 static int normalize_line(sy_reader *r, const char *s, size_t n, const char **line, size_t *len,
 			  sy_error *err)
 {
 	UErrorCode uerr = U_ZERO_ERROR;
 	int32_t u16_len, nfc_len, out_len;
-	size_t i;
 
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			break;
-	if (i < n) {
+	if (!surely_nfc(s, n)) {
 		if (n > INT32_MAX / 2)
 			return sy_error_set(err, SY_EINPUT, "%s: line %zu is too long", r->name,
 					    r->lines_done + 1);
@@ -537,11 +557,8 @@ static int normalize_line(sy_reader *r, const char *s, size_t n, const char **li
 			return SY_OK;
 		}
 	}
-	if (grow(&r->line, &r->line_cap, n + 1, 1))
-		return sy_error_set(err, SY_ENOMEM, "%s: out of memory", r->name);
-	memcpy(r->line, s, n);
-	r->line[n] = '\0';
-	*line = r->line;
+	/* Already NFC: hand out the line where it lies, without a copy. */
+	*line = s;
 	*len = n;
 	return SY_OK;
 }
@@ -553,9 +570,16 @@ int sy_reader_next_line(sy_reader *r, const char **line, size_t *len, size_t *of
 		size_t avail = r->text_len - r->text_pos, i;
 		int rc;
 
-		for (i = 0; i < avail; i++)
-			if (start[i] == '\n' || start[i] == '\r')
-				break;
+		{
+			/* memchr runs many bytes a step; a CR is rare, so look for
+			 * one only inside the line that LF delimits. */
+			const char *lf = memchr(start, '\n', avail);
+			const char *cr;
+			i = lf ? (size_t)(lf - start) : avail;
+			cr = r->saw_cr ? memchr(start, '\r', i) : NULL;
+			if (cr)
+				i = (size_t)(cr - start);
+		}
 		/* A CR at the very end may be the first half of CRLF: read on first. */
 		if (i < avail && !(start[i] == '\r' && i + 1 == avail && !(r->eof && r->raw_len == 0))) {
 			size_t skip = start[i] == '\r' && i + 1 < avail && start[i + 1] == '\n' ? 2 : 1;
@@ -654,6 +678,8 @@ static int reader_start(sy_reader *r, const sy_decode_options *opt, sy_error *er
 
 	r->encoding = enc;
 	r->is_utf8 = !strcasecmp(enc, "UTF-8");
+	/* iconv writes straight into text[]; look for CRs on every line then. */
+	r->saw_cr = !r->is_utf8;
 	if (!r->is_utf8) {
 		r->cd = iconv_open("UTF-8", enc);
 		if (r->cd == (iconv_t)-1)

@@ -165,29 +165,39 @@ static int ends_terminal(const char *s, size_t len)
 }
 
 /* Is there sentence-final punctuation inside the text, so that it reads as
- * prose rather than as a title or a letterhead line? */
-static int has_sentence_end(const char *s, size_t len)
+ * prose rather than as a title or a letterhead line? Byte by byte: it runs
+ * on every block, and 。！？ are recognizable from their UTF-8 bytes. */
+static int has_sentence_end(const char *str, size_t len)
 {
-	size_t i = 0;
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i;
 
-	while (i < len) {
-		uint32_t c = utf8_next(s, len, &i);
-		if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F)
-			return 1;
-		if ((c == '.' || c == '!' || c == '?') && i + 1 < len && s[i] == ' ' &&
-		    ((s[i + 1] >= 'A' && s[i + 1] <= 'Z') || (unsigned char)s[i + 1] >= 0xE0))
+	for (i = 0; i + 2 < len; i++) {
+		unsigned char c = s[i];
+		if (c == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x82)
+			return 1; /* 。 */
+		if (c == 0xEF && s[i + 1] == 0xBC && (s[i + 2] == 0x81 || s[i + 2] == 0x9F))
+			return 1; /* ！ ？ */
+		if ((c == '.' || c == '!' || c == '?') && s[i + 1] == ' ' &&
+		    ((s[i + 2] >= 'A' && s[i + 2] <= 'Z') || s[i + 2] >= 0xE0))
 			return 1;
 	}
-	return ends_terminal(s, len);
+	return ends_terminal(str, len);
 }
 
-static int display_width(const char *s, size_t len)
+/* Columns the line takes in a terminal, near enough to judge hard wrapping:
+ * three- and four-byte UTF-8 characters from U+3000 on are counted wide. */
+static int display_width(const char *str, size_t len)
 {
-	size_t i = 0;
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i;
 	int w = 0;
 
-	while (i < len)
-		w += is_wide(utf8_next(s, len, &i)) ? 2 : 1;
+	for (i = 0; i < len; i++) {
+		unsigned char c = s[i];
+		if ((c & 0xC0) != 0x80)
+			w += 1 + (c >= 0xE3);
+	}
 	return w;
 }
 
