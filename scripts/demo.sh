@@ -1,0 +1,41 @@
+#!/bin/sh
+# demo.sh BUILD - the main job on corpora/, shown step by step: what a
+# translator would run on a new Chinese document and its English original.
+# Each stage of the pipeline that exists appears here; results go to
+# build/demo/ as well as to the screen.
+set -eu
+build=${1:-build}
+cd "$(dirname "$0")/.."
+shuyu="$build/shuyu"
+out="$build/demo"
+mkdir -p "$out"
+
+zh=corpora/concept-note.zh.txt
+en=corpora/concept-note.en.txt
+
+if [ -t 1 ]; then bold=$(printf '\033[1m') plain=$(printf '\033[0m'); else bold="" plain=""; fi
+step() { printf '\n%s== %s%s\n$ %s\n' "$bold" "$1" "$plain" "$2"; }
+
+step "1. Split the Chinese concept note into sentences" "shuyu segment $zh"
+"$shuyu" segment "$zh" | tee "$out/concept-note.zh.sentences" | head -n 20
+echo "... ($(wc -l <"$out/concept-note.zh.sentences") sentences; all in $out/concept-note.zh.sentences)"
+
+step "2. The same for the English, with block kinds and paragraph numbers" \
+	"shuyu segment --format tsv $en | cut -f4,5,8"
+"$shuyu" segment --format tsv "$en" >"$out/concept-note.en.tsv"
+cut -f4,5,8 "$out/concept-note.en.tsv" | sed -n '14,22p' | cut -c1-110
+echo "... ($(wc -l <"$out/concept-note.en.tsv") sentences; all in $out/concept-note.en.tsv)"
+
+step "3. The page break inside paragraph 5 is joined back" \
+	"shuyu segment $zh | grep COVID-19"
+"$shuyu" segment "$zh" | grep 'COVID-19'
+
+if "$shuyu" --help | grep -q '^  align '; then
+	step "4. Align the Chinese with the English" "shuyu align $zh $en --format tsv"
+	"$shuyu" align "$zh" "$en" --format tsv >"$out/concept-note.align.tsv"
+	head -n 12 "$out/concept-note.align.tsv" | cut -c1-140
+	"$shuyu" align "$zh" "$en" --format tmx >"$out/concept-note.tmx"
+	echo "... (all beads in $out/concept-note.align.tsv; TMX in $out/concept-note.tmx)"
+fi
+
+printf '\nDone. Everything the demo wrote is in %s/.\n' "$out"
