@@ -573,10 +573,10 @@ int sy_reader_next_line(sy_reader *r, const char **line, size_t *len, size_t *of
 		{
 			/* memchr runs many bytes a step; a CR is rare, so look for
 			 * one only inside the line that LF delimits. */
-			const char *lf = memchr(start, '\n', avail);
+			const char *lf = avail ? memchr(start, '\n', avail) : NULL;
 			const char *cr;
 			i = lf ? (size_t)(lf - start) : avail;
-			cr = r->saw_cr ? memchr(start, '\r', i) : NULL;
+			cr = r->saw_cr && i ? memchr(start, '\r', i) : NULL;
 			if (cr)
 				i = (size_t)(cr - start);
 		}
@@ -614,7 +614,8 @@ int sy_reader_next_line(sy_reader *r, const char **line, size_t *len, size_t *of
 					    "%s: line %zu is longer than %u MB; is this really a text file?",
 					    r->name, r->lines_done + 1, MAX_LINE >> 20);
 		/* Keep the partial line, drop what has been returned, read on. */
-		memmove(r->text, start, avail);
+		if (avail)
+			memmove(r->text, start, avail);
 		r->text_len = avail;
 		r->text_pos = 0;
 		rc = read_more(r, err);

@@ -21,12 +21,16 @@ for lang in zh en; do
 	expect_ok "tsv byte offsets of $doc slice each sentence out of the text" python3 -c '
 import re, sys
 text = open(sys.argv[1], "rb").read()
+rows = 0
 for row in open(sys.argv[2], encoding="utf-8"):
     f = row.rstrip("\n").split("\t")
     piece = text[int(f[5]):int(f[6])].decode("utf-8")
     piece = re.sub(r"\s+", " ", piece)
     if piece != f[7] and piece.replace(" ", "") != f[7].replace(" ", ""):
         sys.exit("sentence %s: %r != %r" % (f[1], piece, f[7]))
+    rows += 1
+if rows < 50:
+    sys.exit("only %d sentences" % rows)
 ' "$doc" "$TMP/$lang.tsv"
 done
 
