@@ -306,13 +306,23 @@ int sy_detect_encoding(const char *bytes, size_t len, int truncated, const char 
 			return SY_OK;
 		}
 	}
-	if (top[0] && confidence >= 30 && trial_decode(top, bytes, len, truncated, NULL, NULL)) {
-		static char kept[32];
-		/* The detector's names are static in ICU; copy into a static buffer
-		 * all the same so the result does not depend on that. */
-		snprintf(kept, sizeof(kept), "%s", top);
-		*name = kept;
-		return SY_OK;
+	if (top[0] && confidence >= 30) {
+		/* Another charset the detector is sure of (Latin-1 English, say).
+		 * Hand back our own static name, not the detector's string. */
+		static const char *const known[] = {
+			"ISO-8859-1", "ISO-8859-2", "ISO-8859-5", "ISO-8859-6", "ISO-8859-7", "ISO-8859-8",
+			"ISO-8859-9", "windows-1250", "windows-1251", "windows-1252", "windows-1253",
+			"windows-1254", "windows-1255", "windows-1256", "KOI8-R", "Shift_JIS", "EUC-JP",
+			"EUC-KR", "ISO-2022-JP", "ISO-2022-KR", "ISO-2022-CN", "UTF-16LE", "UTF-16BE",
+			"UTF-32LE", "UTF-32BE",
+		};
+		for (i = 0; i < sizeof(known) / sizeof(known[0]); i++) {
+			if (!strcasecmp(top, known[i]) &&
+			    trial_decode(known[i], bytes, len, truncated, NULL, NULL)) {
+				*name = known[i];
+				return SY_OK;
+			}
+		}
 	}
 	return sy_error_set(err, SY_EINPUT,
 			    "%s: cannot tell the encoding (byte %zu is not valid UTF-8, and the text does "
