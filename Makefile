@@ -23,7 +23,7 @@ PKG_LIBS = $(shell pkg-config --libs $(PKGS))
 WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 OPT ?= -O2 -g
 SAN ?=
-CFLAGS_ALL = -std=gnu11 $(OPT) $(SAN) $(WARN) -Iinclude -Isrc/lib $(PKG_CFLAGS) $(CFLAGS)
+CFLAGS_ALL = -std=gnu11 $(OPT) $(SAN) $(WARN) -Iinclude -Isrc/lib -I$(BUILD)/gen $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS_ALL = $(PKG_LIBS) -lm $(LDLIBS)
 
 LIB_SRC = $(sort $(wildcard src/lib/*.c))
@@ -97,3 +97,11 @@ clean:
 $(BUILD)/bench/%: tests/bench/%.c $(BUILD)/libshuyu.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $< $(BUILD)/libshuyu.a $(LDLIBS_ALL) -o $@
+
+# The Traditional → Simplified table, generated once from ICU (see src/tools/gen_t2s.c).
+$(BUILD)/gen/t2s.h: src/tools/gen_t2s.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=gnu11 -O1 $< $(PKG_CFLAGS) $(PKG_LIBS) -o $(BUILD)/gen/gen_t2s
+	$(BUILD)/gen/gen_t2s >$@.tmp && mv $@.tmp $@
+
+$(BUILD)/src/lib/fold.o: $(BUILD)/gen/t2s.h

@@ -11,6 +11,7 @@
 
 #include "decode.h"
 #include "error.h"
+#include "fold.h"
 #include "segment.h"
 #include "structure.h"
 #include "version.h"

@@ -1,0 +1,56 @@
+/*
+ * fold.h - the keys by which terms are stored and found.
+ *
+ * A translator types 負責任國家行為 or 负责任国家行为, "Confidence-building
+ * measure" or "confidence-building measures"; each pair must find the same
+ * term. Folding turns text into a key where such differences vanish:
+ *
+ *   Chinese  traditional → simplified (ICU's Traditional-Simplified table,
+ *            generated at build time), full-width → half-width, Latin
+ *            letters lower-cased, white space removed;
+ *   English  full-width → half-width, lower case, each word replaced by its
+ *            lemma (Hunspell en_GB: activities → activity), words joined by
+ *            one space.
+ *
+ * Ownership: sy_fold_* return malloc'd strings the caller frees. A
+ * lemmatizer is opened once and closed with sy_lemmatizer_close; the strings
+ * it returns belong to it and live as long as it does.
+ */
+#ifndef SHUYU_FOLD_H
+#define SHUYU_FOLD_H
+
+#include <stddef.h>
+#include "error.h"
+
+typedef struct sy_lemmatizer sy_lemmatizer;
+
+/*
+ * Open Hunspell's en_GB dictionary from dict_dir (NULL: $SHUYU_HUNSPELL_DIR,
+ * else /usr/share/hunspell). Loading takes some 60 ms; keep it open.
+ */
+int sy_lemmatizer_open(sy_lemmatizer **out, const char *dict_dir, sy_error *err);
+void sy_lemmatizer_close(sy_lemmatizer *lm);
+
+/*
+ * The lemma of one lower-case English word ("measures" → "measure"). Words
+ * Hunspell does not know come back unchanged. Cached: each word type costs
+ * one Hunspell call in the lemmatizer's life.
+ */
+const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len);
+
+/* Does the text contain a Han character? (Then it is folded as Chinese.) */
+int sy_has_han(const char *text, size_t len);
+
+/* The Chinese key of text. */
+int sy_fold_zh(const char *text, size_t len, char **out, sy_error *err);
+
+/*
+ * The English key of text. lm may be NULL: then words are lower-cased but
+ * not lemmatized.
+ */
+int sy_fold_en(sy_lemmatizer *lm, const char *text, size_t len, char **out, sy_error *err);
+
+/* Traditional → simplified for one code point (itself when no mapping). */
+unsigned int sy_simplified(unsigned int c);
+
+#endif

@@ -1,0 +1,421 @@
+/*
+ * fold.c - lookup keys for Chinese and English terms. See include/shuyu/fold.h.
+ *
+ * English lemmas come from Hunspell, but Hunspell's stems are roots, not
+ * lemmas: it gives "organize" for "organizations" and "n" for "Nations". A
+ * stem is taken only when the word is that stem plus an inflection (plural,
+ * possessive, -ed, -ing); otherwise a plural is stripped when what remains
+ * is a word Hunspell knows, and anything else stays as it is. Folding runs
+ * to a fixed point, so that "buildings" → "building" → "build" and
+ * "building" → "build" meet. Keys are never shown; only their agreement
+ * matters.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <hunspell.h>
+#include <unicode/uchar.h>
+
+#include "shuyu/fold.h"
+#include "t2s.h"
+#include "utf8.h"
+
+unsigned int sy_simplified(unsigned int c)
+{
+	size_t lo = 0, hi = sizeof(t2s_table) / sizeof(t2s_table[0]);
+
+	if (c < 0x3400)
+		return c;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (t2s_table[mid].trad == c)
+			return t2s_table[mid].simp;
+		if (t2s_table[mid].trad < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return c;
+}
+
+int sy_has_han(const char *text, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len)
+		if (is_han(utf8_next(text, len, &i)))
+			return 1;
+	return 0;
+}
+
+/* ---- output buffer --------------------------------------------------------- */
+
+typedef struct strbuf {
+	char *s;
+	size_t len, cap;
+} strbuf;
+
+static int sb_reserve(strbuf *b, size_t more)
+{
+	size_t need = b->len + more + 1, cap = b->cap ? b->cap : 64;
+	char *p;
+
+	if (need <= b->cap)
+		return 0;
+	while (cap < need)
+		cap *= 2;
+	p = realloc(b->s, cap);
+	if (!p)
+		return -1;
+	b->s = p;
+	b->cap = cap;
+	return 0;
+}
+
+static int sb_put_cp(strbuf *b, uint32_t c)
+{
+	if (sb_reserve(b, 4))
+		return -1;
+	if (c < 0x80) {
+		b->s[b->len++] = (char)c;
+	} else if (c < 0x800) {
+		b->s[b->len++] = (char)(0xC0 | (c >> 6));
+		b->s[b->len++] = (char)(0x80 | (c & 0x3F));
+	} else if (c < 0x10000) {
+		b->s[b->len++] = (char)(0xE0 | (c >> 12));
+		b->s[b->len++] = (char)(0x80 | ((c >> 6) & 0x3F));
+		b->s[b->len++] = (char)(0x80 | (c & 0x3F));
+	} else {
+		b->s[b->len++] = (char)(0xF0 | (c >> 18));
+		b->s[b->len++] = (char)(0x80 | ((c >> 12) & 0x3F));
+		b->s[b->len++] = (char)(0x80 | ((c >> 6) & 0x3F));
+		b->s[b->len++] = (char)(0x80 | (c & 0x3F));
+	}
+	b->s[b->len] = '\0';
+	return 0;
+}
+
+static int sb_put(strbuf *b, const char *s, size_t n)
+{
+	if (sb_reserve(b, n))
+		return -1;
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+	return 0;
+}
+
+static int sb_finish(strbuf *b, char **out, sy_error *err)
+{
+	if (!b->s && sb_reserve(b, 0))
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	b->s[b->len] = '\0';
+	*out = b->s;
+	return SY_OK;
+}
+
+/* Full-width ASCII (Ｓ／ＰＶ．８１４４) as plain ASCII; U+3000 as a space. */
+static uint32_t halfwidth(uint32_t c)
+{
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		return c - 0xFEE0;
+	if (c == 0x3000)
+		return ' ';
+	return c;
+}
+
+int sy_fold_zh(const char *text, size_t len, char **out, sy_error *err)
+{
+	strbuf b = {NULL, 0, 0};
+	size_t i = 0;
+
+	*out = NULL;
+	while (i < len) {
+		uint32_t c = halfwidth(utf8_next(text, len, &i));
+		if (is_space(c) || c == '\n' || c == '\r')
+			continue;
+		c = sy_simplified((unsigned)u_tolower((UChar32)c));
+		if (sb_put_cp(&b, c)) {
+			free(b.s);
+			return sy_error_set(err, SY_ENOMEM, "out of memory");
+		}
+	}
+	return sb_finish(&b, out, err);
+}
+
+/* ---- the lemmatizer ---------------------------------------------------------- */
+
+typedef struct lemma_slot {
+	char *word;  /* NULL: empty */
+	char *lemma; /* may be the same pointer as word */
+} lemma_slot;
+
+struct sy_lemmatizer {
+	Hunhandle *hunspell;
+	lemma_slot *slots;
+	size_t n_slots, used;
+};
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+int sy_lemmatizer_open(sy_lemmatizer **out, const char *dict_dir, sy_error *err)
+{
+	char aff[4096], dic[4096];
+	sy_lemmatizer *lm;
+
+	*out = NULL;
+	if (!dict_dir)
+		dict_dir = getenv("SHUYU_HUNSPELL_DIR");
+	if (!dict_dir || !*dict_dir)
+		dict_dir = "/usr/share/hunspell";
+	snprintf(aff, sizeof(aff), "%s/en_GB.aff", dict_dir);
+	snprintf(dic, sizeof(dic), "%s/en_GB.dic", dict_dir);
+	{
+		FILE *f = fopen(dic, "r");
+		if (!f)
+			return sy_error_set(err, SY_EIO,
+					    "%s: cannot open Hunspell's British English dictionary "
+					    "(install hunspell-en-gb)",
+					    dic);
+		fclose(f);
+	}
+	lm = calloc(1, sizeof(*lm));
+	if (!lm)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	lm->hunspell = Hunspell_create(aff, dic);
+	lm->n_slots = 1024;
+	lm->slots = calloc(lm->n_slots, sizeof(*lm->slots));
+	if (!lm->hunspell || !lm->slots) {
+		sy_lemmatizer_close(lm);
+		return sy_error_set(err, SY_ENOMEM, "cannot load the Hunspell dictionary %s", dic);
+	}
+	*out = lm;
+	return SY_OK;
+}
+
+void sy_lemmatizer_close(sy_lemmatizer *lm)
+{
+	size_t i;
+
+	if (!lm)
+		return;
+	for (i = 0; lm->slots && i < lm->n_slots; i++) {
+		if (lm->slots[i].lemma != lm->slots[i].word)
+			free(lm->slots[i].lemma);
+		free(lm->slots[i].word);
+	}
+	free(lm->slots);
+	if (lm->hunspell)
+		Hunspell_destroy(lm->hunspell);
+	free(lm);
+}
+
+static int ends_with(const char *w, size_t wn, const char *stem, size_t sn, const char *suffix)
+{
+	size_t xn = strlen(suffix);
+	return wn == sn + xn && !memcmp(w, stem, sn) && !memcmp(w + sn, suffix, xn);
+}
+
+/* Is word the stem plus an inflection? */
+static int inflected_from(const char *w, size_t wn, const char *s, size_t sn)
+{
+	static const char *const plain[] = {"s", "es", "'s", "s'", "ed", "d", "ing"};
+	size_t i;
+
+	if (sn < 2)
+		return 0;
+	for (i = 0; i < sizeof(plain) / sizeof(plain[0]); i++)
+		if (ends_with(w, wn, s, sn, plain[i]))
+			return 1;
+	/* policy → policies, apply → applied */
+	if (s[sn - 1] == 'y' && (ends_with(w, wn, s, sn - 1, "ies") || ends_with(w, wn, s, sn - 1, "ied")))
+		return 1;
+	/* secure → securing */
+	if (s[sn - 1] == 'e' && ends_with(w, wn, s, sn - 1, "ing"))
+		return 1;
+	/* plan → planned, planning */
+	if (wn == sn + 3 && !memcmp(w, s, sn) && w[sn] == s[sn - 1] && !memcmp(w + sn + 1, "ed", 2))
+		return 1;
+	if (wn == sn + 4 && !memcmp(w, s, sn) && w[sn] == s[sn - 1] && !memcmp(w + sn + 1, "ing", 3))
+		return 1;
+	return 0;
+}
+
+/* One step of folding: a shorter lemma, or NULL when the word stays. */
+static char *lemma_step(sy_lemmatizer *lm, const char *w, size_t wn)
+{
+	char **stems = NULL, *best = NULL;
+	size_t best_len = 0;
+	int n, i;
+
+	n = Hunspell_stem(lm->hunspell, &stems, w);
+	for (i = 0; i < n; i++) {
+		size_t sn = strlen(stems[i]);
+		if (sn < wn && inflected_from(w, wn, stems[i], sn) && (!best || sn < best_len)) {
+			best = stems[i];
+			best_len = sn;
+		}
+	}
+	best = best ? strdup(best) : NULL;
+	if (n > 0)
+		Hunspell_free_list(lm->hunspell, &stems, n);
+	if (best)
+		return best;
+	/* Hunspell gave a root, not a lemma ("organizations" → "organize"):
+	 * strip a plural ourselves when what remains is a word. */
+	if (wn > 3 && w[wn - 1] == 's' && w[wn - 2] != 's' && w[wn - 2] != 'u' && w[wn - 2] != 'i') {
+		char *cut = strndup(w, wn - 1);
+		if (cut && Hunspell_spell(lm->hunspell, cut))
+			return cut;
+		free(cut);
+	}
+	return NULL;
+}
+
+static const char *remember(sy_lemmatizer *lm, const char *word, size_t len, char *lemma)
+{
+	size_t mask, i;
+	lemma_slot *slot;
+
+	if ((lm->used + 1) * 2 > lm->n_slots) {
+		size_t n = lm->n_slots * 2, k;
+		lemma_slot *bigger = calloc(n, sizeof(*bigger));
+		if (!bigger)
+			return NULL;
+		for (k = 0; k < lm->n_slots; k++) {
+			if (!lm->slots[k].word)
+				continue;
+			i = hash_bytes(lm->slots[k].word, strlen(lm->slots[k].word)) & (n - 1);
+			while (bigger[i].word)
+				i = (i + 1) & (n - 1);
+			bigger[i] = lm->slots[k];
+		}
+		free(lm->slots);
+		lm->slots = bigger;
+		lm->n_slots = n;
+	}
+	mask = lm->n_slots - 1;
+	i = hash_bytes(word, len) & mask;
+	while (lm->slots[i].word)
+		i = (i + 1) & mask;
+	slot = &lm->slots[i];
+	slot->word = strndup(word, len);
+	if (!slot->word)
+		return NULL;
+	slot->lemma = lemma ? lemma : slot->word;
+	lm->used++;
+	return slot->lemma;
+}
+
+const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len)
+{
+	size_t mask = lm->n_slots - 1, i = hash_bytes(word, len) & mask;
+	char *lemma = NULL, *w;
+	int steps;
+
+	while (lm->slots[i].word) {
+		if (strlen(lm->slots[i].word) == len && !memcmp(lm->slots[i].word, word, len))
+			return lm->slots[i].lemma;
+		i = (i + 1) & mask;
+	}
+	w = strndup(word, len);
+	if (!w)
+		return NULL;
+	for (steps = 0; steps < 3; steps++) {
+		char *next = lemma_step(lm, lemma ? lemma : w, strlen(lemma ? lemma : w));
+		if (!next)
+			break;
+		free(lemma);
+		lemma = next;
+	}
+	free(w);
+	return remember(lm, word, len, lemma);
+}
+
+/* ---- English keys ---------------------------------------------------------- */
+
+static int is_word_char(uint32_t c)
+{
+	return u_isalnum((UChar32)c) || c == '\'' || c == 0x2019;
+}
+
+/* ICTs, CBMs, CERTs: an acronym's plural folds to the acronym. */
+static int acronym_plural(const char *w, size_t n)
+{
+	size_t i;
+
+	if (n < 3 || w[n - 1] != 's')
+		return 0;
+	for (i = 0; i + 1 < n; i++)
+		if (w[i] < 'A' || w[i] > 'Z')
+			return 0;
+	return 1;
+}
+
+int sy_fold_en(sy_lemmatizer *lm, const char *text, size_t len, char **out, sy_error *err)
+{
+	strbuf b = {NULL, 0, 0}, word = {NULL, 0, 0};
+	size_t i = 0;
+
+	*out = NULL;
+	while (i < len) {
+		size_t start, end, k;
+		uint32_t c;
+
+		/* Find the next word: letters, digits and apostrophes. Hyphens,
+		 * slashes and punctuation separate words, so "confidence-building"
+		 * and "confidence building" meet. */
+		k = i;
+		c = halfwidth(utf8_next(text, len, &k));
+		if (!is_word_char(c)) {
+			i = k;
+			continue;
+		}
+		start = i;
+		end = k;
+		while (end < len) {
+			k = end;
+			c = halfwidth(utf8_next(text, len, &k));
+			if (!is_word_char(c))
+				break;
+			end = k;
+		}
+		i = end;
+
+		word.len = 0;
+		if (acronym_plural(text + start, end - start))
+			end--;
+		for (k = start; k < end;) {
+			c = halfwidth(utf8_next(text, end, &k));
+			if (c == 0x2019)
+				c = '\'';
+			if (sb_put_cp(&word, (uint32_t)u_tolower((UChar32)c)))
+				goto nomem;
+		}
+		{
+			const char *lemma = lm ? sy_lemma(lm, word.s, word.len) : NULL;
+			if (b.len && sb_put(&b, " ", 1))
+				goto nomem;
+			if (lemma ? sb_put(&b, lemma, strlen(lemma)) : sb_put(&b, word.s, word.len))
+				goto nomem;
+		}
+	}
+	free(word.s);
+	return sb_finish(&b, out, err);
+nomem:
+	free(word.s);
+	free(b.s);
+	return sy_error_set(err, SY_ENOMEM, "out of memory");
+}
