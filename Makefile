@@ -14,6 +14,7 @@
 PREFIX ?= /usr/local
 DESTDIR ?=
 BUILD ?= build
+GLOSSARY ?= glossary/cyber-diplomacy.tsv
 CC ?= cc
 
 PKGS = icu-uc icu-i18n hunspell sqlite3 libxml-2.0
@@ -105,3 +106,11 @@ $(BUILD)/gen/t2s.h: src/tools/gen_t2s.c
 	$(BUILD)/gen/gen_t2s >$@.tmp && mv $@.tmp $@
 
 $(BUILD)/src/lib/fold.o: $(BUILD)/gen/t2s.h
+
+# The curated glossary, built into the library (see src/tools/gen_blob.c).
+$(BUILD)/gen/glossary.h: src/tools/gen_blob.c $(GLOSSARY)
+	@mkdir -p $(dir $@)
+	$(CC) -std=gnu11 -O1 $< -o $(BUILD)/gen/gen_blob
+	$(BUILD)/gen/gen_blob glossary_tsv $(GLOSSARY) >$@.tmp && mv $@.tmp $@
+
+$(BUILD)/src/lib/termbase.o: $(BUILD)/gen/glossary.h

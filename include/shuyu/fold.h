@@ -50,6 +50,15 @@ int sy_fold_zh(const char *text, size_t len, char **out, sy_error *err);
  */
 int sy_fold_en(sy_lemmatizer *lm, const char *text, size_t len, char **out, sy_error *err);
 
+/*
+ * The same with lemmas from elsewhere (the termbase keeps the lemmas of the
+ * words it has seen, so that a lookup need not load Hunspell). lemma_of
+ * returns the lemma of a lower-case word, or NULL to keep the word.
+ */
+typedef const char *(*sy_lemma_fn)(void *userdata, const char *word, size_t len);
+int sy_fold_en_with(sy_lemma_fn lemma_of, void *userdata, const char *text, size_t len, char **out,
+		    sy_error *err);
+
 /* Traditional → simplified for one code point (itself when no mapping). */
 unsigned int sy_simplified(unsigned int c);
 

@@ -6,7 +6,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include "cli.h"
+#include "shuyu/termbase.h"
 
 const char *cli_db_path;
 
@@ -98,4 +101,43 @@ int cli_finish_output(int status)
 		return EXIT_INPUT;
 	}
 	return status;
+}
+
+int cli_open_termbase(struct sy_termbase **tb, int flags)
+{
+	sy_error err = {0, ""};
+	char path[4096];
+
+	if (cli_db_path && *cli_db_path)
+		snprintf(path, sizeof(path), "%s", cli_db_path);
+	else if (sy_termbase_default_path(path, sizeof(path), &err))
+		return cli_fail(&err);
+	if (sy_termbase_open(tb, path, flags, &err))
+		return cli_fail(&err);
+	return EXIT_OK;
+}
+
+int cli_stdout_is_terminal(void)
+{
+	return isatty(1);
+}
+
+int cli_stderr_is_terminal(void)
+{
+	return isatty(2);
+}
+
+void cli_progress(size_t done, size_t total, void *userdata)
+{
+	const char *label = userdata;
+	int width = 40, filled;
+
+	if (!isatty(2) || !total)
+		return;
+	filled = (int)((double)done / (double)total * width);
+	fprintf(stderr, "\r%s [%.*s%*s] %zu/%zu", label ? label : "", filled,
+		"########################################", width - filled, "", done, total);
+	if (done >= total)
+		fputs("\r\033[K", stderr);
+	fflush(stderr);
 }

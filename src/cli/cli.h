@@ -33,6 +33,21 @@ void cli_json_string(FILE *out, const char *s, size_t len);
 /* Flush stdout and report a write failure (disk full, closed pipe). */
 int cli_finish_output(int status);
 
+/* Open the termbase named by --db, SHUYU_DB or the default path. */
+struct sy_termbase;
+int cli_open_termbase(struct sy_termbase **tb, int flags);
+
+/* Is standard output (or error) a terminal? Colours and progress only then. */
+int cli_stdout_is_terminal(void);
+int cli_stderr_is_terminal(void);
+
+/* A progress bar on stderr, drawn only on a terminal; userdata is a label. */
+void cli_progress(size_t done, size_t total, void *userdata);
+
 int cmd_segment(int argc, char **argv);
+int cmd_init(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
+int cmd_lookup(int argc, char **argv);
+int cmd_concord(int argc, char **argv);
 
 #endif

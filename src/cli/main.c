@@ -17,6 +17,10 @@ static const struct command {
 	const char *summary;
 } commands[] = {
 	{"segment", cmd_segment, "split documents into sentences, one per line"},
+	{"merge", cmd_merge, "store a document (and its alignment) in the termbase"},
+	{"lookup", cmd_lookup, "look a term up, Chinese or English"},
+	{"concord", cmd_concord, "show a word in context, in both languages"},
+	{"init", cmd_init, "create a termbase (with the curated glossary)"},
 };
 
 static void usage(FILE *out)

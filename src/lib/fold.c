@@ -364,7 +364,18 @@ static int acronym_plural(const char *w, size_t n)
 	return 1;
 }
 
+static const char *lemma_from_lemmatizer(void *userdata, const char *word, size_t len)
+{
+	return sy_lemma(userdata, word, len);
+}
+
 int sy_fold_en(sy_lemmatizer *lm, const char *text, size_t len, char **out, sy_error *err)
+{
+	return sy_fold_en_with(lm ? lemma_from_lemmatizer : NULL, lm, text, len, out, err);
+}
+
+int sy_fold_en_with(sy_lemma_fn lemma_of, void *userdata, const char *text, size_t len, char **out,
+		    sy_error *err)
 {
 	strbuf b = {NULL, 0, 0}, word = {NULL, 0, 0};
 	size_t i = 0;
@@ -405,7 +416,7 @@ int sy_fold_en(sy_lemmatizer *lm, const char *text, size_t len, char **out, sy_e
 				goto nomem;
 		}
 		{
-			const char *lemma = lm ? sy_lemma(lm, word.s, word.len) : NULL;
+			const char *lemma = lemma_of ? lemma_of(userdata, word.s, word.len) : NULL;
 			if (b.len && sb_put(&b, " ", 1))
 				goto nomem;
 			if (lemma ? sb_put(&b, lemma, strlen(lemma)) : sb_put(&b, word.s, word.len))

@@ -1,0 +1,169 @@
+/*
+ * termbase.h - the termbase: concepts, terms, translation memory, lookup.
+ *
+ *   sentences ─align─▶ beads ─merge─▶ termbase (SQLite) ─▶ lookup / concord
+ *
+ * One SQLite file holds everything (WAL journal, foreign keys on, schema
+ * version in PRAGMA user_version). It is concept-oriented, like TBX: a
+ * concept has a domain and a note, and terms in Chinese and English, each
+ * with a status (preferred, admitted, deprecated, candidate) and its sources.
+ * Merged documents are kept as translation memory: aligned segments with
+ * their document, position and score, linked to the terms they contain.
+ * Full-text indexes (FTS5, trigram tokenizer) on terms and on segments give
+ * substring search in Chinese, which has no spaces.
+ *
+ * A new termbase starts with the curated cyber-diplomacy glossary (built into
+ * the library from glossary/cyber-diplomacy.tsv) unless SY_TB_EMPTY is given.
+ *
+ * Safety: every merge and import is one transaction; a crash, a kill or a
+ * full disk leaves the termbase as it was before. Two processes merging into
+ * one termbase take turns (each waits up to a minute for the other).
+ *
+ * Ownership: sy_termbase_open creates a handle that sy_termbase_close frees.
+ * Results (sy_hit_list, sy_concord_list) are owned by the caller and freed
+ * with their _free function; every string in them belongs to the list.
+ */
+#ifndef SHUYU_TERMBASE_H
+#define SHUYU_TERMBASE_H
+
+#include <stddef.h>
+#include "error.h"
+#include "segment.h"
+
+#define SY_SCHEMA_VERSION 1
+
+typedef struct sy_termbase sy_termbase;
+
+enum {
+	SY_TB_CREATE = 1,   /* create the file when it does not exist */
+	SY_TB_EMPTY = 2,    /* when creating: no curated glossary */
+	SY_TB_READONLY = 4, /* open for lookup only */
+};
+
+/* The default path: $SHUYU_DB, else $XDG_DATA_HOME/shuyu/termbase.sqlite,
+ * else ~/.local/share/shuyu/termbase.sqlite. Writes into buf. */
+int sy_termbase_default_path(char *buf, size_t size, sy_error *err);
+
+int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *err);
+void sy_termbase_close(sy_termbase *tb);
+const char *sy_termbase_path(const sy_termbase *tb);
+
+/* Import the curated glossary (our TSV: id zh en domain status note source). */
+int sy_termbase_import_glossary(sy_termbase *tb, const char *tsv, size_t len, const char *name,
+				sy_error *err);
+
+/* ---- merge ------------------------------------------------------------------ */
+
+/* One bead of an alignment: sentence index ranges on each side (count 0
+ * for an omission) and the aligner's score. */
+typedef struct sy_merge_bead {
+	size_t zh_first, zh_count;
+	size_t en_first, en_count;
+	double score;
+} sy_merge_bead;
+
+typedef struct sy_merge_doc {
+	const char *symbol;              /* document symbol, e.g. "S/2021/621" (required) */
+	const char *title, *date;        /* may be NULL */
+	const sy_sentence_list *zh;      /* required */
+	const sy_sentence_list *en;      /* NULL: Chinese only */
+	const sy_merge_bead *beads;      /* with en: the alignment, zh side first */
+	size_t n_beads;
+} sy_merge_doc;
+
+typedef struct sy_merge_stats {
+	int unchanged;       /* the same content was already there: nothing done */
+	int replaced;        /* an older version of the document was replaced */
+	size_t segments;     /* segments stored */
+	size_t occurrences;  /* term occurrences found */
+	size_t terms_found;  /* distinct terms found */
+} sy_merge_stats;
+
+/* Called now and then during a merge: done out of total segments. */
+typedef void (*sy_progress_fn)(size_t done, size_t total, void *userdata);
+
+int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *stats,
+		      sy_progress_fn progress, void *userdata, sy_error *err);
+
+/* ---- lookup ------------------------------------------------------------------ */
+
+typedef struct sy_term_info {
+	char *lang;       /* "zh" or "en" */
+	char *text;
+	char *status;     /* preferred, admitted, deprecated, candidate */
+	char *pinyin;     /* for Chinese terms (ICU Han-Latin) */
+	char *note;
+	long frequency;   /* segments of the translation memory that contain it */
+} sy_term_info;
+
+typedef struct sy_example {
+	char *zh, *en;
+	char *symbol;     /* the document */
+	char *paragraph;
+} sy_example;
+
+typedef struct sy_hit {
+	char *match;      /* "exact", "prefix", "substring" or "fuzzy" */
+	char *matched;    /* the term that matched the query */
+	char *ref;        /* the concept's id, e.g. "c001" */
+	char *domain, *note;
+	sy_term_info *terms;
+	size_t n_terms;
+	char **sources;   /* "A/70/174", "S/2021/621 para. 5" */
+	size_t n_sources;
+	sy_example *examples;
+	size_t n_examples;
+} sy_hit;
+
+typedef struct sy_hit_list {
+	sy_hit *hits;
+	size_t count;
+} sy_hit_list;
+
+typedef struct sy_lookup_options {
+	size_t limit;         /* concepts at most (0: 10) */
+	size_t examples;      /* example pairs per concept (0: 3) */
+} sy_lookup_options;
+
+/*
+ * Find a term, Chinese or English: exact matches first, then prefix, then
+ * substring, then (only when nothing else matched) fuzzy ones. Traditional
+ * and full-width Chinese, and English case and inflection, are folded.
+ */
+int sy_termbase_lookup(sy_termbase *tb, const char *query, const sy_lookup_options *opt,
+		       sy_hit_list *out, sy_error *err);
+void sy_hit_list_free(sy_hit_list *list);
+
+/* The ids of matching terms only, without the details: for benchmarks. */
+int sy_termbase_find(sy_termbase *tb, const char *query, int stage, long *ids, size_t max,
+		     size_t *found, sy_error *err);
+enum { SY_FIND_EXACT = 0, SY_FIND_PREFIX, SY_FIND_SUBSTRING, SY_FIND_FUZZY };
+
+/* ---- concordance ------------------------------------------------------------ */
+
+typedef struct sy_concord_line {
+	char *zh, *en;
+	char *symbol, *paragraph;
+	long position;
+	int side;            /* the side the word was found on: 0 zh, 1 en */
+	size_t at, len;      /* where, in bytes, in that side's text */
+} sy_concord_line;
+
+typedef struct sy_concord_list {
+	sy_concord_line *lines;
+	size_t count;
+} sy_concord_list;
+
+int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_concord_list *out,
+			sy_error *err);
+void sy_concord_list_free(sy_concord_list *list);
+
+/* ---- counts ----------------------------------------------------------------- */
+
+typedef struct sy_termbase_stats {
+	long concepts, terms, documents, segments;
+} sy_termbase_stats;
+
+int sy_termbase_stats_get(sy_termbase *tb, sy_termbase_stats *stats, sy_error *err);
+
+#endif

@@ -1,0 +1,106 @@
+/*
+ * cmd_merge.c - shuyu merge: one document, and its English original when
+ * given, into the termbase: segment, align, store, find the terms.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "shuyu/segment.h"
+#include "shuyu/termbase.h"
+
+static void help(void)
+{
+	puts("usage: shuyu [--db PATH] merge [options] --doc SYMBOL ZH [EN]\n"
+	     "\n"
+	     "Store a Chinese document, and its English original when given, in the\n"
+	     "termbase: split both into sentences, align them, keep the sentence\n"
+	     "pairs as translation memory, and find every known term in them\n"
+	     "(counts and sources are updated).\n"
+	     "\n"
+	     "The whole document goes in at once or not at all. Merging the same\n"
+	     "content again changes nothing; new content under the same symbol\n"
+	     "replaces the old version.\n"
+	     "\n"
+	     "Options:\n"
+	     "  --doc SYMBOL      the document's UN symbol (required), e.g. S/2021/621\n"
+	     "  --title TEXT      its title\n"
+	     "  --date DATE       its date, e.g. 2021-06-08\n"
+	     "  --encoding NAME   read the files in this encoding instead of detecting it\n"
+	     "  -h, --help        show this help\n"
+	     "\n"
+	     "Example:\n"
+	     "  shuyu merge --doc S/2021/621 --date 2021-06-08 note.zh.txt note.en.txt");
+}
+
+int cmd_merge(int argc, char **argv)
+{
+	static const struct option options[] = {
+		{"doc", required_argument, NULL, 'd'},
+		{"title", required_argument, NULL, 't'},
+		{"date", required_argument, NULL, 'D'},
+		{"encoding", required_argument, NULL, 'e'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	sy_decode_options decode = {NULL, 0};
+	sy_merge_doc doc;
+	sy_merge_stats stats;
+	sy_sentence_list zh, en;
+	sy_termbase *tb;
+	sy_error err = {0, ""};
+	int c, status = EXIT_OK;
+
+	memset(&doc, 0, sizeof(doc));
+	while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			doc.symbol = optarg;
+			break;
+		case 't':
+			doc.title = optarg;
+			break;
+		case 'D':
+			doc.date = optarg;
+			break;
+		case 'e':
+			decode.encoding = optarg;
+			break;
+		case 'h':
+			help();
+			return cli_finish_output(EXIT_OK);
+		default:
+			return cli_usage_error("merge", "unknown option");
+		}
+	}
+	if (!doc.symbol || !*doc.symbol)
+		return cli_usage_error("merge", "say which document this is with --doc SYMBOL");
+	if (optind >= argc || argc - optind > 2)
+		return cli_usage_error("merge", "name the Chinese file, and the English one if there is one");
+	if (argc - optind == 2)
+		return cli_usage_error("merge", "merging with the English needs the aligner, "
+						"which this build does not have yet");
+
+	if (sy_sentence_list_from_file(&zh, argv[optind], &decode, &err))
+		return cli_fail(&err);
+	memset(&en, 0, sizeof(en));
+	doc.zh = &zh;
+	status = cli_open_termbase(&tb, SY_TB_CREATE);
+	if (!status) {
+		if (sy_termbase_merge(tb, &doc, &stats, cli_progress, "merging", &err)) {
+			status = cli_fail(&err);
+		} else if (stats.unchanged) {
+			fprintf(stderr, "shuyu: %s: already in the termbase with the same content; nothing changed\n",
+				doc.symbol);
+		} else {
+			fprintf(stderr, "shuyu: %s: %s %zu segments; %zu distinct terms found, %zu times\n",
+				doc.symbol, stats.replaced ? "replaced the old version with" : "stored",
+				stats.segments, stats.terms_found, stats.occurrences);
+		}
+		sy_termbase_close(tb);
+	}
+	sy_sentence_list_free(&zh);
+	sy_sentence_list_free(&en);
+	return cli_finish_output(status);
+}

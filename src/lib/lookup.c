@@ -1,0 +1,576 @@
+/*
+ * lookup.c - finding terms (exact, prefix, substring, fuzzy) and the
+ * bilingual concordance. See include/shuyu/termbase.h.
+ *
+ * A lookup must answer at once, so it loads neither Hunspell nor an ICU
+ * transliterator: the query is folded with the compiled-in
+ * Traditional-Simplified table and the lemma table kept in the termbase.
+ * Only when the query has an English word the lemma table has never seen,
+ * and nothing matched, is Hunspell loaded for a second try.
+ */
+#define _GNU_SOURCE /* strcasestr */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "termbase_internal.h"
+#include "utf8.h"
+
+/* ---- stage queries ------------------------------------------------------------ */
+
+typedef struct id_list {
+	long *ids;
+	size_t count, cap;
+} id_list;
+
+static int ids_has(const id_list *l, long id)
+{
+	size_t i;
+
+	for (i = 0; i < l->count; i++)
+		if (l->ids[i] == id)
+			return 1;
+	return 0;
+}
+
+static int ids_add(id_list *l, long id)
+{
+	if (ids_has(l, id))
+		return 0;
+	if (l->count == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 16;
+		long *ids = realloc(l->ids, cap * sizeof(*ids));
+		if (!ids)
+			return -1;
+		l->ids = ids;
+		l->cap = cap;
+	}
+	l->ids[l->count++] = id;
+	return 0;
+}
+
+static size_t count_chars(const char *s, size_t len)
+{
+	size_t i = 0, n = 0;
+
+	while (i < len) {
+		utf8_next(s, len, &i);
+		n++;
+	}
+	return n;
+}
+
+/* Run a query that yields term ids, adding them to out (max in all). */
+static int collect_ids(sy_termbase *tb, sqlite3_stmt *st, id_list *out, size_t max, sy_error *err)
+{
+	int step;
+
+	while (out->count < max && (step = sqlite3_step(st)) == SQLITE_ROW)
+		if (ids_add(out, (long)sqlite3_column_int64(st, 0)))
+			return sy_error_set(err, SY_ENOMEM, "out of memory");
+	if (out->count < max && step != SQLITE_DONE)
+		return tb_sql_error(tb, err, "looking up");
+	return SY_OK;
+}
+
+/* An FTS5 string literal: the text in double quotes, quotes doubled. */
+static char *fts_quote(const char *s, size_t len)
+{
+	char *q = malloc(len * 2 + 3), *p = q;
+	size_t i;
+
+	if (!q)
+		return NULL;
+	*p++ = '"';
+	for (i = 0; i < len; i++) {
+		if (s[i] == '"')
+			*p++ = '"';
+		*p++ = s[i];
+	}
+	*p++ = '"';
+	*p = '\0';
+	return q;
+}
+
+/* Levenshtein distance over code points, giving up past limit. */
+static size_t edit_distance(const char *a, size_t an, const char *b, size_t bn, size_t limit)
+{
+	uint32_t ca[128], cb[128];
+	size_t na = 0, nb = 0, i = 0, j, row[129], prev, best;
+
+	while (i < an && na < 128)
+		ca[na++] = utf8_next(a, an, &i);
+	i = 0;
+	while (i < bn && nb < 128)
+		cb[nb++] = utf8_next(b, bn, &i);
+	if ((na > nb ? na - nb : nb - na) > limit)
+		return limit + 1;
+	for (j = 0; j <= nb; j++)
+		row[j] = j;
+	for (i = 1; i <= na; i++) {
+		prev = row[0];
+		row[0] = i;
+		best = row[0];
+		for (j = 1; j <= nb; j++) {
+			size_t cur = row[j], sub = prev + (ca[i - 1] != cb[j - 1]);
+			size_t del = row[j] + 1, ins = row[j - 1] + 1;
+			row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			prev = cur;
+			if (row[j] < best)
+				best = row[j];
+		}
+		if (best > limit)
+			return limit + 1;
+	}
+	return row[nb];
+}
+
+static int find_stage(sy_termbase *tb, const char *lang, const char *key, int stage, id_list *out,
+		      size_t max, sy_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t klen = strlen(key), chars = count_chars(key, klen);
+	int rc;
+
+	if (!klen)
+		return SY_OK;
+	switch (stage) {
+	case SY_FIND_EXACT:
+		rc = tb_prepare(tb, &st, "SELECT id FROM term WHERE lang = ?1 AND key = ?2", err);
+		break;
+	case SY_FIND_PREFIX:
+		/* Every key that starts with ?2 sorts between ?2 and ?2 followed by
+		 * the highest code point, so the index on (lang, key) answers. */
+		rc = tb_prepare(tb, &st,
+				"SELECT id FROM term WHERE lang = ?1 AND key > ?2 AND key < ?2 || char(1114111) "
+				"ORDER BY length(key) LIMIT ?3",
+				err);
+		break;
+	case SY_FIND_SUBSTRING:
+		if (chars >= 3)
+			rc = tb_prepare(tb, &st,
+					"SELECT term.id FROM term_fts JOIN term ON term.id = term_fts.rowid "
+					"WHERE term_fts MATCH ?4 AND term.lang = ?1 ORDER BY length(term.key) "
+					"LIMIT ?3",
+					err);
+		else /* the trigram index needs three characters: scan */
+			rc = tb_prepare(tb, &st,
+					"SELECT id FROM term WHERE lang = ?1 AND instr(key, ?2) > 0 "
+					"ORDER BY length(key) LIMIT ?3",
+					err);
+		break;
+	default: {
+		/* Fuzzy: candidates share trigrams with the query; keep those
+		 * within a few edits (one per four characters, at least one). */
+		char *match, *p;
+		size_t i = 0, limit = chars / 4 > 1 ? chars / 4 : 1, n_grams = 0;
+		size_t starts[130], n = 0;
+
+		if (chars < 3)
+			return SY_OK;
+		while (i < klen && n < 129) {
+			starts[n++] = i;
+			utf8_next(key, klen, &i);
+		}
+		starts[n] = klen;
+		match = malloc(klen * 8 + 16);
+		if (!match)
+			return sy_error_set(err, SY_ENOMEM, "out of memory");
+		p = match;
+		for (i = 0; i + 3 <= n; i++) {
+			char *q = fts_quote(key + starts[i], starts[i + 3] - starts[i]);
+			if (!q)
+				break;
+			p += sprintf(p, "%s%s", n_grams++ ? " OR " : "", q);
+			free(q);
+		}
+		rc = tb_prepare(tb, &st,
+				"SELECT term.id, term.key FROM term_fts JOIN term ON term.id = term_fts.rowid "
+				"WHERE term_fts MATCH ?1 AND term.lang = ?2 ORDER BY rank LIMIT 200",
+				err);
+		if (!rc) {
+			sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
+			sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+			while (out->count < max && sqlite3_step(st) == SQLITE_ROW) {
+				const char *cand = (const char *)sqlite3_column_text(st, 1);
+				size_t cn = (size_t)sqlite3_column_bytes(st, 1);
+				if (edit_distance(key, klen, cand, cn, limit) <= limit &&
+				    ids_add(out, (long)sqlite3_column_int64(st, 0))) {
+					rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+					break;
+				}
+			}
+			sqlite3_finalize(st);
+		}
+		free(match);
+		return rc;
+	}
+	}
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, lang, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	if (stage != SY_FIND_EXACT)
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)max);
+	if (stage == SY_FIND_SUBSTRING && chars >= 3) {
+		char *q = fts_quote(key, klen);
+		if (!q) {
+			sqlite3_finalize(st);
+			return sy_error_set(err, SY_ENOMEM, "out of memory");
+		}
+		sqlite3_bind_text(st, 4, q, -1, free);
+	}
+	rc = collect_ids(tb, st, out, max, err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* The query's keys: Chinese when it has Han characters, else English (and
+ * the Chinese key too, for Latin-script Chinese terms such as "ICT"). */
+static int query_keys(sy_termbase *tb, const char *query, int hunspell, char **zh, char **en,
+		      sy_error *err)
+{
+	size_t len = strlen(query);
+	int rc;
+
+	*zh = *en = NULL;
+	rc = sy_fold_zh(query, len, zh, err);
+	if (!rc && !sy_has_han(query, len))
+		rc = tb_key(tb, "en", query, len, hunspell ? TB_KEY_HUNSPELL : TB_KEY_TABLE, en, err);
+	return rc;
+}
+
+static int find_all(sy_termbase *tb, const char *query, int stage, int hunspell, id_list *out,
+		    size_t max, sy_error *err)
+{
+	char *zh, *en;
+	int rc = query_keys(tb, query, hunspell, &zh, &en, err);
+
+	if (!rc && en)
+		rc = find_stage(tb, "en", en, stage, out, max, err);
+	if (!rc)
+		rc = find_stage(tb, "zh", zh, stage, out, max, err);
+	free(zh);
+	free(en);
+	return rc;
+}
+
+int sy_termbase_find(sy_termbase *tb, const char *query, int stage, long *ids, size_t max,
+		     size_t *found, sy_error *err)
+{
+	id_list l = {NULL, 0, 0};
+	int rc = find_all(tb, query, stage, 0, &l, max, err);
+
+	*found = 0;
+	if (!rc) {
+		*found = l.count < max ? l.count : max;
+		memcpy(ids, l.ids, *found * sizeof(*ids));
+	}
+	free(l.ids);
+	return rc;
+}
+
+/* ---- assembling a hit ------------------------------------------------------------ */
+
+static char *col_dup(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return strdup(t ? (const char *)t : "");
+}
+
+static int fill_hit(sy_termbase *tb, long term, const char *match, size_t n_examples, sy_hit *hit,
+		    sy_error *err)
+{
+	sqlite3_stmt *st;
+	long concept = 0;
+	int rc;
+
+	memset(hit, 0, sizeof(*hit));
+	hit->match = strdup(match);
+	rc = tb_prepare(tb, &st,
+			"SELECT term.text, concept.id, concept.ref, concept.domain, concept.note "
+			"FROM term JOIN concept ON concept.id = term.concept_id WHERE term.id = ?",
+			err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, term);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		hit->matched = col_dup(st, 0);
+		concept = (long)sqlite3_column_int64(st, 1);
+		hit->ref = col_dup(st, 2);
+		hit->domain = col_dup(st, 3);
+		hit->note = col_dup(st, 4);
+	}
+	sqlite3_finalize(st);
+
+	rc = tb_prepare(tb, &st,
+			"SELECT lang, text, status, pinyin, note,"
+			" (SELECT count(*) FROM occurrence WHERE term_id = term.id) "
+			"FROM term WHERE concept_id = ? ORDER BY lang = 'en',"
+			" CASE status WHEN 'preferred' THEN 0 WHEN 'admitted' THEN 1"
+			" WHEN 'candidate' THEN 2 ELSE 3 END, id",
+			err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, concept);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		sy_term_info *t, *grown = realloc(hit->terms, (hit->n_terms + 1) * sizeof(*grown));
+		if (!grown)
+			break;
+		hit->terms = grown;
+		t = &hit->terms[hit->n_terms++];
+		t->lang = col_dup(st, 0);
+		t->text = col_dup(st, 1);
+		t->status = col_dup(st, 2);
+		t->pinyin = col_dup(st, 3);
+		t->note = col_dup(st, 4);
+		t->frequency = (long)sqlite3_column_int64(st, 5);
+	}
+	sqlite3_finalize(st);
+
+	/* Sources: where the glossary attests it, then the merged documents it
+	 * occurs in, with the paragraph. */
+	rc = tb_prepare(tb, &st,
+			"SELECT symbol, paragraph FROM ("
+			" SELECT symbol, paragraph FROM attestation WHERE term_id IN"
+			"  (SELECT id FROM term WHERE concept_id = ?1) "
+			" UNION "
+			" SELECT document.symbol, segment.paragraph FROM occurrence"
+			"  JOIN segment ON segment.id = occurrence.segment_id"
+			"  JOIN document ON document.id = segment.document_id"
+			"  WHERE occurrence.term_id IN (SELECT id FROM term WHERE concept_id = ?1)) "
+			/* Documents in order, paragraphs in numeric order within each. */
+			"ORDER BY symbol, CAST(paragraph AS INTEGER), paragraph LIMIT 20",
+			err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, concept);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *symbol = (const char *)sqlite3_column_text(st, 0);
+		const char *para = (const char *)sqlite3_column_text(st, 1);
+		char buf[512], **grown = realloc(hit->sources, (hit->n_sources + 1) * sizeof(*grown));
+		if (!grown)
+			break;
+		hit->sources = grown;
+		if (para && *para == '(')
+			snprintf(buf, sizeof(buf), "%s %s", symbol, para); /* a list item: (c) */
+		else if (para && *para)
+			snprintf(buf, sizeof(buf), "%s para. %s", symbol, para);
+		else
+			snprintf(buf, sizeof(buf), "%s", symbol);
+		hit->sources[hit->n_sources++] = strdup(buf);
+	}
+	sqlite3_finalize(st);
+
+	rc = tb_prepare(tb, &st,
+			"SELECT segment.zh, segment.en, document.symbol, segment.paragraph FROM segment"
+			" JOIN document ON document.id = segment.document_id"
+			" WHERE segment.id IN (SELECT segment_id FROM occurrence WHERE term_id IN"
+			"  (SELECT id FROM term WHERE concept_id = ?1))"
+			" AND segment.zh <> '' AND segment.en <> ''"
+			" ORDER BY segment.score DESC, segment.id LIMIT ?2",
+			err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, concept);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)n_examples);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		sy_example *x, *grown = realloc(hit->examples, (hit->n_examples + 1) * sizeof(*grown));
+		if (!grown)
+			break;
+		hit->examples = grown;
+		x = &hit->examples[hit->n_examples++];
+		x->zh = col_dup(st, 0);
+		x->en = col_dup(st, 1);
+		x->symbol = col_dup(st, 2);
+		x->paragraph = col_dup(st, 3);
+	}
+	sqlite3_finalize(st);
+	return SY_OK;
+}
+
+static long concept_of(sy_termbase *tb, long term)
+{
+	sqlite3_stmt *st;
+	long concept = -1;
+
+	if (sqlite3_prepare_v2(tb->db, "SELECT concept_id FROM term WHERE id = ?", -1, &st, NULL))
+		return -1;
+	sqlite3_bind_int64(st, 1, term);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		concept = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return concept;
+}
+
+int sy_termbase_lookup(sy_termbase *tb, const char *query, const sy_lookup_options *opt,
+		       sy_hit_list *out, sy_error *err)
+{
+	static const char *const stage_names[] = {"exact", "prefix", "substring", "fuzzy"};
+	size_t limit = opt && opt->limit ? opt->limit : 10;
+	size_t n_examples = opt && opt->examples ? opt->examples : 3;
+	id_list concepts = {NULL, 0, 0};
+	int stage, rc = SY_OK, attempt;
+
+	memset(out, 0, sizeof(*out));
+	if (!query || !*query)
+		return sy_error_set(err, SY_EUSAGE, "nothing to look up");
+	for (attempt = 0; attempt < 2 && !out->count && !rc; attempt++) {
+		if (attempt == 1 && !tb->lemma_miss)
+			break; /* every word was known: Hunspell would change nothing */
+		for (stage = SY_FIND_EXACT; stage <= SY_FIND_FUZZY && !rc; stage++) {
+			id_list terms = {NULL, 0, 0};
+			size_t i;
+
+			/* Fuzzy matches only when nothing closer was found. */
+			if (stage == SY_FIND_FUZZY && out->count)
+				break;
+			rc = find_all(tb, query, stage, attempt, &terms, limit * 4, err);
+			for (i = 0; i < terms.count && !rc && out->count < limit; i++) {
+				long concept = concept_of(tb, terms.ids[i]);
+				sy_hit *grown;
+				if (concept < 0 || ids_has(&concepts, concept))
+					continue;
+				if (ids_add(&concepts, concept)) {
+					rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+					break;
+				}
+				grown = realloc(out->hits, (out->count + 1) * sizeof(*grown));
+				if (!grown) {
+					rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+					break;
+				}
+				out->hits = grown;
+				rc = fill_hit(tb, terms.ids[i], stage_names[stage], n_examples,
+					      &out->hits[out->count++], err);
+			}
+			free(terms.ids);
+		}
+	}
+	free(concepts.ids);
+	if (rc)
+		sy_hit_list_free(out);
+	return rc;
+}
+
+void sy_hit_list_free(sy_hit_list *list)
+{
+	size_t i, k;
+
+	for (i = 0; i < list->count; i++) {
+		sy_hit *h = &list->hits[i];
+		free(h->match);
+		free(h->matched);
+		free(h->ref);
+		free(h->domain);
+		free(h->note);
+		for (k = 0; k < h->n_terms; k++) {
+			free(h->terms[k].lang);
+			free(h->terms[k].text);
+			free(h->terms[k].status);
+			free(h->terms[k].pinyin);
+			free(h->terms[k].note);
+		}
+		free(h->terms);
+		for (k = 0; k < h->n_sources; k++)
+			free(h->sources[k]);
+		free(h->sources);
+		for (k = 0; k < h->n_examples; k++) {
+			free(h->examples[k].zh);
+			free(h->examples[k].en);
+			free(h->examples[k].symbol);
+			free(h->examples[k].paragraph);
+		}
+		free(h->examples);
+	}
+	free(list->hits);
+	memset(list, 0, sizeof(*list));
+}
+
+/* ---- the concordance -------------------------------------------------------------- */
+
+int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_concord_list *out,
+			sy_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t len = strlen(word);
+	int rc, trigram = count_chars(word, len) >= 3;
+
+	memset(out, 0, sizeof(*out));
+	if (!len)
+		return sy_error_set(err, SY_EUSAGE, "no word to look for");
+	if (!limit)
+		limit = 50;
+	/* The trigram index finds substrings of three characters or more, case
+	 * folded; shorter words fall back to a scan. */
+	rc = tb_prepare(tb, &st,
+			trigram ? "SELECT segment.zh, segment.en, document.symbol, segment.paragraph,"
+				  " segment.position FROM segment_fts"
+				  " JOIN segment ON segment.id = segment_fts.rowid"
+				  " JOIN document ON document.id = segment.document_id"
+				  " WHERE segment_fts MATCH ?1 ORDER BY document.symbol, segment.position"
+				  " LIMIT ?2"
+				: "SELECT segment.zh, segment.en, document.symbol, segment.paragraph,"
+				  " segment.position FROM segment"
+				  " JOIN document ON document.id = segment.document_id"
+				  " WHERE instr(segment.zh, ?1) > 0 OR instr(lower(segment.en), lower(?1)) > 0"
+				  " ORDER BY document.symbol, segment.position LIMIT ?2",
+			err);
+	if (rc)
+		return rc;
+	if (trigram) {
+		char *q = fts_quote(word, len);
+		if (!q) {
+			sqlite3_finalize(st);
+			return sy_error_set(err, SY_ENOMEM, "out of memory");
+		}
+		sqlite3_bind_text(st, 1, q, -1, free);
+	} else {
+		sqlite3_bind_text(st, 1, word, -1, SQLITE_STATIC);
+	}
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		sy_concord_line *l, *grown = realloc(out->lines, (out->count + 1) * sizeof(*grown));
+		const char *hit;
+		if (!grown) {
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+			break;
+		}
+		out->lines = grown;
+		l = &out->lines[out->count++];
+		l->zh = col_dup(st, 0);
+		l->en = col_dup(st, 1);
+		l->symbol = col_dup(st, 2);
+		l->paragraph = col_dup(st, 3);
+		l->position = (long)sqlite3_column_int64(st, 4);
+		l->side = 0;
+		l->len = len;
+		hit = strstr(l->zh, word);
+		if (!hit) {
+			hit = strcasestr(l->en, word);
+			l->side = hit ? 1 : 0;
+		}
+		l->at = hit ? (size_t)(hit - (l->side ? l->en : l->zh)) : 0;
+		if (!hit)
+			l->len = 0;
+	}
+	sqlite3_finalize(st);
+	if (rc)
+		sy_concord_list_free(out);
+	return rc;
+}
+
+void sy_concord_list_free(sy_concord_list *list)
+{
+	size_t i;
+
+	for (i = 0; i < list->count; i++) {
+		free(list->lines[i].zh);
+		free(list->lines[i].en);
+		free(list->lines[i].symbol);
+		free(list->lines[i].paragraph);
+	}
+	free(list->lines);
+	memset(list, 0, sizeof(*list));
+}

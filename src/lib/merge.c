@@ -1,0 +1,554 @@
+/*
+ * merge.c - one aligned document into the termbase, in one transaction.
+ * See include/shuyu/termbase.h.
+ *
+ * The document becomes segments (one per bead, or one per Chinese sentence
+ * when there is no English), each stored with its position, paragraph and
+ * score. Every known term is then looked for in every segment: the term keys
+ * are loaded into a hash table once per merge, and each segment's folded
+ * text is scanned for them. A filter keyed on the first character (Chinese)
+ * or first word (English) says which lengths of key can start there, so the
+ * scan costs a few hash probes per character, not one per possible length.
+ *
+ * A document is identified by its symbol and its content by a 64-bit hash:
+ * the same content again changes nothing; new content under the same symbol
+ * replaces the old (its segments and occurrences go with it, by cascade).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "termbase_internal.h"
+#include "utf8.h"
+
+/* ---- a string-keyed hash table -------------------------------------------------- */
+
+typedef struct entry {
+	char *key;      /* NULL: empty slot */
+	size_t len;
+	uint64_t mask;  /* filter: which key lengths start with this first token */
+	long *ids;      /* keys: the terms with this key */
+	size_t n_ids, cap_ids;
+} entry;
+
+typedef struct table {
+	entry *slots;
+	size_t n_slots, used;
+} table;
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static entry *table_find(const table *t, const char *key, size_t len)
+{
+	size_t mask, i;
+
+	if (!t->n_slots)
+		return NULL;
+	mask = t->n_slots - 1;
+	for (i = hash_bytes(key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
+		if (t->slots[i].len == len && !memcmp(t->slots[i].key, key, len))
+			return &t->slots[i];
+	return NULL;
+}
+
+static entry *table_add(table *t, const char *key, size_t len)
+{
+	entry *e = table_find(t, key, len);
+	size_t mask, i;
+
+	if (e)
+		return e;
+	if ((t->used + 1) * 2 > t->n_slots) {
+		size_t n = t->n_slots ? t->n_slots * 2 : 1024, k;
+		entry *bigger = calloc(n, sizeof(*bigger));
+		if (!bigger)
+			return NULL;
+		for (k = 0; k < t->n_slots; k++) {
+			if (!t->slots[k].key)
+				continue;
+			i = hash_bytes(t->slots[k].key, t->slots[k].len) & (n - 1);
+			while (bigger[i].key)
+				i = (i + 1) & (n - 1);
+			bigger[i] = t->slots[k];
+		}
+		free(t->slots);
+		t->slots = bigger;
+		t->n_slots = n;
+	}
+	mask = t->n_slots - 1;
+	for (i = hash_bytes(key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
+		;
+	e = &t->slots[i];
+	e->key = malloc(len + 1);
+	if (!e->key)
+		return NULL;
+	memcpy(e->key, key, len);
+	e->key[len] = '\0';
+	e->len = len;
+	t->used++;
+	return e;
+}
+
+static void table_free(table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n_slots; i++) {
+		free(t->slots[i].key);
+		free(t->slots[i].ids);
+	}
+	free(t->slots);
+	memset(t, 0, sizeof(*t));
+}
+
+/* ---- the term matcher ------------------------------------------------------------- */
+
+typedef struct matcher {
+	table keys[2];   /* [0] Chinese keys, [1] English keys → term ids */
+	table first[2];  /* first character / first word → mask of lengths */
+} matcher;
+
+#define MAX_UNITS 63 /* characters (Chinese) or words (English) in a key */
+
+/* Units in a key and the length in bytes of its first unit. */
+static size_t key_units(int english, const char *key, size_t len, size_t *first_len)
+{
+	size_t units = 0, i = 0;
+
+	*first_len = 0;
+	if (english) {
+		const char *sp = memchr(key, ' ', len);
+		*first_len = sp ? (size_t)(sp - key) : len;
+		for (i = 0; i < len; i++)
+			units += key[i] == ' ';
+		return len ? units + 1 : 0;
+	}
+	while (i < len) {
+		utf8_next(key, len, &i);
+		if (!units)
+			*first_len = i;
+		units++;
+	}
+	return units;
+}
+
+static int matcher_load(sy_termbase *tb, matcher *m, sy_error *err)
+{
+	sqlite3_stmt *st;
+	int rc = tb_prepare(tb, &st, "SELECT id, lang, key FROM term", err), step;
+
+	if (rc)
+		return rc;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		int english = !strcmp((const char *)sqlite3_column_text(st, 1), "en");
+		const char *key = (const char *)sqlite3_column_text(st, 2);
+		size_t len = (size_t)sqlite3_column_bytes(st, 2), first_len, units;
+		entry *e, *f;
+
+		units = key_units(english, key, len, &first_len);
+		if (!units || units > MAX_UNITS)
+			continue;
+		e = table_add(&m->keys[english], key, len);
+		f = table_add(&m->first[english], key, first_len);
+		if (!e || !f)
+			break;
+		f->mask |= 1ULL << units;
+		if (e->n_ids == e->cap_ids) {
+			size_t cap = e->cap_ids ? e->cap_ids * 2 : 2;
+			long *ids = realloc(e->ids, cap * sizeof(*ids));
+			if (!ids)
+				break;
+			e->ids = ids;
+			e->cap_ids = cap;
+		}
+		e->ids[e->n_ids++] = (long)sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	if (step != SQLITE_DONE)
+		return step == SQLITE_ROW ? sy_error_set(err, SY_ENOMEM, "out of memory")
+					  : tb_sql_error(tb, err, "reading the terms");
+	return SY_OK;
+}
+
+static void matcher_free(matcher *m)
+{
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		table_free(&m->keys[i]);
+		table_free(&m->first[i]);
+	}
+}
+
+typedef struct found {
+	long *ids;
+	size_t count, cap;
+} found;
+
+static int found_add(found *f, const entry *e)
+{
+	size_t i, k;
+
+	for (k = 0; k < e->n_ids; k++) {
+		for (i = 0; i < f->count; i++)
+			if (f->ids[i] == e->ids[k])
+				break;
+		if (i < f->count)
+			continue;
+		if (f->count == f->cap) {
+			size_t cap = f->cap ? f->cap * 2 : 16;
+			long *ids = realloc(f->ids, cap * sizeof(*ids));
+			if (!ids)
+				return -1;
+			f->ids = ids;
+			f->cap = cap;
+		}
+		f->ids[f->count++] = e->ids[k];
+	}
+	return 0;
+}
+
+/*
+ * Scan a folded text for keys. Units are characters (Chinese) or
+ * space-separated words (English); starts[u] is where unit u begins and
+ * starts[n] the end, so any run of units is one substring of the key space.
+ */
+static int scan(const matcher *m, int english, const char *text, size_t len, found *out)
+{
+	size_t *starts, n = 0, i = 0, u;
+	int rc = 0;
+
+	if (!len || !m->keys[english].used)
+		return 0;
+	starts = malloc((len + 2) * sizeof(*starts));
+	if (!starts)
+		return -1;
+	while (i < len) {
+		starts[n++] = i;
+		if (english) {
+			const char *sp = memchr(text + i, ' ', len - i);
+			i = sp ? (size_t)(sp - text) + 1 : len;
+		} else {
+			utf8_next(text, len, &i);
+		}
+	}
+	starts[n] = len + (english ? 1 : 0);
+	for (u = 0; u < n && !rc; u++) {
+		size_t first_end = (u + 1 < n ? starts[u + 1] : starts[n]) - (english ? 1 : 0);
+		const entry *f = table_find(&m->first[english], text + starts[u], first_end - starts[u]);
+		uint64_t mask;
+		size_t w;
+
+		if (!f)
+			continue;
+		mask = f->mask;
+		for (w = 1; w <= MAX_UNITS && u + w <= n; w++) {
+			const entry *e;
+			size_t end;
+			if (!(mask & (1ULL << w)))
+				continue;
+			end = starts[u + w] - (english ? 1 : 0);
+			e = table_find(&m->keys[english], text + starts[u], end - starts[u]);
+			if (e && found_add(out, e))
+				rc = -1;
+		}
+	}
+	free(starts);
+	return rc;
+}
+
+/* ---- segments ------------------------------------------------------------------- */
+
+typedef struct seg {
+	char *zh, *en;
+	const char *paragraph;
+	double score;
+	int scored;
+} seg;
+
+static char *join(const sy_sentence_list *list, size_t first, size_t count, const char *sep)
+{
+	size_t i, len = 0, used = 0, seplen = strlen(sep);
+	char *s;
+
+	for (i = first; i < first + count; i++)
+		len += list->items[i].len + seplen;
+	s = malloc(len + 1);
+	if (!s)
+		return NULL;
+	for (i = first; i < first + count; i++) {
+		if (used) {
+			memcpy(s + used, sep, seplen);
+			used += seplen;
+		}
+		memcpy(s + used, list->items[i].text, list->items[i].len);
+		used += list->items[i].len;
+	}
+	s[used] = '\0';
+	return s;
+}
+
+static int build_segments(const sy_merge_doc *doc, seg **out, size_t *count, sy_error *err)
+{
+	size_t n = doc->en ? doc->n_beads : doc->zh->count, i;
+	seg *segs = calloc(n ? n : 1, sizeof(*segs));
+
+	*out = NULL;
+	*count = 0;
+	if (!segs)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	for (i = 0; i < n; i++) {
+		size_t zf = i, zc = 1, ef = 0, ec = 0;
+		if (doc->en) {
+			const sy_merge_bead *b = &doc->beads[i];
+			zf = b->zh_first;
+			zc = b->zh_count;
+			ef = b->en_first;
+			ec = b->en_count;
+			if (zf + zc > doc->zh->count || ef + ec > doc->en->count || (!zc && !ec)) {
+				free(segs);
+				return sy_error_set(err, SY_EUSAGE,
+						    "%s: bead %zu points outside the document (%zu Chinese, %zu "
+						    "English sentences)",
+						    doc->symbol, i, doc->zh->count, doc->en->count);
+			}
+			segs[i].score = b->score;
+			segs[i].scored = 1;
+		}
+		/* Chinese sentences join without a space, English ones with one. */
+		segs[i].zh = join(doc->zh, zf, zc, "");
+		segs[i].en = doc->en ? join(doc->en, ef, ec, " ") : strdup("");
+		segs[i].paragraph = zc ? doc->zh->items[zf].number
+				       : ec ? doc->en->items[ef].number : "";
+		if (!segs[i].zh || !segs[i].en) {
+			*out = segs;
+			*count = i + 1;
+			return sy_error_set(err, SY_ENOMEM, "out of memory");
+		}
+	}
+	*out = segs;
+	*count = n;
+	return SY_OK;
+}
+
+static void free_segments(seg *segs, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(segs[i].zh);
+		free(segs[i].en);
+	}
+	free(segs);
+}
+
+static void content_hash(const sy_merge_doc *doc, const seg *segs, size_t n, char out[17])
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+	const char *parts[3];
+
+	/* FNV-1a over every field, each followed by a separator byte that text
+	 * cannot contain, so that moving text between fields changes the hash. */
+#define MIX(str)                                                   \
+	do {                                                       \
+		const unsigned char *p_ = (const unsigned char *)(str); \
+		for (; *p_; p_++) {                                \
+			h ^= *p_;                                  \
+			h *= 1099511628211ULL;                     \
+		}                                                  \
+		h ^= 0xFF;                                         \
+		h *= 1099511628211ULL;                             \
+	} while (0)
+	MIX(doc->title ? doc->title : "");
+	MIX(doc->date ? doc->date : "");
+	for (i = 0; i < n; i++) {
+		char score[32];
+		snprintf(score, sizeof(score), "%.4f", segs[i].scored ? segs[i].score : -1.0);
+		parts[0] = segs[i].zh;
+		parts[1] = segs[i].en;
+		parts[2] = segs[i].paragraph;
+		MIX(parts[0]);
+		MIX(parts[1]);
+		MIX(parts[2]);
+		MIX(score);
+	}
+#undef MIX
+	snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+/* ---- the merge ---------------------------------------------------------------------- */
+
+static int store(sy_termbase *tb, const sy_merge_doc *doc, const seg *segs, size_t n,
+		 const char *hash, sy_merge_stats *stats, sy_progress_fn progress, void *userdata,
+		 sy_error *err)
+{
+	sqlite3_stmt *st = NULL, *put_seg = NULL, *put_occ = NULL;
+	matcher m;
+	found hits = {NULL, 0, 0};
+	long document;
+	size_t i;
+	int rc;
+
+	memset(&m, 0, sizeof(m));
+	rc = tb_prepare(tb, &st, "SELECT content_hash FROM document WHERE symbol = ?", err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, doc->symbol, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		if (!strcmp((const char *)sqlite3_column_text(st, 0), hash)) {
+			sqlite3_finalize(st);
+			stats->unchanged = 1;
+			return SY_OK;
+		}
+		stats->replaced = 1;
+	}
+	sqlite3_finalize(st);
+	if (stats->replaced) {
+		rc = tb_prepare(tb, &st, "DELETE FROM document WHERE symbol = ?", err);
+		if (rc)
+			return rc;
+		sqlite3_bind_text(st, 1, doc->symbol, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = tb_sql_error(tb, err, "replacing the old version of the document");
+		sqlite3_finalize(st);
+		if (rc)
+			return rc;
+	}
+
+	rc = tb_prepare(tb, &st,
+			"INSERT INTO document (symbol, title, date, content_hash) VALUES (?, ?, ?, ?) "
+			"RETURNING id",
+			err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, doc->symbol, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, doc->title ? doc->title : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, doc->date ? doc->date : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, hash, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		rc = tb_sql_error(tb, err, "adding the document");
+		sqlite3_finalize(st);
+		return rc;
+	}
+	document = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+
+	rc = matcher_load(tb, &m, err);
+	if (!rc)
+		rc = tb_prepare(tb, &put_seg,
+				"INSERT INTO segment (document_id, position, zh, en, paragraph, score) "
+				"VALUES (?, ?, ?, ?, ?, ?)",
+				err);
+	if (!rc)
+		rc = tb_prepare(tb, &put_occ,
+				"INSERT OR IGNORE INTO occurrence (term_id, segment_id) VALUES (?, ?)", err);
+	if (!rc && m.keys[1].used)
+		rc = tb_lemmatizer(tb, err);
+
+	for (i = 0; i < n && !rc; i++) {
+		long segment;
+		size_t k;
+		char *zh_key = NULL, *en_key = NULL;
+
+		sqlite3_bind_int64(put_seg, 1, document);
+		sqlite3_bind_int64(put_seg, 2, (sqlite3_int64)i);
+		sqlite3_bind_text(put_seg, 3, segs[i].zh, -1, SQLITE_STATIC);
+		sqlite3_bind_text(put_seg, 4, segs[i].en, -1, SQLITE_STATIC);
+		sqlite3_bind_text(put_seg, 5, segs[i].paragraph, -1, SQLITE_STATIC);
+		if (segs[i].scored)
+			sqlite3_bind_double(put_seg, 6, segs[i].score);
+		else
+			sqlite3_bind_null(put_seg, 6);
+		if (sqlite3_step(put_seg) != SQLITE_DONE) {
+			rc = tb_sql_error(tb, err, "storing a segment");
+			break;
+		}
+		sqlite3_reset(put_seg);
+		segment = (long)sqlite3_last_insert_rowid(tb->db);
+
+		hits.count = 0;
+		rc = sy_fold_zh(segs[i].zh, strlen(segs[i].zh), &zh_key, err);
+		if (!rc && m.keys[1].used && segs[i].en[0])
+			rc = sy_fold_en(tb->lm, segs[i].en, strlen(segs[i].en), &en_key, err);
+		if (!rc && (scan(&m, 0, zh_key, strlen(zh_key), &hits) ||
+			    (en_key && scan(&m, 1, en_key, strlen(en_key), &hits))))
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+		free(zh_key);
+		free(en_key);
+		for (k = 0; k < hits.count && !rc; k++) {
+			sqlite3_bind_int64(put_occ, 1, hits.ids[k]);
+			sqlite3_bind_int64(put_occ, 2, segment);
+			if (sqlite3_step(put_occ) != SQLITE_DONE)
+				rc = tb_sql_error(tb, err, "linking a term to a segment");
+			sqlite3_reset(put_occ);
+			stats->occurrences++;
+		}
+		stats->segments++;
+		if (progress && (i % 512 == 0 || i + 1 == n))
+			progress(i + 1, n, userdata);
+	}
+	if (!rc) {
+		rc = tb_prepare(tb, &st,
+				"SELECT count(DISTINCT term_id) FROM occurrence JOIN segment "
+				"ON segment.id = occurrence.segment_id WHERE segment.document_id = ?",
+				err);
+		if (!rc) {
+			sqlite3_bind_int64(st, 1, document);
+			if (sqlite3_step(st) == SQLITE_ROW)
+				stats->terms_found = (size_t)sqlite3_column_int64(st, 0);
+			sqlite3_finalize(st);
+		}
+	}
+	sqlite3_finalize(put_seg);
+	sqlite3_finalize(put_occ);
+	free(hits.ids);
+	matcher_free(&m);
+	return rc;
+}
+
+int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *stats,
+		      sy_progress_fn progress, void *userdata, sy_error *err)
+{
+	seg *segs = NULL;
+	size_t n = 0;
+	char hash[17];
+	int rc;
+
+	memset(stats, 0, sizeof(*stats));
+	if (!doc->symbol || !*doc->symbol)
+		return sy_error_set(err, SY_EUSAGE, "a document needs a symbol (--doc S/2021/621)");
+	if (!doc->zh || !doc->zh->count)
+		return sy_error_set(err, SY_EINPUT, "%s: the Chinese document has no sentences",
+				    doc->symbol);
+	if (doc->en && !doc->beads)
+		return sy_error_set(err, SY_EUSAGE, "%s: English given without an alignment", doc->symbol);
+	rc = build_segments(doc, &segs, &n, err);
+	if (rc) {
+		free_segments(segs, n);
+		return rc;
+	}
+	content_hash(doc, segs, n, hash);
+	rc = tb_begin(tb, err);
+	if (!rc)
+		rc = store(tb, doc, segs, n, hash, stats, progress, userdata, err);
+	if (!rc && !stats->unchanged)
+		rc = tb_commit(tb, err);
+	else
+		tb_rollback(tb);
+	free_segments(segs, n);
+	if (rc)
+		memset(stats, 0, sizeof(*stats));
+	return rc;
+}

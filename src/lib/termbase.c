@@ -1,0 +1,674 @@
+/*
+ * termbase.c - the SQLite termbase: schema, migrations, glossary import, and
+ * the folding of term keys. Merging lives in merge.c, lookup and the
+ * concordance in lookup.c; all three share termbase_internal.h.
+ * See include/shuyu/termbase.h.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <sqlite3.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+
+#include "glossary.h"
+#include "shuyu/fold.h"
+#include "termbase_internal.h"
+#include "utf8.h"
+
+/*
+ * The schema, version by version. A termbase at version N runs the steps
+ * after N in order, each inside the one transaction that also sets
+ * user_version, so a failed migration leaves the file as it was.
+ */
+static const char *const migrations[] = {
+	/* 1: the first schema. */
+	"CREATE TABLE concept ("
+	"  id INTEGER PRIMARY KEY,"
+	"  ref TEXT NOT NULL UNIQUE,"
+	"  domain TEXT NOT NULL DEFAULT '',"
+	"  definition TEXT NOT NULL DEFAULT '',"
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  origin TEXT NOT NULL DEFAULT ''"
+	");"
+	"CREATE TABLE term ("
+	"  id INTEGER PRIMARY KEY,"
+	"  concept_id INTEGER NOT NULL REFERENCES concept(id) ON DELETE CASCADE,"
+	"  lang TEXT NOT NULL CHECK (lang IN ('zh', 'en')),"
+	"  text TEXT NOT NULL,"
+	"  key TEXT NOT NULL,"
+	"  status TEXT NOT NULL DEFAULT 'candidate'"
+	"    CHECK (status IN ('preferred', 'admitted', 'deprecated', 'candidate')),"
+	"  pinyin TEXT NOT NULL DEFAULT '',"
+	"  pos TEXT NOT NULL DEFAULT '',"
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  UNIQUE (concept_id, lang, text)"
+	");"
+	"CREATE INDEX term_by_key ON term(lang, key);"
+	"CREATE INDEX term_by_concept ON term(concept_id);"
+	/* Where a term is attested outside the translation memory: the UN
+	 * document that the glossary or an imported file cites. */
+	"CREATE TABLE attestation ("
+	"  term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,"
+	"  symbol TEXT NOT NULL,"
+	"  paragraph TEXT NOT NULL DEFAULT '',"
+	"  PRIMARY KEY (term_id, symbol, paragraph)"
+	") WITHOUT ROWID;"
+	"CREATE TABLE document ("
+	"  id INTEGER PRIMARY KEY,"
+	"  symbol TEXT NOT NULL UNIQUE,"
+	"  title TEXT NOT NULL DEFAULT '',"
+	"  date TEXT NOT NULL DEFAULT '',"
+	"  content_hash TEXT NOT NULL,"
+	"  merged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+	");"
+	"CREATE TABLE segment ("
+	"  id INTEGER PRIMARY KEY,"
+	"  document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  position INTEGER NOT NULL,"
+	"  zh TEXT NOT NULL DEFAULT '',"
+	"  en TEXT NOT NULL DEFAULT '',"
+	"  paragraph TEXT NOT NULL DEFAULT '',"
+	"  score REAL,"
+	"  UNIQUE (document_id, position)"
+	");"
+	"CREATE TABLE occurrence ("
+	"  term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,"
+	"  segment_id INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (term_id, segment_id)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX occurrence_by_segment ON occurrence(segment_id);"
+	/* Lemmas of the English words in terms, so that a lookup can fold an
+	 * English query without loading Hunspell (60 ms). */
+	"CREATE TABLE lemma ("
+	"  word TEXT PRIMARY KEY,"
+	"  lemma TEXT NOT NULL"
+	") WITHOUT ROWID;"
+	/* Trigram indexes: substring search in Chinese, which has no spaces. */
+	"CREATE VIRTUAL TABLE term_fts USING fts5(key, content='term', content_rowid='id',"
+	"  tokenize='trigram');"
+	"CREATE TRIGGER term_fts_insert AFTER INSERT ON term BEGIN"
+	"  INSERT INTO term_fts(rowid, key) VALUES (new.id, new.key);"
+	"END;"
+	"CREATE TRIGGER term_fts_delete AFTER DELETE ON term BEGIN"
+	"  INSERT INTO term_fts(term_fts, rowid, key) VALUES ('delete', old.id, old.key);"
+	"END;"
+	"CREATE TRIGGER term_fts_update AFTER UPDATE OF key ON term BEGIN"
+	"  INSERT INTO term_fts(term_fts, rowid, key) VALUES ('delete', old.id, old.key);"
+	"  INSERT INTO term_fts(rowid, key) VALUES (new.id, new.key);"
+	"END;"
+	"CREATE VIRTUAL TABLE segment_fts USING fts5(zh, en, content='segment', content_rowid='id',"
+	"  tokenize='trigram');"
+	"CREATE TRIGGER segment_fts_insert AFTER INSERT ON segment BEGIN"
+	"  INSERT INTO segment_fts(rowid, zh, en) VALUES (new.id, new.zh, new.en);"
+	"END;"
+	"CREATE TRIGGER segment_fts_delete AFTER DELETE ON segment BEGIN"
+	"  INSERT INTO segment_fts(segment_fts, rowid, zh, en) VALUES ('delete', old.id, old.zh, old.en);"
+	"END;",
+};
+
+/* ---- small helpers shared with merge.c and lookup.c -------------------------- */
+
+int tb_sql_error(sy_termbase *tb, sy_error *err, const char *what)
+{
+	int code = sqlite3_errcode(tb->db);
+
+	if (code == SQLITE_FULL)
+		return sy_error_set(err, SY_EIO, "%s: the disk is full (%s); nothing was changed", tb->path,
+				    what);
+	if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+		return sy_error_set(err, SY_EIO,
+				    "%s: another shuyu is still writing to this termbase (%s); try again",
+				    tb->path, what);
+	if (code == SQLITE_READONLY)
+		return sy_error_set(err, SY_EIO, "%s: the termbase is read-only (%s)", tb->path, what);
+	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+		return sy_error_set(err, SY_EINPUT, "%s: not a shuyu termbase, or damaged (%s)", tb->path,
+				    sqlite3_errmsg(tb->db));
+	return sy_error_set(err, SY_EIO, "%s: %s: %s", tb->path, what, sqlite3_errmsg(tb->db));
+}
+
+int tb_exec(sy_termbase *tb, const char *sql, sy_error *err)
+{
+	if (sqlite3_exec(tb->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return tb_sql_error(tb, err, sql);
+	return SY_OK;
+}
+
+int tb_prepare(sy_termbase *tb, sqlite3_stmt **stmt, const char *sql, sy_error *err)
+{
+	if (sqlite3_prepare_v2(tb->db, sql, -1, stmt, NULL) != SQLITE_OK)
+		return tb_sql_error(tb, err, "preparing a query");
+	return SY_OK;
+}
+
+int tb_begin(sy_termbase *tb, sy_error *err)
+{
+	/* IMMEDIATE takes the write lock now: a second writer waits (busy
+	 * timeout) instead of failing half-way through its work. */
+	return tb_exec(tb, "BEGIN IMMEDIATE", err);
+}
+
+void tb_rollback(sy_termbase *tb)
+{
+	if (!sqlite3_get_autocommit(tb->db))
+		sqlite3_exec(tb->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int tb_commit(sy_termbase *tb, sy_error *err)
+{
+	if (sqlite3_exec(tb->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		int rc = tb_sql_error(tb, err, "saving the changes");
+		tb_rollback(tb);
+		return rc;
+	}
+	return SY_OK;
+}
+
+/* ---- folding with the termbase's lemmas ---------------------------------------- */
+
+/* Lemmas from the lemma table; a word it lacks is remembered as a miss. */
+static const char *lemma_from_table(void *userdata, const char *word, size_t len)
+{
+	sy_termbase *tb = userdata;
+	sqlite3_stmt *st = tb->lemma_get;
+
+	if (!st && sqlite3_prepare_v2(tb->db, "SELECT lemma FROM lemma WHERE word = ?", -1,
+				      &tb->lemma_get, NULL) != SQLITE_OK)
+		return NULL;
+	st = tb->lemma_get;
+	sqlite3_bind_text(st, 1, word, (int)len, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		size_t n = (size_t)sqlite3_column_bytes(st, 0);
+		if (n >= sizeof(tb->lemma_buf))
+			n = sizeof(tb->lemma_buf) - 1;
+		memcpy(tb->lemma_buf, sqlite3_column_text(st, 0), n);
+		tb->lemma_buf[n] = '\0';
+		sqlite3_reset(st);
+		return tb->lemma_buf;
+	}
+	sqlite3_reset(st);
+	tb->lemma_miss = 1;
+	return NULL;
+}
+
+int tb_lemmatizer(sy_termbase *tb, sy_error *err)
+{
+	if (tb->lm)
+		return SY_OK;
+	return sy_lemmatizer_open(&tb->lm, NULL, err);
+}
+
+/* Lemmas from Hunspell, written to the lemma table for later lookups. */
+static const char *lemma_recording(void *userdata, const char *word, size_t len)
+{
+	sy_termbase *tb = userdata;
+	const char *lemma = sy_lemma(tb->lm, word, len);
+
+	if (!tb->lemma_put)
+		sqlite3_prepare_v2(tb->db, "INSERT OR IGNORE INTO lemma (word, lemma) VALUES (?, ?)", -1,
+				   &tb->lemma_put, NULL);
+	if (tb->lemma_put && lemma) {
+		sqlite3_bind_text(tb->lemma_put, 1, word, (int)len, SQLITE_STATIC);
+		sqlite3_bind_text(tb->lemma_put, 2, lemma, -1, SQLITE_STATIC);
+		sqlite3_step(tb->lemma_put);
+		sqlite3_reset(tb->lemma_put);
+	}
+	return lemma;
+}
+
+int tb_key(sy_termbase *tb, const char *lang, const char *text, size_t len, int mode, char **key,
+	   sy_error *err)
+{
+	int rc;
+
+	if (!strcmp(lang, "zh"))
+		return sy_fold_zh(text, len, key, err);
+	switch (mode) {
+	case TB_KEY_RECORD:
+		rc = tb_lemmatizer(tb, err);
+		if (rc)
+			return rc;
+		return sy_fold_en_with(lemma_recording, tb, text, len, key, err);
+	case TB_KEY_HUNSPELL:
+		rc = tb_lemmatizer(tb, err);
+		if (rc)
+			return rc;
+		return sy_fold_en(tb->lm, text, len, key, err);
+	default:
+		tb->lemma_miss = 0;
+		return sy_fold_en_with(lemma_from_table, tb, text, len, key, err);
+	}
+}
+
+/* Pinyin with tone marks, from ICU's Han-Latin transliterator (opened once). */
+static int pinyin_of(sy_termbase *tb, const char *text, char **out, sy_error *err)
+{
+	UErrorCode uerr = U_ZERO_ERROR;
+	UChar buf[512];
+	int32_t len, limit, out_len;
+	char *s;
+
+	*out = NULL;
+	if (!tb->han_latin) {
+		UChar id[16];
+		u_uastrcpy(id, "Han-Latin");
+		tb->han_latin = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &uerr);
+		if (U_FAILURE(uerr))
+			return sy_error_set(err, SY_EINTERNAL, "ICU: no Han-Latin transliterator: %s",
+					    u_errorName(uerr));
+	}
+	u_strFromUTF8(buf, 170, &len, text, -1, &uerr);
+	if (U_FAILURE(uerr)) /* a term longer than 170 UTF-16 units: no pinyin */
+		return SY_OK;
+	limit = len;
+	utrans_transUChars(tb->han_latin, buf, &len, 512, 0, &limit, &uerr);
+	if (U_FAILURE(uerr))
+		return SY_OK;
+	s = malloc((size_t)len * 3 + 1);
+	if (!s)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	u_strToUTF8(s, len * 3 + 1, &out_len, buf, len, &uerr);
+	if (U_FAILURE(uerr)) {
+		free(s);
+		return SY_OK;
+	}
+	*out = s;
+	return SY_OK;
+}
+
+/* ---- concepts and terms ---------------------------------------------------------- */
+
+int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char *note,
+	       const char *origin, long *id, sy_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	rc = tb_prepare(tb, &st,
+			"INSERT INTO concept (ref, domain, note, origin) VALUES (?1, ?2, ?3, ?4) "
+			"ON CONFLICT (ref) DO UPDATE SET "
+			"  domain = CASE WHEN excluded.domain <> '' THEN excluded.domain ELSE domain END,"
+			"  note = CASE WHEN note = '' THEN excluded.note ELSE note END "
+			"RETURNING id",
+			err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, ref, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, domain ? domain : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, note ? note : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, origin ? origin : "", -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		rc = tb_sql_error(tb, err, "adding a concept");
+		sqlite3_finalize(st);
+		return rc;
+	}
+	*id = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return SY_OK;
+}
+
+int tb_term(sy_termbase *tb, long concept, const char *lang, const char *text, const char *status,
+	    const char *note, long *id, sy_error *err)
+{
+	char *key = NULL, *pinyin = NULL;
+	int rc;
+
+	rc = tb_key(tb, lang, text, strlen(text), TB_KEY_RECORD, &key, err);
+	if (!rc && !strcmp(lang, "zh"))
+		rc = pinyin_of(tb, text, &pinyin, err);
+	if (rc) {
+		free(key);
+		return rc;
+	}
+	if (!tb->term_put)
+		rc = tb_prepare(tb, &tb->term_put,
+				"INSERT INTO term (concept_id, lang, text, key, status, pinyin, note) "
+				"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+				"ON CONFLICT (concept_id, lang, text) DO UPDATE SET "
+				"  note = CASE WHEN note = '' THEN excluded.note ELSE note END "
+				"RETURNING id",
+				err);
+	if (!rc) {
+		sqlite3_stmt *st = tb->term_put;
+		sqlite3_bind_int64(st, 1, concept);
+		sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, text, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, key, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, status, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 6, pinyin ? pinyin : "", -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 7, note ? note : "", -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			if (id)
+				*id = (long)sqlite3_column_int64(st, 0);
+		} else {
+			rc = tb_sql_error(tb, err, "adding a term");
+		}
+		sqlite3_reset(st);
+	}
+	free(key);
+	free(pinyin);
+	return rc;
+}
+
+int tb_attest(sy_termbase *tb, long term, const char *symbol, const char *paragraph, sy_error *err)
+{
+	int rc = SY_OK;
+
+	if (!tb->attest_put)
+		rc = tb_prepare(tb, &tb->attest_put,
+				"INSERT OR IGNORE INTO attestation (term_id, symbol, paragraph) VALUES (?, ?, ?)",
+				err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(tb->attest_put, 1, term);
+	sqlite3_bind_text(tb->attest_put, 2, symbol, -1, SQLITE_STATIC);
+	sqlite3_bind_text(tb->attest_put, 3, paragraph ? paragraph : "", -1, SQLITE_STATIC);
+	if (sqlite3_step(tb->attest_put) != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "adding a source");
+	sqlite3_reset(tb->attest_put);
+	return rc;
+}
+
+/* ---- the glossary ----------------------------------------------------------------- */
+
+static int valid_status(const char *s)
+{
+	return !strcmp(s, "preferred") || !strcmp(s, "admitted") || !strcmp(s, "deprecated") ||
+	       !strcmp(s, "candidate");
+}
+
+/* Split one TSV line into fields in place. Returns the number of fields. */
+static size_t split_tabs(char *line, char **fields, size_t max)
+{
+	size_t n = 0;
+	char *p = line;
+
+	while (n < max) {
+		char *tab = strchr(p, '\t');
+		fields[n++] = p;
+		if (!tab)
+			break;
+		*tab = '\0';
+		p = tab + 1;
+	}
+	return n;
+}
+
+static int import_glossary_rows(sy_termbase *tb, char *text, const char *name, sy_error *err)
+{
+	char *line = text, *next;
+	size_t lineno = 0;
+	int rc = SY_OK;
+
+	for (; line && *line && !rc; line = next) {
+		char *f[8];
+		size_t n;
+		long concept, term;
+
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		lineno++;
+		if (line[0] && line[strlen(line) - 1] == '\r')
+			line[strlen(line) - 1] = '\0';
+		if (lineno == 1 || !line[0] || line[0] == '#')
+			continue; /* the header, blank lines, comments */
+		n = split_tabs(line, f, 8);
+		if (n != 7)
+			return sy_error_set(err, SY_EINPUT,
+					    "%s: line %zu: %zu fields, expected 7 (id, zh, en, domain, status, "
+					    "note, source)",
+					    name, lineno, n);
+		if (!f[0][0] || (!f[1][0] && !f[2][0]) || !valid_status(f[4]))
+			return sy_error_set(err, SY_EINPUT,
+					    "%s: line %zu: an id, a term and a status (preferred, admitted, "
+					    "deprecated, candidate) are needed",
+					    name, lineno);
+		rc = tb_concept(tb, f[0], f[3], !strcmp(f[4], "preferred") ? f[5] : "", "glossary",
+				&concept, err);
+		for (int side = 1; side <= 2 && !rc; side++) {
+			char *sources, *cursor, *symbol;
+			if (!f[side][0])
+				continue;
+			rc = tb_term(tb, concept, side == 1 ? "zh" : "en", f[side], f[4],
+				     strcmp(f[4], "preferred") ? f[5] : "", &term, err);
+			/* Sources are "; "-separated document symbols. */
+			cursor = sources = rc ? NULL : strdup(f[6]);
+			while (!rc && cursor && (symbol = strsep(&cursor, ";")) != NULL) {
+				while (*symbol == ' ')
+					symbol++;
+				if (*symbol)
+					rc = tb_attest(tb, term, symbol, "", err);
+			}
+			free(sources);
+		}
+	}
+	return rc;
+}
+
+int sy_termbase_import_glossary(sy_termbase *tb, const char *tsv, size_t len, const char *name,
+				sy_error *err)
+{
+	char *copy = malloc(len + 1);
+	int rc;
+
+	if (!copy)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	memcpy(copy, tsv, len);
+	copy[len] = '\0';
+	rc = tb_begin(tb, err);
+	if (!rc)
+		rc = import_glossary_rows(tb, copy, name, err);
+	if (!rc)
+		rc = tb_commit(tb, err);
+	else
+		tb_rollback(tb);
+	free(copy);
+	return rc;
+}
+
+/* ---- opening ------------------------------------------------------------------------ */
+
+int sy_termbase_default_path(char *buf, size_t size, sy_error *err)
+{
+	const char *env = getenv("SHUYU_DB"), *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+
+	if (env && *env)
+		snprintf(buf, size, "%s", env);
+	else if (xdg && *xdg)
+		snprintf(buf, size, "%s/shuyu/termbase.sqlite", xdg);
+	else if (home && *home)
+		snprintf(buf, size, "%s/.local/share/shuyu/termbase.sqlite", home);
+	else
+		return sy_error_set(err, SY_EUSAGE, "no termbase: set SHUYU_DB or use --db PATH");
+	return SY_OK;
+}
+
+/* mkdir -p of the folder that will hold path. */
+static int make_parent(const char *path, sy_error *err)
+{
+	char dir[4096];
+	char *p;
+
+	snprintf(dir, sizeof(dir), "%s", path);
+	p = strrchr(dir, '/');
+	if (!p || p == dir)
+		return SY_OK;
+	*p = '\0';
+	for (p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0755) && errno != EEXIST)
+			return sy_error_set(err, SY_EIO, "%s: cannot create the folder: %s", dir,
+					    strerror(errno));
+		*p = '/';
+	}
+	if (mkdir(dir, 0755) && errno != EEXIST)
+		return sy_error_set(err, SY_EIO, "%s: cannot create the folder: %s", dir, strerror(errno));
+	return SY_OK;
+}
+
+static int migrate(sy_termbase *tb, int *created, sy_error *err)
+{
+	sqlite3_stmt *st;
+	int version, target = (int)(sizeof(migrations) / sizeof(migrations[0]));
+	int rc;
+
+	*created = 0;
+	rc = tb_begin(tb, err);
+	if (rc)
+		return rc;
+	if (tb_prepare(tb, &st, "PRAGMA user_version", err)) {
+		tb_rollback(tb);
+		return err->code;
+	}
+	version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (version > target) {
+		tb_rollback(tb);
+		return sy_error_set(err, SY_EINPUT,
+				    "%s: this termbase was made by a newer shuyu (schema %d; this one "
+				    "knows %d); update shuyu",
+				    tb->path, version, target);
+	}
+	if (version == 0) {
+		/* A file at version 0 with tables in it is not ours. */
+		if (tb_prepare(tb, &st, "SELECT count(*) FROM sqlite_master", err)) {
+			tb_rollback(tb);
+			return err->code;
+		}
+		rc = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) > 0;
+		sqlite3_finalize(st);
+		if (rc) {
+			tb_rollback(tb);
+			return sy_error_set(err, SY_EINPUT, "%s: an SQLite file, but not a shuyu termbase",
+					    tb->path);
+		}
+		*created = 1;
+	}
+	for (; version < target; version++) {
+		char pragma[64];
+		rc = tb_exec(tb, migrations[version], err);
+		if (!rc) {
+			snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", version + 1);
+			rc = tb_exec(tb, pragma, err);
+		}
+		if (rc) {
+			tb_rollback(tb);
+			return rc;
+		}
+	}
+	return tb_commit(tb, err);
+}
+
+int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *err)
+{
+	sy_termbase *tb;
+	struct stat st_file;
+	int rc, exists, created = 0;
+
+	*out = NULL;
+	exists = stat(path, &st_file) == 0;
+	if (!exists && !(flags & SY_TB_CREATE))
+		return sy_error_set(err, SY_EINPUT,
+				    "%s: no termbase here (shuyu init creates one; merge and import create "
+				    "it too)",
+				    path);
+	if (exists && S_ISDIR(st_file.st_mode))
+		return sy_error_set(err, SY_EINPUT, "%s: is a folder, not a termbase", path);
+	if (!exists) {
+		rc = make_parent(path, err);
+		if (rc)
+			return rc;
+	}
+	tb = calloc(1, sizeof(*tb));
+	if (!tb)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	tb->path = strdup(path);
+	if (!tb->path) {
+		free(tb);
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	}
+	rc = sqlite3_open_v2(path, &tb->db,
+			     (flags & SY_TB_READONLY) ? SQLITE_OPEN_READONLY
+						      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+			     NULL);
+	if (rc != SQLITE_OK) {
+		rc = sy_error_set(err, SY_EIO, "%s: cannot open the termbase: %s", path,
+				  tb->db ? sqlite3_errmsg(tb->db) : "out of memory");
+		sy_termbase_close(tb);
+		return rc;
+	}
+	/* Another process merging holds the write lock for the length of one
+	 * document; wait for it rather than fail. */
+	sqlite3_busy_timeout(tb->db, 60000);
+	if ((rc = tb_exec(tb, "PRAGMA foreign_keys = ON", err)) ||
+	    (!(flags & SY_TB_READONLY) && (rc = tb_exec(tb, "PRAGMA journal_mode = WAL", err))) ||
+	    (rc = tb_exec(tb, "PRAGMA synchronous = NORMAL", err))) {
+		sy_termbase_close(tb);
+		return rc;
+	}
+	if (!(flags & SY_TB_READONLY)) {
+		rc = migrate(tb, &created, err);
+		if (!rc && created && !(flags & SY_TB_EMPTY))
+			rc = sy_termbase_import_glossary(tb, glossary_tsv, glossary_tsv_len,
+							 "the built-in glossary", err);
+		if (rc) {
+			sy_termbase_close(tb);
+			if (created)
+				remove(path);
+			return rc;
+		}
+	}
+	*out = tb;
+	return SY_OK;
+}
+
+const char *sy_termbase_path(const sy_termbase *tb)
+{
+	return tb->path;
+}
+
+void sy_termbase_close(sy_termbase *tb)
+{
+	if (!tb)
+		return;
+	sqlite3_finalize(tb->lemma_get);
+	sqlite3_finalize(tb->lemma_put);
+	sqlite3_finalize(tb->term_put);
+	sqlite3_finalize(tb->attest_put);
+	if (tb->db)
+		sqlite3_close(tb->db);
+	if (tb->han_latin)
+		utrans_close(tb->han_latin);
+	sy_lemmatizer_close(tb->lm);
+	free(tb->path);
+	free(tb);
+}
+
+int sy_termbase_stats_get(sy_termbase *tb, sy_termbase_stats *stats, sy_error *err)
+{
+	sqlite3_stmt *st;
+	int rc = tb_prepare(tb, &st,
+			    "SELECT (SELECT count(*) FROM concept), (SELECT count(*) FROM term),"
+			    " (SELECT count(*) FROM document), (SELECT count(*) FROM segment)",
+			    err);
+
+	if (rc)
+		return rc;
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		rc = tb_sql_error(tb, err, "counting");
+	} else {
+		stats->concepts = (long)sqlite3_column_int64(st, 0);
+		stats->terms = (long)sqlite3_column_int64(st, 1);
+		stats->documents = (long)sqlite3_column_int64(st, 2);
+		stats->segments = (long)sqlite3_column_int64(st, 3);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}

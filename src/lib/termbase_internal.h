@@ -1,0 +1,46 @@
+/*
+ * termbase_internal.h - what termbase.c, merge.c and lookup.c share: the
+ * handle's insides and small SQLite helpers. Not part of the public API.
+ */
+#ifndef SHUYU_TERMBASE_INTERNAL_H
+#define SHUYU_TERMBASE_INTERNAL_H
+
+#include <sqlite3.h>
+#include <unicode/utrans.h>
+
+#include "shuyu/fold.h"
+#include "shuyu/termbase.h"
+
+struct sy_termbase {
+	sqlite3 *db;
+	char *path;
+	sy_lemmatizer *lm;          /* Hunspell, opened only when a write needs it */
+	UTransliterator *han_latin; /* pinyin, opened only when a term is added */
+	sqlite3_stmt *lemma_get, *lemma_put, *term_put, *attest_put;
+	char lemma_buf[256];
+	int lemma_miss;             /* a lookup met a word the lemma table lacks */
+};
+
+/* How English keys get their lemmas. */
+enum {
+	TB_KEY_TABLE,    /* from the lemma table (lookups: no Hunspell to load) */
+	TB_KEY_RECORD,   /* from Hunspell, recorded in the lemma table (writes) */
+	TB_KEY_HUNSPELL, /* from Hunspell, not recorded (a lookup's second try) */
+};
+
+int tb_sql_error(sy_termbase *tb, sy_error *err, const char *what);
+int tb_exec(sy_termbase *tb, const char *sql, sy_error *err);
+int tb_prepare(sy_termbase *tb, sqlite3_stmt **stmt, const char *sql, sy_error *err);
+int tb_begin(sy_termbase *tb, sy_error *err);
+int tb_commit(sy_termbase *tb, sy_error *err);
+void tb_rollback(sy_termbase *tb);
+int tb_lemmatizer(sy_termbase *tb, sy_error *err);
+int tb_key(sy_termbase *tb, const char *lang, const char *text, size_t len, int mode, char **key,
+	   sy_error *err);
+int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char *note,
+	       const char *origin, long *id, sy_error *err);
+int tb_term(sy_termbase *tb, long concept, const char *lang, const char *text, const char *status,
+	    const char *note, long *id, sy_error *err);
+int tb_attest(sy_termbase *tb, long term, const char *symbol, const char *paragraph, sy_error *err);
+
+#endif

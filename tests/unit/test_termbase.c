@@ -1,0 +1,261 @@
+/*
+ * test_termbase.c - the termbase: creation with the glossary, schema
+ * version, merge (idempotent, replacing, all or nothing), lookup with
+ * folding, the concordance.
+ */
+#include <unistd.h>
+
+#include "testutil.h"
+#include "shuyu/termbase.h"
+
+static char dir[64];
+
+static int make_dir(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof(dir), "/tmp/shuyu-tb-XXXXXX");
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+static int remove_dir(void **state)
+{
+	char cmd[128];
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	return system(cmd);
+}
+
+static sy_termbase *open_new(const char *name, int flags)
+{
+	char path[256];
+	sy_error err = {0, ""};
+	sy_termbase *tb;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	unlink(path);
+	if (sy_termbase_open(&tb, path, SY_TB_CREATE | flags, &err))
+		fail_msg("open %s: %s", path, err.message);
+	return tb;
+}
+
+static void merge_text(sy_termbase *tb, const char *symbol, const char *zh_text,
+		       sy_merge_stats *stats)
+{
+	sy_sentence_list zh;
+	sy_merge_doc doc;
+	sy_error err = {0, ""};
+
+	segment_text(&zh, zh_text);
+	memset(&doc, 0, sizeof(doc));
+	doc.symbol = symbol;
+	doc.zh = &zh;
+	if (sy_termbase_merge(tb, &doc, stats, NULL, NULL, &err))
+		fail_msg("merge: %s", err.message);
+	sy_sentence_list_free(&zh);
+}
+
+static void test_termbase_new_has_glossary_and_schema_version(void **state)
+{
+	sy_termbase *tb = open_new("new.sqlite", 0);
+	sy_termbase_stats stats;
+	sy_error err = {0, ""};
+	sy_hit_list hits;
+
+	(void)state;
+	assert_int_equal(sy_termbase_stats_get(tb, &stats, &err), SY_OK);
+	assert_true(stats.concepts > 0);
+	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
+	assert_true(hits.count >= 1);
+	assert_string_equal(hits.hits[0].match, "exact");
+	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+}
+
+static void test_termbase_empty_has_no_glossary(void **state)
+{
+	sy_termbase *tb = open_new("empty.sqlite", SY_TB_EMPTY);
+	sy_termbase_stats stats;
+	sy_error err = {0, ""};
+
+	(void)state;
+	assert_int_equal(sy_termbase_stats_get(tb, &stats, &err), SY_OK);
+	assert_int_equal(stats.concepts, 0);
+	sy_termbase_close(tb);
+}
+
+static void test_termbase_lookup_folds_traditional_characters(void **state)
+{
+	sy_termbase *tb = open_new("trad.sqlite", 0);
+	sy_error err = {0, ""};
+	sy_hit_list hits;
+
+	(void)state;
+	assert_int_equal(sy_termbase_lookup(tb, "負責任國家行為", NULL, &hits, &err), SY_OK);
+	assert_true(hits.count >= 1);
+	assert_string_equal(hits.hits[0].matched, "负责任国家行为");
+	assert_string_equal(hits.hits[0].match, "exact");
+	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+}
+
+static void test_termbase_lookup_folds_english_case_and_plural(void **state)
+{
+	sy_termbase *tb = open_new("plural.sqlite", 0);
+	sy_error err = {0, ""};
+	sy_hit_list hits;
+	size_t i;
+	int found = 0;
+
+	(void)state;
+	assert_int_equal(sy_termbase_lookup(tb, "Confidence-building measure", NULL, &hits, &err),
+			 SY_OK);
+	assert_true(hits.count >= 1);
+	assert_string_equal(hits.hits[0].match, "exact");
+	for (i = 0; i < hits.hits[0].n_terms; i++)
+		found |= !strcmp(hits.hits[0].terms[i].text, "建立信任措施");
+	assert_true(found);
+	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+}
+
+static void test_termbase_lookup_finds_prefix_substring_and_fuzzy(void **state)
+{
+	sy_termbase *tb = open_new("stages.sqlite", 0);
+	sy_error err = {0, ""};
+	sy_hit_list hits;
+
+	(void)state;
+	assert_int_equal(sy_termbase_lookup(tb, "负责任国", NULL, &hits, &err), SY_OK);
+	assert_true(hits.count >= 1);
+	assert_string_equal(hits.hits[0].match, "prefix");
+	sy_hit_list_free(&hits);
+
+	assert_int_equal(sy_termbase_lookup(tb, "国家行为", NULL, &hits, &err), SY_OK);
+	assert_true(hits.count >= 1);
+	assert_string_equal(hits.hits[0].match, "substring");
+	sy_hit_list_free(&hits);
+
+	assert_int_equal(sy_termbase_lookup(tb, "cyberspase", NULL, &hits, &err), SY_OK);
+	assert_true(hits.count >= 1);
+	assert_string_equal(hits.hits[0].match, "fuzzy");
+	assert_string_equal(hits.hits[0].matched, "cyberspace");
+	sy_hit_list_free(&hits);
+
+	assert_int_equal(sy_termbase_lookup(tb, "zzzzqqqq", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.count, 0);
+	sy_termbase_close(tb);
+}
+
+static void test_termbase_merge_counts_terms_and_is_idempotent(void **state)
+{
+	sy_termbase *tb = open_new("merge.sqlite", 0);
+	sy_merge_stats stats;
+	sy_termbase_stats counts;
+	sy_error err = {0, ""};
+	sy_hit_list hits;
+	static const char text[] = "1. 会员国重申负责任国家行为框架。\n\n2. 建立信任措施很重要。负责任国家行为也是。\n";
+
+	(void)state;
+	merge_text(tb, "S/2021/621", text, &stats);
+	assert_false(stats.unchanged);
+	assert_int_equal(stats.segments, 3);
+	assert_int_equal(stats.occurrences, 3);
+
+	merge_text(tb, "S/2021/621", text, &stats);
+	assert_true(stats.unchanged);
+	assert_int_equal(sy_termbase_stats_get(tb, &counts, &err), SY_OK);
+	assert_int_equal(counts.documents, 1);
+	assert_int_equal(counts.segments, 3);
+
+	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].terms[0].frequency, 2);
+	assert_true(hits.hits[0].n_sources >= 1);
+	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+}
+
+static void test_termbase_merge_replaces_a_new_version(void **state)
+{
+	sy_termbase *tb = open_new("replace.sqlite", 0);
+	sy_merge_stats stats;
+	sy_termbase_stats counts;
+	sy_error err = {0, ""};
+	sy_hit_list hits;
+
+	(void)state;
+	merge_text(tb, "A/76/135", "负责任国家行为很重要。建立信任措施也是。\n", &stats);
+	merge_text(tb, "A/76/135", "只有建立信任措施。\n", &stats);
+	assert_true(stats.replaced);
+	assert_int_equal(sy_termbase_stats_get(tb, &counts, &err), SY_OK);
+	assert_int_equal(counts.documents, 1);
+	assert_int_equal(counts.segments, 1);
+	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].terms[0].frequency, 0);
+	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+}
+
+static void test_termbase_refuses_a_newer_schema(void **state)
+{
+	char path[256], cmd[512];
+	sy_termbase *tb = open_new("newer.sqlite", SY_TB_EMPTY);
+	sy_error err = {0, ""};
+
+	(void)state;
+	sy_termbase_close(tb);
+	snprintf(path, sizeof(path), "%s/newer.sqlite", dir);
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s 'PRAGMA user_version = 99'", path);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_EINPUT);
+	assert_non_null(strstr(err.message, "newer shuyu"));
+}
+
+static void test_termbase_refuses_a_file_that_is_not_a_termbase(void **state)
+{
+	char path[256];
+	sy_termbase *tb;
+	sy_error err = {0, ""};
+	FILE *f;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/notes.txt", dir);
+	f = fopen(path, "w");
+	fputs("these are my notes, not a database\n", f);
+	fclose(f);
+	assert_int_not_equal(sy_termbase_open(&tb, path, SY_TB_CREATE, &err), SY_OK);
+	assert_non_null(strstr(err.message, path));
+}
+
+static void test_termbase_concordance_finds_word_in_context(void **state)
+{
+	sy_termbase *tb = open_new("concord.sqlite", SY_TB_EMPTY);
+	sy_merge_stats stats;
+	sy_concord_list lines;
+	sy_error err = {0, ""};
+
+	(void)state;
+	merge_text(tb, "S/1", "我们讨论了建立信任措施。然后休会。\n", &stats);
+	assert_int_equal(sy_termbase_concord(tb, "信任措施", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 1);
+	assert_int_equal(lines.lines[0].side, 0);
+	assert_int_equal(lines.lines[0].at, strlen("我们讨论了建立"));
+	sy_concord_list_free(&lines);
+	sy_termbase_close(tb);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_termbase_new_has_glossary_and_schema_version),
+		cmocka_unit_test(test_termbase_empty_has_no_glossary),
+		cmocka_unit_test(test_termbase_lookup_folds_traditional_characters),
+		cmocka_unit_test(test_termbase_lookup_folds_english_case_and_plural),
+		cmocka_unit_test(test_termbase_lookup_finds_prefix_substring_and_fuzzy),
+		cmocka_unit_test(test_termbase_merge_counts_terms_and_is_idempotent),
+		cmocka_unit_test(test_termbase_merge_replaces_a_new_version),
+		cmocka_unit_test(test_termbase_refuses_a_newer_schema),
+		cmocka_unit_test(test_termbase_refuses_a_file_that_is_not_a_termbase),
+		cmocka_unit_test(test_termbase_concordance_finds_word_in_context),
+	};
+	return cmocka_run_group_tests_name("termbase", tests, make_dir, remove_dir);
+}
