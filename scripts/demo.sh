@@ -38,4 +38,22 @@ if "$shuyu" --help | grep -q '^  align '; then
 	echo "... (all beads in $out/concept-note.align.tsv; TMX in $out/concept-note.tmx)"
 fi
 
+db="$out/termbase.sqlite"
+rm -f "$db" "$db-wal" "$db-shm"
+if "$shuyu" merge --help | grep -q 'ZH \[EN\]' && "$shuyu" --help | grep -q '^  align '; then
+	step "5. Merge the pair into a demo termbase (it starts with the curated glossary)" \
+		"shuyu --db $db merge --doc S/2021/621 --date 2021-06-08 $zh $en"
+	"$shuyu" --db "$db" merge --doc S/2021/621 --date 2021-06-08 "$zh" "$en"
+else
+	step "5. Merge the Chinese document into a demo termbase (it starts with the curated glossary)" \
+		"shuyu --db $db merge --doc S/2021/621 --date 2021-06-08 $zh"
+	"$shuyu" --db "$db" merge --doc S/2021/621 --date 2021-06-08 "$zh"
+fi
+
+step "6. Look a term up, in traditional characters" "shuyu --db $db lookup 負責任國家行為"
+"$shuyu" --db "$db" lookup --examples 2 負責任國家行為
+
+step "7. A bilingual concordance" "shuyu --db $db concord 建立信任 --limit 3"
+"$shuyu" --db "$db" concord --limit 3 建立信任
+
 printf '\nDone. Everything the demo wrote is in %s/.\n' "$out"

@@ -22,7 +22,7 @@ expect_stderr 2 "segment with an unknown format is a usage error" "unknown forma
 
 # The man page renders without warnings.
 expect_ok "man -l renders docs/shuyu.1" sh -c 'MANWIDTH=80 man -l docs/shuyu.1 >/dev/null 2>&1'
-groff -man -Tutf8 -ww -z docs/shuyu.1 >"$TMP/groff" 2>&1
+preconv docs/shuyu.1 | groff -man -Tutf8 -ww -z >"$TMP/groff" 2>&1
 expect_ok "the man page has no groff warnings" test ! -s "$TMP/groff"
 expect_ok "the man page documents segment" sh -c 'MANWIDTH=80 man -l docs/shuyu.1 2>/dev/null | grep -q "shuyu segment"'
 
