@@ -226,6 +226,29 @@ static int is_chinese_charset(const char *name)
 	return !strcasecmp(name, "GB18030") || !strcasecmp(name, "Big5");
 }
 
+/* Is this UTF-8 with a few bad bytes? Counts well-formed multi-byte
+ * characters against bytes that fit nowhere. Legacy Chinese encodings form
+ * a valid UTF-8 sequence now and then by chance, but next to far more
+ * invalid bytes; a damaged UTF-8 file has the opposite proportion. */
+static int mostly_utf8(const char *bytes, size_t len)
+{
+	size_t i = 0, good = 0, bad = 0;
+
+	while (i < len) {
+		size_t ok = sy_utf8_valid_prefix(bytes + i, len - i, 1), k;
+		/* Count the multi-byte characters in the valid stretch. */
+		for (k = i; k < i + ok; k++)
+			if ((unsigned char)bytes[k] >= 0xC0)
+				good++;
+		i += ok;
+		if (i < len) {
+			bad++;
+			i++;
+		}
+	}
+	return good >= 10 * bad && good > 0;
+}
+
 int sy_detect_encoding(const char *bytes, size_t len, int truncated, const char **name,
 		       const char *file, sy_error *err)
 {
@@ -266,6 +289,13 @@ int sy_detect_encoding(const char *bytes, size_t len, int truncated, const char 
 				    "(UTF-16 without a byte-order mark needs --encoding UTF-16LE or UTF-16BE)",
 				    file, (size_t)(nul - bytes));
 	if (sy_utf8_valid_prefix(bytes, len, truncated) == len) {
+		*name = "UTF-8";
+		return SY_OK;
+	}
+	if (mostly_utf8(bytes, len)) {
+		/* UTF-8 with a few damaged bytes: reading it as Latin-1 would turn
+		 * every Chinese character into mojibake without a word. Say UTF-8,
+		 * and let the reader name the bad byte. */
 		*name = "UTF-8";
 		return SY_OK;
 	}
