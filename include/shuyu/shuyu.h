@@ -14,6 +14,8 @@
 #include "fold.h"
 #include "segment.h"
 #include "structure.h"
+#include "termbase.h"
+#include "tmx.h"
 #include "version.h"
 
 #endif

@@ -158,6 +158,25 @@ int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_conc
 			sy_error *err);
 void sy_concord_list_free(sy_concord_list *list);
 
+/* ---- the translation memory, segment by segment ---------------------------- */
+
+typedef struct sy_segment_row {
+	const char *zh, *en;
+	const char *document, *paragraph;
+	long position;
+	double score;
+	int has_score;
+} sy_segment_row;
+
+/* Called for each stored segment with both sides, in document order; a
+ * nonzero return stops the walk and is passed back. */
+typedef int (*sy_segment_fn)(const sy_segment_row *row, void *userdata);
+
+/* document NULL: all documents. Segments scored below min_score (when
+ * they have a score) are skipped. */
+int sy_termbase_each_segment(sy_termbase *tb, const char *document, double min_score,
+			     sy_segment_fn fn, void *userdata, sy_error *err);
+
 /* ---- counts ----------------------------------------------------------------- */
 
 typedef struct sy_termbase_stats {

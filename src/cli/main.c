@@ -20,6 +20,7 @@ static const struct command {
 	{"merge", cmd_merge, "store a document (and its alignment) in the termbase"},
 	{"lookup", cmd_lookup, "look a term up, Chinese or English"},
 	{"concord", cmd_concord, "show a word in context, in both languages"},
+	{"export", cmd_export, "write the translation memory as TMX for a CAT tool"},
 	{"init", cmd_init, "create a termbase (with the curated glossary)"},
 };
 
