@@ -1722,7 +1722,8 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 	zh_task task;
 	pthread_t thread;
 	int threaded, rc = SY_ENOMEM;
-	size_t k, total_a = 0, total_b = 0;
+	size_t k;
+	double total_a = 0, total_b = 0, latin_b = 0;
 
 	memset(out, 0, sizeof *out);
 	out->parallel = 1;
@@ -1777,11 +1778,22 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 		if (f)
 			fclose(f);
 	}
+	/*
+	 * Lengths. English words and numbers inside the Chinese text are as
+	 * long as on the English side, not ratio times as long: the ratio is
+	 * measured on the rest (Chinese characters against the English text
+	 * less those words), and a Latin character in a Chinese sentence then
+	 * counts as ratio Chinese characters.
+	 */
 	for (k = 0; k < J.en.n; k++)
-		total_a += (size_t)J.en.len[k];
+		total_a += J.en.len[k];
+	for (k = 0; k < J.zh.n; k++) {
+		total_b += J.zh.len[k] - J.zh.latin[k];
+		latin_b += J.zh.latin[k];
+	}
+	J.ratio = total_b > 0 && total_a > latin_b ? total_b / (total_a - latin_b) : 1;
 	for (k = 0; k < J.zh.n; k++)
-		total_b += (size_t)J.zh.len[k];
-	J.ratio = total_a && total_b ? (double)total_b / (double)total_a : 1;
+		J.zh.len[k] += (J.ratio - 1) * J.zh.latin[k];
 	/* Pass 1 reads lengths as Moore does: variance equal to the mean
 	 * (Poisson), nothing fitted; pass 2 measures the spread on pass 1. */
 	J.spread = J.ratio;

@@ -355,8 +355,25 @@ static int cmp_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+static double count_chars(const char *s, size_t len, double *latin)
+{
+	size_t i = 0;
+	double n = 0;
+
+	*latin = 0;
+	while (i < len) {
+		uint32_t c = utf8_next(s, len, &i);
+		if (is_space(c))
+			continue;
+		n++;
+		if (c < 0x80 && is_ascii_alnum((unsigned char)c))
+			*latin += 1;
+	}
+	return n;
+}
+
 /* The collected ids of one sentence become its sorted (type, count) list. */
-static int close_sentence(collector *c, size_t index, double chars)
+static int close_sentence(collector *c, size_t index, const char *text, size_t text_len)
 {
 	align_side *side = c->side;
 	size_t k, distinct = 0;
@@ -385,22 +402,11 @@ static int close_sentence(collector *c, size_t index, double chars)
 	}
 	side->first[index + 1] = side->n_feats;
 	side->ntok[index] = (uint32_t)c->n;
-	side->len[index] = chars;
+	side->len[index] = count_chars(text, text_len, &side->latin[index]);
 	if (distinct > side->max_feats)
 		side->max_feats = distinct;
 	c->n = 0;
 	return 0;
-}
-
-static double count_chars(const char *s, size_t len)
-{
-	size_t i = 0;
-	double n = 0;
-
-	while (i < len)
-		if (!is_space(utf8_next(s, len, &i)))
-			n++;
-	return n;
 }
 
 /* Heading, item and paragraph numbers: 5, V, 五, (e) all become a value. */
@@ -508,7 +514,8 @@ static int side_init(align_side *side, size_t n)
 	side->first = calloc(n + 1, sizeof *side->first);
 	side->ntok = calloc(n + 1, sizeof *side->ntok);
 	side->len = calloc(n + 1, sizeof *side->len);
-	return side->first && side->ntok && side->len ? 0 : -1;
+	side->latin = calloc(n + 1, sizeof *side->latin);
+	return side->first && side->ntok && side->len && side->latin ? 0 : -1;
 }
 
 /* Unigram statistics, once every sentence is in. */
@@ -551,7 +558,7 @@ int align_side_english(align_side *side, const sy_sentence_list *list, sy_lemmat
 		if (!rc)
 			rc = latin_tokens(rec->text, rec->len, lm, stop, collect_word, &c);
 		if (!rc)
-			rc = close_sentence(&c, i, count_chars(rec->text, rec->len));
+			rc = close_sentence(&c, i, rec->text, rec->len);
 	}
 	free(c.ids);
 	if (!rc)
@@ -674,7 +681,7 @@ int align_side_chinese(align_side *side, const sy_sentence_list *list, const ali
 				rc = collect_word(key, (size_t)n, &c);
 		}
 		if (!rc)
-			rc = close_sentence(&c, i, count_chars(rec->text, rec->len));
+			rc = close_sentence(&c, i, rec->text, rec->len);
 	}
 	ubrk_close(bi);
 	free(u16);
@@ -691,6 +698,7 @@ void align_side_free(align_side *side)
 	free(side->feats);
 	free(side->ntok);
 	free(side->len);
+	free(side->latin);
 	free(side->inv_p);
 	free(side->df);
 	align_vocab_free(&side->vocab);

@@ -45,6 +45,7 @@ typedef struct align_side {
 	size_t n_feats, cap_feats;
 	uint32_t *ntok;      /* tokens per sentence */
 	double *len;         /* characters per sentence, spaces left out */
+	double *latin;       /* of which Latin letters and digits (in Chinese text: English words, numbers) */
 	align_vocab vocab;
 	double *inv_p;       /* per type: total tokens / count, the inverse of its probability */
 	uint32_t *df;        /* per type: sentences it occurs in */
