@@ -60,7 +60,6 @@ static const dp_move coarse_moves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {
 #define N_COARSE (sizeof coarse_moves / sizeof coarse_moves[0])
 #define COARSE_SPAN 3
 
-#define DIM 64                 /* width of the hashed sentence vectors */
 #define TOP_CELLS 250000       /* the top level of the coarse search visits at most this many cells */
 #define COARSE_WIDTH 3         /* band around a coarser path, in blocks of the finer level */
 #define FINE_WIDTH 8           /* band of the exact passes, in sentences */
@@ -133,12 +132,35 @@ typedef struct job {
 	double move_cost[N_FINE];
 	bags bag_e, bag_z;       /* bag_e[i]: Σ t(z|e) over English sentence i, by z; bag_z likewise */
 	pairs pr;
-	float *acc;
-	uint32_t *touched;
-	/* dense vectors, DIM floats per sentence */
-	float *vec_a, *vec_b;
+	/* sparse lexical vectors of the sentences, for the coarse search */
+	struct svec *sv_a, *sv_b;
 	int failed;
 } job;
+
+#include <time.h>
+static double debug_t0;
+static void debug_time(const char *what)
+{
+	struct timespec ts;
+	double now;
+
+	if (!getenv("SHUYU_DEBUG"))
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	now = ts.tv_sec + ts.tv_nsec * 1e-9;
+	if (debug_t0 > 0)
+		fprintf(stderr, "%-20s %.3f s\n", what, now - debug_t0);
+	debug_t0 = now;
+}
+
+/* What one thread pricing beads needs of its own. */
+typedef struct scratch {
+	job *J;
+	float *acc;         /* per feature of a sentence, zero between uses */
+	uint32_t *touched;
+} scratch;
+
+#define THREADS 2
 
 static int move_index[MAX_SPAN + 1][MAX_SPAN + 1];
 
@@ -663,69 +685,176 @@ static inline uint64_t mix64(uint64_t x)
 	return x;
 }
 
-static void normalize(float *v)
+static int cmp_entry(const void *a, const void *b)
 {
-	double n = 0;
-	size_t d;
+	uint32_t x = ((const entry *)a)->k, y = ((const entry *)b)->k;
 
-	for (d = 0; d < DIM; d++)
-		n += (double)v[d] * v[d];
-	if (n > 0)
-		for (d = 0; d < DIM; d++)
-			v[d] = (float)(v[d] / sqrt(n));
+	return x < y ? -1 : x > y;
+}
+
+/* Sparse vectors: vector v holds ent[first[v] .. first[v + 1]), sorted by k. */
+typedef struct svec {
+	size_t n;
+	size_t *first;
+	entry *ent;
+} svec;
+
+static void svec_free(svec *v)
+{
+	if (!v)
+		return;
+	free(v->first);
+	free(v->ent);
+	free(v);
+}
+
+static double sdot(const svec *x, size_t a, const svec *y, size_t b)
+{
+	const entry *p = x->ent + x->first[a], *pe = x->ent + x->first[a + 1];
+	const entry *q = y->ent + y->first[b], *qe = y->ent + y->first[b + 1];
+	double sum = 0;
+
+	while (p < pe && q < qe) {
+		if (p->k < q->k)
+			p++;
+		else if (p->k > q->k)
+			q++;
+		else
+			sum += (double)(p++)->s * (q++)->s;
+	}
+	return sum;
+}
+
+/*
+ * Build n vectors; add(u, acc, touched, &n_touched, userdata) adds vector
+ * u's weights into a dense accumulator over `types` dimensions. Each
+ * vector is normalized when `unit` is set.
+ */
+typedef void (*svec_add_fn)(size_t u, float *acc, uint32_t *touched, size_t *n_touched,
+			    void *userdata);
+
+static svec *svec_build(size_t n, size_t types, int unit, svec_add_fn add, void *userdata)
+{
+	svec *v = calloc(1, sizeof *v);
+	float *acc = calloc(types + 1, sizeof *acc);
+	uint32_t *touched = malloc((types + 1) * sizeof *touched);
+	size_t u, k, cap = 0, used = 0;
+
+	if (!v || !acc || !touched || !(v->first = malloc((n + 1) * sizeof *v->first)))
+		goto fail;
+	v->n = n;
+	for (u = 0; u < n; u++) {
+		size_t n_touched = 0;
+		double norm = 0;
+		add(u, acc, touched, &n_touched, userdata);
+		v->first[u] = used;
+		if (used + n_touched > cap) {
+			size_t ncap = cap ? cap : 65536;
+			entry *e;
+			while (ncap < used + n_touched)
+				ncap *= 2;
+			if (!(e = realloc(v->ent, ncap * sizeof *e)))
+				goto fail;
+			v->ent = e;
+			cap = ncap;
+		}
+		for (k = 0; k < n_touched; k++) {
+			v->ent[used + k].k = touched[k];
+			v->ent[used + k].s = acc[touched[k]];
+			norm += (double)acc[touched[k]] * acc[touched[k]];
+			acc[touched[k]] = 0;
+		}
+		if (unit && norm > 0)
+			for (k = 0; k < n_touched; k++)
+				v->ent[used + k].s = (float)(v->ent[used + k].s / sqrt(norm));
+		qsort(v->ent + used, n_touched, sizeof *v->ent, cmp_entry);
+		used += n_touched;
+	}
+	v->first[n] = used;
+	free(acc);
+	free(touched);
+	return v;
+fail:
+	free(acc);
+	free(touched);
+	svec_free(v);
+	return NULL;
+}
+
+static inline void acc_add(float *acc, uint32_t *touched, size_t *n_touched, uint32_t k, float w)
+{
+	if (acc[k] == 0)
+		touched[(*n_touched)++] = k;
+	acc[k] += w;
+	if (acc[k] == 0)
+		acc[k] = 1e-30f; /* stays touched */
+}
+
+typedef struct sv_source {
+	const job *J;
+	const double *idf;
+	const svec *sentences; /* for blocks */
+	size_t first, count, size;
+} sv_source;
+
+static void add_english(size_t u, float *acc, uint32_t *touched, size_t *n_touched, void *userdata)
+{
+	const sv_source *src = userdata;
+	const align_side *en = &src->J->en;
+	size_t k;
+
+	for (k = en->first[u]; k < en->first[u + 1]; k++)
+		acc_add(acc, touched, n_touched, en->feats[k].type,
+			(float)(en->feats[k].count * src->idf[en->feats[k].type]));
+}
+
+static void add_chinese(size_t u, float *acc, uint32_t *touched, size_t *n_touched, void *userdata)
+{
+	const sv_source *src = userdata;
+	const align_side *zh = &src->J->zh;
+	const ttable *t = &src->J->dict_ez;
+	size_t k, r;
+
+	for (k = zh->first[u]; k < zh->first[u + 1]; k++) {
+		uint32_t z = zh->feats[k].type;
+		for (r = t->first[z]; r < t->first[z + 1]; r++)
+			acc_add(acc, touched, n_touched, t->col[r],
+				(float)(zh->feats[k].count * t->val[r] * src->idf[t->col[r]]));
+	}
+}
+
+static void add_block(size_t u, float *acc, uint32_t *touched, size_t *n_touched, void *userdata)
+{
+	const sv_source *src = userdata;
+	size_t from = src->first + u * src->size, to = from + src->size, s, k;
+
+	if (to > src->first + src->count)
+		to = src->first + src->count;
+	for (s = from; s < to; s++)
+		for (k = src->sentences->first[s]; k < src->sentences->first[s + 1]; k++)
+			acc_add(acc, touched, n_touched, src->sentences->ent[k].k, src->sentences->ent[k].s);
 }
 
 /* English words, and the dictionary translations of the Chinese ones, in
- * one space (English lemmas), weighted by idf, hashed to DIM dimensions. */
-static int dense_vectors(job *J)
+ * one space (English lemmas), weighted by idf: a bag-of-words vector per
+ * sentence, of unit length. */
+static int sentence_vectors(job *J)
 {
-	size_t i, j, k, r, types = J->en.vocab.count;
+	size_t k, types = J->en.vocab.count;
 	double *idf = malloc((types + 1) * sizeof *idf);
+	sv_source src;
 
-	J->vec_a = calloc((J->en.n + 1) * DIM, sizeof *J->vec_a);
-	J->vec_b = calloc((J->zh.n + 1) * DIM, sizeof *J->vec_b);
-	if (!idf || !J->vec_a || !J->vec_b) {
-		free(idf);
+	if (!idf)
 		return -1;
-	}
 	for (k = 0; k < types; k++)
 		idf[k] = J->en.df[k] ? log((J->en.n + 1.0) / J->en.df[k]) : 0;
-	for (i = 0; i < J->en.n; i++) {
-		float *v = J->vec_a + i * DIM;
-		for (k = J->en.first[i]; k < J->en.first[i + 1]; k++) {
-			uint64_t h = mix64(J->en.feats[k].type + 1);
-			v[h % DIM] += (float)((h >> 40 & 1 ? 1 : -1) * idf[J->en.feats[k].type]);
-		}
-		normalize(v);
-	}
-	for (j = 0; j < J->zh.n; j++) {
-		float *v = J->vec_b + j * DIM;
-		for (k = J->zh.first[j]; k < J->zh.first[j + 1]; k++) {
-			uint32_t z = J->zh.feats[k].type;
-			for (r = J->dict_ez.first[z]; r < J->dict_ez.first[z + 1]; r++) {
-				uint32_t e = J->dict_ez.col[r];
-				uint64_t h = mix64(e + 1);
-				v[h % DIM] += (float)((h >> 40 & 1 ? 1 : -1) * idf[e] * J->dict_ez.val[r]);
-			}
-		}
-		normalize(v);
-	}
+	memset(&src, 0, sizeof src);
+	src.J = J;
+	src.idf = idf;
+	J->sv_a = svec_build(J->en.n, types, 1, add_english, &src);
+	J->sv_b = svec_build(J->zh.n, types, 1, add_chinese, &src);
 	free(idf);
-	return 0;
-}
-
-static inline double dot(const float *x, const float *y)
-{
-	float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-	size_t d;
-
-	for (d = 0; d < DIM; d += 4) {
-		s0 += x[d] * y[d];
-		s1 += x[d + 1] * y[d + 1];
-		s2 += x[d + 2] * y[d + 2];
-		s3 += x[d + 3] * y[d + 3];
-	}
-	return (double)s0 + s1 + s2 + s3;
+	return J->sv_a && J->sv_b ? 0 : -1;
 }
 
 /* Sentence ranges of either side a pair of sentences of a band may hold. */
@@ -770,7 +899,7 @@ static int pair_ranges(const dp_band *band, size_t span, size_t **lo_out, size_t
 typedef struct level {
 	const job *J;
 	size_t a0, b0, n, m, size; /* blocks cover sentences a0 + size * I ... */
-	float *va, *vb;            /* block vectors (sums) */
+	svec *va, *vb;             /* block vectors (sums of the sentences') */
 	double *sa, *sb;           /* |block|² */
 	double *adj_a, *adj_b;     /* dot(block, next block), dot(block, block after next) */
 	size_t *plo, *phi, *poff;
@@ -781,7 +910,7 @@ typedef struct level {
 static double level_pair_dot(const level *L, size_t I, size_t Jb)
 {
 	if (Jb < L->plo[I] || Jb >= L->phi[I])
-		return dot(L->va + I * DIM, L->vb + Jb * DIM);
+		return sdot(L->va, I, L->vb, Jb);
 	return L->pdot[L->poff[I] + Jb - L->plo[I]];
 }
 
@@ -818,8 +947,8 @@ static double coarse_cost(void *ctx, size_t I, size_t da, size_t Jb, size_t db)
 
 static void level_free(level *L)
 {
-	free(L->va);
-	free(L->vb);
+	svec_free(L->va);
+	svec_free(L->vb);
 	free(L->sa);
 	free(L->sb);
 	free(L->adj_a);
@@ -831,30 +960,32 @@ static void level_free(level *L)
 	memset(L, 0, sizeof *L);
 }
 
-static int level_blocks(const float *vec, size_t first, size_t count, size_t size, size_t nblocks,
-			float **v_out, double **s_out, double **adj_out)
+static int level_blocks(const svec *sentences, size_t types, size_t first, size_t count,
+			size_t size, size_t nblocks, svec **v_out, double **s_out, double **adj_out)
 {
-	float *v = calloc((nblocks + 1) * DIM, sizeof *v);
 	double *s = calloc(nblocks + 1, sizeof *s);
 	double *adj = calloc(2 * (nblocks + 1), sizeof *adj);
-	size_t k, d, B;
+	sv_source src;
+	svec *v;
+	size_t B;
 
+	memset(&src, 0, sizeof src);
+	src.sentences = sentences;
+	src.first = first;
+	src.count = count;
+	src.size = size;
+	v = svec_build(nblocks, types, 0, add_block, &src);
 	*v_out = v;
 	*s_out = s;
 	*adj_out = adj;
 	if (!v || !s || !adj)
 		return -1;
-	for (k = 0; k < count; k++) {
-		B = k / size;
-		for (d = 0; d < DIM; d++)
-			v[B * DIM + d] += vec[(first + k) * DIM + d];
-	}
 	for (B = 0; B < nblocks; B++) {
-		s[B] = dot(v + B * DIM, v + B * DIM);
+		s[B] = sdot(v, B, v, B);
 		if (B + 1 < nblocks)
-			adj[2 * B] = dot(v + B * DIM, v + (B + 1) * DIM);
+			adj[2 * B] = sdot(v, B, v, B + 1);
 		if (B + 2 < nblocks)
-			adj[2 * B + 1] = dot(v + B * DIM, v + (B + 2) * DIM);
+			adj[2 * B + 1] = sdot(v, B, v, B + 2);
 	}
 	return 0;
 }
@@ -894,8 +1025,8 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 		L.n = nb;
 		L.m = mb;
 		L.size = size;
-		if (level_blocks(J->vec_a, a0, n, size, nb, &L.va, &L.sa, &L.adj_a) ||
-		    level_blocks(J->vec_b, b0, m, size, mb, &L.vb, &L.sb, &L.adj_b)) {
+		if (level_blocks(J->sv_a, J->en.vocab.count, a0, n, size, nb, &L.va, &L.sa, &L.adj_a) ||
+		    level_blocks(J->sv_b, J->en.vocab.count, b0, m, size, mb, &L.vb, &L.sb, &L.adj_b)) {
 			level_free(&L);
 			goto done;
 		}
@@ -913,17 +1044,20 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 		for (I = 0; I < nb; I++)
 			for (Jb = L.plo[I]; Jb < L.phi[I]; Jb++)
 				L.pdot[L.poff[I] + Jb - L.plo[I]] =
-					(float)dot(L.va + I * DIM, L.vb + Jb * DIM);
+					(float)sdot(L.va, I, L.vb, Jb);
 		/* What an unrelated pair of blocks looks like here. */
 		for (tries = 0; tries < 200 && nb && mb; tries++) {
 			size_t x = next_random(&seed) % nb, y = next_random(&seed) % mb;
 			double c = L.sa[x] > 0 && L.sb[y] > 0
-					   ? dot(L.va + x * DIM, L.vb + y * DIM) / sqrt(L.sa[x] * L.sb[y])
+					   ? sdot(L.va, x, L.vb, y) / sqrt(L.sa[x] * L.sb[y])
 					   : 0;
 			sum += 1 - c;
 		}
 		L.random_distance = tries && sum > 0 ? sum / tries : 1;
-		rc = dp_search(&band, coarse_moves, N_COARSE, coarse_cost, &L, 0, &path) ? -1 : 0;
+		{
+			void *ctx = &L;
+			rc = dp_search(&band, coarse_moves, N_COARSE, coarse_cost, &ctx, 1, 0, &path) ? -1 : 0;
+		}
 		dp_band_free(&band);
 		if (rc) {
 			level_free(&L);
@@ -976,13 +1110,6 @@ static void bags_free(bags *b)
 	free(b->first);
 	free(b->ent);
 	memset(b, 0, sizeof *b);
-}
-
-static int cmp_entry(const void *a, const void *b)
-{
-	uint32_t x = ((const entry *)a)->k, y = ((const entry *)b)->k;
-
-	return x < y ? -1 : x > y;
 }
 
 /* For each sentence of `side`, Σ count × t(other | word) over its words. */
@@ -1122,6 +1249,31 @@ static int build_pairs(job *J, const dp_band *band)
 }
 
 /*
+ * log(1 + y) for y >= 0, to about 1e-6: the word evidence takes a
+ * logarithm per matched word and bead, most of the aligner's time with
+ * the C library's log1p.
+ */
+static inline double log1p_fast(double y)
+{
+	union {
+		double d;
+		uint64_t u;
+	} v;
+	double m, t, t2;
+	int e;
+
+	if (y < 1e-4)
+		return y - y * y / 2;
+	v.d = 1 + y;
+	e = (int)((v.u >> 52) & 0x7FF) - 1023;
+	v.u = (v.u & 0x000FFFFFFFFFFFFFULL) | 0x3FF0000000000000ULL; /* m in [1, 2) */
+	m = v.d;
+	t = (m - 1) / (m + 1);
+	t2 = t * t;
+	return e * M_LN2 + 2 * t * (1 + t2 * (1.0 / 3 + t2 * (1.0 / 5 + t2 * (1.0 / 7 + t2 / 9))));
+}
+
+/*
  * The word evidence of a bead, in nats: for each word, how much likelier
  * it is given the other side's words (Model 1: the mean of t(w|v) over
  * them) than by chance (its frequency in the document), as
@@ -1129,9 +1281,12 @@ static int build_pairs(job *J, const dp_band *band)
  * other side adds nothing; a rare word translated adds most. Half of each
  * direction.
  */
-static double bead_lex(job *J, size_t i, size_t da, size_t j, size_t db)
+static double bead_lex(scratch *S, size_t i, size_t da, size_t j, size_t db)
 {
+	job *J = S->J;
 	const pairs *P = &J->pr;
+	float *acc = S->acc;
+	uint32_t *touched = S->touched;
 	double lex_e = 0, lex_z = 0, na = 0, nb = 0;
 	size_t a, b, k, n_touched;
 
@@ -1149,15 +1304,15 @@ static double bead_lex(job *J, size_t i, size_t da, size_t j, size_t db)
 			p = P->off[a] + b - P->lo[a];
 			for (k = P->e_first[p]; k < P->e_first[p + 1]; k++) {
 				uint32_t x = P->e_ent[k].k;
-				if (J->acc[x] == 0)
-					J->touched[n_touched++] = x;
-				J->acc[x] += P->e_ent[k].s;
+				if (acc[x] == 0)
+					touched[n_touched++] = x;
+				acc[x] += P->e_ent[k].s;
 			}
 		}
 		for (k = 0; k < n_touched; k++) {
-			uint32_t x = J->touched[k];
-			lex_e += f[x].count * log1p(J->acc[x] * J->en.inv_p[f[x].type] / (nb + 1));
-			J->acc[x] = 0;
+			uint32_t x = touched[k];
+			lex_e += f[x].count * log1p_fast(acc[x] * J->en.inv_p[f[x].type] / (nb + 1));
+			acc[x] = 0;
 		}
 	}
 	for (b = j; b < j + db; b++) {
@@ -1170,15 +1325,15 @@ static double bead_lex(job *J, size_t i, size_t da, size_t j, size_t db)
 			p = P->off[a] + b - P->lo[a];
 			for (k = P->z_first[p]; k < P->z_first[p + 1]; k++) {
 				uint32_t x = P->z_ent[k].k;
-				if (J->acc[x] == 0)
-					J->touched[n_touched++] = x;
-				J->acc[x] += P->z_ent[k].s;
+				if (acc[x] == 0)
+					touched[n_touched++] = x;
+				acc[x] += P->z_ent[k].s;
 			}
 		}
 		for (k = 0; k < n_touched; k++) {
-			uint32_t x = J->touched[k];
-			lex_z += f[x].count * log1p(J->acc[x] * J->zh.inv_p[f[x].type] / (na + 1));
-			J->acc[x] = 0;
+			uint32_t x = touched[k];
+			lex_z += f[x].count * log1p_fast(acc[x] * J->zh.inv_p[f[x].type] / (na + 1));
+			acc[x] = 0;
 		}
 	}
 	return (lex_e + lex_z) / 2;
@@ -1186,7 +1341,8 @@ static double bead_lex(job *J, size_t i, size_t da, size_t j, size_t db)
 
 static double exact_cost(void *ctx, size_t i, size_t da, size_t j, size_t db)
 {
-	job *J = ctx;
+	scratch *S = ctx;
+	job *J = S->J;
 	double la = 0, lb = 0, cost;
 	size_t a, b;
 
@@ -1199,7 +1355,7 @@ static double exact_cost(void *ctx, size_t i, size_t da, size_t j, size_t db)
 		la += J->en.len[a];
 	for (b = j; b < j + db; b++)
 		lb += J->zh.len[b];
-	return cost + length_cost(J->ratio, J->spread, la, lb) - bead_lex(J, i, da, j, db);
+	return cost + length_cost(J->ratio, J->spread, la, lb) - bead_lex(S, i, da, j, db);
 }
 
 /* The word evidence of any 1-1 pair, in or out of the band (as bead_lex). */
@@ -1230,40 +1386,77 @@ done:
 
 /*
  * One exact pass in a band around a path (or over the whole grid when it is
- * small). When the answer runs along the band's edge, the band may have cut
- * off a better path: the pass is run again in a band twice as wide.
+ * small). Where the answer runs along the band's edge, the band may have cut
+ * off a better path: the band is widened there, around the new path, and
+ * the pass run again (up to three times, each time twice as wide).
  */
 static int exact_pass(job *J, const dp_path *around, dp_path *out)
 {
-	size_t width = FINE_WIDTH;
-	int tries, full = (J->en.n + 1) * (J->zh.n + 1) <= FULL_CELLS;
+	size_t width = FINE_WIDTH, n_near, t, k;
+	int tries, full = (J->en.n + 1) * (J->zh.n + 1) <= FULL_CELLS, rc = -1;
+	scratch S[THREADS];
+	void *ctx[THREADS];
+	size_t *rows = NULL;
+	dp_path previous = {NULL, 0};
+	dp_band band;
 
+	memset(S, 0, sizeof S);
+	out->steps = NULL;
+	out->count = 0;
 	bags_free(&J->bag_e);
 	bags_free(&J->bag_z);
 	if (build_bags(&J->en, &J->ze, J->zh.vocab.count, &J->bag_e) ||
 	    build_bags(&J->zh, &J->ez, J->en.vocab.count, &J->bag_z))
 		return -1;
-	for (tries = 0;; tries++) {
-		dp_band band;
-		size_t margin;
-
-		if (full ? dp_band_full(&band, J->en.n, J->zh.n)
-			 : dp_band_around(&band, J->en.n, J->zh.n, around, width))
-			return -1;
-		if (build_pairs(J, &band) || dp_search(&band, fine_moves, N_FINE, exact_cost, J, 1, out)) {
-			dp_band_free(&band);
-			return -1;
-		}
-		margin = dp_path_margin(&band, out);
-		if (getenv("SHUYU_DEBUG"))
-			fprintf(stderr, "exact pass: width %zu cells %zu pairs %zu ents %zu+%zu margin %zu\n", width,
-				band.cells, J->pr.off[J->pr.n], J->pr.n_e, J->pr.n_z, margin);
-		dp_band_free(&band);
-		if (full || margin > 1 || tries == 2)
-			return 0;
-		dp_path_free(out);
-		width *= 2;
+	k = (J->en.max_feats > J->zh.max_feats ? J->en.max_feats : J->zh.max_feats) + 1;
+	for (t = 0; t < THREADS; t++) {
+		S[t].J = J;
+		S[t].acc = calloc(k, sizeof *S[t].acc);
+		S[t].touched = malloc(k * sizeof *S[t].touched);
+		ctx[t] = &S[t];
+		if (!S[t].acc || !S[t].touched)
+			goto done;
 	}
+	rows = malloc((J->en.n + 1) * sizeof *rows);
+	if (!rows)
+		goto done;
+	if (full ? dp_band_full(&band, J->en.n, J->zh.n)
+		 : dp_band_around(&band, J->en.n, J->zh.n, around, width))
+		goto done;
+	for (tries = 0;; tries++) {
+		if (build_pairs(J, &band) ||
+		    dp_search(&band, fine_moves, N_FINE, exact_cost, ctx,
+			      J->al->opt.threads == 1 ? 1 : THREADS, 1, out)) {
+			dp_band_free(&band);
+			goto done;
+		}
+		n_near = full ? 0 : dp_path_near_edge(&band, out, 1, rows, J->en.n + 1);
+		if (getenv("SHUYU_DEBUG"))
+			fprintf(stderr, "exact pass: cells %zu pairs %zu entries %zu+%zu near edge %zu\n",
+				band.cells, J->pr.off[J->pr.n], J->pr.n_e, J->pr.n_z, n_near);
+		dp_band_free(&band);
+		if (n_near == 0 || tries == 3)
+			break;
+		width *= 2;
+		dp_path_free(&previous);
+		previous = *out;
+		out->steps = NULL;
+		out->count = 0;
+		if (dp_band_around(&band, J->en.n, J->zh.n, &previous, FINE_WIDTH))
+			goto done;
+		dp_band_widen_rows(&band, rows, n_near, width);
+	}
+	rc = 0;
+done:
+	if (rc)
+		dp_path_free(out);
+	dp_path_free(&previous);
+	free(rows);
+	for (t = 0; t < THREADS; t++) {
+		free(S[t].acc);
+		free(S[t].touched);
+	}
+	return rc;
 }
 
 /* Length ratio and spread from the confident beads of a path. */
@@ -1647,10 +1840,8 @@ static void job_free(job *J)
 	bags_free(&J->bag_e);
 	bags_free(&J->bag_z);
 	pairs_free(&J->pr);
-	free(J->acc);
-	free(J->touched);
-	free(J->vec_a);
-	free(J->vec_b);
+	svec_free(J->sv_a);
+	svec_free(J->sv_b);
 }
 
 /* One side empty: every sentence of the other is left unmatched. */
@@ -1732,6 +1923,8 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 
 	memset(&J, 0, sizeof J);
 	J.al = al;
+	debug_t0 = 0;
+	debug_time("start");
 	task.J = &J;
 	task.list = zh;
 	task.rc = 0;
@@ -1750,17 +1943,14 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 		job_free(&J);
 		return sy_error_set(err, SY_ENOMEM, "out of memory reading the sentences");
 	}
+	debug_time("read");
 	rc = SY_ENOMEM;
-	if (build_dictionary(&J) || find_segments(&J) || dense_vectors(&J))
+	if (build_dictionary(&J) || find_segments(&J) || sentence_vectors(&J))
 		goto fail;
 	J.ez = J.dict_ez;
 	J.ze = J.dict_ze;
-	k = (J.en.max_feats > J.zh.max_feats ? J.en.max_feats : J.zh.max_feats) + 1;
-	J.acc = calloc(k, sizeof *J.acc);
-	J.touched = malloc(k * sizeof *J.touched);
-	if (!J.acc || !J.touched)
-		goto fail;
 
+	debug_time("dictionary");
 	if (corridor(&J, &coarse))
 		goto fail;
 	if (getenv("SHUYU_DEBUG_COARSE")) {
@@ -1799,17 +1989,24 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 	J.spread = J.ratio;
 	estimate_priors(&J, &coarse);
 
+	debug_time("corridor");
 	if (exact_pass(&J, &coarse, &pass1))
 		goto fail;
+	debug_time("pass1");
 	parallel_test(&J, &pass1, out);
 	final = &pass1;
 	if (al->opt.passes >= 2) {
 		estimate_length_model(&J, &pass1);
 		estimate_priors(&J, &pass1);
-		if (learn_translations(&J, &pass1) || exact_pass(&J, &pass1, &pass2))
+	debug_time("parallel");
+		if (learn_translations(&J, &pass1))
+			goto fail;
+		debug_time("learn");
+		if (exact_pass(&J, &pass1, &pass2))
 			goto fail;
 		final = &pass2;
 	}
+	debug_time("pass2");
 	out->length_ratio = J.ratio;
 	out->length_spread = J.spread;
 	out->beads = malloc((final->count + 1) * sizeof *out->beads);

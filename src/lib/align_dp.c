@@ -2,6 +2,7 @@
  * align_dp.c - banded dynamic programming for the aligner. See align_dp.h.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,18 +150,36 @@ int dp_band_around(dp_band *band, size_t n, size_t m, const dp_path *path, size_
 	return rc;
 }
 
-size_t dp_path_margin(const dp_band *band, const dp_path *path)
+size_t dp_path_near_edge(const dp_band *band, const dp_path *path, size_t margin, size_t *rows,
+			 size_t max)
 {
-	size_t k, margin = SIZE_MAX;
+	size_t k, n = 0;
 
 	for (k = 0; k < path->count; k++) {
 		size_t i = path->steps[k].i, j = path->steps[k].j;
-		if (band->lo[i] > 0 && j - band->lo[i] < margin)
-			margin = j - band->lo[i];
-		if (band->hi[i] < band->m && band->hi[i] - j < margin)
-			margin = band->hi[i] - j;
+		if ((band->lo[i] > 0 && j - band->lo[i] <= margin) ||
+		    (band->hi[i] < band->m && band->hi[i] - j <= margin)) {
+			if (n < max)
+				rows[n] = i;
+			n++;
+		}
 	}
-	return margin;
+	return n;
+}
+
+void dp_band_widen_rows(dp_band *band, const size_t *rows, size_t n_rows, size_t extra)
+{
+	size_t k, r;
+
+	for (k = 0; k < n_rows; k++) {
+		size_t from = rows[k] > extra ? rows[k] - extra : 0;
+		size_t to = rows[k] + extra < band->n ? rows[k] + extra : band->n;
+		for (r = from; r <= to; r++) {
+			band->lo[r] = band->lo[r] > extra ? band->lo[r] - extra : 0;
+			band->hi[r] = band->hi[r] + extra < band->m ? band->hi[r] + extra : band->m;
+		}
+	}
+	band_finish(band);
 }
 
 void dp_path_free(dp_path *path)
@@ -189,8 +208,78 @@ static double log_add(double a, double b)
 	return a > b ? a + log1p(exp(b - a)) : b + log1p(exp(a - b));
 }
 
+typedef struct price_task {
+	const dp_band *band;
+	const dp_move *moves;
+	size_t n_moves;
+	dp_cost_fn cost;
+	void *ctx;
+	float *costs;
+	size_t row_from, row_to;
+} price_task;
+
+/* Price every bead that ends in rows [row_from, row_to). */
+static void *price_rows(void *arg)
+{
+	price_task *t = arg;
+	const dp_band *band = t->band;
+	size_t i, j, k;
+
+	for (i = t->row_from; i < t->row_to; i++)
+		for (j = band->lo[i]; j <= band->hi[i]; j++) {
+			size_t c = band->off[i] + (j - band->lo[i]);
+			for (k = 0; k < t->n_moves; k++) {
+				size_t da = t->moves[k].da, db = t->moves[k].db;
+				float bc = INFINITY;
+				if (i >= da && j >= db && j - db >= band->lo[i - da] && j - db <= band->hi[i - da])
+					bc = (float)t->cost(t->ctx, i - da, da, j - db, db);
+				t->costs[c * t->n_moves + k] = bc;
+			}
+		}
+	return NULL;
+}
+
+static int price_all(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost_fn cost,
+		     void **ctx, size_t n_ctx, float *costs)
+{
+	price_task tasks[8];
+	pthread_t threads[8];
+	int started[8] = {0};
+	size_t t, n = n_ctx < 8 ? n_ctx : 8, done = 0;
+
+	if (n == 0)
+		n = 1;
+	/* Split the rows so that each thread gets about as many cells. */
+	for (t = 0; t < n; t++) {
+		size_t want = band->cells * (t + 1) / n, row = done;
+		while (row <= band->n && band->off[row] < want)
+			row++;
+		if (t == n - 1)
+			row = band->n + 1;
+		tasks[t].band = band;
+		tasks[t].moves = moves;
+		tasks[t].n_moves = n_moves;
+		tasks[t].cost = cost;
+		tasks[t].ctx = ctx[t];
+		tasks[t].costs = costs;
+		tasks[t].row_from = done;
+		tasks[t].row_to = row;
+		done = row;
+	}
+	for (t = 1; t < n; t++)
+		started[t] = pthread_create(&threads[t], NULL, price_rows, &tasks[t]) == 0;
+	price_rows(&tasks[0]);
+	for (t = 1; t < n; t++) {
+		if (started[t])
+			pthread_join(threads[t], NULL);
+		else
+			price_rows(&tasks[t]);
+	}
+	return 0;
+}
+
 int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost_fn cost,
-	      void *ctx, int posteriors, dp_path *out)
+	      void **ctx, size_t n_ctx, int posteriors, dp_path *out)
 {
 	size_t cells = band->cells, i, j, k, c, steps = 0;
 	double *best = malloc(cells * sizeof *best);
@@ -203,6 +292,8 @@ int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost
 	out->count = 0;
 	if (!best || !back || (posteriors && !costs))
 		goto done;
+	if (costs)
+		price_all(band, moves, n_moves, cost, ctx, n_ctx, costs);
 
 	/* Viterbi, pricing each bead once (and keeping the price when the
 	 * posteriors will need it again). */
@@ -217,15 +308,14 @@ int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost
 				if (i >= da && j >= db && in_band(band, i - da, j - db)) {
 					double prev = best[cell_of(band, i - da, j - db)];
 					if (prev < INFINITY) {
-						bc = cost(ctx, i - da, da, j - db, db);
+						bc = costs ? costs[c * n_moves + k]
+							   : cost(ctx[0], i - da, da, j - db, db);
 						if (prev + bc < b) {
 							b = prev + bc;
 							bk = (unsigned char)k;
 						}
 					}
 				}
-				if (costs)
-					costs[c * n_moves + k] = (float)bc;
 			}
 			if (i == 0 && j == 0)
 				b = 0;

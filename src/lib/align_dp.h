@@ -65,18 +65,29 @@ int dp_band_around(dp_band *band, size_t n, size_t m, const dp_path *path, size_
 int dp_band_around_points(dp_band *band, size_t n, size_t m, const size_t *pi, const size_t *pj,
 			  size_t npoints, size_t width);
 
+/*
+ * Widen the band by extra columns each way in the rows within extra of each
+ * of the given rows (where a path came too close to the edge).
+ */
+void dp_band_widen_rows(dp_band *band, const size_t *rows, size_t n_rows, size_t extra);
+
 void dp_band_free(dp_band *band);
 
 /*
- * How close the path comes to the edge of the band, in cells (SIZE_MAX when
- * it never nears an edge that is not the grid's own): a search whose answer
- * touches the band's edge may have been cut short by it.
+ * The rows where a path comes within margin cells of an edge of the band
+ * that is not the grid's own: there the band may have cut a better path
+ * short. Writes up to max rows; returns how many there are.
  */
-size_t dp_path_margin(const dp_band *band, const dp_path *path);
+size_t dp_path_near_edge(const dp_band *band, const dp_path *path, size_t margin, size_t *rows,
+			 size_t max);
 
-/* Returns 0, or -1 when out of memory or when no path crosses the band. */
+/*
+ * Returns 0, or -1 when out of memory or when no path crosses the band.
+ * With posteriors, the beads are priced first, once each, by n_ctx threads
+ * (one cost context each: a context need not be thread-safe).
+ */
 int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost_fn cost,
-	      void *ctx, int posteriors, dp_path *out);
+	      void **ctx, size_t n_ctx, int posteriors, dp_path *out);
 
 void dp_path_free(dp_path *path);
 
