@@ -62,7 +62,8 @@ static const dp_move coarse_moves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {
 
 #define TOP_CELLS 250000       /* the top level of the coarse search visits at most this many cells */
 #define COARSE_WIDTH 3         /* band around a coarser path, in blocks of the finer level */
-#define FINE_WIDTH 8           /* band of the exact passes, in sentences */
+#define FINE_WIDTH 4           /* band of the first exact pass, in sentences */
+#define REFINE_WIDTH 2         /* band of the second, around the first one's path */
 #define FULL_CELLS 40000       /* grids this small are searched whole by the exact model */
 #define CONFIDENT 0.9          /* posterior of a bead that Model 1 may learn from */
 #define EM_ITERATIONS 5
@@ -103,7 +104,7 @@ typedef struct entry {
 	float s;
 } entry;
 
-/* Per-sentence sorted lists of (type of the other language, weight). */
+/* Per-sentence lists of (type of the other language, weight), in no order. */
 typedef struct bags {
 	size_t *first;
 	entry *ent;
@@ -116,7 +117,21 @@ typedef struct pairs {
 	uint32_t *e_first, *z_first;
 	entry *e_ent, *z_ent;
 	size_t n_e, cap_e, n_z, cap_z;
+	/*
+	 * The word evidence splits by sentence: in a bead, English sentence a
+	 * against Chinese sentences j .. j+db-1 gives le[pair(a, j)][db - 1],
+	 * whatever the other English sentences; likewise lz[pair(i, b)][da - 1]
+	 * for Chinese sentence b against English i .. i+da-1. Each is computed
+	 * once, and a bead costs da + db lookups.
+	 */
+	float *le, *lz;
 } pairs;
+
+/* An English sentence spread out by type, for matching it fast. */
+typedef struct spread_row {
+	uint32_t *pos; /* by English type: feature index + 1 */
+	float *w;      /* by Chinese type: the sentence's bag weight */
+} spread_row;
 
 typedef struct job {
 	sy_aligner *al;
@@ -132,6 +147,7 @@ typedef struct job {
 	double move_cost[N_FINE];
 	bags bag_e, bag_z;       /* bag_e[i]: Σ t(z|e) over English sentence i, by z; bag_z likewise */
 	pairs pr;
+	spread_row spread_row;
 	/* sparse lexical vectors of the sentences, for the coarse search */
 	struct svec *sv_a, *sv_b;
 	int failed;
@@ -685,14 +701,7 @@ static inline uint64_t mix64(uint64_t x)
 	return x;
 }
 
-static int cmp_entry(const void *a, const void *b)
-{
-	uint32_t x = ((const entry *)a)->k, y = ((const entry *)b)->k;
-
-	return x < y ? -1 : x > y;
-}
-
-/* Sparse vectors: vector v holds ent[first[v] .. first[v + 1]), sorted by k. */
+/* Sparse vectors: vector v holds ent[first[v] .. first[v + 1]), in no order. */
 typedef struct svec {
 	size_t n;
 	size_t *first;
@@ -708,20 +717,23 @@ static void svec_free(svec *v)
 	free(v);
 }
 
-static double sdot(const svec *x, size_t a, const svec *y, size_t b)
+/* Vectors are unsorted: a dot product spreads one into a dense array
+ * (scatter), reads the other against it, and clears it (unscatter). */
+static void scatter(const svec *x, size_t a, float *dense, float sign)
 {
-	const entry *p = x->ent + x->first[a], *pe = x->ent + x->first[a + 1];
-	const entry *q = y->ent + y->first[b], *qe = y->ent + y->first[b + 1];
-	double sum = 0;
+	size_t k;
 
-	while (p < pe && q < qe) {
-		if (p->k < q->k)
-			p++;
-		else if (p->k > q->k)
-			q++;
-		else
-			sum += (double)(p++)->s * (q++)->s;
-	}
+	for (k = x->first[a]; k < x->first[a + 1]; k++)
+		dense[x->ent[k].k] = sign > 0 ? x->ent[k].s : 0;
+}
+
+static double dot_dense(const svec *y, size_t b, const float *dense)
+{
+	double sum = 0;
+	size_t k;
+
+	for (k = y->first[b]; k < y->first[b + 1]; k++)
+		sum += (double)dense[y->ent[k].k] * y->ent[k].s;
 	return sum;
 }
 
@@ -767,7 +779,6 @@ static svec *svec_build(size_t n, size_t types, int unit, svec_add_fn add, void 
 		if (unit && norm > 0)
 			for (k = 0; k < n_touched; k++)
 				v->ent[used + k].s = (float)(v->ent[used + k].s / sqrt(norm));
-		qsort(v->ent + used, n_touched, sizeof *v->ent, cmp_entry);
 		used += n_touched;
 	}
 	v->first[n] = used;
@@ -910,7 +921,7 @@ typedef struct level {
 static double level_pair_dot(const level *L, size_t I, size_t Jb)
 {
 	if (Jb < L->plo[I] || Jb >= L->phi[I])
-		return sdot(L->va, I, L->vb, Jb);
+		return 0; /* not in any bead of the band */
 	return L->pdot[L->poff[I] + Jb - L->plo[I]];
 }
 
@@ -961,7 +972,8 @@ static void level_free(level *L)
 }
 
 static int level_blocks(const svec *sentences, size_t types, size_t first, size_t count,
-			size_t size, size_t nblocks, svec **v_out, double **s_out, double **adj_out)
+			size_t size, size_t nblocks, float *dense, svec **v_out, double **s_out,
+			double **adj_out)
 {
 	double *s = calloc(nblocks + 1, sizeof *s);
 	double *adj = calloc(2 * (nblocks + 1), sizeof *adj);
@@ -981,11 +993,13 @@ static int level_blocks(const svec *sentences, size_t types, size_t first, size_
 	if (!v || !s || !adj)
 		return -1;
 	for (B = 0; B < nblocks; B++) {
-		s[B] = sdot(v, B, v, B);
+		scatter(v, B, dense, 1);
+		s[B] = dot_dense(v, B, dense);
 		if (B + 1 < nblocks)
-			adj[2 * B] = sdot(v, B, v, B + 1);
+			adj[2 * B] = dot_dense(v, B + 1, dense);
 		if (B + 2 < nblocks)
-			adj[2 * B + 1] = sdot(v, B, v, B + 2);
+			adj[2 * B + 1] = dot_dense(v, B + 2, dense);
+		scatter(v, B, dense, 0);
 	}
 	return 0;
 }
@@ -1005,10 +1019,13 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 {
 	size_t n = a1 - a0, m = b1 - b0, size = 1, k;
 	size_t *pi = NULL, *pj = NULL, npoints = 0;
+	float *dense = calloc(J->en.vocab.count + 1, sizeof *dense);
 	int rc = -1;
 
 	out->steps = NULL;
 	out->count = 0;
+	if (!dense)
+		return -1;
 	while ((n / size + 1) * (m / size + 1) > (getenv("SHUYU_TOP") ? (size_t)atol(getenv("SHUYU_TOP")) : TOP_CELLS))
 		size *= 2;
 	for (;;) {
@@ -1025,8 +1042,8 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 		L.n = nb;
 		L.m = mb;
 		L.size = size;
-		if (level_blocks(J->sv_a, J->en.vocab.count, a0, n, size, nb, &L.va, &L.sa, &L.adj_a) ||
-		    level_blocks(J->sv_b, J->en.vocab.count, b0, m, size, mb, &L.vb, &L.sb, &L.adj_b)) {
+		if (level_blocks(J->sv_a, J->en.vocab.count, a0, n, size, nb, dense, &L.va, &L.sa, &L.adj_a) ||
+		    level_blocks(J->sv_b, J->en.vocab.count, b0, m, size, mb, dense, &L.vb, &L.sb, &L.adj_b)) {
 			level_free(&L);
 			goto done;
 		}
@@ -1041,16 +1058,21 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 			level_free(&L);
 			goto done;
 		}
-		for (I = 0; I < nb; I++)
+		for (I = 0; I < nb; I++) {
+			scatter(L.va, I, dense, 1);
 			for (Jb = L.plo[I]; Jb < L.phi[I]; Jb++)
-				L.pdot[L.poff[I] + Jb - L.plo[I]] =
-					(float)sdot(L.va, I, L.vb, Jb);
+				L.pdot[L.poff[I] + Jb - L.plo[I]] = (float)dot_dense(L.vb, Jb, dense);
+			scatter(L.va, I, dense, 0);
+		}
 		/* What an unrelated pair of blocks looks like here. */
 		for (tries = 0; tries < 200 && nb && mb; tries++) {
 			size_t x = next_random(&seed) % nb, y = next_random(&seed) % mb;
-			double c = L.sa[x] > 0 && L.sb[y] > 0
-					   ? sdot(L.va, x, L.vb, y) / sqrt(L.sa[x] * L.sb[y])
-					   : 0;
+			double c = 0;
+			if (L.sa[x] > 0 && L.sb[y] > 0) {
+				scatter(L.va, x, dense, 1);
+				c = dot_dense(L.vb, y, dense) / sqrt(L.sa[x] * L.sb[y]);
+				scatter(L.va, x, dense, 0);
+			}
 			sum += 1 - c;
 		}
 		L.random_distance = tries && sum > 0 ? sum / tries : 1;
@@ -1100,6 +1122,7 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 done:
 	free(pi);
 	free(pj);
+	free(dense);
 	return rc;
 }
 
@@ -1151,7 +1174,6 @@ static int build_bags(const align_side *side, const ttable *t, size_t other_type
 			out->ent[used + k].s = acc[touched[k]];
 			acc[touched[k]] = 0;
 		}
-		qsort(out->ent + used, n_touched, sizeof *out->ent, cmp_entry);
 		used += n_touched;
 	}
 	out->first[side->n] = used;
@@ -1174,6 +1196,8 @@ static void pairs_free(pairs *p)
 	free(p->z_first);
 	free(p->e_ent);
 	free(p->z_ent);
+	free(p->le);
+	free(p->lz);
 	memset(p, 0, sizeof *p);
 }
 
@@ -1194,23 +1218,42 @@ static int push_entry(entry **ent, size_t *n, size_t *cap, uint32_t k, float s)
 }
 
 /* Matches of one sentence's words (sorted by type) against a bag (sorted). */
-static int match(const align_feat *f, size_t nf, const entry *bag, size_t nbag, entry **ent,
-		 size_t *n, size_t *cap)
+/*
+ * The matches of English sentence i with Chinese sentence j, both ways,
+ * with i spread out beforehand: pos[e] = its feature index + 1, w[z] = its
+ * bag's weight for z. A match whose probability given the other sentence
+ * is under 1/20 of the word's frequency adds under 0.05 nats to any bead:
+ * it is left out, which keeps the learned tables' long tails cheap.
+ */
+static void spread_english(const job *J, size_t i, spread_row *r, int on)
 {
-	size_t x = 0, y = 0;
+	size_t k;
 
-	while (x < nf && y < nbag) {
-		if (f[x].type < bag[y].k)
-			x++;
-		else if (f[x].type > bag[y].k)
-			y++;
-		else {
-			if (push_entry(ent, n, cap, (uint32_t)x, bag[y].s))
-				return -1;
-			x++;
-			y++;
-		}
+	for (k = J->en.first[i]; k < J->en.first[i + 1]; k++)
+		r->pos[J->en.feats[k].type] = on ? (uint32_t)(k - J->en.first[i] + 1) : 0;
+	for (k = J->bag_e.first[i]; k < J->bag_e.first[i + 1]; k++)
+		r->w[J->bag_e.ent[k].k] = on ? J->bag_e.ent[k].s : 0;
+}
+
+static int pair_matches(const job *J, const spread_row *r, size_t i, size_t j, entry **e_ent,
+			size_t *n_e, size_t *cap_e, entry **z_ent, size_t *n_z, size_t *cap_z)
+{
+	size_t k;
+
+	for (k = J->bag_z.first[j]; k < J->bag_z.first[j + 1]; k++) {
+		const entry *b = &J->bag_z.ent[k];
+		uint32_t pos = r->pos[b->k];
+		if (pos && b->s * J->en.inv_p[b->k] >= 0.05 && push_entry(e_ent, n_e, cap_e, pos - 1, b->s))
+			return -1;
 	}
+	for (k = J->zh.first[j]; k < J->zh.first[j + 1]; k++) {
+		uint32_t z = J->zh.feats[k].type;
+		float w = r->w[z];
+		if (w != 0 && w * J->zh.inv_p[z] >= 0.05 &&
+		    push_entry(z_ent, n_z, cap_z, (uint32_t)(k - J->zh.first[j]), w))
+			return -1;
+	}
+	(void)i;
 	return 0;
 }
 
@@ -1228,20 +1271,18 @@ static int build_pairs(job *J, const dp_band *band)
 	if (!P->e_first || !P->z_first)
 		return -1;
 	for (i = 0; i < band->n; i++) {
-		const align_feat *fe = J->en.feats + J->en.first[i];
-		size_t nfe = J->en.first[i + 1] - J->en.first[i];
-		const entry *be = J->bag_e.ent + J->bag_e.first[i];
-		size_t nbe = J->bag_e.first[i + 1] - J->bag_e.first[i];
+		spread_english(J, i, &J->spread_row, 1);
 		for (j = P->lo[i]; j < P->hi[i]; j++) {
 			p = P->off[i] + j - P->lo[i];
 			P->e_first[p] = (uint32_t)P->n_e;
 			P->z_first[p] = (uint32_t)P->n_z;
-			if (match(fe, nfe, J->bag_z.ent + J->bag_z.first[j],
-				  J->bag_z.first[j + 1] - J->bag_z.first[j], &P->e_ent, &P->n_e, &P->cap_e) ||
-			    match(J->zh.feats + J->zh.first[j], J->zh.first[j + 1] - J->zh.first[j], be, nbe,
-				  &P->z_ent, &P->n_z, &P->cap_z))
+			if (pair_matches(J, &J->spread_row, i, j, &P->e_ent, &P->n_e, &P->cap_e, &P->z_ent,
+					 &P->n_z, &P->cap_z)) {
+				spread_english(J, i, &J->spread_row, 0);
 				return -1;
+			}
 		}
+		spread_english(J, i, &J->spread_row, 0);
 	}
 	P->e_first[total] = (uint32_t)P->n_e;
 	P->z_first[total] = (uint32_t)P->n_z;
@@ -1279,64 +1320,144 @@ static inline double log1p_fast(double y)
  * them) than by chance (its frequency in the document), as
  * log(1 + P(w | other side) / P(w)). A word with no translation on the
  * other side adds nothing; a rare word translated adds most. Half of each
- * direction.
+ * direction. Here, one sentence's share against spans of 1 to MAX_SPAN
+ * sentences of the other side.
  */
-static double bead_lex(scratch *S, size_t i, size_t da, size_t j, size_t db)
+static inline int pair_of(const pairs *P, size_t a, size_t b, size_t *p)
 {
-	job *J = S->J;
+	if (b < P->lo[a] || b >= P->hi[a])
+		return 0;
+	*p = P->off[a] + b - P->lo[a];
+	return 1;
+}
+
+typedef struct table_task {
+	job *J;
+	scratch *S;
+	size_t row_from, row_to;
+} table_task;
+
+static void *lex_tables(void *arg)
+{
+	table_task *t = arg;
+	job *J = t->J;
+	pairs *P = &J->pr;
+	float *acc = t->S->acc;
+	uint32_t *touched = t->S->touched;
+	size_t a, j, d, k, p, q, n_touched;
+
+	for (a = t->row_from; a < t->row_to; a++) {
+		for (j = P->lo[a]; j < P->hi[a]; j++) {
+			const align_feat *f;
+			double n_other;
+
+			/* English sentence a against Chinese j .. j+d. */
+			p = P->off[a] + j - P->lo[a];
+			f = J->en.feats + J->en.first[a];
+			n_touched = 0;
+			n_other = 0;
+			for (d = 0; d < MAX_SPAN; d++) {
+				double lex = 0;
+				if (j + d < J->zh.n)
+					n_other += J->zh.ntok[j + d];
+				if (j + d < J->zh.n && pair_of(P, a, j + d, &q))
+					for (k = P->e_first[q]; k < P->e_first[q + 1]; k++) {
+						uint32_t x = P->e_ent[k].k;
+						if (acc[x] == 0)
+							touched[n_touched++] = x;
+						acc[x] += P->e_ent[k].s;
+					}
+				for (k = 0; k < n_touched; k++) {
+					uint32_t x = touched[k];
+					lex += f[x].count *
+					       log1p_fast(acc[x] * J->en.inv_p[f[x].type] / (n_other + 1));
+				}
+				P->le[p * MAX_SPAN + d] = (float)lex;
+			}
+			for (k = 0; k < n_touched; k++)
+				acc[touched[k]] = 0;
+
+			/* Chinese sentence j against English a .. a+d. */
+			f = J->zh.feats + J->zh.first[j];
+			n_touched = 0;
+			n_other = 0;
+			for (d = 0; d < MAX_SPAN; d++) {
+				double lex = 0;
+				if (a + d < J->en.n)
+					n_other += J->en.ntok[a + d];
+				if (a + d < J->en.n && pair_of(P, a + d, j, &q))
+					for (k = P->z_first[q]; k < P->z_first[q + 1]; k++) {
+						uint32_t x = P->z_ent[k].k;
+						if (acc[x] == 0)
+							touched[n_touched++] = x;
+						acc[x] += P->z_ent[k].s;
+					}
+				for (k = 0; k < n_touched; k++) {
+					uint32_t x = touched[k];
+					lex += f[x].count *
+					       log1p_fast(acc[x] * J->zh.inv_p[f[x].type] / (n_other + 1));
+				}
+				P->lz[p * MAX_SPAN + d] = (float)lex;
+			}
+			for (k = 0; k < n_touched; k++)
+				acc[touched[k]] = 0;
+		}
+	}
+	return NULL;
+}
+
+/* The tables, rows split between the threads. */
+static int build_lex_tables(job *J, scratch *S, size_t n_threads)
+{
+	pairs *P = &J->pr;
+	size_t total = P->off[P->n], t, done = 0;
+	table_task tasks[THREADS];
+	pthread_t threads[THREADS];
+	int started[THREADS] = {0};
+
+	P->le = malloc((total + 1) * MAX_SPAN * sizeof *P->le);
+	P->lz = malloc((total + 1) * MAX_SPAN * sizeof *P->lz);
+	if (!P->le || !P->lz)
+		return -1;
+	if (n_threads > THREADS)
+		n_threads = THREADS;
+	for (t = 0; t < n_threads; t++) {
+		size_t row = done;
+		while (row < P->n && P->off[row] < total * (t + 1) / n_threads)
+			row++;
+		if (t == n_threads - 1)
+			row = P->n;
+		tasks[t].J = J;
+		tasks[t].S = &S[t];
+		tasks[t].row_from = done;
+		tasks[t].row_to = row;
+		done = row;
+	}
+	for (t = 1; t < n_threads; t++)
+		started[t] = pthread_create(&threads[t], NULL, lex_tables, &tasks[t]) == 0;
+	lex_tables(&tasks[0]);
+	for (t = 1; t < n_threads; t++) {
+		if (started[t])
+			pthread_join(threads[t], NULL);
+		else
+			lex_tables(&tasks[t]);
+	}
+	return 0;
+}
+
+static double bead_lex(const job *J, size_t i, size_t da, size_t j, size_t db)
+{
 	const pairs *P = &J->pr;
-	float *acc = S->acc;
-	uint32_t *touched = S->touched;
-	double lex_e = 0, lex_z = 0, na = 0, nb = 0;
-	size_t a, b, k, n_touched;
+	double lex = 0;
+	size_t a, b, p;
 
 	for (a = i; a < i + da; a++)
-		na += J->en.ntok[a];
+		if (pair_of(P, a, j, &p))
+			lex += P->le[p * MAX_SPAN + db - 1];
 	for (b = j; b < j + db; b++)
-		nb += J->zh.ntok[b];
-	for (a = i; a < i + da; a++) {
-		const align_feat *f = J->en.feats + J->en.first[a];
-		n_touched = 0;
-		for (b = j; b < j + db; b++) {
-			size_t p;
-			if (b < P->lo[a] || b >= P->hi[a])
-				continue;
-			p = P->off[a] + b - P->lo[a];
-			for (k = P->e_first[p]; k < P->e_first[p + 1]; k++) {
-				uint32_t x = P->e_ent[k].k;
-				if (acc[x] == 0)
-					touched[n_touched++] = x;
-				acc[x] += P->e_ent[k].s;
-			}
-		}
-		for (k = 0; k < n_touched; k++) {
-			uint32_t x = touched[k];
-			lex_e += f[x].count * log1p_fast(acc[x] * J->en.inv_p[f[x].type] / (nb + 1));
-			acc[x] = 0;
-		}
-	}
-	for (b = j; b < j + db; b++) {
-		const align_feat *f = J->zh.feats + J->zh.first[b];
-		n_touched = 0;
-		for (a = i; a < i + da; a++) {
-			size_t p;
-			if (b < P->lo[a] || b >= P->hi[a])
-				continue;
-			p = P->off[a] + b - P->lo[a];
-			for (k = P->z_first[p]; k < P->z_first[p + 1]; k++) {
-				uint32_t x = P->z_ent[k].k;
-				if (acc[x] == 0)
-					touched[n_touched++] = x;
-				acc[x] += P->z_ent[k].s;
-			}
-		}
-		for (k = 0; k < n_touched; k++) {
-			uint32_t x = touched[k];
-			lex_z += f[x].count * log1p_fast(acc[x] * J->zh.inv_p[f[x].type] / (na + 1));
-			acc[x] = 0;
-		}
-	}
-	return (lex_e + lex_z) / 2;
+		if (pair_of(P, i, b, &p))
+			lex += P->lz[p * MAX_SPAN + da - 1];
+	return lex / 2;
 }
 
 static double exact_cost(void *ctx, size_t i, size_t da, size_t j, size_t db)
@@ -1355,32 +1476,31 @@ static double exact_cost(void *ctx, size_t i, size_t da, size_t j, size_t db)
 		la += J->en.len[a];
 	for (b = j; b < j + db; b++)
 		lb += J->zh.len[b];
-	return cost + length_cost(J->ratio, J->spread, la, lb) - bead_lex(S, i, da, j, db);
+	return cost + length_cost(J->ratio, J->spread, la, lb) - bead_lex(J, i, da, j, db);
 }
 
 /* The word evidence of any 1-1 pair, in or out of the band (as bead_lex). */
 static double pair_lex_direct(job *J, size_t i, size_t j)
 {
-	entry *ent = NULL;
-	size_t n = 0, cap = 0, k;
+	entry *e_ent = NULL, *z_ent = NULL;
+	size_t n_e = 0, cap_e = 0, n_z = 0, cap_z = 0, k;
 	double lex_e = 0, lex_z = 0;
 	const align_feat *fe = J->en.feats + J->en.first[i], *fz = J->zh.feats + J->zh.first[j];
+	int rc;
 
-	if (match(fe, J->en.first[i + 1] - J->en.first[i], J->bag_z.ent + J->bag_z.first[j],
-		  J->bag_z.first[j + 1] - J->bag_z.first[j], &ent, &n, &cap))
-		goto done;
-	for (k = 0; k < n; k++)
-		lex_e += fe[ent[k].k].count *
-			 log1p(ent[k].s * J->en.inv_p[fe[ent[k].k].type] / (J->zh.ntok[j] + 1.0));
-	n = 0;
-	if (match(fz, J->zh.first[j + 1] - J->zh.first[j], J->bag_e.ent + J->bag_e.first[i],
-		  J->bag_e.first[i + 1] - J->bag_e.first[i], &ent, &n, &cap))
-		goto done;
-	for (k = 0; k < n; k++)
-		lex_z += fz[ent[k].k].count *
-			 log1p(ent[k].s * J->zh.inv_p[fz[ent[k].k].type] / (J->en.ntok[i] + 1.0));
-done:
-	free(ent);
+	spread_english(J, i, &J->spread_row, 1);
+	rc = pair_matches(J, &J->spread_row, i, j, &e_ent, &n_e, &cap_e, &z_ent, &n_z, &cap_z);
+	spread_english(J, i, &J->spread_row, 0);
+	if (!rc) {
+		for (k = 0; k < n_e; k++)
+			lex_e += fe[e_ent[k].k].count *
+				 log1p(e_ent[k].s * J->en.inv_p[fe[e_ent[k].k].type] / (J->zh.ntok[j] + 1.0));
+		for (k = 0; k < n_z; k++)
+			lex_z += fz[z_ent[k].k].count *
+				 log1p(z_ent[k].s * J->zh.inv_p[fz[z_ent[k].k].type] / (J->en.ntok[i] + 1.0));
+	}
+	free(e_ent);
+	free(z_ent);
 	return (lex_e + lex_z) / 2;
 }
 
@@ -1390,9 +1510,9 @@ done:
  * off a better path: the band is widened there, around the new path, and
  * the pass run again (up to three times, each time twice as wide).
  */
-static int exact_pass(job *J, const dp_path *around, dp_path *out)
+static int exact_pass(job *J, const dp_path *around, size_t width, dp_path *out)
 {
-	size_t width = FINE_WIDTH, n_near, t, k;
+	size_t base = width, n_near, t, k;
 	int tries, full = (J->en.n + 1) * (J->zh.n + 1) <= FULL_CELLS, rc = -1;
 	scratch S[THREADS];
 	void *ctx[THREADS];
@@ -1425,6 +1545,7 @@ static int exact_pass(job *J, const dp_path *around, dp_path *out)
 		goto done;
 	for (tries = 0;; tries++) {
 		if (build_pairs(J, &band) ||
+		    build_lex_tables(J, S, J->al->opt.threads == 1 ? 1 : THREADS) ||
 		    dp_search(&band, fine_moves, N_FINE, exact_cost, ctx,
 			      J->al->opt.threads == 1 ? 1 : THREADS, 1, out)) {
 			dp_band_free(&band);
@@ -1442,7 +1563,7 @@ static int exact_pass(job *J, const dp_path *around, dp_path *out)
 		previous = *out;
 		out->steps = NULL;
 		out->count = 0;
-		if (dp_band_around(&band, J->en.n, J->zh.n, &previous, FINE_WIDTH))
+		if (dp_band_around(&band, J->en.n, J->zh.n, &previous, base))
 			goto done;
 		dp_band_widen_rows(&band, rows, n_near, width);
 	}
@@ -1544,6 +1665,68 @@ static float table_value(const ttable *t, uint32_t row, uint32_t col)
 	return 0;
 }
 
+/* One direction of Model 1 training. */
+typedef struct em_task {
+	size_t n_beads;
+	const size_t *bead_e, *bead_z, *bead_p; /* a bead's English and Chinese words, its pairs */
+	const align_feat *etok, *ztok;
+	const uint32_t *bp;                     /* pair of English word x, Chinese word y: bp[x * nz + y] */
+	size_t n_pairs;
+	int english_given_chinese;
+	const double *inv_p;                    /* of the words generated */
+	const uint32_t *given;                  /* per pair: the word conditioned on */
+	size_t n_given;
+	float *t;
+	const float *t0;
+	double *c, *tot;
+} em_task;
+
+static void *em_run(void *arg)
+{
+	em_task *T = arg;
+	size_t it, b, x, y, p;
+
+	/* Start from co-occurrence: every pair alike. */
+	for (p = 0; p < T->n_pairs; p++)
+		T->t[p] = 1;
+	for (it = 0; it < EM_ITERATIONS; it++) {
+		memset(T->c, 0, T->n_pairs * sizeof *T->c);
+		memset(T->tot, 0, T->n_given * sizeof *T->tot);
+		for (b = 0; b < T->n_beads; b++) {
+			size_t nz = T->bead_z[b + 1] - T->bead_z[b], ne = T->bead_e[b + 1] - T->bead_e[b];
+			const uint32_t *pp = T->bp + T->bead_p[b];
+			const align_feat *es = T->etok + T->bead_e[b], *zs = T->ztok + T->bead_z[b];
+			if (T->english_given_chinese) {
+				for (x = 0; x < ne; x++) {
+					double denom = 1.0 / T->inv_p[es[x].type];
+					for (y = 0; y < nz; y++)
+						denom += zs[y].count * T->t[pp[x * nz + y]];
+					for (y = 0; y < nz; y++) {
+						p = pp[x * nz + y];
+						T->c[p] += es[x].count * zs[y].count * T->t[p] / denom;
+					}
+				}
+			} else {
+				for (y = 0; y < nz; y++) {
+					double denom = 1.0 / T->inv_p[zs[y].type];
+					for (x = 0; x < ne; x++)
+						denom += es[x].count * T->t[pp[x * nz + y]];
+					for (x = 0; x < ne; x++) {
+						p = pp[x * nz + y];
+						T->c[p] += zs[y].count * es[x].count * T->t[p] / denom;
+					}
+				}
+			}
+		}
+		for (p = 0; p < T->n_pairs; p++)
+			T->tot[T->given[p]] += T->c[p];
+		for (p = 0; p < T->n_pairs; p++)
+			T->t[p] = (float)((T->c[p] + PRIOR_WEIGHT * T->t0[p]) /
+					  (T->tot[T->given[p]] + PRIOR_WEIGHT));
+	}
+	return NULL;
+}
+
 /*
  * Train t(e|z) and t(z|e) on the confident beads of a path. Each direction
  * is IBM Model 1 with an empty word that produces words at their document
@@ -1558,9 +1741,10 @@ static int learn_translations(job *J, const dp_path *path)
 	align_feat *etok = NULL, *ztok = NULL;
 	size_t *bead_e = NULL, *bead_z = NULL, *bead_p = NULL, n_beads = 0, n_etok = 0, n_ztok = 0;
 	uint32_t *bp = NULL;
-	size_t n_bp = 0, cap_bp = 0, k, x, y, b, it, a;
+	size_t n_bp = 0, cap_bp = 0, k, x, y, b, a;
 	float *t_ez = NULL, *t_ze = NULL, *t0_ez = NULL, *t0_ze = NULL;
 	double *c_ez = NULL, *c_ze = NULL, *tot_z = NULL, *tot_e = NULL;
+	uint32_t *pair_e = NULL, *pair_z = NULL;
 	triples tez = {NULL, 0, 0}, tze = {NULL, 0, 0};
 	ttable new_ez, new_ze;
 	int rc = -1;
@@ -1628,62 +1812,47 @@ static int learn_translations(job *J, const dp_path *path)
 		t0_ez[map.vals[k]] = table_value(&J->dict_ez, z, e);
 		t0_ze[map.vals[k]] = table_value(&J->dict_ze, e, z);
 	}
-	/* Start from co-occurrence: every pair alike. */
-	for (k = 0; k < map.count; k++) {
-		t_ez[k] = 1;
-		t_ze[k] = 1;
+	pair_e = malloc((map.count + 1) * sizeof *pair_e);
+	pair_z = malloc((map.count + 1) * sizeof *pair_z);
+	if (!pair_e || !pair_z)
+		goto done;
+	for (k = 0; k < map.n_slots; k++) {
+		if (!map.keys[k])
+			continue;
+		pair_e[map.vals[k]] = (uint32_t)((map.keys[k] - 1) >> 32);
+		pair_z[map.vals[k]] = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
 	}
-	for (it = 0; it < EM_ITERATIONS; it++) {
-		memset(c_ez, 0, map.count * sizeof *c_ez);
-		memset(c_ze, 0, map.count * sizeof *c_ze);
-		memset(tot_z, 0, J->zh.vocab.count * sizeof *tot_z);
-		memset(tot_e, 0, J->en.vocab.count * sizeof *tot_e);
-		for (b = 0; b < n_beads; b++) {
-			size_t nz = bead_z[b + 1] - bead_z[b], ne = bead_e[b + 1] - bead_e[b];
-			const uint32_t *pp = bp + bead_p[b];
-			/* English given Chinese. */
-			for (x = 0; x < ne; x++) {
-				const align_feat *fe = &etok[bead_e[b] + x];
-				double denom = 1.0 / J->en.inv_p[fe->type];
-				for (y = 0; y < nz; y++)
-					denom += ztok[bead_z[b] + y].count * t_ez[pp[x * nz + y]];
-				for (y = 0; y < nz; y++) {
-					uint32_t p = pp[x * nz + y];
-					c_ez[p] += fe->count * ztok[bead_z[b] + y].count * t_ez[p] / denom;
-				}
-			}
-			/* Chinese given English. */
-			for (y = 0; y < nz; y++) {
-				const align_feat *fz = &ztok[bead_z[b] + y];
-				double denom = 1.0 / J->zh.inv_p[fz->type];
-				for (x = 0; x < ne; x++)
-					denom += etok[bead_e[b] + x].count * t_ze[pp[x * nz + y]];
-				for (x = 0; x < ne; x++) {
-					uint32_t p = pp[x * nz + y];
-					c_ze[p] += fz->count * etok[bead_e[b] + x].count * t_ze[p] / denom;
-				}
-			}
+	{
+		/* The two directions are independent: one thread each. */
+		em_task tasks[2];
+		pthread_t thread;
+		int started;
+
+		for (x = 0; x < 2; x++) {
+			em_task *t = &tasks[x];
+			t->n_beads = n_beads;
+			t->bead_e = bead_e;
+			t->bead_z = bead_z;
+			t->bead_p = bead_p;
+			t->etok = etok;
+			t->ztok = ztok;
+			t->bp = bp;
+			t->n_pairs = map.count;
+			t->english_given_chinese = x == 0;
+			t->inv_p = x == 0 ? J->en.inv_p : J->zh.inv_p;
+			t->given = x == 0 ? pair_z : pair_e;
+			t->n_given = x == 0 ? J->zh.vocab.count : J->en.vocab.count;
+			t->t = x == 0 ? t_ez : t_ze;
+			t->t0 = x == 0 ? t0_ez : t0_ze;
+			t->c = x == 0 ? c_ez : c_ze;
+			t->tot = x == 0 ? tot_z : tot_e;
 		}
-		for (k = 0; k < map.n_slots; k++) {
-			uint32_t e, z, p;
-			if (!map.keys[k])
-				continue;
-			e = (uint32_t)((map.keys[k] - 1) >> 32);
-			z = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
-			p = map.vals[k];
-			tot_z[z] += c_ez[p];
-			tot_e[e] += c_ze[p];
-		}
-		for (k = 0; k < map.n_slots; k++) {
-			uint32_t e, z, p;
-			if (!map.keys[k])
-				continue;
-			e = (uint32_t)((map.keys[k] - 1) >> 32);
-			z = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
-			p = map.vals[k];
-			t_ez[p] = (float)((c_ez[p] + PRIOR_WEIGHT * t0_ez[p]) / (tot_z[z] + PRIOR_WEIGHT));
-			t_ze[p] = (float)((c_ze[p] + PRIOR_WEIGHT * t0_ze[p]) / (tot_e[e] + PRIOR_WEIGHT));
-		}
+		started = J->al->opt.threads != 1 && pthread_create(&thread, NULL, em_run, &tasks[1]) == 0;
+		em_run(&tasks[0]);
+		if (started)
+			pthread_join(thread, NULL);
+		else
+			em_run(&tasks[1]);
 	}
 	/* The tables: learned pairs, and dictionary pairs the beads never showed. */
 	for (k = 0; k < map.n_slots; k++) {
@@ -1748,6 +1917,8 @@ done:
 	free(tot_e);
 	free(tez.items);
 	free(tze.items);
+	free(pair_e);
+	free(pair_z);
 	return rc;
 }
 
@@ -1842,6 +2013,8 @@ static void job_free(job *J)
 	pairs_free(&J->pr);
 	svec_free(J->sv_a);
 	svec_free(J->sv_b);
+	free(J->spread_row.pos);
+	free(J->spread_row.w);
 }
 
 /* One side empty: every sentence of the other is left unmatched. */
@@ -1947,6 +2120,10 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 	rc = SY_ENOMEM;
 	if (build_dictionary(&J) || find_segments(&J) || sentence_vectors(&J))
 		goto fail;
+	J.spread_row.pos = calloc(J.en.vocab.count + 1, sizeof *J.spread_row.pos);
+	J.spread_row.w = calloc(J.zh.vocab.count + 1, sizeof *J.spread_row.w);
+	if (!J.spread_row.pos || !J.spread_row.w)
+		goto fail;
 	J.ez = J.dict_ez;
 	J.ze = J.dict_ze;
 
@@ -1990,7 +2167,7 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 	estimate_priors(&J, &coarse);
 
 	debug_time("corridor");
-	if (exact_pass(&J, &coarse, &pass1))
+	if (exact_pass(&J, &coarse, FINE_WIDTH, &pass1))
 		goto fail;
 	debug_time("pass1");
 	parallel_test(&J, &pass1, out);
@@ -2002,7 +2179,7 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 		if (learn_translations(&J, &pass1))
 			goto fail;
 		debug_time("learn");
-		if (exact_pass(&J, &pass1, &pass2))
+		if (exact_pass(&J, &pass1, REFINE_WIDTH, &pass2))
 			goto fail;
 		final = &pass2;
 	}
