@@ -130,7 +130,6 @@ typedef struct pairs {
 /* An English sentence spread out by type, for matching it fast. */
 typedef struct spread_row {
 	uint32_t *pos; /* by English type: feature index + 1 */
-	float *w;      /* by Chinese type: the sentence's bag weight */
 } spread_row;
 
 typedef struct job {
@@ -145,7 +144,8 @@ typedef struct job {
 	/* the model */
 	double ratio, spread;
 	double move_cost[N_FINE];
-	bags bag_e, bag_z;       /* bag_e[i]: Σ t(z|e) over English sentence i, by z; bag_z likewise */
+	bags bag_z;              /* bag_z[j]: Σ t(e|z) over Chinese sentence j's words, by e */
+	ttable ze_by_z;          /* t(z|e) again, in rows by z */
 	pairs pr;
 	spread_row spread_row;
 	/* sparse lexical vectors of the sentences, for the coarse search */
@@ -334,6 +334,27 @@ static int ttable_build(ttable *t, size_t rows, const triple *tr, size_t n)
 	}
 	free(fill);
 	return 0;
+}
+
+/* The same pairs in rows by column. */
+static int ttable_transpose(const ttable *t, size_t cols, ttable *out)
+{
+	triple *tr = malloc((t->first[t->rows] + 1) * sizeof *tr);
+	size_t r, k, n = 0;
+	int rc;
+
+	if (!tr)
+		return -1;
+	for (r = 0; r < t->rows; r++)
+		for (k = t->first[r]; k < t->first[r + 1]; k++) {
+			tr[n].row = t->col[k];
+			tr[n].col = (uint32_t)r;
+			tr[n].val = t->val[k];
+			n++;
+		}
+	rc = ttable_build(out, cols, tr, n);
+	free(tr);
+	return rc;
 }
 
 typedef struct triples {
@@ -1135,9 +1156,14 @@ static void bags_free(bags *b)
 	memset(b, 0, sizeof *b);
 }
 
-/* For each sentence of `side`, Σ count × t(other | word) over its words. */
-static int build_bags(const align_side *side, const ttable *t, size_t other_types, bags *out)
+/*
+ * For each sentence of `side`, Σ count × t(other | word) over its words,
+ * less the entries that no match could use (see pair_matches: a weight
+ * under 1/20 of the other word's frequency).
+ */
+static int build_bags(const align_side *side, const ttable *t, const align_side *other, bags *out)
 {
+	size_t other_types = other->vocab.count;
 	float *acc = calloc(other_types + 1, sizeof *acc);
 	uint32_t *touched = malloc((other_types + 1) * sizeof *touched);
 	size_t i, k, r, n_touched, cap = 0, used = 0;
@@ -1170,11 +1196,14 @@ static int build_bags(const align_side *side, const ttable *t, size_t other_type
 			cap = ncap;
 		}
 		for (k = 0; k < n_touched; k++) {
-			out->ent[used + k].k = touched[k];
-			out->ent[used + k].s = acc[touched[k]];
-			acc[touched[k]] = 0;
+			uint32_t o = touched[k];
+			if (acc[o] * other->inv_p[o] >= 0.05) {
+				out->ent[used].k = o;
+				out->ent[used].s = acc[o];
+				used++;
+			}
+			acc[o] = 0;
 		}
-		used += n_touched;
 	}
 	out->first[side->n] = used;
 	free(acc);
@@ -1231,8 +1260,6 @@ static void spread_english(const job *J, size_t i, spread_row *r, int on)
 
 	for (k = J->en.first[i]; k < J->en.first[i + 1]; k++)
 		r->pos[J->en.feats[k].type] = on ? (uint32_t)(k - J->en.first[i] + 1) : 0;
-	for (k = J->bag_e.first[i]; k < J->bag_e.first[i + 1]; k++)
-		r->w[J->bag_e.ent[k].k] = on ? J->bag_e.ent[k].s : 0;
 }
 
 static int pair_matches(const job *J, const spread_row *r, size_t i, size_t j, entry **e_ent,
@@ -1248,12 +1275,18 @@ static int pair_matches(const job *J, const spread_row *r, size_t i, size_t j, e
 	}
 	for (k = J->zh.first[j]; k < J->zh.first[j + 1]; k++) {
 		uint32_t z = J->zh.feats[k].type;
-		float w = r->w[z];
+		const ttable *t = &J->ze_by_z;
+		float w = 0;
+		size_t x;
+		for (x = t->first[z]; x < t->first[z + 1]; x++) {
+			uint32_t pos = r->pos[t->col[x]];
+			if (pos)
+				w += (float)J->en.feats[J->en.first[i] + pos - 1].count * t->val[x];
+		}
 		if (w != 0 && w * J->zh.inv_p[z] >= 0.05 &&
 		    push_entry(z_ent, n_z, cap_z, (uint32_t)(k - J->zh.first[j]), w))
 			return -1;
 	}
-	(void)i;
 	return 0;
 }
 
@@ -1507,26 +1540,28 @@ static double pair_lex_direct(job *J, size_t i, size_t j)
 /*
  * One exact pass in a band around a path (or over the whole grid when it is
  * small). Where the answer runs along the band's edge, the band may have cut
- * off a better path: the band is widened there, around the new path, and
- * the pass run again (up to three times, each time twice as wide).
+ * off a better path: the pass is run again in a band that keeps the path
+ * elsewhere and opens twice as wide around those rows (up to three times),
+ * and the new stretches of path replace the old ones.
  */
 static int exact_pass(job *J, const dp_path *around, size_t width, dp_path *out)
 {
-	size_t base = width, n_near, t, k;
+	size_t n_near, t, k, x;
 	int tries, full = (J->en.n + 1) * (J->zh.n + 1) <= FULL_CELLS, rc = -1;
+	size_t n_threads = J->al->opt.threads == 1 ? 1 : THREADS;
 	scratch S[THREADS];
 	void *ctx[THREADS];
 	size_t *rows = NULL;
-	dp_path previous = {NULL, 0};
+	unsigned char *redone = NULL;
+	dp_path fresh = {NULL, 0};
 	dp_band band;
 
 	memset(S, 0, sizeof S);
 	out->steps = NULL;
 	out->count = 0;
-	bags_free(&J->bag_e);
 	bags_free(&J->bag_z);
-	if (build_bags(&J->en, &J->ze, J->zh.vocab.count, &J->bag_e) ||
-	    build_bags(&J->zh, &J->ez, J->en.vocab.count, &J->bag_z))
+	ttable_free(&J->ze_by_z);
+	if (build_bags(&J->zh, &J->ez, &J->en, &J->bag_z) || ttable_transpose(&J->ze, J->zh.vocab.count, &J->ze_by_z))
 		return -1;
 	k = (J->en.max_feats > J->zh.max_feats ? J->en.max_feats : J->zh.max_feats) + 1;
 	for (t = 0; t < THREADS; t++) {
@@ -1538,41 +1573,74 @@ static int exact_pass(job *J, const dp_path *around, size_t width, dp_path *out)
 			goto done;
 	}
 	rows = malloc((J->en.n + 1) * sizeof *rows);
-	if (!rows)
+	redone = calloc(J->en.n + 1, 1);
+	if (!rows || !redone)
 		goto done;
 	if (full ? dp_band_full(&band, J->en.n, J->zh.n)
 		 : dp_band_around(&band, J->en.n, J->zh.n, around, width))
 		goto done;
 	for (tries = 0;; tries++) {
-		if (build_pairs(J, &band) ||
-		    build_lex_tables(J, S, J->al->opt.threads == 1 ? 1 : THREADS) ||
-		    dp_search(&band, fine_moves, N_FINE, exact_cost, ctx,
-			      J->al->opt.threads == 1 ? 1 : THREADS, 1, out)) {
+		dp_path *result = tries ? &fresh : out;
+		if (build_pairs(J, &band) || build_lex_tables(J, S, n_threads) ||
+		    dp_search(&band, fine_moves, N_FINE, exact_cost, ctx, n_threads, 1, result)) {
 			dp_band_free(&band);
 			goto done;
 		}
+		if (tries) {
+			/* Outside the reopened rows the path was held: keep the
+			 * posteriors of the search that was free there. */
+			size_t o = 0;
+			for (k = 0; k < fresh.count; k++) {
+				dp_step *st = &fresh.steps[k];
+				int open = 0;
+				for (x = st->i; x <= st->i + st->da && x <= J->en.n; x++)
+					open |= redone[x];
+				while (o < out->count && (out->steps[o].i < st->i ||
+							  (out->steps[o].i == st->i && out->steps[o].j < st->j)))
+					o++;
+				if (!open && o < out->count && out->steps[o].i == st->i &&
+				    out->steps[o].j == st->j && out->steps[o].da == st->da &&
+				    out->steps[o].db == st->db)
+					st->posterior = out->steps[o].posterior;
+			}
+			dp_path_free(out);
+			*out = fresh;
+			fresh.steps = NULL;
+			fresh.count = 0;
+		}
 		n_near = full ? 0 : dp_path_near_edge(&band, out, 1, rows, J->en.n + 1);
+		if (tries) {
+			/* Elsewhere the band is the path itself: only the reopened
+			 * rows can tell. */
+			size_t kept = 0;
+			for (k = 0; k < n_near; k++)
+				if (redone[rows[k]])
+					rows[kept++] = rows[k];
+			n_near = kept;
+		}
 		if (getenv("SHUYU_DEBUG"))
-			fprintf(stderr, "exact pass: cells %zu pairs %zu entries %zu+%zu near edge %zu\n",
-				band.cells, J->pr.off[J->pr.n], J->pr.n_e, J->pr.n_z, n_near);
+			fprintf(stderr, "exact pass: cells %zu pairs %zu entries %zu+%zu near edge %zu bags %zu+%zu tables %zu+%zu\n",
+				band.cells, J->pr.off[J->pr.n], J->pr.n_e, J->pr.n_z, n_near, J->ze_by_z.first[J->ze_by_z.rows], J->bag_z.first[J->zh.n], J->ez.first[J->ez.rows], J->ze.first[J->ze.rows]);
 		dp_band_free(&band);
 		if (n_near == 0 || tries == 3)
 			break;
 		width *= 2;
-		dp_path_free(&previous);
-		previous = *out;
-		out->steps = NULL;
-		out->count = 0;
-		if (dp_band_around(&band, J->en.n, J->zh.n, &previous, base))
+		memset(redone, 0, J->en.n + 1);
+		for (k = 0; k < n_near; k++)
+			for (x = rows[k] > 2 * width ? rows[k] - 2 * width : 0;
+			     x <= rows[k] + 2 * width && x <= J->en.n; x++)
+				redone[x] = 1;
+		if (dp_band_focus(&band, J->en.n, J->zh.n, out, rows, n_near, 2 * width, width))
 			goto done;
-		dp_band_widen_rows(&band, rows, n_near, width);
 	}
 	rc = 0;
 done:
 	if (rc)
 		dp_path_free(out);
-	dp_path_free(&previous);
+	pairs_free(&J->pr); /* the bags stay: the parallel test reads them */
+	dp_path_free(&fresh);
 	free(rows);
+	free(redone);
 	for (t = 0; t < THREADS; t++) {
 		free(S[t].acc);
 		free(S[t].touched);
@@ -1789,6 +1857,8 @@ static int learn_translations(job *J, const dp_path *path)
 	bead_e[n_beads] = n_etok;
 	bead_z[n_beads] = n_ztok;
 	bead_p[n_beads] = n_bp;
+	if (getenv("SHUYU_DEBUG"))
+		fprintf(stderr, "learn: %zu beads, %zu pairs, %zu co-occurrences, %zu slots\n", n_beads, map.count, n_bp, map.n_slots);
 	if (n_beads == 0) {
 		rc = 0; /* nothing to learn from: keep the dictionary */
 		goto done;
@@ -1862,9 +1932,11 @@ static int learn_translations(job *J, const dp_path *path)
 		e = (uint32_t)((map.keys[k] - 1) >> 32);
 		z = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
 		p = map.vals[k];
-		if (t_ez[p] >= PRUNE && triples_add(&tez, z, e, t_ez[p]))
+		/* Keep a pair where the one word makes the other likelier
+		 * than its frequency does; below that it is no evidence. */
+		if (t_ez[p] >= PRUNE && t_ez[p] * J->en.inv_p[e] >= 1 && triples_add(&tez, z, e, t_ez[p]))
 			goto done;
-		if (t_ze[p] >= PRUNE && triples_add(&tze, e, z, t_ze[p]))
+		if (t_ze[p] >= PRUNE && t_ze[p] * J->zh.inv_p[z] >= 1 && triples_add(&tze, e, z, t_ze[p]))
 			goto done;
 	}
 	for (k = 0; k < J->zh.vocab.count; k++)
@@ -2008,13 +2080,12 @@ static void job_free(job *J)
 	free(J->seg_b);
 	free(J->seg_of_a);
 	free(J->seg_of_b);
-	bags_free(&J->bag_e);
 	bags_free(&J->bag_z);
+	ttable_free(&J->ze_by_z);
 	pairs_free(&J->pr);
 	svec_free(J->sv_a);
 	svec_free(J->sv_b);
 	free(J->spread_row.pos);
-	free(J->spread_row.w);
 }
 
 /* One side empty: every sentence of the other is left unmatched. */
@@ -2121,8 +2192,7 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 	if (build_dictionary(&J) || find_segments(&J) || sentence_vectors(&J))
 		goto fail;
 	J.spread_row.pos = calloc(J.en.vocab.count + 1, sizeof *J.spread_row.pos);
-	J.spread_row.w = calloc(J.zh.vocab.count + 1, sizeof *J.spread_row.w);
-	if (!J.spread_row.pos || !J.spread_row.w)
+	if (!J.spread_row.pos)
 		goto fail;
 	J.ez = J.dict_ez;
 	J.ze = J.dict_ze;
@@ -2130,6 +2200,9 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 	debug_time("dictionary");
 	if (corridor(&J, &coarse))
 		goto fail;
+	svec_free(J.sv_a);
+	svec_free(J.sv_b);
+	J.sv_a = J.sv_b = NULL;
 	if (getenv("SHUYU_DEBUG_COARSE")) {
 		FILE *f = fopen(getenv("SHUYU_DEBUG_COARSE"), "w");
 		for (k = 0; f && k < coarse.count; k++) {

@@ -58,6 +58,64 @@ int dp_band_full(dp_band *band, size_t n, size_t m)
 	return 0;
 }
 
+int dp_band_focus(dp_band *band, size_t n, size_t m, const dp_path *path, const size_t *rows,
+		  size_t n_rows, size_t radius, size_t width)
+{
+	unsigned char *open = calloc(n + 1, 1);
+	size_t k, r;
+
+	if (!open || band_alloc(band, n, m)) {
+		free(open);
+		return -1;
+	}
+	for (k = 0; k < n_rows; k++) {
+		size_t from = rows[k] > radius ? rows[k] - radius : 0;
+		size_t to = rows[k] + radius < n ? rows[k] + radius : n;
+		for (r = from; r <= to; r++)
+			open[r] = 1;
+	}
+	for (r = 0; r <= n; r++) {
+		band->lo[r] = SIZE_MAX;
+		band->hi[r] = 0;
+	}
+	/* The path's own cells: where each bead starts and ends. */
+	band->lo[0] = 0;
+	band->hi[0] = 0;
+	for (k = 0; k < path->count; k++) {
+		const dp_step *s = &path->steps[k];
+		size_t i1 = s->i + s->da, j1 = s->j + s->db;
+		for (r = s->i; r <= i1; r++) {
+			size_t jl = r == s->i ? s->j : j1, jh = r == i1 ? j1 : s->j;
+			if (r > s->i && r < i1) {
+				jl = s->j;
+				jh = j1;
+			}
+			if (jl > jh) {
+				size_t x = jl;
+				jl = jh;
+				jh = x;
+			}
+			if (jl < band->lo[r])
+				band->lo[r] = jl;
+			if (jh > band->hi[r])
+				band->hi[r] = jh;
+		}
+	}
+	for (r = 0; r <= n; r++) {
+		if (band->lo[r] == SIZE_MAX) {
+			band->lo[r] = 0;
+			band->hi[r] = m;
+		}
+		if (open[r]) {
+			band->lo[r] = band->lo[r] > width ? band->lo[r] - width : 0;
+			band->hi[r] = band->hi[r] + width < m ? band->hi[r] + width : m;
+		}
+	}
+	free(open);
+	band_finish(band);
+	return 0;
+}
+
 void dp_band_free(dp_band *band)
 {
 	free(band->lo);
@@ -199,13 +257,38 @@ static inline size_t cell_of(const dp_band *band, size_t i, size_t j)
 	return band->off[i] + (j - band->lo[i]);
 }
 
+/* exp(x) for x <= 0, to about 1e-7: forward-backward takes one per bead. */
+static inline double exp_neg(double x)
+{
+	union {
+		double d;
+		uint64_t u;
+	} v;
+	double n, f, p;
+
+	if (x < -700)
+		return 0;
+	x *= 1.4426950408889634; /* to base 2 */
+	n = floor(x);
+	f = x - n; /* in [0, 1) */
+	p = 1 + f * (0.6931471805599453 +
+		     f * (0.2402265069591007 +
+			  f * (0.05550410866482158 +
+			       f * (0.009618129107628477 +
+				    f * (0.0013333558146428443 +
+					 f * (0.00015403530393381609 + f * 1.525273380405984e-05))))));
+	v.d = p;
+	v.u += (uint64_t)((int64_t)n) << 52;
+	return v.d;
+}
+
 static double log_add(double a, double b)
 {
 	if (a == -INFINITY)
 		return b;
 	if (b == -INFINITY)
 		return a;
-	return a > b ? a + log1p(exp(b - a)) : b + log1p(exp(a - b));
+	return a > b ? a + log1p(exp_neg(b - a)) : b + log1p(exp_neg(a - b));
 }
 
 typedef struct price_task {
@@ -278,6 +361,60 @@ static int price_all(const dp_band *band, const dp_move *moves, size_t n_moves, 
 	return 0;
 }
 
+typedef struct fb_task {
+	const dp_band *band;
+	const dp_move *moves;
+	size_t n_moves;
+	const float *costs;
+	double *alpha, *beta;
+} fb_task;
+
+/* Forward: alpha[c], the log of the summed probability of reaching c. */
+static void *forward(void *arg)
+{
+	fb_task *t = arg;
+	const dp_band *band = t->band;
+	size_t i, j, k, c, n_moves = t->n_moves;
+
+	for (i = 0; i <= band->n; i++)
+		for (j = band->lo[i]; j <= band->hi[i]; j++) {
+			double a = -INFINITY;
+			c = cell_of(band, i, j);
+			for (k = 0; k < n_moves; k++) {
+				float bc = t->costs[c * n_moves + k];
+				if (bc < INFINITY)
+					a = log_add(a, t->alpha[cell_of(band, i - t->moves[k].da,
+									 j - t->moves[k].db)] - bc);
+			}
+			t->alpha[c] = (i == 0 && j == 0) ? 0 : a;
+		}
+	return NULL;
+}
+
+/* Backward: beta[c], the same from c to the end. */
+static void backward(fb_task *t)
+{
+	const dp_band *band = t->band;
+	size_t i, j, k, c, n_moves = t->n_moves;
+
+	for (i = band->n + 1; i-- > 0;)
+		for (j = band->hi[i] + 1; j-- > band->lo[i];) {
+			double b = -INFINITY;
+			c = cell_of(band, i, j);
+			for (k = 0; k < n_moves; k++) {
+				size_t ni = i + t->moves[k].da, nj = j + t->moves[k].db, nc;
+				float bc;
+				if (ni > band->n || nj > band->m || !in_band(band, ni, nj))
+					continue;
+				nc = cell_of(band, ni, nj);
+				bc = t->costs[nc * n_moves + k];
+				if (bc < INFINITY)
+					b = log_add(b, t->beta[nc] - bc);
+			}
+			t->beta[c] = (i == band->n && j == band->m) ? 0 : b;
+		}
+}
+
 int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost_fn cost,
 	      void **ctx, size_t n_ctx, int posteriors, dp_path *out)
 {
@@ -286,14 +423,31 @@ int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost
 	unsigned char *back = malloc(cells);
 	float *costs = posteriors ? malloc(cells * n_moves * sizeof *costs) : NULL;
 	double *alpha = NULL, *beta = NULL;
-	int rc = -1;
+	fb_task fb;
+	pthread_t thread;
+	int rc = -1, started = 0;
 
+	memset(&fb, 0, sizeof fb);
 	out->steps = NULL;
 	out->count = 0;
 	if (!best || !back || (posteriors && !costs))
 		goto done;
-	if (costs)
+	if (costs) {
 		price_all(band, moves, n_moves, cost, ctx, n_ctx, costs);
+		fb.band = band;
+		fb.moves = moves;
+		fb.n_moves = n_moves;
+		fb.costs = costs;
+		fb.alpha = malloc(cells * sizeof *fb.alpha);
+		fb.beta = malloc(cells * sizeof *fb.beta);
+		if (!fb.alpha || !fb.beta) {
+			alpha = fb.alpha;
+			beta = fb.beta;
+			goto done;
+		}
+		/* The forward sums run beside the Viterbi search. */
+		started = n_ctx > 1 && pthread_create(&thread, NULL, forward, &fb) == 0;
+	}
 
 	/* Viterbi, pricing each bead once (and keeping the price when the
 	 * posteriors will need it again). */
@@ -323,8 +477,13 @@ int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost
 			back[c] = bk;
 		}
 	}
-	if (!(best[cells - 1] < INFINITY))
+	if (!(best[cells - 1] < INFINITY)) {
+		if (started)
+			pthread_join(thread, NULL);
+		alpha = fb.alpha;
+		beta = fb.beta;
 		goto done;
+	}
 
 	/* Trace back. */
 	for (i = band->n, j = band->m; i || j;) {
@@ -334,8 +493,13 @@ int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost
 		steps++;
 	}
 	out->steps = malloc((steps ? steps : 1) * sizeof *out->steps);
-	if (!out->steps)
+	if (!out->steps) {
+		if (started)
+			pthread_join(thread, NULL);
+		alpha = fb.alpha;
+		beta = fb.beta;
 		goto done;
+	}
 	out->count = steps;
 	for (i = band->n, j = band->m; i || j;) {
 		dp_step *s = &out->steps[--steps];
@@ -352,37 +516,13 @@ int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost
 	}
 
 	if (posteriors) {
-		alpha = malloc(cells * sizeof *alpha);
-		beta = malloc(cells * sizeof *beta);
-		if (!alpha || !beta)
-			goto done;
-		for (i = 0; i <= band->n; i++)
-			for (j = band->lo[i]; j <= band->hi[i]; j++) {
-				double a = -INFINITY;
-				c = cell_of(band, i, j);
-				for (k = 0; k < n_moves; k++) {
-					float bc = costs[c * n_moves + k];
-					if (bc < INFINITY)
-						a = log_add(a, alpha[cell_of(band, i - moves[k].da, j - moves[k].db)] - bc);
-				}
-				alpha[c] = (i == 0 && j == 0) ? 0 : a;
-			}
-		for (i = band->n + 1; i-- > 0;)
-			for (j = band->hi[i] + 1; j-- > band->lo[i];) {
-				double b = -INFINITY;
-				c = cell_of(band, i, j);
-				for (k = 0; k < n_moves; k++) {
-					size_t ni = i + moves[k].da, nj = j + moves[k].db, nc;
-					float bc;
-					if (ni > band->n || nj > band->m || !in_band(band, ni, nj))
-						continue;
-					nc = cell_of(band, ni, nj);
-					bc = costs[nc * n_moves + k];
-					if (bc < INFINITY)
-						b = log_add(b, beta[nc] - bc);
-				}
-				beta[c] = (i == band->n && j == band->m) ? 0 : b;
-			}
+		if (started)
+			pthread_join(thread, NULL);
+		else
+			forward(&fb);
+		backward(&fb);
+		alpha = fb.alpha;
+		beta = fb.beta;
 		for (k = 0; k < out->count; k++) {
 			dp_step *s = &out->steps[k];
 			double lp = alpha[cell_of(band, s->i, s->j)] - s->cost +

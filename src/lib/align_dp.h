@@ -71,6 +71,14 @@ int dp_band_around_points(dp_band *band, size_t n, size_t m, const size_t *pi, c
  */
 void dp_band_widen_rows(dp_band *band, const size_t *rows, size_t n_rows, size_t extra);
 
+/*
+ * A band that follows a path exactly, except within radius rows of the
+ * given rows, where it opens width cells to either side: a search in it
+ * re-decides the path there only, between points of the old path.
+ */
+int dp_band_focus(dp_band *band, size_t n, size_t m, const dp_path *path, const size_t *rows,
+		  size_t n_rows, size_t radius, size_t width);
+
 void dp_band_free(dp_band *band);
 
 /*
