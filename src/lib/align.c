@@ -37,7 +37,6 @@
 #include <math.h>
 #include <pthread.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,7 +128,11 @@ typedef struct pairs {
 
 /* An English sentence spread out by type, for matching it fast. */
 typedef struct spread_row {
-	uint32_t *pos; /* by English type: feature index + 1 */
+	uint32_t *pos;     /* by English type: feature index + 1 */
+	float *w;          /* by Chinese type: Σ count × t(z|e) over the sentence's words */
+	uint8_t *near;     /* by Chinese type: occurs in the Chinese sentences at hand */
+	uint32_t *touched; /* Chinese types marked or weighted, to clear */
+	size_t n_touched;
 } spread_row;
 
 typedef struct job {
@@ -145,29 +148,12 @@ typedef struct job {
 	double ratio, spread;
 	double move_cost[N_FINE];
 	bags bag_z;              /* bag_z[j]: Σ t(e|z) over Chinese sentence j's words, by e */
-	ttable ze_by_z;          /* t(z|e) again, in rows by z */
 	pairs pr;
 	spread_row spread_row;
 	/* sparse lexical vectors of the sentences, for the coarse search */
 	struct svec *sv_a, *sv_b;
 	int failed;
 } job;
-
-#include <time.h>
-static double debug_t0;
-static void debug_time(const char *what)
-{
-	struct timespec ts;
-	double now;
-
-	if (!getenv("SHUYU_DEBUG"))
-		return;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	now = ts.tv_sec + ts.tv_nsec * 1e-9;
-	if (debug_t0 > 0)
-		fprintf(stderr, "%-20s %.3f s\n", what, now - debug_t0);
-	debug_t0 = now;
-}
 
 /* What one thread pricing beads needs of its own. */
 typedef struct scratch {
@@ -334,27 +320,6 @@ static int ttable_build(ttable *t, size_t rows, const triple *tr, size_t n)
 	}
 	free(fill);
 	return 0;
-}
-
-/* The same pairs in rows by column. */
-static int ttable_transpose(const ttable *t, size_t cols, ttable *out)
-{
-	triple *tr = malloc((t->first[t->rows] + 1) * sizeof *tr);
-	size_t r, k, n = 0;
-	int rc;
-
-	if (!tr)
-		return -1;
-	for (r = 0; r < t->rows; r++)
-		for (k = t->first[r]; k < t->first[r + 1]; k++) {
-			tr[n].row = t->col[k];
-			tr[n].col = (uint32_t)r;
-			tr[n].val = t->val[k];
-			n++;
-		}
-	rc = ttable_build(out, cols, tr, n);
-	free(tr);
-	return rc;
 }
 
 typedef struct triples {
@@ -1047,7 +1012,7 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 	out->count = 0;
 	if (!dense)
 		return -1;
-	while ((n / size + 1) * (m / size + 1) > (getenv("SHUYU_TOP") ? (size_t)atol(getenv("SHUYU_TOP")) : TOP_CELLS))
+	while ((n / size + 1) * (m / size + 1) > TOP_CELLS)
 		size *= 2;
 	for (;;) {
 		level L;
@@ -1254,16 +1219,45 @@ static int push_entry(entry **ent, size_t *n, size_t *cap, uint32_t k, float s)
  * is under 1/20 of the word's frequency adds under 0.05 nats to any bead:
  * it is left out, which keeps the learned tables' long tails cheap.
  */
-static void spread_english(const job *J, size_t i, spread_row *r, int on)
+/*
+ * Spread English sentence i for matching against Chinese sentences
+ * [jlo, jhi): its words by type, and the weights t(z|e) give the Chinese
+ * words of those sentences (only those: an English word may have hundreds
+ * of possible translations in the document). on = 0 clears.
+ */
+static void spread_english(const job *J, size_t i, size_t jlo, size_t jhi, spread_row *r, int on)
 {
-	size_t k;
+	size_t k, x, j;
 
 	for (k = J->en.first[i]; k < J->en.first[i + 1]; k++)
 		r->pos[J->en.feats[k].type] = on ? (uint32_t)(k - J->en.first[i] + 1) : 0;
+	if (!on) {
+		for (k = 0; k < r->n_touched; k++) {
+			r->near[r->touched[k]] = 0;
+			r->w[r->touched[k]] = 0;
+		}
+		r->n_touched = 0;
+		return;
+	}
+	for (j = jlo; j < jhi; j++)
+		for (k = J->zh.first[j]; k < J->zh.first[j + 1]; k++) {
+			uint32_t z = J->zh.feats[k].type;
+			if (!r->near[z]) {
+				r->near[z] = 1;
+				r->touched[r->n_touched++] = z;
+			}
+		}
+	for (k = J->en.first[i]; k < J->en.first[i + 1]; k++) {
+		const ttable *t = &J->ze;
+		uint32_t e = J->en.feats[k].type;
+		for (x = t->first[e]; x < t->first[e + 1]; x++)
+			if (r->near[t->col[x]])
+				r->w[t->col[x]] += (float)J->en.feats[k].count * t->val[x];
+	}
 }
 
-static int pair_matches(const job *J, const spread_row *r, size_t i, size_t j, entry **e_ent,
-			size_t *n_e, size_t *cap_e, entry **z_ent, size_t *n_z, size_t *cap_z)
+static int pair_matches(const job *J, const spread_row *r, size_t j, entry **e_ent, size_t *n_e,
+			size_t *cap_e, entry **z_ent, size_t *n_z, size_t *cap_z)
 {
 	size_t k;
 
@@ -1275,14 +1269,7 @@ static int pair_matches(const job *J, const spread_row *r, size_t i, size_t j, e
 	}
 	for (k = J->zh.first[j]; k < J->zh.first[j + 1]; k++) {
 		uint32_t z = J->zh.feats[k].type;
-		const ttable *t = &J->ze_by_z;
-		float w = 0;
-		size_t x;
-		for (x = t->first[z]; x < t->first[z + 1]; x++) {
-			uint32_t pos = r->pos[t->col[x]];
-			if (pos)
-				w += (float)J->en.feats[J->en.first[i] + pos - 1].count * t->val[x];
-		}
+		float w = r->w[z];
 		if (w != 0 && w * J->zh.inv_p[z] >= 0.05 &&
 		    push_entry(z_ent, n_z, cap_z, (uint32_t)(k - J->zh.first[j]), w))
 			return -1;
@@ -1304,18 +1291,18 @@ static int build_pairs(job *J, const dp_band *band)
 	if (!P->e_first || !P->z_first)
 		return -1;
 	for (i = 0; i < band->n; i++) {
-		spread_english(J, i, &J->spread_row, 1);
+		spread_english(J, i, P->lo[i], P->hi[i], &J->spread_row, 1);
 		for (j = P->lo[i]; j < P->hi[i]; j++) {
 			p = P->off[i] + j - P->lo[i];
 			P->e_first[p] = (uint32_t)P->n_e;
 			P->z_first[p] = (uint32_t)P->n_z;
-			if (pair_matches(J, &J->spread_row, i, j, &P->e_ent, &P->n_e, &P->cap_e, &P->z_ent,
+			if (pair_matches(J, &J->spread_row, j, &P->e_ent, &P->n_e, &P->cap_e, &P->z_ent,
 					 &P->n_z, &P->cap_z)) {
-				spread_english(J, i, &J->spread_row, 0);
+				spread_english(J, i, 0, 0, &J->spread_row, 0);
 				return -1;
 			}
 		}
-		spread_english(J, i, &J->spread_row, 0);
+		spread_english(J, i, 0, 0, &J->spread_row, 0);
 	}
 	P->e_first[total] = (uint32_t)P->n_e;
 	P->z_first[total] = (uint32_t)P->n_z;
@@ -1521,9 +1508,9 @@ static double pair_lex_direct(job *J, size_t i, size_t j)
 	const align_feat *fe = J->en.feats + J->en.first[i], *fz = J->zh.feats + J->zh.first[j];
 	int rc;
 
-	spread_english(J, i, &J->spread_row, 1);
-	rc = pair_matches(J, &J->spread_row, i, j, &e_ent, &n_e, &cap_e, &z_ent, &n_z, &cap_z);
-	spread_english(J, i, &J->spread_row, 0);
+	spread_english(J, i, j, j + 1, &J->spread_row, 1);
+	rc = pair_matches(J, &J->spread_row, j, &e_ent, &n_e, &cap_e, &z_ent, &n_z, &cap_z);
+	spread_english(J, i, 0, 0, &J->spread_row, 0);
 	if (!rc) {
 		for (k = 0; k < n_e; k++)
 			lex_e += fe[e_ent[k].k].count *
@@ -1560,8 +1547,7 @@ static int exact_pass(job *J, const dp_path *around, size_t width, dp_path *out)
 	out->steps = NULL;
 	out->count = 0;
 	bags_free(&J->bag_z);
-	ttable_free(&J->ze_by_z);
-	if (build_bags(&J->zh, &J->ez, &J->en, &J->bag_z) || ttable_transpose(&J->ze, J->zh.vocab.count, &J->ze_by_z))
+	if (build_bags(&J->zh, &J->ez, &J->en, &J->bag_z))
 		return -1;
 	k = (J->en.max_feats > J->zh.max_feats ? J->en.max_feats : J->zh.max_feats) + 1;
 	for (t = 0; t < THREADS; t++) {
@@ -1618,9 +1604,6 @@ static int exact_pass(job *J, const dp_path *around, size_t width, dp_path *out)
 					rows[kept++] = rows[k];
 			n_near = kept;
 		}
-		if (getenv("SHUYU_DEBUG"))
-			fprintf(stderr, "exact pass: cells %zu pairs %zu entries %zu+%zu near edge %zu bags %zu+%zu tables %zu+%zu\n",
-				band.cells, J->pr.off[J->pr.n], J->pr.n_e, J->pr.n_z, n_near, J->ze_by_z.first[J->ze_by_z.rows], J->bag_z.first[J->zh.n], J->ez.first[J->ez.rows], J->ze.first[J->ze.rows]);
 		dp_band_free(&band);
 		if (n_near == 0 || tries == 3)
 			break;
@@ -1857,8 +1840,6 @@ static int learn_translations(job *J, const dp_path *path)
 	bead_e[n_beads] = n_etok;
 	bead_z[n_beads] = n_ztok;
 	bead_p[n_beads] = n_bp;
-	if (getenv("SHUYU_DEBUG"))
-		fprintf(stderr, "learn: %zu beads, %zu pairs, %zu co-occurrences, %zu slots\n", n_beads, map.count, n_bp, map.n_slots);
 	if (n_beads == 0) {
 		rc = 0; /* nothing to learn from: keep the dictionary */
 		goto done;
@@ -2081,11 +2062,13 @@ static void job_free(job *J)
 	free(J->seg_of_a);
 	free(J->seg_of_b);
 	bags_free(&J->bag_z);
-	ttable_free(&J->ze_by_z);
 	pairs_free(&J->pr);
 	svec_free(J->sv_a);
 	svec_free(J->sv_b);
 	free(J->spread_row.pos);
+	free(J->spread_row.w);
+	free(J->spread_row.near);
+	free(J->spread_row.touched);
 }
 
 /* One side empty: every sentence of the other is left unmatched. */
@@ -2167,8 +2150,6 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 
 	memset(&J, 0, sizeof J);
 	J.al = al;
-	debug_t0 = 0;
-	debug_time("start");
 	task.J = &J;
 	task.list = zh;
 	task.rc = 0;
@@ -2187,37 +2168,23 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 		job_free(&J);
 		return sy_error_set(err, SY_ENOMEM, "out of memory reading the sentences");
 	}
-	debug_time("read");
 	rc = SY_ENOMEM;
 	if (build_dictionary(&J) || find_segments(&J) || sentence_vectors(&J))
 		goto fail;
 	J.spread_row.pos = calloc(J.en.vocab.count + 1, sizeof *J.spread_row.pos);
-	if (!J.spread_row.pos)
+	J.spread_row.w = calloc(J.zh.vocab.count + 1, sizeof *J.spread_row.w);
+	J.spread_row.near = calloc(J.zh.vocab.count + 1, 1);
+	J.spread_row.touched = malloc((J.zh.vocab.count + 1) * sizeof *J.spread_row.touched);
+	if (!J.spread_row.pos || !J.spread_row.w || !J.spread_row.near || !J.spread_row.touched)
 		goto fail;
 	J.ez = J.dict_ez;
 	J.ze = J.dict_ze;
 
-	debug_time("dictionary");
 	if (corridor(&J, &coarse))
 		goto fail;
 	svec_free(J.sv_a);
 	svec_free(J.sv_b);
 	J.sv_a = J.sv_b = NULL;
-	if (getenv("SHUYU_DEBUG_COARSE")) {
-		FILE *f = fopen(getenv("SHUYU_DEBUG_COARSE"), "w");
-		for (k = 0; f && k < coarse.count; k++) {
-			size_t x;
-			fputc('[', f);
-			for (x = 0; x < coarse.steps[k].da; x++)
-				fprintf(f, x ? ",%zu" : "%zu", coarse.steps[k].i + x);
-			fputs("]:[", f);
-			for (x = 0; x < coarse.steps[k].db; x++)
-				fprintf(f, x ? ",%zu" : "%zu", coarse.steps[k].j + x);
-			fputs("]\n", f);
-		}
-		if (f)
-			fclose(f);
-	}
 	/*
 	 * Lengths. English words and numbers inside the Chinese text are as
 	 * long as on the English side, not ratio times as long: the ratio is
@@ -2239,24 +2206,17 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 	J.spread = J.ratio;
 	estimate_priors(&J, &coarse);
 
-	debug_time("corridor");
 	if (exact_pass(&J, &coarse, FINE_WIDTH, &pass1))
 		goto fail;
-	debug_time("pass1");
 	parallel_test(&J, &pass1, out);
 	final = &pass1;
 	if (al->opt.passes >= 2) {
 		estimate_length_model(&J, &pass1);
 		estimate_priors(&J, &pass1);
-	debug_time("parallel");
-		if (learn_translations(&J, &pass1))
-			goto fail;
-		debug_time("learn");
-		if (exact_pass(&J, &pass1, REFINE_WIDTH, &pass2))
+		if (learn_translations(&J, &pass1) || exact_pass(&J, &pass1, REFINE_WIDTH, &pass2))
 			goto fail;
 		final = &pass2;
 	}
-	debug_time("pass2");
 	out->length_ratio = J.ratio;
 	out->length_spread = J.spread;
 	out->beads = malloc((final->count + 1) * sizeof *out->beads);
