@@ -76,6 +76,7 @@ sanitize: setup
 bench: setup
 	@$(MAKE) --no-print-directory all
 	@scripts/bench.sh $(BUILD)
+	@scripts/bench-align.sh $(BUILD)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/shuyu \
