@@ -66,9 +66,10 @@ typedef struct sy_alignment {
 	sy_bead *beads;
 	size_t count;
 	int parallel;          /* 0: the two documents do not look like translations */
-	double evidence;       /* share of 1-1 beads whose word evidence beats 99% of
-				* random pairings of the same sentences */
-	double chance;         /* the same share expected of unrelated documents */
+	double evidence;       /* share of the matched beads that are 1-1 beads whose word
+				* evidence beats 99% of random pairings of the sentences */
+	double chance;         /* what a search free to pick among the candidates its band
+				* offers would reach by chance; parallel = evidence > chance */
 	double length_ratio;   /* Chinese characters per English character */
 	double length_spread;  /* variance of that, per English character */
 } sy_alignment;

@@ -345,12 +345,12 @@ int cmd_align(int argc, char **argv)
 	if (verbose)
 		fprintf(stderr,
 			"shuyu: %zu beads; %.3f Chinese characters per English one (spread %.2f); "
-			"%.0f%% of 1-1 beads show word evidence (chance %.0f%%)\n",
+			"%.0f%% of beads show word evidence (chance %.0f%%)\n",
 			alignment.count, alignment.length_ratio, alignment.length_spread,
 			100 * alignment.evidence, 100 * alignment.chance);
 	if (!alignment.parallel && !force) {
 		cli_error("%s and %s do not look like translations of each other "
-			  "(%.0f%% of sentence pairs show word evidence, about %.0f%% would by chance); "
+			  "(%.0f%% of the matched sentences show word evidence, about %.0f%% would by chance); "
 			  "--force aligns them anyway",
 			  sides[0].file, sides[1].file, 100 * alignment.evidence, 100 * alignment.chance);
 		sy_alignment_free(&alignment);

@@ -1985,8 +1985,8 @@ done:
 /* ---- parallel or not ----------------------------------------------------------- */
 
 /*
- * Of the path's beads, how many carry word evidence that only 1% of
- * random pairings of the same sentences reach? A search free to pick the
+ * Of the path's beads, how many are 1-1 beads with word evidence that only
+ * 1% of random pairings of the same sentences reach? A search free to pick the
  * best of the candidates its band offers each row would reach that level
  * by chance in 1 - 0.99^W of the rows; the path is held to an order, so a
  * pair of unrelated documents stays below that, and a translation far
@@ -2023,22 +2023,19 @@ static void parallel_test(job *J, const dp_path *path, sy_alignment *out)
 		goto done;
 	qsort(scores, n, sizeof *scores, cmp_double);
 	q99 = scores[n * 99 / 100];
-	/* A bead counts by its best pair of sentences. */
+	/* Only a 1-1 bead can show evidence: the best of several pairs in a
+	 * larger bead would beat the random pairs more often by chance. */
 	for (k = 0; k < path->count; k++) {
 		const dp_step *s = &path->steps[k];
-		double best = 0;
-		size_t a, b;
+		double lex;
 		if (!s->da || !s->db)
 			continue;
-		for (a = s->i; a < s->i + s->da; a++)
-			for (b = s->j; b < s->j + s->db; b++) {
-				double lex = pair_lex_direct(J, a, b);
-				if (lex > best)
-					best = lex;
-			}
 		beads++;
-		any += best > 0;
-		above += best > q99;
+		if (s->da != 1 || s->db != 1)
+			continue;
+		lex = pair_lex_direct(J, s->i, s->j);
+		any += lex > 0;
+		above += lex > q99;
 	}
 	/* No word evidence on either side at all (no dictionary, no
 	 * anchors): nothing to say. */
