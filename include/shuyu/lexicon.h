@@ -48,7 +48,8 @@ size_t sy_lexicon_lookup(const sy_lexicon *lex, const char *word, size_t len,
 /*
  * Where CC-CEDICT is, for a program whose executable lives in exe_dir (may
  * be NULL): $SHUYU_CEDICT when set; else exe_dir/cedict/cedict_ts.u8 (the
- * build directory, where set-up puts it); else
+ * build directory, where set-up puts it) or exe_dir/../cedict/cedict_ts.u8
+ * (a build inside it, such as build/asan); else
  * exe_dir/../share/shuyu/cedict_ts.u8 (an installed copy). Writes the first
  * path that can be read into buf. Fails with SY_EINPUT when none can, or
  * when $SHUYU_CEDICT names a file that cannot be read.

@@ -249,6 +249,9 @@ int sy_lexicon_find_path(char *buf, size_t size, const char *exe_dir, sy_error *
 	if (exe_dir && *exe_dir) {
 		if (try_path(buf, size, exe_dir, "/cedict/cedict_ts.u8"))
 			return SY_OK;
+		/* A build inside the build directory (build/asan) shares its copy. */
+		if (try_path(buf, size, exe_dir, "/../cedict/cedict_ts.u8"))
+			return SY_OK;
 		if (try_path(buf, size, exe_dir, "/../share/shuyu/cedict_ts.u8"))
 			return SY_OK;
 	}
