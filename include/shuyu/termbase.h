@@ -30,7 +30,7 @@
 #include "error.h"
 #include "segment.h"
 
-#define SY_SCHEMA_VERSION 1
+#define SY_SCHEMA_VERSION 2
 
 typedef struct sy_termbase sy_termbase;
 

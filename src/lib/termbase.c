@@ -108,6 +108,10 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER segment_fts_delete AFTER DELETE ON segment BEGIN"
 	"  INSERT INTO segment_fts(segment_fts, rowid, zh, en) VALUES ('delete', old.id, old.zh, old.en);"
 	"END;",
+
+	/* 2: what an imported TMX says of each unit (its <prop>s and <note>s,
+	 * as "type<TAB>value" lines), kept so that nothing is lost. */
+	"ALTER TABLE segment ADD COLUMN props TEXT NOT NULL DEFAULT '';",
 };
 
 /* ---- small helpers shared with merge.c and lookup.c -------------------------- */

@@ -43,4 +43,22 @@ int tb_term(sy_termbase *tb, long concept, const char *lang, const char *text, c
 	    const char *note, long *id, sy_error *err);
 int tb_attest(sy_termbase *tb, long term, const char *symbol, const char *paragraph, sy_error *err);
 
+/* Writing one document's segments, inside a transaction the caller holds
+ * (merge.c): open, add each segment, close; when close reports
+ * stats->unchanged the caller rolls back. */
+typedef struct tb_doc tb_doc;
+typedef struct tb_segment {
+	const char *zh, *en, *paragraph;
+	const char *props;  /* "type\tvalue" lines kept from an imported TMX, or NULL */
+	long position;      /* -1: next after the previous one */
+	double score;
+	int has_score;
+} tb_segment;
+
+int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
+		sy_merge_stats *stats, tb_doc **out, sy_error *err);
+int tb_doc_add(tb_doc *d, const tb_segment *segment, sy_error *err);
+int tb_doc_close(tb_doc *d, sy_error *err);
+void tb_doc_free(tb_doc *d);
+
 #endif

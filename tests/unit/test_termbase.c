@@ -210,6 +210,38 @@ static void test_termbase_refuses_a_newer_schema(void **state)
 	assert_non_null(strstr(err.message, "newer shuyu"));
 }
 
+static void test_termbase_migrates_a_version_1_termbase(void **state)
+{
+	char path[256], cmd[600];
+	sy_termbase *tb = open_new("v1.sqlite", 0);
+	sy_merge_stats stats;
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+	FILE *p;
+	int version = 0;
+
+	(void)state;
+	merge_text(tb, "S/1", "负责任国家行为很重要。\n", &stats);
+	sy_termbase_close(tb);
+	/* Make it what version 1 wrote: no props column, user_version 1. */
+	snprintf(path, sizeof(path), "%s/v1.sqlite", dir);
+	snprintf(cmd, sizeof(cmd),
+		 "sqlite3 %s 'ALTER TABLE segment DROP COLUMN props; PRAGMA user_version = 1'", path);
+	assert_int_equal(system(cmd), 0);
+
+	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
+	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].terms[0].frequency, 1);
+	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s 'PRAGMA user_version; SELECT props FROM segment'", path);
+	p = popen(cmd, "r");
+	assert_non_null(p);
+	assert_int_equal(fscanf(p, "%d", &version), 1);
+	pclose(p);
+	assert_int_equal(version, SY_SCHEMA_VERSION);
+}
+
 static void test_termbase_refuses_a_file_that_is_not_a_termbase(void **state)
 {
 	char path[256];
@@ -254,6 +286,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_merge_counts_terms_and_is_idempotent),
 		cmocka_unit_test(test_termbase_merge_replaces_a_new_version),
 		cmocka_unit_test(test_termbase_refuses_a_newer_schema),
+		cmocka_unit_test(test_termbase_migrates_a_version_1_termbase),
 		cmocka_unit_test(test_termbase_refuses_a_file_that_is_not_a_termbase),
 		cmocka_unit_test(test_termbase_concordance_finds_word_in_context),
 	};
