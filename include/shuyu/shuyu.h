@@ -12,6 +12,7 @@
 #include "decode.h"
 #include "error.h"
 #include "fold.h"
+#include "import.h"
 #include "segment.h"
 #include "structure.h"
 #include "termbase.h"

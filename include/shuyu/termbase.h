@@ -163,6 +163,7 @@ void sy_concord_list_free(sy_concord_list *list);
 typedef struct sy_segment_row {
 	const char *zh, *en;
 	const char *document, *paragraph;
+	const char *props;  /* kept from an imported TMX: "type<TAB>value" lines */
 	long position;
 	double score;
 	int has_score;

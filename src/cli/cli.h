@@ -50,5 +50,6 @@ int cmd_merge(int argc, char **argv);
 int cmd_lookup(int argc, char **argv);
 int cmd_concord(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_import(int argc, char **argv);
 
 #endif

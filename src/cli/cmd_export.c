@@ -97,6 +97,7 @@ static int export_unit(const sy_segment_row *row, void *userdata)
 	u.paragraph = row->paragraph;
 	u.score = row->score;
 	u.has_score = row->has_score;
+	u.props = row->props;
 	x->count++;
 	return sy_tmx_write_unit(x->tmx, &u, x->err);
 }

@@ -27,7 +27,7 @@ int sy_termbase_each_segment(sy_termbase *tb, const char *document, double min_s
 	}
 	rc = tb_prepare(tb, &st,
 			"SELECT segment.zh, segment.en, document.symbol, segment.paragraph,"
-			" segment.position, segment.score FROM segment"
+			" segment.position, segment.score, segment.props FROM segment"
 			" JOIN document ON document.id = segment.document_id"
 			" WHERE segment.zh <> '' AND segment.en <> ''"
 			" AND (?1 IS NULL OR document.symbol = ?1)"
@@ -48,6 +48,7 @@ int sy_termbase_each_segment(sy_termbase *tb, const char *document, double min_s
 		row.position = (long)sqlite3_column_int64(st, 4);
 		row.has_score = sqlite3_column_type(st, 5) != SQLITE_NULL;
 		row.score = row.has_score ? sqlite3_column_double(st, 5) : 0.0;
+		row.props = (const char *)sqlite3_column_text(st, 6);
 		rc = fn(&row, userdata);
 		if (rc)
 			break;

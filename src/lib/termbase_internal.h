@@ -37,10 +37,14 @@ void tb_rollback(sy_termbase *tb);
 int tb_lemmatizer(sy_termbase *tb, sy_error *err);
 int tb_key(sy_termbase *tb, const char *lang, const char *text, size_t len, int mode, char **key,
 	   sy_error *err);
-int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char *note,
-	       const char *origin, long *id, sy_error *err);
+int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char *definition,
+	       const char *note, const char *origin, long *id, sy_error *err);
 int tb_term(sy_termbase *tb, long concept, const char *lang, const char *text, const char *status,
-	    const char *note, long *id, sy_error *err);
+	    const char *pos, const char *note, long *id, sy_error *err);
+/* One row of our glossary TSV (id zh en domain status note source), in the
+ * caller's transaction; line is modified. */
+int tb_glossary_line(sy_termbase *tb, char *line, size_t lineno, const char *name,
+		     const char *origin, sy_error *err);
 int tb_attest(sy_termbase *tb, long term, const char *symbol, const char *paragraph, sy_error *err);
 
 /* Writing one document's segments, inside a transaction the caller holds
