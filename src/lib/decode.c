@@ -107,7 +107,13 @@ size_t sy_utf8_valid_prefix(const char *str, size_t len, int truncated)
 				i++;
 			continue;
 		}
-		if (c >= 0xC2 && c <= 0xDF) {
+		if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < len) {
+			/* The common case for Chinese, tested first and tightly:
+			 * only E0 (overlong) and ED (surrogates) need more. */
+			if ((s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
+				return i;
+			i += 3;
+		} else if (c >= 0xC2 && c <= 0xDF) {
 			if (i + 1 >= len)
 				return truncated ? len : i;
 			if ((s[i + 1] & 0xC0) != 0x80)

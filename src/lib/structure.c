@@ -172,6 +172,9 @@ static int has_sentence_end(const char *str, size_t len)
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i;
 
+	/* Most prose ends with a stop: then there is nothing to scan. */
+	if (ends_terminal(str, len))
+		return 1;
 	for (i = 0; i + 2 < len; i++) {
 		unsigned char c = s[i];
 		if (c == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x82)
@@ -182,7 +185,7 @@ static int has_sentence_end(const char *str, size_t len)
 		    ((s[i + 2] >= 'A' && s[i + 2] <= 'Z') || s[i + 2] >= 0xE0))
 			return 1;
 	}
-	return ends_terminal(str, len);
+	return 0;
 }
 
 /* Columns the line takes in a terminal, near enough to judge hard wrapping:
