@@ -24,49 +24,11 @@
 #include "shuyu/import.h"
 #include "shuyu/decode.h"
 #include "termbase_internal.h"
-
-/* ---- growing strings ------------------------------------------------------------ */
-
-typedef struct sbuf {
-	char *s;
-	size_t len, cap;
-} sbuf;
-
-static int sb_add(sbuf *b, const char *s, size_t n)
-{
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 128;
-		char *p;
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		p = realloc(b->s, cap);
-		if (!p)
-			return -1;
-		b->s = p;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-	return 0;
-}
-
-static int sb_set(sbuf *b, const char *s)
-{
-	b->len = 0;
-	if (b->s)
-		b->s[0] = '\0';
-	return sb_add(b, s ? s : "", s ? strlen(s) : 0);
-}
-
-static const char *sb_str(const sbuf *b)
-{
-	return b->s ? b->s : "";
-}
+#include "util.h"
 
 /* Trim spaces at both ends and collapse runs inside (inline markup left
  * gaps; TMX writers indent). */
-static void sb_squeeze(sbuf *b)
+static void squeeze(util_buf *b)
 {
 	size_t i, n = 0;
 	int space = 0;
@@ -170,7 +132,7 @@ static char *attr(xmlTextReaderPtr r, const char *name)
 /* The text inside the current element, less inline codes (<ph>, <bpt>,
  * <ept>, <it>, <ut>: native markup); the text of <hi>, <sub> and others
  * is kept. Leaves the reader on the element's end. */
-static int element_text(xmlTextReaderPtr r, sbuf *out)
+static int element_text(xmlTextReaderPtr r, util_buf *out)
 {
 	int depth = xmlTextReaderDepth(r), skip = -1, ret;
 
@@ -193,11 +155,11 @@ static int element_text(xmlTextReaderPtr r, sbuf *out)
 				      type == XML_READER_TYPE_WHITESPACE ||
 				      type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)) {
 			const xmlChar *v = xmlTextReaderConstValue(r);
-			if (v && sb_add(out, (const char *)v, strlen((const char *)v)))
+			if (v && util_buf_add(out, (const char *)v, strlen((const char *)v)))
 				return -1;
 		}
 	}
-	sb_squeeze(out);
+	squeeze(out);
 	return ret;
 }
 
@@ -229,8 +191,8 @@ typedef struct tmx_state {
 	void *userdata;
 	tb_doc *doc;
 	sy_merge_stats doc_stats;
-	sbuf doc_symbol, default_symbol, seen;
-	sbuf zh, en, props, text, x_document, x_paragraph;
+	util_buf doc_symbol, default_symbol, seen;
+	util_buf zh, en, props, text, x_document, x_paragraph;
 	long x_position;
 	double x_score;
 	int has_score;
@@ -264,7 +226,7 @@ static int start_doc(tmx_state *t, const char *symbol, sy_error *err)
 
 	/* Units of one document must come together: a document met again
 	 * later would replace its first part. */
-	for (p = sb_str(&t->seen); *p; p += strlen(p) + 1)
+	for (p = util_buf_str(&t->seen); *p; p += strlen(p) + 1)
 		if (!strcmp(p, symbol))
 			return sy_error_set(err, SY_EINPUT,
 					    "%s: the units of document %s are not all together; nothing "
@@ -272,7 +234,7 @@ static int start_doc(tmx_state *t, const char *symbol, sy_error *err)
 					    t->path, symbol);
 	/* seen holds the names one after another, each with its NUL, and
 	 * sb_add keeps one more NUL at the end. */
-	if (sb_add(&t->seen, symbol, strlen(symbol) + 1) || sb_set(&t->doc_symbol, symbol))
+	if (util_buf_add(&t->seen, symbol, strlen(symbol) + 1) || util_buf_set(&t->doc_symbol, symbol))
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	rc = tb_exec(t->tb, "SAVEPOINT document", err);
 	if (!rc)
@@ -299,8 +261,8 @@ static int end_unit(tmx_state *t, sy_error *err)
 		t->stats->skipped++;
 		return SY_OK;
 	}
-	symbol = t->x_document.len ? sb_str(&t->x_document) : sb_str(&t->default_symbol);
-	if (!t->doc || strcmp(symbol, sb_str(&t->doc_symbol))) {
+	symbol = t->x_document.len ? util_buf_str(&t->x_document) : util_buf_str(&t->default_symbol);
+	if (!t->doc || strcmp(symbol, util_buf_str(&t->doc_symbol))) {
 		rc = finish_doc(t, err);
 		if (!rc)
 			rc = start_doc(t, symbol, err);
@@ -308,10 +270,10 @@ static int end_unit(tmx_state *t, sy_error *err)
 			return rc;
 	}
 	memset(&g, 0, sizeof(g));
-	g.zh = sb_str(&t->zh);
-	g.en = sb_str(&t->en);
-	g.paragraph = sb_str(&t->x_paragraph);
-	g.props = sb_str(&t->props);
+	g.zh = util_buf_str(&t->zh);
+	g.en = util_buf_str(&t->en);
+	g.paragraph = util_buf_str(&t->x_paragraph);
+	g.props = util_buf_str(&t->props);
 	g.position = t->x_position;
 	g.score = t->x_score;
 	g.has_score = t->has_score;
@@ -326,11 +288,11 @@ static int end_unit(tmx_state *t, sy_error *err)
 
 static void start_unit(tmx_state *t)
 {
-	sb_set(&t->zh, "");
-	sb_set(&t->en, "");
-	sb_set(&t->props, "");
-	sb_set(&t->x_document, "");
-	sb_set(&t->x_paragraph, "");
+	util_buf_set(&t->zh, "");
+	util_buf_set(&t->en, "");
+	util_buf_set(&t->props, "");
+	util_buf_set(&t->x_document, "");
+	util_buf_set(&t->x_paragraph, "");
 	t->x_position = -1;
 	t->has_score = 0;
 }
@@ -341,8 +303,8 @@ static int keep_prop(tmx_state *t, const char *type, const char *value)
 {
 	size_t start = t->props.len, i;
 
-	if (sb_add(&t->props, type, strlen(type)) || sb_add(&t->props, "\t", 1) ||
-	    sb_add(&t->props, value, strlen(value)) || sb_add(&t->props, "\n", 1))
+	if (util_buf_add(&t->props, type, strlen(type)) || util_buf_add(&t->props, "\t", 1) ||
+	    util_buf_add(&t->props, value, strlen(value)) || util_buf_add(&t->props, "\n", 1))
 		return -1;
 	for (i = start + strlen(type) + 1; i + 1 < t->props.len; i++)
 		if (t->props.s[i] == '\t' || t->props.s[i] == '\n')
@@ -366,8 +328,8 @@ static int import_tmx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 	t.stats = stats;
 	t.progress = progress;
 	t.userdata = userdata;
-	sb_set(&t.default_symbol, "tmx:");
-	sb_add(&t.default_symbol, base_name(path), strlen(base_name(path)));
+	util_buf_set(&t.default_symbol, "tmx:");
+	util_buf_add(&t.default_symbol, base_name(path), strlen(base_name(path)));
 	start_unit(&t);
 
 	while (!rc && (ret = xmlTextReaderRead(r)) == 1) {
@@ -408,15 +370,15 @@ static int import_tmx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 					break;
 				}
 				if (!strcmp(kind, "x-document"))
-					sb_set(&t.x_document, sb_str(&t.text));
+					util_buf_set(&t.x_document, util_buf_str(&t.text));
 				else if (!strcmp(kind, "x-paragraph"))
-					sb_set(&t.x_paragraph, sb_str(&t.text));
+					util_buf_set(&t.x_paragraph, util_buf_str(&t.text));
 				else if (!strcmp(kind, "x-position"))
-					t.x_position = strtol(sb_str(&t.text), NULL, 10);
+					t.x_position = strtol(util_buf_str(&t.text), NULL, 10);
 				else if (!strcmp(kind, "x-score")) {
-					t.x_score = strtod(sb_str(&t.text), NULL);
+					t.x_score = strtod(util_buf_str(&t.text), NULL);
 					t.has_score = 1;
-				} else if (keep_prop(&t, kind, sb_str(&t.text)))
+				} else if (keep_prop(&t, kind, util_buf_str(&t.text)))
 					rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 				xmlFree(ptype);
 			} else if (in_unit && name_is(r, "seg")) {
@@ -424,9 +386,9 @@ static int import_tmx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 					break;
 				if (lang == 'z') {
 					t.any_zh = 1;
-					sb_set(&t.zh, sb_str(&t.text));
+					util_buf_set(&t.zh, util_buf_str(&t.text));
 				} else if (lang == 'e') {
-					sb_set(&t.en, sb_str(&t.text));
+					util_buf_set(&t.en, util_buf_str(&t.text));
 				}
 			}
 		} else if (type == XML_READER_TYPE_END_ELEMENT && in_unit && name_is(r, "tu")) {
@@ -463,13 +425,13 @@ static int import_tmx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 
 typedef struct tbx_term {
 	int lang;
-	sbuf text, status, pos, note, sources;
+	util_buf text, status, pos, note, sources;
 } tbx_term;
 
 typedef struct tbx_state {
 	sy_termbase *tb;
 	const char *path;
-	sbuf ref, domain, definition, note, sources, text;
+	util_buf ref, domain, definition, note, sources, text;
 	tbx_term *terms;
 	size_t n_terms, cap;
 	size_t entries;
@@ -487,11 +449,11 @@ static void tbx_clear(tbx_state *t)
 		free(t->terms[i].sources.s);
 	}
 	t->n_terms = 0;
-	sb_set(&t->ref, "");
-	sb_set(&t->domain, "");
-	sb_set(&t->definition, "");
-	sb_set(&t->note, "");
-	sb_set(&t->sources, "");
+	util_buf_set(&t->ref, "");
+	util_buf_set(&t->domain, "");
+	util_buf_set(&t->definition, "");
+	util_buf_set(&t->note, "");
+	util_buf_set(&t->sources, "");
 }
 
 static const char *status_of(const char *tbx)
@@ -527,14 +489,14 @@ static int tbx_write(tbx_state *t, sy_error *err)
 		return SY_OK;
 	if (!t->ref.len) {
 		snprintf(ref, sizeof(ref), "tbx:%zu", t->entries);
-		sb_set(&t->ref, ref);
+		util_buf_set(&t->ref, ref);
 	}
-	rc = tb_concept(t->tb, sb_str(&t->ref), sb_str(&t->domain), sb_str(&t->definition),
-			sb_str(&t->note), "import", &concept, err);
+	rc = tb_concept(t->tb, util_buf_str(&t->ref), util_buf_str(&t->domain), util_buf_str(&t->definition),
+			util_buf_str(&t->note), "import", &concept, err);
 	for (i = 0; i < t->n_terms && !rc; i++) {
 		tbx_term *x = &t->terms[i];
-		const char *status = x->status.len ? sb_str(&x->status) : "admitted";
-		const char *note = sb_str(&x->note);
+		const char *status = x->status.len ? util_buf_str(&x->status) : "admitted";
+		const char *note = util_buf_str(&x->note);
 		/* Our own export writes a candidate as admitted with the note
 		 * "candidate": take it back. */
 		if (!strcmp(note, "candidate")) {
@@ -543,12 +505,12 @@ static int tbx_write(tbx_state *t, sy_error *err)
 		}
 		if (!x->text.len)
 			continue;
-		rc = tb_term(t->tb, concept, x->lang == 'z' ? "zh" : "en", sb_str(&x->text), status,
-			     sb_str(&x->pos), note, &term, err);
+		rc = tb_term(t->tb, concept, x->lang == 'z' ? "zh" : "en", util_buf_str(&x->text), status,
+			     util_buf_str(&x->pos), note, &term, err);
 		if (!rc)
-			rc = add_sources(t->tb, term, sb_str(&x->sources), err);
+			rc = add_sources(t->tb, term, util_buf_str(&x->sources), err);
 		if (!rc)
-			rc = add_sources(t->tb, term, sb_str(&t->sources), err);
+			rc = add_sources(t->tb, term, util_buf_str(&t->sources), err);
 	}
 	return rc;
 }
@@ -587,7 +549,7 @@ static int import_tbx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 			if (name_is(r, "termEntry") || name_is(r, "conceptEntry")) {
 				char *id = attr(r, "id");
 				tbx_clear(&t);
-				sb_set(&t.ref, id);
+				util_buf_set(&t.ref, id);
 				xmlFree(id);
 				cur = NULL;
 			} else if (name_is(r, "langSet") || name_is(r, "langSec")) {
@@ -624,20 +586,20 @@ static int import_tbx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 				}
 				if (!kind && is_note) {
 					if (cur)
-						sb_set(&cur->note, sb_str(&t.text));
+						util_buf_set(&cur->note, util_buf_str(&t.text));
 					else if (!lang)
-						sb_set(&t.note, sb_str(&t.text));
+						util_buf_set(&t.note, util_buf_str(&t.text));
 				} else if (kind && !strcmp(kind, "administrativeStatus") && cur) {
-					sb_set(&cur->status, status_of(sb_str(&t.text)));
+					util_buf_set(&cur->status, status_of(util_buf_str(&t.text)));
 				} else if (kind && !strcmp(kind, "partOfSpeech") && cur) {
-					sb_set(&cur->pos, sb_str(&t.text));
+					util_buf_set(&cur->pos, util_buf_str(&t.text));
 				} else if (kind && !strcmp(kind, "subjectField")) {
-					sb_set(&t.domain, sb_str(&t.text));
+					util_buf_set(&t.domain, util_buf_str(&t.text));
 				} else if (kind && !strcmp(kind, "definition")) {
-					sb_set(&t.definition, sb_str(&t.text));
+					util_buf_set(&t.definition, util_buf_str(&t.text));
 				} else if (kind && !strcmp(kind, "source") && t.text.len) {
-					sbuf *to = cur ? &cur->sources : &t.sources;
-					if (sb_add(to, sb_str(&t.text), t.text.len) || sb_add(to, "\n", 1))
+					util_buf *to = cur ? &cur->sources : &t.sources;
+					if (util_buf_add(to, util_buf_str(&t.text), t.text.len) || util_buf_add(to, "\n", 1))
 						rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 				}
 				xmlFree(kind);
@@ -796,7 +758,7 @@ static int import_lines(sy_termbase *tb, const char *path, int csv, sy_import_st
 			sy_error *err)
 {
 	sy_reader *reader;
-	sbuf line = {NULL, 0, 0}, record = {NULL, 0, 0};
+	util_buf line = {NULL, 0, 0}, record = {NULL, 0, 0};
 	size_t lineno = 0, record_line = 0;
 	int rc = sy_reader_open(&reader, path, NULL, err), ours = 0;
 
@@ -810,7 +772,7 @@ static int import_lines(sy_termbase *tb, const char *path, int csv, sy_import_st
 		if (rc || !text)
 			break;
 		lineno++;
-		if (sb_set(&line, "") || sb_add(&line, text, len)) {
+		if (util_buf_set(&line, "") || util_buf_add(&line, text, len)) {
 			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 			break;
 		}
@@ -830,9 +792,9 @@ static int import_lines(sy_termbase *tb, const char *path, int csv, sy_import_st
 		if (csv) {
 			if (!record.len)
 				record_line = lineno;
-			if (record.len && sb_add(&record, "\n", 1))
+			if (record.len && util_buf_add(&record, "\n", 1))
 				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-			if (!rc && sb_add(&record, line.s, line.len))
+			if (!rc && util_buf_add(&record, line.s, line.len))
 				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 			if (rc)
 				break;
@@ -841,7 +803,7 @@ static int import_lines(sy_termbase *tb, const char *path, int csv, sy_import_st
 			if (record.len)
 				rc = csv_record(tb, record.s, record_line, path, err);
 			stats->concepts++;
-			sb_set(&record, "");
+			util_buf_set(&record, "");
 			record.len = 0;
 		} else if (line.len && line.s[0] != '#') {
 			rc = ours ? tb_glossary_line(tb, line.s, lineno, path, "import", err)

@@ -21,6 +21,7 @@
 
 #include "termbase_internal.h"
 #include "utf8.h"
+#include "util.h"
 
 /* ---- a string-keyed hash table -------------------------------------------------- */
 
@@ -37,18 +38,6 @@ typedef struct table {
 	size_t n_slots, used;
 } table;
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 static entry *table_find(const table *t, const char *key, size_t len)
 {
 	size_t mask, i;
@@ -56,7 +45,7 @@ static entry *table_find(const table *t, const char *key, size_t len)
 	if (!t->n_slots)
 		return NULL;
 	mask = t->n_slots - 1;
-	for (i = hash_bytes(key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
+	for (i = util_fnv1a(UTIL_FNV_START, key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
 		if (t->slots[i].len == len && !memcmp(t->slots[i].key, key, len))
 			return &t->slots[i];
 	return NULL;
@@ -77,7 +66,7 @@ static entry *table_add(table *t, const char *key, size_t len)
 		for (k = 0; k < t->n_slots; k++) {
 			if (!t->slots[k].key)
 				continue;
-			i = hash_bytes(t->slots[k].key, t->slots[k].len) & (n - 1);
+			i = util_fnv1a(UTIL_FNV_START, t->slots[k].key, t->slots[k].len) & (n - 1);
 			while (bigger[i].key)
 				i = (i + 1) & (n - 1);
 			bigger[i] = t->slots[k];
@@ -87,7 +76,7 @@ static entry *table_add(table *t, const char *key, size_t len)
 		t->n_slots = n;
 	}
 	mask = t->n_slots - 1;
-	for (i = hash_bytes(key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
+	for (i = util_fnv1a(UTIL_FNV_START, key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
 		;
 	e = &t->slots[i];
 	e->key = malloc(len + 1);
