@@ -55,6 +55,7 @@ typedef struct xml_ctx {
 	const char *path;
 	char message[256];
 	int line;
+	int seen_root;
 } xml_ctx;
 
 static xmlParserInputPtr refuse_external(const char *url, const char *id, xmlParserCtxtPtr ctxt)
@@ -122,6 +123,40 @@ static int name_is(xmlTextReaderPtr r, const char *name)
 {
 	const xmlChar *n = xmlTextReaderConstLocalName(r);
 	return n && !strcmp((const char *)n, name);
+}
+
+/*
+ * The next node worth a look: the DOCTYPE is checked for entities and the
+ * root element for its name (root_a or root_b) here, so that each format's
+ * loop sees only its own elements. Returns the node type, 0 at the end, -1
+ * on a parse error (see xml_failed), or -2 with err set.
+ */
+static int xml_next(xmlTextReaderPtr r, xml_ctx *x, const char *root_a, const char *root_b,
+		    const char *format, sy_error *err)
+{
+	for (;;) {
+		int ret = xmlTextReaderRead(r), type;
+
+		if (ret != 1)
+			return ret < 0 ? -1 : 0;
+		type = xmlTextReaderNodeType(r);
+		if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
+			if (check_doctype(r, x, err))
+				return -2;
+			continue;
+		}
+		if (type == XML_READER_TYPE_ELEMENT && !x->seen_root) {
+			x->seen_root = 1;
+			if (!name_is(r, root_a) && !(root_b && name_is(r, root_b))) {
+				sy_error_set(err, SY_EINPUT, "%s: line %d: not a %s file (it starts with <%s>)",
+					     x->path, xmlTextReaderGetParserLineNumber(r), format,
+					     (const char *)xmlTextReaderConstLocalName(r));
+				return -2;
+			}
+			continue;
+		}
+		return type;
+	}
 }
 
 static char *attr(xmlTextReaderPtr r, const char *name)
@@ -318,7 +353,7 @@ static int import_tmx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 	tmx_state t;
 	xml_ctx x;
 	xmlTextReaderPtr r = open_xml(path, &x, err);
-	int ret, rc = SY_OK, lang = 0, in_unit = 0, seen_root = 0;
+	int type = 0, rc = SY_OK, lang = 0, in_unit = 0;
 
 	if (!r)
 		return err->code;
@@ -332,21 +367,7 @@ static int import_tmx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 	util_buf_add(&t.default_symbol, base_name(path), strlen(base_name(path)));
 	start_unit(&t);
 
-	while (!rc && (ret = xmlTextReaderRead(r)) == 1) {
-		int type = xmlTextReaderNodeType(r);
-
-		if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
-			rc = check_doctype(r, &x, err);
-			continue;
-		}
-		if (type == XML_READER_TYPE_ELEMENT && !seen_root) {
-			seen_root = 1;
-			if (!name_is(r, "tmx"))
-				rc = sy_error_set(err, SY_EINPUT, "%s: line %d: not a TMX file (it starts with <%s>)",
-						  path, xmlTextReaderGetParserLineNumber(r),
-						  (const char *)xmlTextReaderConstLocalName(r));
-			continue;
-		}
+	while (!rc && (type = xml_next(r, &x, "tmx", NULL, "TMX", err)) > 0) {
 		if (type == XML_READER_TYPE_ELEMENT) {
 			if (name_is(r, "tu")) {
 				start_unit(&t);
@@ -396,7 +417,9 @@ static int import_tmx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 			rc = end_unit(&t, err);
 		}
 	}
-	if (!rc && (ret < 0 || x.message[0]))
+	if (type == -2)
+		rc = err->code;
+	else if (!rc && (type < 0 || x.message[0]))
 		rc = xml_failed(r, &x, err);
 	if (!rc)
 		rc = finish_doc(&t, err);
@@ -465,18 +488,6 @@ static const char *status_of(const char *tbx)
 	return "admitted";
 }
 
-static int add_sources(sy_termbase *tb, long term, const char *list, sy_error *err)
-{
-	char *copy = strdup(list), *cursor = copy, *symbol;
-	int rc = copy ? SY_OK : sy_error_set(err, SY_ENOMEM, "out of memory");
-
-	while (!rc && cursor && (symbol = strsep(&cursor, "\n")) != NULL)
-		if (*symbol)
-			rc = tb_attest(tb, term, symbol, "", err);
-	free(copy);
-	return rc;
-}
-
 static int tbx_write(tbx_state *t, sy_error *err)
 {
 	char ref[64];
@@ -508,9 +519,9 @@ static int tbx_write(tbx_state *t, sy_error *err)
 		rc = tb_term(t->tb, concept, x->lang == 'z' ? "zh" : "en", util_buf_str(&x->text), status,
 			     util_buf_str(&x->pos), note, &term, err);
 		if (!rc)
-			rc = add_sources(t->tb, term, util_buf_str(&x->sources), err);
+			rc = tb_attest_list(t->tb, term, util_buf_str(&x->sources), "\n", err);
 		if (!rc)
-			rc = add_sources(t->tb, term, util_buf_str(&t->sources), err);
+			rc = tb_attest_list(t->tb, term, util_buf_str(&t->sources), "\n", err);
 	}
 	return rc;
 }
@@ -520,7 +531,7 @@ static int import_tbx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 	tbx_state t;
 	xml_ctx x;
 	xmlTextReaderPtr r = open_xml(path, &x, err);
-	int ret, rc = SY_OK, lang = 0, seen_root = 0;
+	int type = 0, rc = SY_OK, lang = 0;
 	tbx_term *cur = NULL;
 
 	if (!r)
@@ -529,21 +540,7 @@ static int import_tbx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 	t.tb = tb;
 	t.path = path;
 	tbx_clear(&t);
-	while (!rc && (ret = xmlTextReaderRead(r)) == 1) {
-		int type = xmlTextReaderNodeType(r);
-
-		if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
-			rc = check_doctype(r, &x, err);
-			continue;
-		}
-		if (type == XML_READER_TYPE_ELEMENT && !seen_root) {
-			seen_root = 1;
-			if (!name_is(r, "martif") && !name_is(r, "tbx"))
-				rc = sy_error_set(err, SY_EINPUT, "%s: line %d: not a TBX file (it starts with <%s>)",
-						  path, xmlTextReaderGetParserLineNumber(r),
-						  (const char *)xmlTextReaderConstLocalName(r));
-			continue;
-		}
+	while (!rc && (type = xml_next(r, &x, "martif", "tbx", "TBX", err)) > 0) {
 		if (type == XML_READER_TYPE_ELEMENT) {
 			char *kind;
 			if (name_is(r, "termEntry") || name_is(r, "conceptEntry")) {
@@ -616,7 +613,9 @@ static int import_tbx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 			}
 		}
 	}
-	if (!rc && (ret < 0 || x.message[0]))
+	if (type == -2)
+		rc = err->code;
+	else if (!rc && (type < 0 || x.message[0]))
 		rc = xml_failed(r, &x, err);
 	tbx_clear(&t);
 	free(t.terms);
@@ -741,15 +740,8 @@ static int csv_record(sy_termbase *tb, char *record, size_t lineno, const char *
 	rc = tb_concept(tb, f[0], f[1], f[2], f[3], "import", &concept, err);
 	if (!rc)
 		rc = tb_term(tb, concept, f[4], f[5], f[6], f[7], f[9], &term, err);
-	if (!rc) {
-		char *cursor = f[10], *symbol;
-		while (!rc && (symbol = strsep(&cursor, ";")) != NULL) {
-			while (*symbol == ' ')
-				symbol++;
-			if (*symbol)
-				rc = tb_attest(tb, term, symbol, "", err);
-		}
-	}
+	if (!rc)
+		rc = tb_attest_list(tb, term, f[10], ";", err);
 	return rc;
 }
 

@@ -385,6 +385,26 @@ int tb_attest(sy_termbase *tb, long term, const char *symbol, const char *paragr
 	return rc;
 }
 
+int tb_attest_list(sy_termbase *tb, long term, const char *list, const char *separators,
+		   sy_error *err)
+{
+	char *copy = strdup(list ? list : ""), *cursor = copy, *symbol;
+	int rc = copy ? SY_OK : sy_error_set(err, SY_ENOMEM, "out of memory");
+
+	while (!rc && cursor && (symbol = strsep(&cursor, separators)) != NULL) {
+		size_t n;
+		while (*symbol == ' ')
+			symbol++;
+		n = strlen(symbol);
+		while (n && symbol[n - 1] == ' ')
+			symbol[--n] = '\0';
+		if (*symbol)
+			rc = tb_attest(tb, term, symbol, "", err);
+	}
+	free(copy);
+	return rc;
+}
+
 /* ---- the glossary ----------------------------------------------------------------- */
 
 static int valid_status(const char *s)
@@ -438,20 +458,13 @@ int tb_glossary_line(sy_termbase *tb, char *line, size_t lineno, const char *nam
 	rc = tb_concept(tb, f[0], f[3], "", !strcmp(f[4], "preferred") ? f[5] : "", origin, &concept,
 			err);
 	for (side = 1; side <= 2 && !rc; side++) {
-		char *sources, *cursor, *symbol;
 		if (!f[side][0])
 			continue;
 		rc = tb_term(tb, concept, side == 1 ? "zh" : "en", f[side], f[4], "",
 			     strcmp(f[4], "preferred") ? f[5] : "", &term, err);
 		/* Sources are "; "-separated document symbols. */
-		cursor = sources = rc ? NULL : strdup(f[6]);
-		while (!rc && cursor && (symbol = strsep(&cursor, ";")) != NULL) {
-			while (*symbol == ' ')
-				symbol++;
-			if (*symbol)
-				rc = tb_attest(tb, term, symbol, "", err);
-		}
-		free(sources);
+		if (!rc)
+			rc = tb_attest_list(tb, term, f[6], ";", err);
 	}
 	return rc;
 }

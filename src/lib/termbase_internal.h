@@ -46,6 +46,9 @@ int tb_term(sy_termbase *tb, long concept, const char *lang, const char *text, c
 int tb_glossary_line(sy_termbase *tb, char *line, size_t lineno, const char *name,
 		     const char *origin, sy_error *err);
 int tb_attest(sy_termbase *tb, long term, const char *symbol, const char *paragraph, sy_error *err);
+/* Each document symbol in list (split at any of separators) attests term. */
+int tb_attest_list(sy_termbase *tb, long term, const char *list, const char *separators,
+		   sy_error *err);
 
 /* Writing one document's segments, inside a transaction the caller holds
  * (merge.c): open, add each segment, close; when close reports
