@@ -549,6 +549,14 @@ static int migrate(sy_termbase *tb, int *created, sy_error *err)
 	int rc;
 
 	*created = 0;
+	/* Nearly always the schema is current: see so without taking the write
+	 * lock, which a lookup should never need. */
+	if (tb_prepare(tb, &st, "PRAGMA user_version", err))
+		return err->code;
+	version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (version == target)
+		return SY_OK;
 	rc = tb_begin(tb, err);
 	if (rc)
 		return rc;
@@ -636,8 +644,9 @@ int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *e
 	/* Another process merging holds the write lock for the length of one
 	 * document; wait for it rather than fail. */
 	sqlite3_busy_timeout(tb->db, 60000);
+	/* WAL is a property of the file: set it when the file is new. */
 	if ((rc = tb_exec(tb, "PRAGMA foreign_keys = ON", err)) ||
-	    (!(flags & SY_TB_READONLY) && (rc = tb_exec(tb, "PRAGMA journal_mode = WAL", err))) ||
+	    (!exists && (rc = tb_exec(tb, "PRAGMA journal_mode = WAL", err))) ||
 	    (rc = tb_exec(tb, "PRAGMA synchronous = NORMAL", err))) {
 		sy_termbase_close(tb);
 		return rc;
