@@ -25,7 +25,7 @@ WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 OPT ?= -O2 -g
 SAN ?=
 CFLAGS_ALL = -std=gnu11 $(OPT) $(SAN) $(WARN) -Iinclude -Isrc/lib -I$(BUILD)/gen $(PKG_CFLAGS) $(CFLAGS)
-LDLIBS_ALL = $(PKG_LIBS) -lm $(LDLIBS)
+LDLIBS_ALL = $(PKG_LIBS) -lm -pthread $(LDLIBS)
 
 LIB_SRC = $(sort $(wildcard src/lib/*.c))
 CLI_SRC = $(sort $(wildcard src/cli/*.c))

@@ -77,6 +77,14 @@ int sy_sentence_list_from_file(sy_sentence_list *list, const char *path,
 			       const sy_decode_options *opt, sy_error *err);
 int sy_sentence_list_from_memory(sy_sentence_list *list, const char *bytes, size_t len,
 				 const char *name, const sy_decode_options *opt, sy_error *err);
+/*
+ * Presegmented text: one sentence per line, line n being sentence n (empty
+ * lines included). Each sentence is its own paragraph block, unnumbered.
+ */
+int sy_sentence_list_from_lines(sy_sentence_list *list, const char *path,
+				const sy_decode_options *opt, sy_error *err);
+int sy_sentence_list_lines_from_memory(sy_sentence_list *list, const char *bytes, size_t len,
+				       const char *name, const sy_decode_options *opt, sy_error *err);
 void sy_sentence_list_free(sy_sentence_list *list);
 
 #endif

@@ -45,6 +45,7 @@ int cli_stderr_is_terminal(void);
 void cli_progress(size_t done, size_t total, void *userdata);
 
 int cmd_segment(int argc, char **argv);
+int cmd_align(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_lookup(int argc, char **argv);

@@ -17,6 +17,7 @@ static const struct command {
 	const char *summary;
 } commands[] = {
 	{"segment", cmd_segment, "split documents into sentences, one per line"},
+	{"align", cmd_align, "find which sentences of a Chinese and an English document match"},
 	{"merge", cmd_merge, "store a document (and its alignment) in the termbase"},
 	{"lookup", cmd_lookup, "look a term up, Chinese or English"},
 	{"concord", cmd_concord, "show a word in context, in both languages"},

@@ -639,6 +639,75 @@ int sy_sentence_list_from_memory(sy_sentence_list *list, const char *bytes, size
 	return rc;
 }
 
+/*
+ * Presegmented text: each line is one sentence, as a translator's tools
+ * export it, and the line number is the sentence number (empty lines
+ * included, so that indices still name lines).
+ */
+static int list_from_lines(sy_sentence_list *list, sy_reader *reader, sy_error *err)
+{
+	const char *line;
+	size_t len, offset;
+	int rc;
+
+	snprintf(list->encoding, sizeof(list->encoding), "%s", sy_reader_encoding(reader));
+	for (;;) {
+		sy_sentence_rec *rec;
+
+		rc = sy_reader_next_line(reader, &line, &len, &offset, err);
+		if (rc || !line)
+			break;
+		if (grow(&list->items, &list->cap, list->count + 1, sizeof(*list->items)) ||
+		    !(list->items[list->count].text = malloc(len + 1))) {
+			rc = sy_error_set(err, SY_ENOMEM, "%s: out of memory", sy_reader_name(reader));
+			break;
+		}
+		rec = &list->items[list->count];
+		memcpy(rec->text, line, len);
+		rec->text[len] = '\0';
+		rec->len = len;
+		rec->start = offset;
+		rec->end = offset + len;
+		rec->block_id = list->count;
+		rec->kind = SY_BLOCK_PARAGRAPH;
+		rec->number[0] = '\0';
+		list->count++;
+	}
+	if (rc)
+		sy_sentence_list_free(list);
+	return rc;
+}
+
+int sy_sentence_list_from_lines(sy_sentence_list *list, const char *path,
+				const sy_decode_options *opt, sy_error *err)
+{
+	sy_reader *reader;
+	int rc;
+
+	memset(list, 0, sizeof(*list));
+	rc = sy_reader_open(&reader, path, opt, err);
+	if (rc)
+		return rc;
+	rc = list_from_lines(list, reader, err);
+	sy_reader_close(reader);
+	return rc;
+}
+
+int sy_sentence_list_lines_from_memory(sy_sentence_list *list, const char *bytes, size_t len,
+				       const char *name, const sy_decode_options *opt, sy_error *err)
+{
+	sy_reader *reader;
+	int rc;
+
+	memset(list, 0, sizeof(*list));
+	rc = sy_reader_open_memory(&reader, bytes, len, name, opt, err);
+	if (rc)
+		return rc;
+	rc = list_from_lines(list, reader, err);
+	sy_reader_close(reader);
+	return rc;
+}
+
 void sy_sentence_list_free(sy_sentence_list *list)
 {
 	size_t i;

@@ -1,0 +1,2035 @@
+/*
+ * align.c - sentence alignment of Chinese and English. See align.h.
+ *
+ * The steps, for one pair of documents (English is side A, the rows of the
+ * grid; Chinese is side B, the columns):
+ *
+ *  1. Read both sides (align_text.c), in two threads: ICU word break for
+ *     the Chinese, Hunspell for the English.
+ *  2. The dictionary: t(e|z) and t(z|e) from CC-CEDICT's glosses of the
+ *     document's own Chinese words, uniform over each word's glosses; anchors
+ *     translate themselves.
+ *  3. Structure: when both sides number their paragraphs (and headings) the
+ *     same way, each numbered paragraph start pins the path; every step
+ *     below then stays inside one paragraph range.
+ *  4. Coarse to fine (as vecalign does): each sentence becomes a small
+ *     dense vector (its words, or its Chinese words' dictionary
+ *     translations, hashed, weighted by idf); blocks of sentences are
+ *     aligned over the whole grid, then blocks half as large in a band
+ *     around that path, down to single sentences. Only a corridor comes out
+ *     of this; the decisions are taken by the exact model below.
+ *  5. Pass 1: the exact model (length, dictionary, anchors, bead priors) in
+ *     a band around the corridor, with posteriors by forward-backward. The
+ *     length ratio, its spread and the bead priors come from the corridor's
+ *     path, so nothing about the languages' lengths is fixed in the code.
+ *  6. Parallel or not: how many 1-1 beads have word evidence that random
+ *     pairings of the same sentences seldom reach.
+ *  7. What the document teaches: IBM Model 1 trained both ways on pass 1's
+ *     confident beads, with the dictionary as a Dirichlet prior; the length
+ *     model and the bead priors re-estimated from pass 1.
+ *  8. Pass 2 with the learned tables, in a band around pass 1's path; its
+ *     posteriors are the beads' scores.
+ *
+ * Every band is a few sentences wide, so time and memory grow linearly
+ * with the documents. When a path comes near a band's edge, the band was
+ * too narrow there and the pass is run again in a band twice as wide.
+ */
+#include <math.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shuyu/align.h"
+#include "align_dp.h"
+#include "align_text.h"
+#include "utf8.h"
+
+/* ---- constants of the search (not of the languages) ---------------------- */
+
+/* The beads the exact model may choose: up to four sentences a side. */
+static const dp_move fine_moves[] = {
+	{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}, {1, 4}, {4, 1}, {2, 3}, {3, 2},
+};
+#define N_FINE (sizeof fine_moves / sizeof fine_moves[0])
+#define MAX_SPAN 4
+
+/* The coarse levels look for a corridor only: fewer kinds of bead. */
+static const dp_move coarse_moves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}};
+#define N_COARSE (sizeof coarse_moves / sizeof coarse_moves[0])
+#define COARSE_SPAN 3
+
+#define TOP_CELLS 250000       /* the top level of the coarse search visits at most this many cells */
+#define COARSE_WIDTH 3         /* band around a coarser path, in blocks of the finer level */
+#define FINE_WIDTH 8           /* band of the exact passes, in sentences */
+#define FULL_CELLS 40000       /* grids this small are searched whole by the exact model */
+#define CONFIDENT 0.9          /* posterior of a bead that Model 1 may learn from */
+#define EM_ITERATIONS 5
+#define PRIOR_WEIGHT 1.0       /* the dictionary counts as this many sightings of a word */
+#define PRUNE 0.01             /* learned translation probabilities below this are dropped */
+#define RANDOM_PAIRS 2000      /* random pairings for the parallel test */
+
+/* ---- the aligner ------------------------------------------------------------- */
+
+typedef struct term {
+	char *zh, *en;
+} term;
+
+struct sy_aligner {
+	const sy_lexicon *lex;
+	sy_lemmatizer *lm;
+	sy_align_options opt;
+	align_vocab stop;
+	term *terms;
+	size_t n_terms, cap_terms;
+};
+
+/* Sparse rows: row r holds (col[k], val[k]) for k in first[r] .. first[r + 1]. */
+typedef struct ttable {
+	size_t rows;
+	size_t *first;
+	uint32_t *col;
+	float *val;
+} ttable;
+
+typedef struct triple {
+	uint32_t row, col;
+	float val;
+} triple;
+
+typedef struct entry {
+	uint32_t k; /* a type, or a feature's index within its sentence */
+	float s;
+} entry;
+
+/* Per-sentence sorted lists of (type of the other language, weight). */
+typedef struct bags {
+	size_t *first;
+	entry *ent;
+} bags;
+
+/* What the exact model needs of each pair of sentences in the band. */
+typedef struct pairs {
+	size_t n;
+	size_t *lo, *hi, *off; /* English sentence i meets Chinese j in [lo[i], hi[i]) */
+	uint32_t *e_first, *z_first;
+	entry *e_ent, *z_ent;
+	size_t n_e, cap_e, n_z, cap_z;
+} pairs;
+
+typedef struct job {
+	sy_aligner *al;
+	align_side en, zh;
+	ttable dict_ez, dict_ze; /* from the dictionary */
+	ttable ez, ze;           /* in use: t(e|z) by z, t(z|e) by e */
+	/* paragraph ranges: segment s is en [seg_a[s], seg_a[s+1]) × zh [seg_b[s], seg_b[s+1]) */
+	size_t n_segs;
+	size_t *seg_a, *seg_b;
+	uint32_t *seg_of_a, *seg_of_b;
+	/* the model */
+	double ratio, spread;
+	double move_cost[N_FINE];
+	bags bag_e, bag_z;       /* bag_e[i]: Σ t(z|e) over English sentence i, by z; bag_z likewise */
+	pairs pr;
+	/* sparse lexical vectors of the sentences, for the coarse search */
+	struct svec *sv_a, *sv_b;
+	int failed;
+} job;
+
+#include <time.h>
+static double debug_t0;
+static void debug_time(const char *what)
+{
+	struct timespec ts;
+	double now;
+
+	if (!getenv("SHUYU_DEBUG"))
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	now = ts.tv_sec + ts.tv_nsec * 1e-9;
+	if (debug_t0 > 0)
+		fprintf(stderr, "%-20s %.3f s\n", what, now - debug_t0);
+	debug_t0 = now;
+}
+
+/* What one thread pricing beads needs of its own. */
+typedef struct scratch {
+	job *J;
+	float *acc;         /* per feature of a sentence, zero between uses */
+	uint32_t *touched;
+} scratch;
+
+#define THREADS 2
+
+static int move_index[MAX_SPAN + 1][MAX_SPAN + 1];
+
+static void init_move_index(void)
+{
+	size_t k, a, b;
+
+	for (a = 0; a <= MAX_SPAN; a++)
+		for (b = 0; b <= MAX_SPAN; b++)
+			move_index[a][b] = -1;
+	for (k = 0; k < N_FINE; k++)
+		move_index[fine_moves[k].da][fine_moves[k].db] = (int)k;
+}
+
+void sy_align_options_init(sy_align_options *opt)
+{
+	opt->threshold = 0.5;
+	opt->passes = 2;
+	opt->threads = 0;
+}
+
+int sy_aligner_new(sy_aligner **out, const sy_lexicon *lex, sy_lemmatizer *lm,
+		   const sy_align_options *opt, sy_error *err)
+{
+	sy_aligner *al = calloc(1, sizeof *al);
+
+	*out = NULL;
+	if (!al)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	al->lex = lex;
+	al->lm = lm;
+	if (opt)
+		al->opt = *opt;
+	else
+		sy_align_options_init(&al->opt);
+	if (al->opt.passes < 1 || al->opt.passes > 2 || al->opt.threshold < 0 || al->opt.threshold > 1) {
+		free(al);
+		return sy_error_set(err, SY_EUSAGE, "aligner options: passes must be 1 or 2, "
+						    "the threshold between 0 and 1");
+	}
+	if (align_stopwords(&al->stop)) {
+		sy_aligner_free(al);
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	}
+	init_move_index();
+	*out = al;
+	return SY_OK;
+}
+
+void sy_aligner_free(sy_aligner *al)
+{
+	size_t i;
+
+	if (!al)
+		return;
+	for (i = 0; i < al->n_terms; i++) {
+		free(al->terms[i].zh);
+		free(al->terms[i].en);
+	}
+	free(al->terms);
+	align_vocab_free(&al->stop);
+	free(al);
+}
+
+int sy_aligner_add_term(sy_aligner *al, const char *zh, const char *en, sy_error *err)
+{
+	term *t;
+
+	if (!zh || !en || !*zh || !*en || strlen(zh) > 200)
+		return sy_error_set(err, SY_EUSAGE, "a term needs a Chinese and an English side");
+	if (al->n_terms == al->cap_terms) {
+		size_t cap = al->cap_terms ? al->cap_terms * 2 : 64;
+		term *terms = realloc(al->terms, cap * sizeof *terms);
+		if (!terms)
+			return sy_error_set(err, SY_ENOMEM, "out of memory");
+		al->terms = terms;
+		al->cap_terms = cap;
+	}
+	t = &al->terms[al->n_terms];
+	t->zh = strdup(zh);
+	t->en = strdup(en);
+	if (!t->zh || !t->en) {
+		free(t->zh);
+		free(t->en);
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	}
+	al->n_terms++;
+	return SY_OK;
+}
+
+int sy_sentence_list_is_chinese(const sy_sentence_list *list)
+{
+	size_t i, han = 0, latin = 0;
+
+	for (i = 0; i < list->count; i++) {
+		const char *s = list->items[i].text;
+		size_t len = list->items[i].len, k = 0;
+		while (k < len) {
+			uint32_t c = utf8_next(s, len, &k);
+			if (is_han(c))
+				han++;
+			else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+				latin++;
+		}
+	}
+	/* A Chinese character carries about as much text as three or four
+	 * letters: a Chinese document quoting English still counts as Chinese. */
+	return han > 0 && han * 3 >= latin;
+}
+
+void sy_alignment_free(sy_alignment *alignment)
+{
+	if (!alignment)
+		return;
+	free(alignment->beads);
+	memset(alignment, 0, sizeof *alignment);
+}
+
+/* ---- sparse tables --------------------------------------------------------- */
+
+static void ttable_free(ttable *t)
+{
+	free(t->first);
+	free(t->col);
+	free(t->val);
+	memset(t, 0, sizeof *t);
+}
+
+/* Rows from triples in any order (a counting sort by row). */
+static int ttable_build(ttable *t, size_t rows, const triple *tr, size_t n)
+{
+	size_t k, r;
+	size_t *fill;
+
+	memset(t, 0, sizeof *t);
+	t->rows = rows;
+	t->first = calloc(rows + 2, sizeof *t->first);
+	t->col = malloc((n ? n : 1) * sizeof *t->col);
+	t->val = malloc((n ? n : 1) * sizeof *t->val);
+	fill = malloc((rows + 1) * sizeof *fill);
+	if (!t->first || !t->col || !t->val || !fill) {
+		free(fill);
+		ttable_free(t);
+		return -1;
+	}
+	for (k = 0; k < n; k++)
+		t->first[tr[k].row + 1]++;
+	for (r = 0; r < rows; r++)
+		t->first[r + 1] += t->first[r];
+	memcpy(fill, t->first, (rows + 1) * sizeof *fill);
+	for (k = 0; k < n; k++) {
+		size_t at = fill[tr[k].row]++;
+		t->col[at] = tr[k].col;
+		t->val[at] = tr[k].val;
+	}
+	free(fill);
+	return 0;
+}
+
+typedef struct triples {
+	triple *items;
+	size_t n, cap;
+} triples;
+
+static int triples_add(triples *t, uint32_t row, uint32_t col, float val)
+{
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 4096;
+		triple *items = realloc(t->items, cap * sizeof *items);
+		if (!items)
+			return -1;
+		t->items = items;
+		t->cap = cap;
+	}
+	t->items[t->n].row = row;
+	t->items[t->n].col = col;
+	t->items[t->n].val = val;
+	t->n++;
+	return 0;
+}
+
+/* ---- the dictionary ---------------------------------------------------------- */
+
+/* The distinct English lemmas of one Chinese word's glosses. */
+typedef struct lemma_set {
+	char pool[4096];
+	size_t used;
+	size_t start[256];
+	size_t n;
+} lemma_set;
+
+static int lemma_set_add(const char *lemma, size_t len, void *userdata)
+{
+	lemma_set *set = userdata;
+	size_t k;
+
+	for (k = 0; k < set->n; k++)
+		if (!strncmp(set->pool + set->start[k], lemma, len) && set->pool[set->start[k] + len] == '\0')
+			return 0;
+	if (set->n == sizeof set->start / sizeof set->start[0] || set->used + len + 1 > sizeof set->pool)
+		return 0; /* a word with hundreds of glosses: the rest add little */
+	set->start[set->n++] = set->used;
+	memcpy(set->pool + set->used, lemma, len);
+	set->pool[set->used + len] = '\0';
+	set->used += len + 1;
+	return 0;
+}
+
+/* Glosses that name no English word for the Chinese one. */
+static int useless_gloss(const char *g, size_t len)
+{
+	static const char *const skip[] = {"CL:", "variant of", "old variant of", "surname ", "see ",
+					   "see also", "abbr. for", "Taiwan pr.", "also pr.", "pr. ",
+					   "erhua variant", "used in", "also written", "archaic variant"};
+	size_t k;
+
+	for (k = 0; k < sizeof skip / sizeof skip[0]; k++) {
+		size_t n = strlen(skip[k]);
+		if (len >= n && !strncmp(g, skip[k], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Add the English words of a CC-CEDICT gloss string ("/a/b; c/") to set. */
+static void gloss_lemmas(const char *glosses, sy_lemmatizer *lm, const align_vocab *stop,
+			 lemma_set *set)
+{
+	const char *p = glosses;
+
+	while (*p) {
+		const char *end;
+		char field[512];
+		size_t n = 0;
+		int depth = 0;
+
+		while (*p == '/')
+			p++;
+		end = strchr(p, '/');
+		if (!end)
+			end = p + strlen(p);
+		if (end > p && !useless_gloss(p, (size_t)(end - p))) {
+			/* Leave out what is in parentheses and brackets: usage
+			 * notes and pinyin, not translations. */
+			for (; p < end && n + 1 < sizeof field; p++) {
+				if (*p == '(' || *p == '[')
+					depth++;
+				else if ((*p == ')' || *p == ']') && depth > 0)
+					depth--;
+				else if (!depth && *p != '|')
+					field[n++] = *p;
+			}
+			align_english_words(field, n, lm, stop, lemma_set_add, set);
+		}
+		p = end;
+	}
+}
+
+/* The glosses of a Chinese word; one CC-CEDICT lacks is read as the longest
+ * dictionary words it is made of. */
+static void word_glosses(const sy_lexicon *lex, const char *word, size_t len, sy_lemmatizer *lm,
+			 const align_vocab *stop, lemma_set *set)
+{
+	const char *gl[16];
+	size_t n = sy_lexicon_lookup(lex, word, len, gl, 16), k, p = 0;
+
+	if (n) {
+		for (k = 0; k < n && k < 16; k++)
+			gloss_lemmas(gl[k], lm, stop, set);
+		return;
+	}
+	while (p < len) {
+		size_t best = 0, q = p, ends[16], n_ends = 0;
+		while (q < len && n_ends < 16) {
+			utf8_next(word, len, &q);
+			ends[n_ends++] = q;
+		}
+		while (n_ends > 0) {
+			size_t l = ends[n_ends - 1] - p;
+			n = sy_lexicon_lookup(lex, word + p, l, gl, 16);
+			if (n && (n_ends > 1 || l == len - p || 1)) {
+				best = l;
+				break;
+			}
+			n_ends--;
+		}
+		if (!best) {
+			q = p;
+			utf8_next(word, len, &q);
+			p = q;
+			continue;
+		}
+		for (k = 0; k < n && k < 16; k++)
+			gloss_lemmas(gl[k], lm, stop, set);
+		p += best;
+	}
+}
+
+static int build_dictionary(job *J)
+{
+	sy_aligner *al = J->al;
+	triples ez = {NULL, 0, 0}, ze = {NULL, 0, 0};
+	uint32_t *linked = calloc(J->en.vocab.count + 1, sizeof *linked);
+	lemma_set *set = malloc(sizeof *set);
+	size_t z, k;
+	int rc = -1;
+
+	if (!linked || !set)
+		goto done;
+	for (z = 0; z < J->zh.vocab.count; z++) {
+		const char *word = J->zh.vocab.words[z];
+		size_t len = strlen(word);
+
+		set->used = 0;
+		set->n = 0;
+		if (!strncmp(word, "term:", 5)) {
+			size_t t;
+			for (t = 0; t < al->n_terms; t++)
+				if (!strcmp(al->terms[t].zh, word + 5))
+					align_english_words(al->terms[t].en, strlen(al->terms[t].en), al->lm,
+							    &al->stop, lemma_set_add, set);
+		} else if ((unsigned char)word[0] < 0x80) {
+			/* Anchors and Latin-script words translate themselves. */
+			lemma_set_add(word, len, set);
+		} else if (al->lex) {
+			word_glosses(al->lex, word, len, al->lm, &al->stop, set);
+		}
+		for (k = 0; k < set->n; k++) {
+			const char *lemma = set->pool + set->start[k];
+			long e = align_vocab_find(&J->en.vocab, lemma, strlen(lemma));
+			if (e >= 0) {
+				if (triples_add(&ez, (uint32_t)z, (uint32_t)e, (float)(1.0 / set->n)))
+					goto done;
+				linked[e]++;
+			}
+		}
+	}
+	/* The other way: each English word, uniform over the document's Chinese
+	 * words that have it among their glosses. */
+	for (k = 0; k < ez.n; k++)
+		if (triples_add(&ze, ez.items[k].col, ez.items[k].row, (float)(1.0 / linked[ez.items[k].col])))
+			goto done;
+	if (ttable_build(&J->dict_ez, J->zh.vocab.count, ez.items, ez.n) ||
+	    ttable_build(&J->dict_ze, J->en.vocab.count, ze.items, ze.n))
+		goto done;
+	rc = 0;
+done:
+	free(ez.items);
+	free(ze.items);
+	free(linked);
+	free(set);
+	return rc;
+}
+
+/* ---- structure: numbered paragraphs on both sides --------------------------- */
+
+/* The key of a sentence that opens a numbered paragraph or heading. */
+static const char *block_key(const align_side *side, size_t i)
+{
+	size_t k;
+
+	for (k = side->first[i]; k < side->first[i + 1]; k++) {
+		const char *w = side->vocab.words[side->feats[k].type];
+		if (!strncmp(w, "#p:", 3) || !strncmp(w, "#h:", 3))
+			return w;
+	}
+	return NULL;
+}
+
+/*
+ * Pins: when both documents open the same sequence of numbered paragraphs
+ * and headings, the n-th opens at the same place on both sides, and no bead
+ * may cross it. Otherwise the numbers are still anchors, just not pins.
+ */
+static int find_segments(job *J)
+{
+	size_t na = 0, nb = 0, i, j, s;
+	size_t *pa = malloc((J->en.n + 2) * sizeof *pa), *pb = malloc((J->zh.n + 2) * sizeof *pb);
+	int same = 1;
+
+	if (!pa || !pb) {
+		free(pa);
+		free(pb);
+		return -1;
+	}
+	for (i = 0; i < J->en.n; i++)
+		if (block_key(&J->en, i))
+			pa[na++] = i;
+	for (j = 0; j < J->zh.n; j++)
+		if (block_key(&J->zh, j))
+			pb[nb++] = j;
+	if (na != nb || na < 2)
+		same = 0;
+	for (i = 0; same && i < na; i++)
+		same = !strcmp(block_key(&J->en, pa[i]), block_key(&J->zh, pb[i]));
+	if (!same)
+		na = 0;
+	/* Segments: [0, first pin), [pin k, pin k+1), ..., [last pin, end). */
+	J->seg_a = malloc((na + 2) * sizeof *J->seg_a);
+	J->seg_b = malloc((na + 2) * sizeof *J->seg_b);
+	J->seg_of_a = malloc((J->en.n + 1) * sizeof *J->seg_of_a);
+	J->seg_of_b = malloc((J->zh.n + 1) * sizeof *J->seg_of_b);
+	if (!J->seg_a || !J->seg_b || !J->seg_of_a || !J->seg_of_b) {
+		free(pa);
+		free(pb);
+		return -1;
+	}
+	J->n_segs = 0;
+	J->seg_a[0] = 0;
+	J->seg_b[0] = 0;
+	for (i = 0; i < na; i++) {
+		if (pa[i] == J->seg_a[J->n_segs] && pb[i] == J->seg_b[J->n_segs])
+			continue; /* a pin at the very start */
+		J->n_segs++;
+		J->seg_a[J->n_segs] = pa[i];
+		J->seg_b[J->n_segs] = pb[i];
+	}
+	J->n_segs++;
+	J->seg_a[J->n_segs] = J->en.n;
+	J->seg_b[J->n_segs] = J->zh.n;
+	for (s = 0; s < J->n_segs; s++) {
+		for (i = J->seg_a[s]; i < J->seg_a[s + 1]; i++)
+			J->seg_of_a[i] = (uint32_t)s;
+		for (j = J->seg_b[s]; j < J->seg_b[s + 1]; j++)
+			J->seg_of_b[j] = (uint32_t)s;
+	}
+	free(pa);
+	free(pb);
+	return 0;
+}
+
+/* May a bead A[i, i+da) × B[j, j+db) be, given the pins? */
+static inline int bead_allowed(const job *J, size_t i, size_t da, size_t j, size_t db)
+{
+	size_t s;
+
+	if (J->n_segs <= 1)
+		return 1;
+	s = da ? J->seg_of_a[i] : J->seg_of_b[j];
+	return i >= J->seg_a[s] && i + da <= J->seg_a[s + 1] && j >= J->seg_b[s] &&
+	       j + db <= J->seg_b[s + 1];
+}
+
+/* ---- the length model --------------------------------------------------------- */
+
+/*
+ * Gale & Church: the Chinese length of a bead is normal around ratio × its
+ * English length, with variance spread × English length. The cost is minus
+ * the log of the two-sided tail beyond what is seen.
+ */
+static double length_cost(double ratio, double spread, double la, double lb)
+{
+	double d = fabs(lb - ratio * la) / sqrt(spread * (la > 1 ? la : 1));
+
+	if (d < 20)
+		return -log(erfc(d / M_SQRT2));
+	return d * d / 2 + log(d * sqrt(M_PI / 2));
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The spread: the maximum-likelihood variance per English character over
+ * the confident non-null beads of a path. */
+static double estimate_spread(const job *J, const dp_path *path, double ratio, double fallback)
+{
+	double sum = 0;
+	size_t k, n = 0, a, b;
+
+	for (k = 0; k < path->count; k++) {
+		const dp_step *s = &path->steps[k];
+		double la = 0, lb = 0;
+		if (!s->da || !s->db || s->posterior < CONFIDENT)
+			continue;
+		for (a = s->i; a < s->i + s->da; a++)
+			la += J->en.len[a];
+		for (b = s->j; b < s->j + s->db; b++)
+			lb += J->zh.len[b];
+		if (la < 1)
+			continue;
+		sum += (lb - ratio * la) * (lb - ratio * la) / la;
+		n++;
+	}
+	if (n < 10)
+		return fallback;
+	sum /= (double)n;
+	return sum > 1e-3 * ratio ? sum : 1e-3 * ratio;
+}
+
+/* Bead priors from how often each kind occurs on a path (add-one). */
+static void estimate_priors(job *J, const dp_path *path)
+{
+	double count[N_FINE], total = 0;
+	size_t k;
+
+	for (k = 0; k < N_FINE; k++)
+		count[k] = 1;
+	for (k = 0; k < path->count; k++) {
+		int m = move_index[path->steps[k].da][path->steps[k].db];
+		if (m >= 0)
+			count[m] += 1;
+	}
+	for (k = 0; k < N_FINE; k++)
+		total += count[k];
+	for (k = 0; k < N_FINE; k++)
+		J->move_cost[k] = -log(count[k] / total);
+}
+
+/* ---- dense vectors for the coarse search ----------------------------------------- */
+
+static inline uint64_t mix64(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ULL;
+	x ^= x >> 33;
+	return x;
+}
+
+static int cmp_entry(const void *a, const void *b)
+{
+	uint32_t x = ((const entry *)a)->k, y = ((const entry *)b)->k;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Sparse vectors: vector v holds ent[first[v] .. first[v + 1]), sorted by k. */
+typedef struct svec {
+	size_t n;
+	size_t *first;
+	entry *ent;
+} svec;
+
+static void svec_free(svec *v)
+{
+	if (!v)
+		return;
+	free(v->first);
+	free(v->ent);
+	free(v);
+}
+
+static double sdot(const svec *x, size_t a, const svec *y, size_t b)
+{
+	const entry *p = x->ent + x->first[a], *pe = x->ent + x->first[a + 1];
+	const entry *q = y->ent + y->first[b], *qe = y->ent + y->first[b + 1];
+	double sum = 0;
+
+	while (p < pe && q < qe) {
+		if (p->k < q->k)
+			p++;
+		else if (p->k > q->k)
+			q++;
+		else
+			sum += (double)(p++)->s * (q++)->s;
+	}
+	return sum;
+}
+
+/*
+ * Build n vectors; add(u, acc, touched, &n_touched, userdata) adds vector
+ * u's weights into a dense accumulator over `types` dimensions. Each
+ * vector is normalized when `unit` is set.
+ */
+typedef void (*svec_add_fn)(size_t u, float *acc, uint32_t *touched, size_t *n_touched,
+			    void *userdata);
+
+static svec *svec_build(size_t n, size_t types, int unit, svec_add_fn add, void *userdata)
+{
+	svec *v = calloc(1, sizeof *v);
+	float *acc = calloc(types + 1, sizeof *acc);
+	uint32_t *touched = malloc((types + 1) * sizeof *touched);
+	size_t u, k, cap = 0, used = 0;
+
+	if (!v || !acc || !touched || !(v->first = malloc((n + 1) * sizeof *v->first)))
+		goto fail;
+	v->n = n;
+	for (u = 0; u < n; u++) {
+		size_t n_touched = 0;
+		double norm = 0;
+		add(u, acc, touched, &n_touched, userdata);
+		v->first[u] = used;
+		if (used + n_touched > cap) {
+			size_t ncap = cap ? cap : 65536;
+			entry *e;
+			while (ncap < used + n_touched)
+				ncap *= 2;
+			if (!(e = realloc(v->ent, ncap * sizeof *e)))
+				goto fail;
+			v->ent = e;
+			cap = ncap;
+		}
+		for (k = 0; k < n_touched; k++) {
+			v->ent[used + k].k = touched[k];
+			v->ent[used + k].s = acc[touched[k]];
+			norm += (double)acc[touched[k]] * acc[touched[k]];
+			acc[touched[k]] = 0;
+		}
+		if (unit && norm > 0)
+			for (k = 0; k < n_touched; k++)
+				v->ent[used + k].s = (float)(v->ent[used + k].s / sqrt(norm));
+		qsort(v->ent + used, n_touched, sizeof *v->ent, cmp_entry);
+		used += n_touched;
+	}
+	v->first[n] = used;
+	free(acc);
+	free(touched);
+	return v;
+fail:
+	free(acc);
+	free(touched);
+	svec_free(v);
+	return NULL;
+}
+
+static inline void acc_add(float *acc, uint32_t *touched, size_t *n_touched, uint32_t k, float w)
+{
+	if (acc[k] == 0)
+		touched[(*n_touched)++] = k;
+	acc[k] += w;
+	if (acc[k] == 0)
+		acc[k] = 1e-30f; /* stays touched */
+}
+
+typedef struct sv_source {
+	const job *J;
+	const double *idf;
+	const svec *sentences; /* for blocks */
+	size_t first, count, size;
+} sv_source;
+
+static void add_english(size_t u, float *acc, uint32_t *touched, size_t *n_touched, void *userdata)
+{
+	const sv_source *src = userdata;
+	const align_side *en = &src->J->en;
+	size_t k;
+
+	for (k = en->first[u]; k < en->first[u + 1]; k++)
+		acc_add(acc, touched, n_touched, en->feats[k].type,
+			(float)(en->feats[k].count * src->idf[en->feats[k].type]));
+}
+
+static void add_chinese(size_t u, float *acc, uint32_t *touched, size_t *n_touched, void *userdata)
+{
+	const sv_source *src = userdata;
+	const align_side *zh = &src->J->zh;
+	const ttable *t = &src->J->dict_ez;
+	size_t k, r;
+
+	for (k = zh->first[u]; k < zh->first[u + 1]; k++) {
+		uint32_t z = zh->feats[k].type;
+		for (r = t->first[z]; r < t->first[z + 1]; r++)
+			acc_add(acc, touched, n_touched, t->col[r],
+				(float)(zh->feats[k].count * t->val[r] * src->idf[t->col[r]]));
+	}
+}
+
+static void add_block(size_t u, float *acc, uint32_t *touched, size_t *n_touched, void *userdata)
+{
+	const sv_source *src = userdata;
+	size_t from = src->first + u * src->size, to = from + src->size, s, k;
+
+	if (to > src->first + src->count)
+		to = src->first + src->count;
+	for (s = from; s < to; s++)
+		for (k = src->sentences->first[s]; k < src->sentences->first[s + 1]; k++)
+			acc_add(acc, touched, n_touched, src->sentences->ent[k].k, src->sentences->ent[k].s);
+}
+
+/* English words, and the dictionary translations of the Chinese ones, in
+ * one space (English lemmas), weighted by idf: a bag-of-words vector per
+ * sentence, of unit length. */
+static int sentence_vectors(job *J)
+{
+	size_t k, types = J->en.vocab.count;
+	double *idf = malloc((types + 1) * sizeof *idf);
+	sv_source src;
+
+	if (!idf)
+		return -1;
+	for (k = 0; k < types; k++)
+		idf[k] = J->en.df[k] ? log((J->en.n + 1.0) / J->en.df[k]) : 0;
+	memset(&src, 0, sizeof src);
+	src.J = J;
+	src.idf = idf;
+	J->sv_a = svec_build(J->en.n, types, 1, add_english, &src);
+	J->sv_b = svec_build(J->zh.n, types, 1, add_chinese, &src);
+	free(idf);
+	return J->sv_a && J->sv_b ? 0 : -1;
+}
+
+/* Sentence ranges of either side a pair of sentences of a band may hold. */
+static int pair_ranges(const dp_band *band, size_t span, size_t **lo_out, size_t **hi_out,
+		       size_t **off_out, size_t *total)
+{
+	size_t n = band->n, m = band->m, i, r;
+	size_t *lo = malloc((n + 1) * sizeof *lo), *hi = malloc((n + 1) * sizeof *hi);
+	size_t *off = malloc((n + 2) * sizeof *off);
+
+	if (!lo || !hi || !off) {
+		free(lo);
+		free(hi);
+		free(off);
+		return -1;
+	}
+	*total = 0;
+	for (i = 0; i < n; i++) {
+		size_t l = SIZE_MAX, h = 0;
+		/* Sentence i is in the beads that end in rows i+1 .. i+span. */
+		for (r = i + 1; r <= i + span && r <= n; r++) {
+			if (band->lo[r] < l)
+				l = band->lo[r];
+			if (band->hi[r] > h)
+				h = band->hi[r];
+		}
+		lo[i] = l > span ? l - span : 0;
+		hi[i] = h < m ? h : m;
+		if (hi[i] < lo[i])
+			hi[i] = lo[i];
+		off[i] = *total;
+		*total += hi[i] - lo[i];
+	}
+	off[n] = *total;
+	*lo_out = lo;
+	*hi_out = hi;
+	*off_out = off;
+	return 0;
+}
+
+/* One level of the coarse search: blocks of `size` sentences. */
+typedef struct level {
+	const job *J;
+	size_t a0, b0, n, m, size; /* blocks cover sentences a0 + size * I ... */
+	svec *va, *vb;             /* block vectors (sums of the sentences') */
+	double *sa, *sb;           /* |block|² */
+	double *adj_a, *adj_b;     /* dot(block, next block), dot(block, block after next) */
+	size_t *plo, *phi, *poff;
+	float *pdot;
+	double random_distance;    /* mean of 1 - cos over random pairs of blocks */
+} level;
+
+static double level_pair_dot(const level *L, size_t I, size_t Jb)
+{
+	if (Jb < L->plo[I] || Jb >= L->phi[I])
+		return sdot(L->va, I, L->vb, Jb);
+	return L->pdot[L->poff[I] + Jb - L->plo[I]];
+}
+
+static double coarse_cost(void *ctx, size_t I, size_t da, size_t Jb, size_t db)
+{
+	const level *L = ctx;
+	double xy = 0, xx = 0, yy = 0, cos;
+	size_t a, b;
+
+	if (!da || !db)
+		return (double)(da + db);
+	for (a = I; a < I + da; a++) {
+		xx += L->sa[a];
+		if (a + 1 < I + da)
+			xx += 2 * L->adj_a[2 * a];
+		if (a + 2 < I + da)
+			xx += 2 * L->adj_a[2 * a + 1];
+		for (b = Jb; b < Jb + db; b++)
+			xy += level_pair_dot(L, a, b);
+	}
+	for (b = Jb; b < Jb + db; b++) {
+		yy += L->sb[b];
+		if (b + 1 < Jb + db)
+			yy += 2 * L->adj_b[2 * b];
+		if (b + 2 < Jb + db)
+			yy += 2 * L->adj_b[2 * b + 1];
+	}
+	cos = xx > 0 && yy > 0 ? xy / sqrt(xx * yy) : 0;
+	/* vecalign's cost: distance relative to random pairs, per sentence.
+	 * No length cost here: blocks of a fixed number of sentences do not
+	 * end where their translations end, so their lengths mislead. */
+	return (1 - cos) / L->random_distance * (double)(da + db) / 2;
+}
+
+static void level_free(level *L)
+{
+	svec_free(L->va);
+	svec_free(L->vb);
+	free(L->sa);
+	free(L->sb);
+	free(L->adj_a);
+	free(L->adj_b);
+	free(L->plo);
+	free(L->phi);
+	free(L->poff);
+	free(L->pdot);
+	memset(L, 0, sizeof *L);
+}
+
+static int level_blocks(const svec *sentences, size_t types, size_t first, size_t count,
+			size_t size, size_t nblocks, svec **v_out, double **s_out, double **adj_out)
+{
+	double *s = calloc(nblocks + 1, sizeof *s);
+	double *adj = calloc(2 * (nblocks + 1), sizeof *adj);
+	sv_source src;
+	svec *v;
+	size_t B;
+
+	memset(&src, 0, sizeof src);
+	src.sentences = sentences;
+	src.first = first;
+	src.count = count;
+	src.size = size;
+	v = svec_build(nblocks, types, 0, add_block, &src);
+	*v_out = v;
+	*s_out = s;
+	*adj_out = adj;
+	if (!v || !s || !adj)
+		return -1;
+	for (B = 0; B < nblocks; B++) {
+		s[B] = sdot(v, B, v, B);
+		if (B + 1 < nblocks)
+			adj[2 * B] = sdot(v, B, v, B + 1);
+		if (B + 2 < nblocks)
+			adj[2 * B + 1] = sdot(v, B, v, B + 2);
+	}
+	return 0;
+}
+
+/* A small deterministic generator: the same input aligns the same way. */
+static inline uint64_t next_random(uint64_t *state)
+{
+	*state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
+	return mix64(*state);
+}
+
+/*
+ * The coarse-to-fine corridor for one segment: a sentence-level path (in
+ * the segment's own coordinates) from dense vectors and lengths.
+ */
+static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_path *out)
+{
+	size_t n = a1 - a0, m = b1 - b0, size = 1, k;
+	size_t *pi = NULL, *pj = NULL, npoints = 0;
+	int rc = -1;
+
+	out->steps = NULL;
+	out->count = 0;
+	while ((n / size + 1) * (m / size + 1) > (getenv("SHUYU_TOP") ? (size_t)atol(getenv("SHUYU_TOP")) : TOP_CELLS))
+		size *= 2;
+	for (;;) {
+		level L;
+		dp_band band;
+		dp_path path;
+		size_t nb = (n + size - 1) / size, mb = (m + size - 1) / size, I, Jb, total;
+		uint64_t seed = 12345;
+		double sum = 0;
+		int tries;
+
+		memset(&L, 0, sizeof L);
+		L.J = J;
+		L.n = nb;
+		L.m = mb;
+		L.size = size;
+		if (level_blocks(J->sv_a, J->en.vocab.count, a0, n, size, nb, &L.va, &L.sa, &L.adj_a) ||
+		    level_blocks(J->sv_b, J->en.vocab.count, b0, m, size, mb, &L.vb, &L.sb, &L.adj_b)) {
+			level_free(&L);
+			goto done;
+		}
+		if (npoints == 0 ? dp_band_full(&band, nb, mb)
+				 : dp_band_around_points(&band, nb, mb, pi, pj, npoints, COARSE_WIDTH)) {
+			level_free(&L);
+			goto done;
+		}
+		if (pair_ranges(&band, COARSE_SPAN, &L.plo, &L.phi, &L.poff, &total) ||
+		    !(L.pdot = malloc((total + 1) * sizeof *L.pdot))) {
+			dp_band_free(&band);
+			level_free(&L);
+			goto done;
+		}
+		for (I = 0; I < nb; I++)
+			for (Jb = L.plo[I]; Jb < L.phi[I]; Jb++)
+				L.pdot[L.poff[I] + Jb - L.plo[I]] =
+					(float)sdot(L.va, I, L.vb, Jb);
+		/* What an unrelated pair of blocks looks like here. */
+		for (tries = 0; tries < 200 && nb && mb; tries++) {
+			size_t x = next_random(&seed) % nb, y = next_random(&seed) % mb;
+			double c = L.sa[x] > 0 && L.sb[y] > 0
+					   ? sdot(L.va, x, L.vb, y) / sqrt(L.sa[x] * L.sb[y])
+					   : 0;
+			sum += 1 - c;
+		}
+		L.random_distance = tries && sum > 0 ? sum / tries : 1;
+		{
+			void *ctx = &L;
+			rc = dp_search(&band, coarse_moves, N_COARSE, coarse_cost, &ctx, 1, 0, &path) ? -1 : 0;
+		}
+		dp_band_free(&band);
+		if (rc) {
+			level_free(&L);
+			goto done;
+		}
+		rc = -1;
+		/* Lengths of blocks tell the spread the next level's length cost
+		 * uses (Gale & Church's variance is per character, whatever the
+		 * unit). */
+		level_free(&L);
+		if (size == 1) {
+			*out = path;
+			rc = 0;
+			goto done;
+		}
+		/* Map the path's points down one level. */
+		free(pi);
+		free(pj);
+		pi = malloc((path.count + 1) * sizeof *pi);
+		pj = malloc((path.count + 1) * sizeof *pj);
+		if (!pi || !pj) {
+			dp_path_free(&path);
+			goto done;
+		}
+		size /= 2;
+		{
+			size_t nb2 = (n + size - 1) / size, mb2 = (m + size - 1) / size;
+			pi[0] = 0;
+			pj[0] = 0;
+			for (k = 0; k < path.count; k++) {
+				size_t x = 2 * (path.steps[k].i + path.steps[k].da),
+				       y = 2 * (path.steps[k].j + path.steps[k].db);
+				pi[k + 1] = x < nb2 ? x : nb2;
+				pj[k + 1] = y < mb2 ? y : mb2;
+			}
+			npoints = path.count + 1;
+		}
+		dp_path_free(&path);
+	}
+done:
+	free(pi);
+	free(pj);
+	return rc;
+}
+
+/* ---- the exact model ------------------------------------------------------------ */
+
+static void bags_free(bags *b)
+{
+	free(b->first);
+	free(b->ent);
+	memset(b, 0, sizeof *b);
+}
+
+/* For each sentence of `side`, Σ count × t(other | word) over its words. */
+static int build_bags(const align_side *side, const ttable *t, size_t other_types, bags *out)
+{
+	float *acc = calloc(other_types + 1, sizeof *acc);
+	uint32_t *touched = malloc((other_types + 1) * sizeof *touched);
+	size_t i, k, r, n_touched, cap = 0, used = 0;
+
+	memset(out, 0, sizeof *out);
+	out->first = malloc((side->n + 1) * sizeof *out->first);
+	if (!acc || !touched || !out->first)
+		goto fail;
+	for (i = 0; i < side->n; i++) {
+		n_touched = 0;
+		out->first[i] = used;
+		for (k = side->first[i]; k < side->first[i + 1]; k++) {
+			uint32_t w = side->feats[k].type;
+			for (r = t->first[w]; r < t->first[w + 1]; r++) {
+				uint32_t o = t->col[r];
+				if (acc[o] == 0)
+					touched[n_touched++] = o;
+				acc[o] += (float)side->feats[k].count * t->val[r];
+			}
+		}
+		if (used + n_touched > cap) {
+			size_t ncap = cap ? cap : 65536;
+			entry *e;
+			while (ncap < used + n_touched)
+				ncap *= 2;
+			e = realloc(out->ent, ncap * sizeof *e);
+			if (!e)
+				goto fail;
+			out->ent = e;
+			cap = ncap;
+		}
+		for (k = 0; k < n_touched; k++) {
+			out->ent[used + k].k = touched[k];
+			out->ent[used + k].s = acc[touched[k]];
+			acc[touched[k]] = 0;
+		}
+		qsort(out->ent + used, n_touched, sizeof *out->ent, cmp_entry);
+		used += n_touched;
+	}
+	out->first[side->n] = used;
+	free(acc);
+	free(touched);
+	return 0;
+fail:
+	free(acc);
+	free(touched);
+	bags_free(out);
+	return -1;
+}
+
+static void pairs_free(pairs *p)
+{
+	free(p->lo);
+	free(p->hi);
+	free(p->off);
+	free(p->e_first);
+	free(p->z_first);
+	free(p->e_ent);
+	free(p->z_ent);
+	memset(p, 0, sizeof *p);
+}
+
+static int push_entry(entry **ent, size_t *n, size_t *cap, uint32_t k, float s)
+{
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 65536;
+		entry *e = realloc(*ent, ncap * sizeof *e);
+		if (!e)
+			return -1;
+		*ent = e;
+		*cap = ncap;
+	}
+	(*ent)[*n].k = k;
+	(*ent)[*n].s = s;
+	(*n)++;
+	return 0;
+}
+
+/* Matches of one sentence's words (sorted by type) against a bag (sorted). */
+static int match(const align_feat *f, size_t nf, const entry *bag, size_t nbag, entry **ent,
+		 size_t *n, size_t *cap)
+{
+	size_t x = 0, y = 0;
+
+	while (x < nf && y < nbag) {
+		if (f[x].type < bag[y].k)
+			x++;
+		else if (f[x].type > bag[y].k)
+			y++;
+		else {
+			if (push_entry(ent, n, cap, (uint32_t)x, bag[y].s))
+				return -1;
+			x++;
+			y++;
+		}
+	}
+	return 0;
+}
+
+static int build_pairs(job *J, const dp_band *band)
+{
+	pairs *P = &J->pr;
+	size_t total, i, j, p;
+
+	pairs_free(P);
+	if (pair_ranges(band, MAX_SPAN, &P->lo, &P->hi, &P->off, &total))
+		return -1;
+	P->n = band->n;
+	P->e_first = malloc((total + 1) * sizeof *P->e_first);
+	P->z_first = malloc((total + 1) * sizeof *P->z_first);
+	if (!P->e_first || !P->z_first)
+		return -1;
+	for (i = 0; i < band->n; i++) {
+		const align_feat *fe = J->en.feats + J->en.first[i];
+		size_t nfe = J->en.first[i + 1] - J->en.first[i];
+		const entry *be = J->bag_e.ent + J->bag_e.first[i];
+		size_t nbe = J->bag_e.first[i + 1] - J->bag_e.first[i];
+		for (j = P->lo[i]; j < P->hi[i]; j++) {
+			p = P->off[i] + j - P->lo[i];
+			P->e_first[p] = (uint32_t)P->n_e;
+			P->z_first[p] = (uint32_t)P->n_z;
+			if (match(fe, nfe, J->bag_z.ent + J->bag_z.first[j],
+				  J->bag_z.first[j + 1] - J->bag_z.first[j], &P->e_ent, &P->n_e, &P->cap_e) ||
+			    match(J->zh.feats + J->zh.first[j], J->zh.first[j + 1] - J->zh.first[j], be, nbe,
+				  &P->z_ent, &P->n_z, &P->cap_z))
+				return -1;
+		}
+	}
+	P->e_first[total] = (uint32_t)P->n_e;
+	P->z_first[total] = (uint32_t)P->n_z;
+	return 0;
+}
+
+/*
+ * log(1 + y) for y >= 0, to about 1e-6: the word evidence takes a
+ * logarithm per matched word and bead, most of the aligner's time with
+ * the C library's log1p.
+ */
+static inline double log1p_fast(double y)
+{
+	union {
+		double d;
+		uint64_t u;
+	} v;
+	double m, t, t2;
+	int e;
+
+	if (y < 1e-4)
+		return y - y * y / 2;
+	v.d = 1 + y;
+	e = (int)((v.u >> 52) & 0x7FF) - 1023;
+	v.u = (v.u & 0x000FFFFFFFFFFFFFULL) | 0x3FF0000000000000ULL; /* m in [1, 2) */
+	m = v.d;
+	t = (m - 1) / (m + 1);
+	t2 = t * t;
+	return e * M_LN2 + 2 * t * (1 + t2 * (1.0 / 3 + t2 * (1.0 / 5 + t2 * (1.0 / 7 + t2 / 9))));
+}
+
+/*
+ * The word evidence of a bead, in nats: for each word, how much likelier
+ * it is given the other side's words (Model 1: the mean of t(w|v) over
+ * them) than by chance (its frequency in the document), as
+ * log(1 + P(w | other side) / P(w)). A word with no translation on the
+ * other side adds nothing; a rare word translated adds most. Half of each
+ * direction.
+ */
+static double bead_lex(scratch *S, size_t i, size_t da, size_t j, size_t db)
+{
+	job *J = S->J;
+	const pairs *P = &J->pr;
+	float *acc = S->acc;
+	uint32_t *touched = S->touched;
+	double lex_e = 0, lex_z = 0, na = 0, nb = 0;
+	size_t a, b, k, n_touched;
+
+	for (a = i; a < i + da; a++)
+		na += J->en.ntok[a];
+	for (b = j; b < j + db; b++)
+		nb += J->zh.ntok[b];
+	for (a = i; a < i + da; a++) {
+		const align_feat *f = J->en.feats + J->en.first[a];
+		n_touched = 0;
+		for (b = j; b < j + db; b++) {
+			size_t p;
+			if (b < P->lo[a] || b >= P->hi[a])
+				continue;
+			p = P->off[a] + b - P->lo[a];
+			for (k = P->e_first[p]; k < P->e_first[p + 1]; k++) {
+				uint32_t x = P->e_ent[k].k;
+				if (acc[x] == 0)
+					touched[n_touched++] = x;
+				acc[x] += P->e_ent[k].s;
+			}
+		}
+		for (k = 0; k < n_touched; k++) {
+			uint32_t x = touched[k];
+			lex_e += f[x].count * log1p_fast(acc[x] * J->en.inv_p[f[x].type] / (nb + 1));
+			acc[x] = 0;
+		}
+	}
+	for (b = j; b < j + db; b++) {
+		const align_feat *f = J->zh.feats + J->zh.first[b];
+		n_touched = 0;
+		for (a = i; a < i + da; a++) {
+			size_t p;
+			if (b < P->lo[a] || b >= P->hi[a])
+				continue;
+			p = P->off[a] + b - P->lo[a];
+			for (k = P->z_first[p]; k < P->z_first[p + 1]; k++) {
+				uint32_t x = P->z_ent[k].k;
+				if (acc[x] == 0)
+					touched[n_touched++] = x;
+				acc[x] += P->z_ent[k].s;
+			}
+		}
+		for (k = 0; k < n_touched; k++) {
+			uint32_t x = touched[k];
+			lex_z += f[x].count * log1p_fast(acc[x] * J->zh.inv_p[f[x].type] / (na + 1));
+			acc[x] = 0;
+		}
+	}
+	return (lex_e + lex_z) / 2;
+}
+
+static double exact_cost(void *ctx, size_t i, size_t da, size_t j, size_t db)
+{
+	scratch *S = ctx;
+	job *J = S->J;
+	double la = 0, lb = 0, cost;
+	size_t a, b;
+
+	if (!bead_allowed(J, i, da, j, db))
+		return INFINITY;
+	cost = J->move_cost[move_index[da][db]];
+	if (!da || !db)
+		return cost;
+	for (a = i; a < i + da; a++)
+		la += J->en.len[a];
+	for (b = j; b < j + db; b++)
+		lb += J->zh.len[b];
+	return cost + length_cost(J->ratio, J->spread, la, lb) - bead_lex(S, i, da, j, db);
+}
+
+/* The word evidence of any 1-1 pair, in or out of the band (as bead_lex). */
+static double pair_lex_direct(job *J, size_t i, size_t j)
+{
+	entry *ent = NULL;
+	size_t n = 0, cap = 0, k;
+	double lex_e = 0, lex_z = 0;
+	const align_feat *fe = J->en.feats + J->en.first[i], *fz = J->zh.feats + J->zh.first[j];
+
+	if (match(fe, J->en.first[i + 1] - J->en.first[i], J->bag_z.ent + J->bag_z.first[j],
+		  J->bag_z.first[j + 1] - J->bag_z.first[j], &ent, &n, &cap))
+		goto done;
+	for (k = 0; k < n; k++)
+		lex_e += fe[ent[k].k].count *
+			 log1p(ent[k].s * J->en.inv_p[fe[ent[k].k].type] / (J->zh.ntok[j] + 1.0));
+	n = 0;
+	if (match(fz, J->zh.first[j + 1] - J->zh.first[j], J->bag_e.ent + J->bag_e.first[i],
+		  J->bag_e.first[i + 1] - J->bag_e.first[i], &ent, &n, &cap))
+		goto done;
+	for (k = 0; k < n; k++)
+		lex_z += fz[ent[k].k].count *
+			 log1p(ent[k].s * J->zh.inv_p[fz[ent[k].k].type] / (J->en.ntok[i] + 1.0));
+done:
+	free(ent);
+	return (lex_e + lex_z) / 2;
+}
+
+/*
+ * One exact pass in a band around a path (or over the whole grid when it is
+ * small). Where the answer runs along the band's edge, the band may have cut
+ * off a better path: the band is widened there, around the new path, and
+ * the pass run again (up to three times, each time twice as wide).
+ */
+static int exact_pass(job *J, const dp_path *around, dp_path *out)
+{
+	size_t width = FINE_WIDTH, n_near, t, k;
+	int tries, full = (J->en.n + 1) * (J->zh.n + 1) <= FULL_CELLS, rc = -1;
+	scratch S[THREADS];
+	void *ctx[THREADS];
+	size_t *rows = NULL;
+	dp_path previous = {NULL, 0};
+	dp_band band;
+
+	memset(S, 0, sizeof S);
+	out->steps = NULL;
+	out->count = 0;
+	bags_free(&J->bag_e);
+	bags_free(&J->bag_z);
+	if (build_bags(&J->en, &J->ze, J->zh.vocab.count, &J->bag_e) ||
+	    build_bags(&J->zh, &J->ez, J->en.vocab.count, &J->bag_z))
+		return -1;
+	k = (J->en.max_feats > J->zh.max_feats ? J->en.max_feats : J->zh.max_feats) + 1;
+	for (t = 0; t < THREADS; t++) {
+		S[t].J = J;
+		S[t].acc = calloc(k, sizeof *S[t].acc);
+		S[t].touched = malloc(k * sizeof *S[t].touched);
+		ctx[t] = &S[t];
+		if (!S[t].acc || !S[t].touched)
+			goto done;
+	}
+	rows = malloc((J->en.n + 1) * sizeof *rows);
+	if (!rows)
+		goto done;
+	if (full ? dp_band_full(&band, J->en.n, J->zh.n)
+		 : dp_band_around(&band, J->en.n, J->zh.n, around, width))
+		goto done;
+	for (tries = 0;; tries++) {
+		if (build_pairs(J, &band) ||
+		    dp_search(&band, fine_moves, N_FINE, exact_cost, ctx,
+			      J->al->opt.threads == 1 ? 1 : THREADS, 1, out)) {
+			dp_band_free(&band);
+			goto done;
+		}
+		n_near = full ? 0 : dp_path_near_edge(&band, out, 1, rows, J->en.n + 1);
+		if (getenv("SHUYU_DEBUG"))
+			fprintf(stderr, "exact pass: cells %zu pairs %zu entries %zu+%zu near edge %zu\n",
+				band.cells, J->pr.off[J->pr.n], J->pr.n_e, J->pr.n_z, n_near);
+		dp_band_free(&band);
+		if (n_near == 0 || tries == 3)
+			break;
+		width *= 2;
+		dp_path_free(&previous);
+		previous = *out;
+		out->steps = NULL;
+		out->count = 0;
+		if (dp_band_around(&band, J->en.n, J->zh.n, &previous, FINE_WIDTH))
+			goto done;
+		dp_band_widen_rows(&band, rows, n_near, width);
+	}
+	rc = 0;
+done:
+	if (rc)
+		dp_path_free(out);
+	dp_path_free(&previous);
+	free(rows);
+	for (t = 0; t < THREADS; t++) {
+		free(S[t].acc);
+		free(S[t].touched);
+	}
+	return rc;
+}
+
+/* Length ratio and spread from the confident beads of a path. */
+static void estimate_length_model(job *J, const dp_path *path)
+{
+	double la = 0, lb = 0;
+	size_t k, a, b;
+
+	for (k = 0; k < path->count; k++) {
+		const dp_step *s = &path->steps[k];
+		if (!s->da || !s->db || s->posterior < CONFIDENT)
+			continue;
+		for (a = s->i; a < s->i + s->da; a++)
+			la += J->en.len[a];
+		for (b = s->j; b < s->j + s->db; b++)
+			lb += J->zh.len[b];
+	}
+	if (la > 0 && lb > 0)
+		J->ratio = lb / la;
+	J->spread = estimate_spread(J, path, J->ratio, J->spread);
+}
+
+/* ---- what the document teaches: IBM Model 1 both ways ------------------------- */
+
+typedef struct pair_map {
+	uint64_t *keys; /* (e << 32 | z) + 1; 0 = empty */
+	uint32_t *vals;
+	size_t n_slots, count;
+} pair_map;
+
+static int pair_map_grow(pair_map *m)
+{
+	size_t n = m->n_slots ? m->n_slots * 2 : 1 << 16, k, s;
+	uint64_t *keys = calloc(n, sizeof *keys);
+	uint32_t *vals = malloc(n * sizeof *vals);
+
+	if (!keys || !vals) {
+		free(keys);
+		free(vals);
+		return -1;
+	}
+	for (k = 0; k < m->n_slots; k++) {
+		if (!m->keys[k])
+			continue;
+		for (s = mix64(m->keys[k]) & (n - 1); keys[s]; s = (s + 1) & (n - 1))
+			;
+		keys[s] = m->keys[k];
+		vals[s] = m->vals[k];
+	}
+	free(m->keys);
+	free(m->vals);
+	m->keys = keys;
+	m->vals = vals;
+	m->n_slots = n;
+	return 0;
+}
+
+/* The index of (e, z), added as `count` when new; UINT32_MAX when out of memory. */
+static uint32_t pair_map_get(pair_map *m, uint32_t e, uint32_t z, int add)
+{
+	uint64_t key = ((uint64_t)e << 32 | z) + 1;
+	size_t s;
+
+	if (add && 2 * (m->count + 1) > m->n_slots && pair_map_grow(m))
+		return UINT32_MAX;
+	if (!m->n_slots)
+		return UINT32_MAX;
+	for (s = mix64(key) & (m->n_slots - 1); m->keys[s]; s = (s + 1) & (m->n_slots - 1))
+		if (m->keys[s] == key)
+			return m->vals[s];
+	if (!add)
+		return UINT32_MAX;
+	m->keys[s] = key;
+	m->vals[s] = (uint32_t)m->count;
+	return (uint32_t)m->count++;
+}
+
+static float table_value(const ttable *t, uint32_t row, uint32_t col)
+{
+	size_t r;
+
+	for (r = t->first[row]; r < t->first[row + 1]; r++)
+		if (t->col[r] == col)
+			return t->val[r];
+	return 0;
+}
+
+/*
+ * Train t(e|z) and t(z|e) on the confident beads of a path. Each direction
+ * is IBM Model 1 with an empty word that produces words at their document
+ * frequency, and with the dictionary as a Dirichlet prior: a word seen c
+ * times gets t = (expected count + PRIOR_WEIGHT × t_dict) / (c + PRIOR_WEIGHT),
+ * so the dictionary decides for words the document rarely shows, and the
+ * document for the words it shows often.
+ */
+static int learn_translations(job *J, const dp_path *path)
+{
+	pair_map map = {NULL, NULL, 0, 0};
+	align_feat *etok = NULL, *ztok = NULL;
+	size_t *bead_e = NULL, *bead_z = NULL, *bead_p = NULL, n_beads = 0, n_etok = 0, n_ztok = 0;
+	uint32_t *bp = NULL;
+	size_t n_bp = 0, cap_bp = 0, k, x, y, b, it, a;
+	float *t_ez = NULL, *t_ze = NULL, *t0_ez = NULL, *t0_ze = NULL;
+	double *c_ez = NULL, *c_ze = NULL, *tot_z = NULL, *tot_e = NULL;
+	triples tez = {NULL, 0, 0}, tze = {NULL, 0, 0};
+	ttable new_ez, new_ze;
+	int rc = -1;
+
+	bead_e = malloc((path->count + 1) * sizeof *bead_e);
+	bead_z = malloc((path->count + 1) * sizeof *bead_z);
+	bead_p = malloc((path->count + 1) * sizeof *bead_p);
+	etok = malloc((J->en.n_feats + 1) * sizeof *etok);
+	ztok = malloc((J->zh.n_feats + 1) * sizeof *ztok);
+	if (!bead_e || !bead_z || !bead_p || !etok || !ztok)
+		goto done;
+	for (k = 0; k < path->count; k++) {
+		const dp_step *s = &path->steps[k];
+		if (!s->da || !s->db || s->posterior < CONFIDENT)
+			continue;
+		bead_e[n_beads] = n_etok;
+		bead_z[n_beads] = n_ztok;
+		bead_p[n_beads] = n_bp;
+		for (a = s->i; a < s->i + s->da; a++)
+			for (x = J->en.first[a]; x < J->en.first[a + 1]; x++)
+				etok[n_etok++] = J->en.feats[x];
+		for (b = s->j; b < s->j + s->db; b++)
+			for (y = J->zh.first[b]; y < J->zh.first[b + 1]; y++)
+				ztok[n_ztok++] = J->zh.feats[y];
+		for (x = bead_e[n_beads]; x < n_etok; x++)
+			for (y = bead_z[n_beads]; y < n_ztok; y++) {
+				uint32_t p = pair_map_get(&map, etok[x].type, ztok[y].type, 1);
+				if (p == UINT32_MAX)
+					goto done;
+				if (n_bp == cap_bp) {
+					size_t cap = cap_bp ? cap_bp * 2 : 1 << 16;
+					uint32_t *nbp = realloc(bp, cap * sizeof *nbp);
+					if (!nbp)
+						goto done;
+					bp = nbp;
+					cap_bp = cap;
+				}
+				bp[n_bp++] = p;
+			}
+		n_beads++;
+	}
+	bead_e[n_beads] = n_etok;
+	bead_z[n_beads] = n_ztok;
+	bead_p[n_beads] = n_bp;
+	if (n_beads == 0) {
+		rc = 0; /* nothing to learn from: keep the dictionary */
+		goto done;
+	}
+	t_ez = malloc((map.count + 1) * sizeof *t_ez);
+	t_ze = malloc((map.count + 1) * sizeof *t_ze);
+	t0_ez = malloc((map.count + 1) * sizeof *t0_ez);
+	t0_ze = malloc((map.count + 1) * sizeof *t0_ze);
+	c_ez = malloc((map.count + 1) * sizeof *c_ez);
+	c_ze = malloc((map.count + 1) * sizeof *c_ze);
+	tot_z = calloc(J->zh.vocab.count + 1, sizeof *tot_z);
+	tot_e = calloc(J->en.vocab.count + 1, sizeof *tot_e);
+	if (!t_ez || !t_ze || !t0_ez || !t0_ze || !c_ez || !c_ze || !tot_z || !tot_e)
+		goto done;
+	for (k = 0; k < map.n_slots; k++) {
+		uint32_t e, z;
+		if (!map.keys[k])
+			continue;
+		e = (uint32_t)((map.keys[k] - 1) >> 32);
+		z = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
+		t0_ez[map.vals[k]] = table_value(&J->dict_ez, z, e);
+		t0_ze[map.vals[k]] = table_value(&J->dict_ze, e, z);
+	}
+	/* Start from co-occurrence: every pair alike. */
+	for (k = 0; k < map.count; k++) {
+		t_ez[k] = 1;
+		t_ze[k] = 1;
+	}
+	for (it = 0; it < EM_ITERATIONS; it++) {
+		memset(c_ez, 0, map.count * sizeof *c_ez);
+		memset(c_ze, 0, map.count * sizeof *c_ze);
+		memset(tot_z, 0, J->zh.vocab.count * sizeof *tot_z);
+		memset(tot_e, 0, J->en.vocab.count * sizeof *tot_e);
+		for (b = 0; b < n_beads; b++) {
+			size_t nz = bead_z[b + 1] - bead_z[b], ne = bead_e[b + 1] - bead_e[b];
+			const uint32_t *pp = bp + bead_p[b];
+			/* English given Chinese. */
+			for (x = 0; x < ne; x++) {
+				const align_feat *fe = &etok[bead_e[b] + x];
+				double denom = 1.0 / J->en.inv_p[fe->type];
+				for (y = 0; y < nz; y++)
+					denom += ztok[bead_z[b] + y].count * t_ez[pp[x * nz + y]];
+				for (y = 0; y < nz; y++) {
+					uint32_t p = pp[x * nz + y];
+					c_ez[p] += fe->count * ztok[bead_z[b] + y].count * t_ez[p] / denom;
+				}
+			}
+			/* Chinese given English. */
+			for (y = 0; y < nz; y++) {
+				const align_feat *fz = &ztok[bead_z[b] + y];
+				double denom = 1.0 / J->zh.inv_p[fz->type];
+				for (x = 0; x < ne; x++)
+					denom += etok[bead_e[b] + x].count * t_ze[pp[x * nz + y]];
+				for (x = 0; x < ne; x++) {
+					uint32_t p = pp[x * nz + y];
+					c_ze[p] += fz->count * etok[bead_e[b] + x].count * t_ze[p] / denom;
+				}
+			}
+		}
+		for (k = 0; k < map.n_slots; k++) {
+			uint32_t e, z, p;
+			if (!map.keys[k])
+				continue;
+			e = (uint32_t)((map.keys[k] - 1) >> 32);
+			z = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
+			p = map.vals[k];
+			tot_z[z] += c_ez[p];
+			tot_e[e] += c_ze[p];
+		}
+		for (k = 0; k < map.n_slots; k++) {
+			uint32_t e, z, p;
+			if (!map.keys[k])
+				continue;
+			e = (uint32_t)((map.keys[k] - 1) >> 32);
+			z = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
+			p = map.vals[k];
+			t_ez[p] = (float)((c_ez[p] + PRIOR_WEIGHT * t0_ez[p]) / (tot_z[z] + PRIOR_WEIGHT));
+			t_ze[p] = (float)((c_ze[p] + PRIOR_WEIGHT * t0_ze[p]) / (tot_e[e] + PRIOR_WEIGHT));
+		}
+	}
+	/* The tables: learned pairs, and dictionary pairs the beads never showed. */
+	for (k = 0; k < map.n_slots; k++) {
+		uint32_t e, z, p;
+		if (!map.keys[k])
+			continue;
+		e = (uint32_t)((map.keys[k] - 1) >> 32);
+		z = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
+		p = map.vals[k];
+		if (t_ez[p] >= PRUNE && triples_add(&tez, z, e, t_ez[p]))
+			goto done;
+		if (t_ze[p] >= PRUNE && triples_add(&tze, e, z, t_ze[p]))
+			goto done;
+	}
+	for (k = 0; k < J->zh.vocab.count; k++)
+		for (x = J->dict_ez.first[k]; x < J->dict_ez.first[k + 1]; x++) {
+			uint32_t e = J->dict_ez.col[x];
+			if (pair_map_get(&map, e, (uint32_t)k, 0) != UINT32_MAX)
+				continue;
+			if (triples_add(&tez, (uint32_t)k, e,
+					(float)(PRIOR_WEIGHT * J->dict_ez.val[x] / (tot_z[k] + PRIOR_WEIGHT))))
+				goto done;
+		}
+	for (k = 0; k < J->en.vocab.count; k++)
+		for (x = J->dict_ze.first[k]; x < J->dict_ze.first[k + 1]; x++) {
+			uint32_t z = J->dict_ze.col[x];
+			if (pair_map_get(&map, (uint32_t)k, z, 0) != UINT32_MAX)
+				continue;
+			if (triples_add(&tze, (uint32_t)k, z,
+					(float)(PRIOR_WEIGHT * J->dict_ze.val[x] / (tot_e[k] + PRIOR_WEIGHT))))
+				goto done;
+		}
+	if (ttable_build(&new_ez, J->zh.vocab.count, tez.items, tez.n))
+		goto done;
+	if (ttable_build(&new_ze, J->en.vocab.count, tze.items, tze.n)) {
+		ttable_free(&new_ez);
+		goto done;
+	}
+	if (J->ez.first != J->dict_ez.first)
+		ttable_free(&J->ez);
+	if (J->ze.first != J->dict_ze.first)
+		ttable_free(&J->ze);
+	J->ez = new_ez;
+	J->ze = new_ze;
+	rc = 0;
+done:
+	free(map.keys);
+	free(map.vals);
+	free(etok);
+	free(ztok);
+	free(bead_e);
+	free(bead_z);
+	free(bead_p);
+	free(bp);
+	free(t_ez);
+	free(t_ze);
+	free(t0_ez);
+	free(t0_ze);
+	free(c_ez);
+	free(c_ze);
+	free(tot_z);
+	free(tot_e);
+	free(tez.items);
+	free(tze.items);
+	return rc;
+}
+
+/* ---- parallel or not ----------------------------------------------------------- */
+
+/*
+ * Of the path's 1-1 beads, how many carry word evidence that only 1% of
+ * random pairings of the same sentences reach? A search free to pick the
+ * best of the candidates its band offers each row would reach that level
+ * by chance in 1 - 0.99^W of the rows; the path is held to an order, so a
+ * pair of unrelated documents stays below that, and a translation far
+ * above it.
+ */
+static void parallel_test(job *J, const dp_path *path, sy_alignment *out)
+{
+	double *scores = malloc(RANDOM_PAIRS * sizeof *scores), q99;
+	uint64_t seed = 4242;
+	size_t k, ones = 0, above = 0, any = 0;
+
+	out->parallel = 1;
+	out->evidence = 0;
+	out->chance = 1 - pow(0.99, 2 * FINE_WIDTH + 1);
+	if (!scores)
+		return;
+	for (k = 0; k < RANDOM_PAIRS; k++) {
+		size_t i = next_random(&seed) % J->en.n, j = next_random(&seed) % J->zh.n;
+		scores[k] = pair_lex_direct(J, i, j);
+	}
+	qsort(scores, RANDOM_PAIRS, sizeof *scores, cmp_double);
+	q99 = scores[RANDOM_PAIRS * 99 / 100];
+	for (k = 0; k < path->count; k++) {
+		const dp_step *s = &path->steps[k];
+		double lex;
+		if (s->da != 1 || s->db != 1)
+			continue;
+		lex = pair_lex_direct(J, s->i, s->j);
+		ones++;
+		any += lex > 0;
+		above += lex > q99;
+	}
+	free(scores);
+	/* Too few beads to judge, or no word evidence on either side at all
+	 * (no dictionary, no anchors): nothing to say. */
+	if (ones < 5 || (any == 0 && q99 == 0))
+		return;
+	out->evidence = (double)above / ones;
+	out->parallel = out->evidence > out->chance;
+}
+
+/* ---- the whole ---------------------------------------------------------------------- */
+
+typedef struct zh_task {
+	job *J;
+	const sy_sentence_list *list;
+	int rc;
+} zh_task;
+
+static void *read_chinese(void *arg)
+{
+	zh_task *task = arg;
+	sy_aligner *al = task->J->al;
+	char **terms = malloc((al->n_terms + 1) * sizeof *terms);
+	size_t t;
+
+	if (!terms) {
+		task->rc = -1;
+		return NULL;
+	}
+	for (t = 0; t < al->n_terms; t++)
+		terms[t] = al->terms[t].zh;
+	task->rc = align_side_chinese(&task->J->zh, task->list, &al->stop, terms, al->n_terms);
+	free(terms);
+	return NULL;
+}
+
+static void job_free(job *J)
+{
+	if (J->ez.first != J->dict_ez.first)
+		ttable_free(&J->ez);
+	if (J->ze.first != J->dict_ze.first)
+		ttable_free(&J->ze);
+	ttable_free(&J->dict_ez);
+	ttable_free(&J->dict_ze);
+	align_side_free(&J->en);
+	align_side_free(&J->zh);
+	free(J->seg_a);
+	free(J->seg_b);
+	free(J->seg_of_a);
+	free(J->seg_of_b);
+	bags_free(&J->bag_e);
+	bags_free(&J->bag_z);
+	pairs_free(&J->pr);
+	svec_free(J->sv_a);
+	svec_free(J->sv_b);
+}
+
+/* One side empty: every sentence of the other is left unmatched. */
+static int align_one_sided(const sy_sentence_list *zh, const sy_sentence_list *en,
+			   sy_alignment *out, sy_error *err)
+{
+	size_t k, n = zh->count + en->count;
+
+	out->beads = calloc(n ? n : 1, sizeof *out->beads);
+	if (!out->beads)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	for (k = 0; k < zh->count; k++) {
+		out->beads[out->count].zh_first = k;
+		out->beads[out->count].zh_count = 1;
+		out->beads[out->count].score = 1;
+		out->count++;
+	}
+	for (k = 0; k < en->count; k++) {
+		out->beads[out->count].en_first = k;
+		out->beads[out->count].en_count = 1;
+		out->beads[out->count].score = 1;
+		out->count++;
+	}
+	return SY_OK;
+}
+
+/* The corridor: coarse paths of the segments, joined. */
+static int corridor(job *J, dp_path *out)
+{
+	size_t s, k, cap = 0;
+
+	out->steps = NULL;
+	out->count = 0;
+	for (s = 0; s < J->n_segs; s++) {
+		dp_path seg;
+		size_t a0 = J->seg_a[s], a1 = J->seg_a[s + 1], b0 = J->seg_b[s], b1 = J->seg_b[s + 1];
+
+		if (coarse_path(J, a0, a1, b0, b1, &seg))
+			return -1;
+		if (out->count + seg.count > cap) {
+			size_t ncap = cap ? cap * 2 : 1024;
+			dp_step *steps;
+			while (ncap < out->count + seg.count)
+				ncap *= 2;
+			steps = realloc(out->steps, ncap * sizeof *steps);
+			if (!steps) {
+				dp_path_free(&seg);
+				return -1;
+			}
+			out->steps = steps;
+			cap = ncap;
+		}
+		for (k = 0; k < seg.count; k++) {
+			dp_step st = seg.steps[k];
+			st.i += a0;
+			st.j += b0;
+			out->steps[out->count++] = st;
+		}
+		dp_path_free(&seg);
+	}
+	return 0;
+}
+
+int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list *en,
+	     sy_alignment *out, sy_error *err)
+{
+	job J;
+	dp_path coarse = {NULL, 0}, pass1 = {NULL, 0}, pass2 = {NULL, 0}, *final;
+	zh_task task;
+	pthread_t thread;
+	int threaded, rc = SY_ENOMEM;
+	size_t k;
+	double total_a = 0, total_b = 0, latin_b = 0;
+
+	memset(out, 0, sizeof *out);
+	out->parallel = 1;
+	if (!zh->count || !en->count)
+		return align_one_sided(zh, en, out, err);
+
+	memset(&J, 0, sizeof J);
+	J.al = al;
+	debug_t0 = 0;
+	debug_time("start");
+	task.J = &J;
+	task.list = zh;
+	task.rc = 0;
+	/* Two sides, two threads: ICU for the Chinese, Hunspell for the
+	 * English (neither library object is shared). */
+	threaded = al->opt.threads != 1 && pthread_create(&thread, NULL, read_chinese, &task) == 0;
+	if (!threaded)
+		read_chinese(&task);
+	if (align_side_english(&J.en, en, al->lm, &al->stop))
+		rc = SY_ENOMEM;
+	else
+		rc = SY_OK;
+	if (threaded)
+		pthread_join(thread, NULL);
+	if (rc || task.rc) {
+		job_free(&J);
+		return sy_error_set(err, SY_ENOMEM, "out of memory reading the sentences");
+	}
+	debug_time("read");
+	rc = SY_ENOMEM;
+	if (build_dictionary(&J) || find_segments(&J) || sentence_vectors(&J))
+		goto fail;
+	J.ez = J.dict_ez;
+	J.ze = J.dict_ze;
+
+	debug_time("dictionary");
+	if (corridor(&J, &coarse))
+		goto fail;
+	if (getenv("SHUYU_DEBUG_COARSE")) {
+		FILE *f = fopen(getenv("SHUYU_DEBUG_COARSE"), "w");
+		for (k = 0; f && k < coarse.count; k++) {
+			size_t x;
+			fputc('[', f);
+			for (x = 0; x < coarse.steps[k].da; x++)
+				fprintf(f, x ? ",%zu" : "%zu", coarse.steps[k].i + x);
+			fputs("]:[", f);
+			for (x = 0; x < coarse.steps[k].db; x++)
+				fprintf(f, x ? ",%zu" : "%zu", coarse.steps[k].j + x);
+			fputs("]\n", f);
+		}
+		if (f)
+			fclose(f);
+	}
+	/*
+	 * Lengths. English words and numbers inside the Chinese text are as
+	 * long as on the English side, not ratio times as long: the ratio is
+	 * measured on the rest (Chinese characters against the English text
+	 * less those words), and a Latin character in a Chinese sentence then
+	 * counts as ratio Chinese characters.
+	 */
+	for (k = 0; k < J.en.n; k++)
+		total_a += J.en.len[k];
+	for (k = 0; k < J.zh.n; k++) {
+		total_b += J.zh.len[k] - J.zh.latin[k];
+		latin_b += J.zh.latin[k];
+	}
+	J.ratio = total_b > 0 && total_a > latin_b ? total_b / (total_a - latin_b) : 1;
+	for (k = 0; k < J.zh.n; k++)
+		J.zh.len[k] += (J.ratio - 1) * J.zh.latin[k];
+	/* Pass 1 reads lengths as Moore does: variance equal to the mean
+	 * (Poisson), nothing fitted; pass 2 measures the spread on pass 1. */
+	J.spread = J.ratio;
+	estimate_priors(&J, &coarse);
+
+	debug_time("corridor");
+	if (exact_pass(&J, &coarse, &pass1))
+		goto fail;
+	debug_time("pass1");
+	parallel_test(&J, &pass1, out);
+	final = &pass1;
+	if (al->opt.passes >= 2) {
+		estimate_length_model(&J, &pass1);
+		estimate_priors(&J, &pass1);
+	debug_time("parallel");
+		if (learn_translations(&J, &pass1))
+			goto fail;
+		debug_time("learn");
+		if (exact_pass(&J, &pass1, &pass2))
+			goto fail;
+		final = &pass2;
+	}
+	debug_time("pass2");
+	out->length_ratio = J.ratio;
+	out->length_spread = J.spread;
+	out->beads = malloc((final->count + 1) * sizeof *out->beads);
+	if (!out->beads)
+		goto fail;
+	for (k = 0; k < final->count; k++) {
+		const dp_step *s = &final->steps[k];
+		sy_bead *b = &out->beads[k];
+		b->en_first = s->i;
+		b->en_count = s->da;
+		b->zh_first = s->j;
+		b->zh_count = s->db;
+		b->score = s->posterior;
+		b->flagged = s->posterior < al->opt.threshold;
+	}
+	out->count = final->count;
+	rc = SY_OK;
+fail:
+	dp_path_free(&coarse);
+	dp_path_free(&pass1);
+	dp_path_free(&pass2);
+	job_free(&J);
+	if (rc)
+		return sy_error_set(err, rc, "out of memory aligning the documents");
+	return SY_OK;
+}

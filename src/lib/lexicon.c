@@ -1,0 +1,257 @@
+/*
+ * lexicon.c - CC-CEDICT in memory, indexed by headword. See lexicon.h.
+ *
+ * The file is read whole and cut up in place: each line
+ *   傳統 传统 [chuan2 tong3] /tradition/traditional/convention/
+ * gives its two headwords and its gloss string, NUL-terminated where they
+ * stand. An open-addressing table maps a headword to a chain of the entries
+ * that carry it (行 has several), so a lookup is one hash and a short walk.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "shuyu/lexicon.h"
+
+typedef struct lex_entry {
+	const char *gloss;
+} lex_entry;
+
+/* One (headword, entry) pair in a chain. */
+typedef struct lex_node {
+	const char *word;
+	uint32_t len;
+	uint32_t entry;
+	uint32_t next; /* next node with the same headword, or UINT32_MAX */
+} lex_node;
+
+struct sy_lexicon {
+	char *text; /* the whole file, cut in place */
+	lex_entry *entries;
+	size_t n_entries;
+	lex_node *nodes;
+	size_t n_nodes;
+	uint32_t *slots; /* node index + 1 of a chain's head; 0 = empty */
+	size_t n_slots;
+	size_t max_word;
+};
+
+static uint64_t hash_bytes(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static int read_whole(const char *path, char **out, size_t *out_len, sy_error *err)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t len = 0, cap = 0, got;
+
+	if (!f)
+		return sy_error_set(err, SY_EIO, "%s: cannot open the dictionary: %s", path,
+				    strerror(errno));
+	for (;;) {
+		if (cap - len < 65536) {
+			size_t ncap = cap ? cap * 2 : 1 << 20;
+			char *nbuf = realloc(buf, ncap + 1);
+			if (!nbuf) {
+				free(buf);
+				fclose(f);
+				return sy_error_set(err, SY_ENOMEM, "%s: out of memory", path);
+			}
+			buf = nbuf;
+			cap = ncap;
+		}
+		got = fread(buf + len, 1, cap - len, f);
+		len += got;
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		free(buf);
+		fclose(f);
+		return sy_error_set(err, SY_EIO, "%s: cannot read the dictionary", path);
+	}
+	fclose(f);
+	buf[len] = '\0';
+	*out = buf;
+	*out_len = len;
+	return SY_OK;
+}
+
+static void index_word(sy_lexicon *lex, const char *word, size_t len, uint32_t entry)
+{
+	size_t mask = lex->n_slots - 1, i = hash_bytes(word, len) & mask;
+	lex_node *node = &lex->nodes[lex->n_nodes];
+
+	node->word = word;
+	node->len = (uint32_t)len;
+	node->entry = entry;
+	node->next = UINT32_MAX;
+	while (lex->slots[i]) {
+		lex_node *head = &lex->nodes[lex->slots[i] - 1];
+		if (head->len == len && !memcmp(head->word, word, len)) {
+			/* Append, so that entries come back in file order. */
+			while (head->next != UINT32_MAX)
+				head = &lex->nodes[head->next];
+			head->next = (uint32_t)lex->n_nodes;
+			lex->n_nodes++;
+			return;
+		}
+		i = (i + 1) & mask;
+	}
+	lex->slots[i] = (uint32_t)lex->n_nodes + 1;
+	lex->n_nodes++;
+	if (len > lex->max_word)
+		lex->max_word = len;
+}
+
+int sy_lexicon_open(sy_lexicon **out, const char *path, sy_error *err)
+{
+	sy_lexicon *lex;
+	size_t len = 0, lines = 0, i;
+	char *p, *end;
+	int rc;
+
+	*out = NULL;
+	lex = calloc(1, sizeof *lex);
+	if (!lex)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	rc = read_whole(path, &lex->text, &len, err);
+	if (rc) {
+		free(lex);
+		return rc;
+	}
+	for (i = 0; i < len; i++)
+		lines += lex->text[i] == '\n';
+	lines++;
+	lex->entries = malloc(lines * sizeof *lex->entries);
+	lex->nodes = malloc(2 * lines * sizeof *lex->nodes);
+	for (lex->n_slots = 1024; lex->n_slots < 4 * lines; lex->n_slots *= 2)
+		;
+	lex->slots = calloc(lex->n_slots, sizeof *lex->slots);
+	if (!lex->entries || !lex->nodes || !lex->slots) {
+		sy_lexicon_close(lex);
+		return sy_error_set(err, SY_ENOMEM, "%s: out of memory", path);
+	}
+
+	for (p = lex->text, end = lex->text + len; p < end;) {
+		char *eol = memchr(p, '\n', (size_t)(end - p)), *trad, *simp, *gloss, *sp;
+		size_t trad_len, simp_len;
+
+		if (!eol)
+			eol = end;
+		*eol = '\0';
+		if (eol > p && eol[-1] == '\r')
+			eol[-1] = '\0';
+		trad = p;
+		p = eol + 1;
+		if (*trad == '#' || *trad == '\0')
+			continue;
+		sp = strchr(trad, ' ');
+		if (!sp)
+			continue;
+		trad_len = (size_t)(sp - trad);
+		simp = sp + 1;
+		sp = strchr(simp, ' ');
+		gloss = sp ? strchr(sp, '/') : NULL;
+		if (!sp || !gloss)
+			continue; /* not an entry: skip it rather than refuse the file */
+		simp_len = (size_t)(sp - simp);
+		lex->entries[lex->n_entries].gloss = gloss;
+		trad[trad_len] = '\0';
+		simp[simp_len] = '\0';
+		index_word(lex, simp, simp_len, (uint32_t)lex->n_entries);
+		if (trad_len != simp_len || memcmp(trad, simp, simp_len))
+			index_word(lex, trad, trad_len, (uint32_t)lex->n_entries);
+		lex->n_entries++;
+	}
+	if (lex->n_entries == 0) {
+		sy_lexicon_close(lex);
+		return sy_error_set(err, SY_EINPUT, "%s: not a CC-CEDICT file (no entries found)", path);
+	}
+	*out = lex;
+	return SY_OK;
+}
+
+void sy_lexicon_close(sy_lexicon *lex)
+{
+	if (!lex)
+		return;
+	free(lex->text);
+	free(lex->entries);
+	free(lex->nodes);
+	free(lex->slots);
+	free(lex);
+}
+
+size_t sy_lexicon_size(const sy_lexicon *lex)
+{
+	return lex ? lex->n_entries : 0;
+}
+
+size_t sy_lexicon_max_word(const sy_lexicon *lex)
+{
+	return lex ? lex->max_word : 0;
+}
+
+size_t sy_lexicon_lookup(const sy_lexicon *lex, const char *word, size_t len,
+			 const char **glosses, size_t max)
+{
+	size_t mask, i, n = 0;
+
+	if (!lex || len == 0 || len > lex->max_word)
+		return 0;
+	mask = lex->n_slots - 1;
+	for (i = hash_bytes(word, len) & mask; lex->slots[i]; i = (i + 1) & mask) {
+		const lex_node *node = &lex->nodes[lex->slots[i] - 1];
+		if (node->len != len || memcmp(node->word, word, len))
+			continue;
+		for (;;) {
+			if (n < max)
+				glosses[n] = lex->entries[node->entry].gloss;
+			n++;
+			if (node->next == UINT32_MAX)
+				break;
+			node = &lex->nodes[node->next];
+		}
+		break;
+	}
+	return n;
+}
+
+static int try_path(char *buf, size_t size, const char *a, const char *b)
+{
+	int n = snprintf(buf, size, "%s%s", a, b);
+
+	return n > 0 && (size_t)n < size && access(buf, R_OK) == 0;
+}
+
+int sy_lexicon_find_path(char *buf, size_t size, const char *exe_dir, sy_error *err)
+{
+	const char *env = getenv("SHUYU_CEDICT");
+
+	if (env && *env) {
+		if (try_path(buf, size, env, ""))
+			return SY_OK;
+		return sy_error_set(err, SY_EINPUT, "SHUYU_CEDICT names %s, which cannot be read", env);
+	}
+	if (exe_dir && *exe_dir) {
+		if (try_path(buf, size, exe_dir, "/cedict/cedict_ts.u8"))
+			return SY_OK;
+		if (try_path(buf, size, exe_dir, "/../share/shuyu/cedict_ts.u8"))
+			return SY_OK;
+	}
+	return sy_error_set(err, SY_EINPUT,
+			    "CC-CEDICT not found (run scripts/setup.sh, or set SHUYU_CEDICT)");
+}
