@@ -830,7 +830,7 @@ int sy_decode(const char *bytes, size_t len, const char *name, const sy_decode_o
 {
 	sy_reader *r;
 	char *buf = NULL;
-	size_t used = 0, cap = 0;
+	size_t used = 0, cap = 0, lines = 0;
 	int rc;
 
 	*out = NULL;
@@ -849,7 +849,7 @@ int sy_decode(const char *bytes, size_t len, const char *name, const sy_decode_o
 			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 			break;
 		}
-		if (used)
+		if (lines++)
 			buf[used++] = '\n';
 		memcpy(buf + used, line, n);
 		used += n;
