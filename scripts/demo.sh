@@ -33,7 +33,7 @@ step "3. The page break inside paragraph 5 is joined back" \
 if "$shuyu" --help | grep -q '^  align '; then
 	step "4. Align the Chinese with the English" "shuyu align $zh $en --format tsv"
 	"$shuyu" align "$zh" "$en" --format tsv >"$out/concept-note.align.tsv"
-	head -n 12 "$out/concept-note.align.tsv" | cut -c1-140
+	sed -n '14,20p' "$out/concept-note.align.tsv"
 	"$shuyu" align "$zh" "$en" --format tmx >"$out/concept-note.tmx"
 	echo "... (all beads in $out/concept-note.align.tsv; TMX in $out/concept-note.tmx)"
 fi
@@ -51,9 +51,16 @@ else
 fi
 
 step "6. Look a term up, in traditional characters" "shuyu --db $db lookup 負責任國家行為"
-"$shuyu" --db "$db" lookup --examples 2 負責任國家行為
+"$shuyu" --db "$db" lookup --limit 2 --examples 1 負責任國家行為
 
 step "7. A bilingual concordance" "shuyu --db $db concord 建立信任 --limit 3"
 "$shuyu" --db "$db" concord --limit 3 建立信任
+
+step "8. Export the translation memory and the terms for a CAT tool" \
+	"shuyu --db $db export --format tmx -o $out/S-2021-621.tmx; shuyu --db $db export --format tbx -o $out/terms.tbx"
+"$shuyu" --db "$db" export --format tmx --doc S/2021/621 -o "$out/S-2021-621.tmx"
+"$shuyu" --db "$db" export --format tbx -o "$out/terms.tbx"
+"$shuyu" --db "$db" export --format tsv -o "$out/omegat-glossary.txt"
+sed -n '8,16p' "$out/S-2021-621.tmx"
 
 printf '\nDone. Everything the demo wrote is in %s/.\n' "$out"

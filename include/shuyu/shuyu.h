@@ -15,6 +15,7 @@
 #include "decode.h"
 #include "error.h"
 #include "fold.h"
+#include "import.h"
 #include "lexicon.h"
 #include "segment.h"
 #include "structure.h"

@@ -30,7 +30,7 @@
 #include "error.h"
 #include "segment.h"
 
-#define SY_SCHEMA_VERSION 1
+#define SY_SCHEMA_VERSION 2
 
 typedef struct sy_termbase sy_termbase;
 
@@ -163,6 +163,7 @@ void sy_concord_list_free(sy_concord_list *list);
 typedef struct sy_segment_row {
 	const char *zh, *en;
 	const char *document, *paragraph;
+	const char *props;  /* kept from an imported TMX: "type<TAB>value" lines */
 	long position;
 	double score;
 	int has_score;
@@ -176,6 +177,24 @@ typedef int (*sy_segment_fn)(const sy_segment_row *row, void *userdata);
  * they have a score) are skipped. */
 int sy_termbase_each_segment(sy_termbase *tb, const char *document, double min_score,
 			     sy_segment_fn fn, void *userdata, sy_error *err);
+
+/* ---- the concepts, one by one ------------------------------------------------ */
+
+typedef struct sy_term_row {
+	const char *lang, *text, *status, *pos, *note, *pinyin;
+	const char *sources;  /* "; "-separated document symbols, or "" */
+} sy_term_row;
+
+typedef struct sy_concept_row {
+	const char *ref, *domain, *definition, *note;
+	const sy_term_row *terms;
+	size_t n_terms;
+} sy_concept_row;
+
+typedef int (*sy_concept_fn)(const sy_concept_row *concept, void *userdata);
+
+/* Every concept with its terms, in the order they were added. */
+int sy_termbase_each_concept(sy_termbase *tb, sy_concept_fn fn, void *userdata, sy_error *err);
 
 /* ---- counts ----------------------------------------------------------------- */
 

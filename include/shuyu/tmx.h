@@ -29,6 +29,7 @@ typedef struct sy_tmx_unit {
 	const char *paragraph;
 	double score;
 	int has_score;
+	const char *props;  /* more <prop>s and <note>s: "type<TAB>value" lines ("note" for a note) */
 } sy_tmx_unit;
 
 /* path NULL or "-": standard output. srclang: "zh-CN" or "en". */

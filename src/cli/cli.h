@@ -44,6 +44,26 @@ int cli_stderr_is_terminal(void);
 /* A progress bar on stderr, drawn only on a terminal; userdata is a label. */
 void cli_progress(size_t done, size_t total, void *userdata);
 
+/* The directory of the running program, where its data may live. */
+void cli_exe_dir(char *buf, size_t size, const char *argv0);
+
+/* The aligner with its lexicon and lemmatizer, set up as every command
+ * wants it (src/cli/aligner.c). A missing CC-CEDICT is a warning, unless
+ * $SHUYU_CEDICT names it. */
+struct sy_aligner;
+struct sy_lexicon;
+struct sy_lemmatizer;
+struct sy_align_options;
+typedef struct cli_aligner {
+	struct sy_aligner *al;
+	struct sy_lexicon *lex;
+	struct sy_lemmatizer *lm;
+} cli_aligner;
+int cli_aligner_open(cli_aligner *a, const char *argv0, const struct sy_align_options *opt);
+/* Give the aligner the termbase's terms as known translations. */
+int cli_aligner_add_termbase(cli_aligner *a, struct sy_termbase *tb);
+void cli_aligner_close(cli_aligner *a);
+
 int cmd_segment(int argc, char **argv);
 int cmd_align(int argc, char **argv);
 int cmd_init(int argc, char **argv);
@@ -51,5 +71,6 @@ int cmd_merge(int argc, char **argv);
 int cmd_lookup(int argc, char **argv);
 int cmd_concord(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_import(int argc, char **argv);
 
 #endif

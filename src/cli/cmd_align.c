@@ -3,7 +3,6 @@
  * English counterpart translate which.
  */
 #include <getopt.h>
-#include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +11,7 @@
 
 #include "cli.h"
 #include "shuyu/align.h"
+#include "shuyu/termbase.h"
 #include "shuyu/tmx.h"
 
 enum format { FORMAT_BEADS, FORMAT_TSV, FORMAT_JSON, FORMAT_TMX };
@@ -59,18 +59,32 @@ static void help(void)
 	     "  shuyu align --presegmented --format tmx a.en a.zh > a.tmx");
 }
 
-/* The directory of the running program, for finding its data. */
-static void exe_dir(char *buf, size_t size, const char *argv0)
+/*
+ * Terms already in the termbase count as known translations, when there is
+ * a termbase: aligning never creates one.
+ */
+static int add_termbase_terms(cli_aligner *a)
 {
 	char path[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+	const char *file = cli_db_path;
+	sy_termbase *tb;
+	sy_error err = {0, ""};
+	int status;
 
-	if (n > 0) {
-		path[n] = '\0';
-	} else {
-		snprintf(path, sizeof path, "%s", argv0);
+	if (!file) {
+		if (sy_termbase_default_path(path, sizeof path, &err))
+			return EXIT_OK;
+		file = path;
 	}
-	snprintf(buf, size, "%s", dirname(path));
+	if (access(file, R_OK))
+		return EXIT_OK;
+	if (sy_termbase_open(&tb, file, SY_TB_READONLY, &err)) {
+		cli_warning("%s; aligning without its terms", err.message);
+		return EXIT_OK;
+	}
+	status = cli_aligner_add_termbase(a, tb);
+	sy_termbase_close(tb);
+	return status;
 }
 
 typedef struct side {
@@ -234,12 +248,9 @@ int cmd_align(int argc, char **argv)
 	int c, presegmented = 0, force = 0, verbose = 0, status = EXIT_INPUT, rc;
 	sy_sentence_list lists[2];
 	side sides[2];
-	sy_lexicon *lex = NULL;
-	sy_lemmatizer *lm = NULL;
-	sy_aligner *al = NULL;
+	cli_aligner a;
 	sy_alignment alignment;
 	sy_error err = {0, ""};
-	char dir[PATH_MAX], cedict[PATH_MAX];
 	char *end;
 
 	sy_align_options_init(&opt);
@@ -294,6 +305,7 @@ int cmd_align(int argc, char **argv)
 		return cli_usage_error("align", "name two files: the source and its translation");
 
 	memset(lists, 0, sizeof lists);
+	memset(&a, 0, sizeof a);
 	for (c = 0; c < 2; c++) {
 		const char *file = argv[optind + c];
 		if (read_side(&lists[c], file, presegmented, &decode, &err)) {
@@ -314,29 +326,17 @@ int cmd_align(int argc, char **argv)
 		goto done;
 	}
 
-	exe_dir(dir, sizeof dir, argv[0]);
-	if (sy_lexicon_find_path(cedict, sizeof cedict, dir, &err)) {
-		if (getenv("SHUYU_CEDICT") && *getenv("SHUYU_CEDICT")) {
-			status = cli_fail(&err);
-			goto done;
-		}
-		cli_warning("%s; aligning on lengths, numbers and what the documents teach", err.message);
-	} else if (sy_lexicon_open(&lex, cedict, &err)) {
-		status = cli_fail(&err);
+	status = cli_aligner_open(&a, argv[0], &opt);
+	if (status)
 		goto done;
-	}
-	if (sy_lemmatizer_open(&lm, NULL, &err)) {
-		cli_warning("%s; English words will not be lemmatized", err.message);
-		lm = NULL;
-	}
-	if (sy_aligner_new(&al, lex, lm, &opt, &err)) {
-		status = cli_fail(&err);
+	status = add_termbase_terms(&a);
+	if (status)
 		goto done;
-	}
+	status = EXIT_INPUT;
 	{
 		const side *zh = sides[0].chinese ? &sides[0] : &sides[1];
 		const side *en = sides[0].chinese ? &sides[1] : &sides[0];
-		rc = sy_align(al, zh->list, en->list, &alignment, &err);
+		rc = sy_align(a.al, zh->list, en->list, &alignment, &err);
 		if (rc) {
 			status = cli_fail(&err);
 			goto done;
@@ -366,9 +366,7 @@ int cmd_align(int argc, char **argv)
 	else
 		status = EXIT_OK;
 done:
-	sy_aligner_free(al);
-	sy_lemmatizer_close(lm);
-	sy_lexicon_close(lex);
+	cli_aligner_close(&a);
 	sy_sentence_list_free(&lists[0]);
 	sy_sentence_list_free(&lists[1]);
 	return cli_finish_output(status);

@@ -4,9 +4,11 @@
  */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "shuyu/align.h"
 #include "shuyu/segment.h"
 #include "shuyu/termbase.h"
 
@@ -28,6 +30,7 @@ static void help(void)
 	     "  --title TEXT      its title\n"
 	     "  --date DATE       its date, e.g. 2021-06-08\n"
 	     "  --encoding NAME   read the files in this encoding instead of detecting it\n"
+	     "  --force           store the pair even if it does not look parallel\n"
 	     "  -h, --help        show this help\n"
 	     "\n"
 	     "Example:\n"
@@ -41,6 +44,7 @@ int cmd_merge(int argc, char **argv)
 		{"title", required_argument, NULL, 't'},
 		{"date", required_argument, NULL, 'D'},
 		{"encoding", required_argument, NULL, 'e'},
+		{"force", no_argument, NULL, 'F'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -50,7 +54,8 @@ int cmd_merge(int argc, char **argv)
 	sy_sentence_list zh, en;
 	sy_termbase *tb;
 	sy_error err = {0, ""};
-	int c, status = EXIT_OK;
+	sy_merge_bead *beads = NULL;
+	int c, status = EXIT_OK, force = 0;
 
 	memset(&doc, 0, sizeof(doc));
 	while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
@@ -67,6 +72,9 @@ int cmd_merge(int argc, char **argv)
 		case 'e':
 			decode.encoding = optarg;
 			break;
+		case 'F':
+			force = 1;
+			break;
 		case 'h':
 			help();
 			return cli_finish_output(EXIT_OK);
@@ -78,28 +86,90 @@ int cmd_merge(int argc, char **argv)
 		return cli_usage_error("merge", "say which document this is with --doc SYMBOL");
 	if (optind >= argc || argc - optind > 2)
 		return cli_usage_error("merge", "name the Chinese file, and the English one if there is one");
-	if (argc - optind == 2)
-		return cli_usage_error("merge", "merging with the English needs the aligner, "
-						"which this build does not have yet");
 
+	memset(&zh, 0, sizeof(zh));
+	memset(&en, 0, sizeof(en));
 	if (sy_sentence_list_from_file(&zh, argv[optind], &decode, &err))
 		return cli_fail(&err);
-	memset(&en, 0, sizeof(en));
+	if (!sy_sentence_list_is_chinese(&zh)) {
+		cli_error("%s does not look Chinese; name the Chinese file first", argv[optind]);
+		sy_sentence_list_free(&zh);
+		return EXIT_INPUT;
+	}
+	if (argc - optind == 2) {
+		if (sy_sentence_list_from_file(&en, argv[optind + 1], &decode, &err)) {
+			sy_sentence_list_free(&zh);
+			return cli_fail(&err);
+		}
+		if (sy_sentence_list_is_chinese(&en)) {
+			cli_error("%s looks Chinese; the second file must be the English", argv[optind + 1]);
+			status = EXIT_INPUT;
+			goto done;
+		}
+	}
 	doc.zh = &zh;
 	status = cli_open_termbase(&tb, SY_TB_CREATE);
-	if (!status) {
-		if (sy_termbase_merge(tb, &doc, &stats, cli_progress, "merging", &err)) {
+	if (status)
+		goto done;
+	if (argc - optind == 2) {
+		/* Align, with the termbase's terms as known translations. */
+		sy_align_options opt;
+		sy_alignment alignment;
+		cli_aligner a;
+		size_t i;
+
+		sy_align_options_init(&opt);
+		status = cli_aligner_open(&a, "shuyu", &opt);
+		if (!status)
+			status = cli_aligner_add_termbase(&a, tb);
+		if (!status && sy_align(a.al, &zh, &en, &alignment, &err))
 			status = cli_fail(&err);
-		} else if (stats.unchanged) {
-			fprintf(stderr, "shuyu: %s: already in the termbase with the same content; nothing changed\n",
-				doc.symbol);
-		} else {
-			fprintf(stderr, "shuyu: %s: %s %zu segments; %zu distinct terms found, %zu times\n",
-				doc.symbol, stats.replaced ? "replaced the old version with" : "stored",
-				stats.segments, stats.terms_found, stats.occurrences);
+		cli_aligner_close(&a);
+		if (status)
+			goto close;
+		if (!alignment.parallel && !force) {
+			cli_error("%s and %s do not look like translations of each other "
+				  "(%.0f%% of sentence pairs show word evidence, about %.0f%% would by "
+				  "chance); nothing was stored (--force stores them anyway)",
+				  argv[optind], argv[optind + 1], 100 * alignment.evidence,
+				  100 * alignment.chance);
+			sy_alignment_free(&alignment);
+			status = EXIT_INPUT;
+			goto close;
 		}
-		sy_termbase_close(tb);
+		beads = calloc(alignment.count ? alignment.count : 1, sizeof(*beads));
+		if (!beads) {
+			sy_alignment_free(&alignment);
+			cli_error("out of memory");
+			status = EXIT_INPUT;
+			goto close;
+		}
+		for (i = 0; i < alignment.count; i++) {
+			beads[i].zh_first = alignment.beads[i].zh_first;
+			beads[i].zh_count = alignment.beads[i].zh_count;
+			beads[i].en_first = alignment.beads[i].en_first;
+			beads[i].en_count = alignment.beads[i].en_count;
+			beads[i].score = alignment.beads[i].score;
+		}
+		doc.en = &en;
+		doc.beads = beads;
+		doc.n_beads = alignment.count;
+		sy_alignment_free(&alignment);
 	}
+	if (sy_termbase_merge(tb, &doc, &stats, cli_progress, "merging", &err)) {
+		status = cli_fail(&err);
+	} else if (stats.unchanged) {
+		fprintf(stderr, "shuyu: %s: already in the termbase with the same content; nothing changed\n",
+			doc.symbol);
+	} else {
+		fprintf(stderr, "shuyu: %s: %s %zu segments; %zu distinct terms found, %zu times\n",
+			doc.symbol, stats.replaced ? "replaced the old version with" : "stored",
+			stats.segments, stats.terms_found, stats.occurrences);
+	}
+close:
+	sy_termbase_close(tb);
+done:
+	free(beads);
 	sy_sentence_list_free(&zh);
 	sy_sentence_list_free(&en);
 	return cli_finish_output(status);

@@ -22,6 +22,7 @@ static const struct command {
 	{"lookup", cmd_lookup, "look a term up, Chinese or English"},
 	{"concord", cmd_concord, "show a word in context, in both languages"},
 	{"export", cmd_export, "write the translation memory as TMX for a CAT tool"},
+	{"import", cmd_import, "bring in TMX, TBX or glossary files from a CAT tool"},
 	{"init", cmd_init, "create a termbase (with the curated glossary)"},
 };
 

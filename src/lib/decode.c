@@ -27,6 +27,7 @@
 #include <unicode/ustring.h>
 
 #include "shuyu/decode.h"
+#include "util.h"
 
 #define READ_SIZE (64 * 1024)
 #define SAMPLE_SIZE (64 * 1024)
@@ -68,24 +69,6 @@ struct sy_reader {
 
 /* ---- small helpers ------------------------------------------------------ */
 
-static int grow(void *pptr, size_t *cap, size_t need, size_t elem)
-{
-	void **p = pptr;
-	size_t n = *cap ? *cap : 256;
-	void *q;
-
-	if (need <= *cap)
-		return 0;
-	while (n < need)
-		n *= 2;
-	q = realloc(*p, n * elem);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = n;
-	return 0;
-}
-
 size_t sy_utf8_valid_prefix(const char *str, size_t len, int truncated)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -107,7 +90,13 @@ size_t sy_utf8_valid_prefix(const char *str, size_t len, int truncated)
 				i++;
 			continue;
 		}
-		if (c >= 0xC2 && c <= 0xDF) {
+		if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < len) {
+			/* The common case for Chinese, tested first and tightly:
+			 * only E0 (overlong) and ED (surrogates) need more. */
+			if ((s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
+				return i;
+			i += 3;
+		} else if (c >= 0xC2 && c <= 0xDF) {
 			if (i + 1 >= len)
 				return truncated ? len : i;
 			if ((s[i + 1] & 0xC0) != 0x80)
@@ -383,7 +372,7 @@ static int read_more(sy_reader *r, sy_error *err)
 
 	if (r->eof)
 		return SY_OK;
-	if (grow(&r->raw, &r->raw_cap, r->raw_len + want, 1))
+	if (util_grow(&r->raw, &r->raw_cap, r->raw_len + want, 1))
 		return sy_error_set(err, SY_ENOMEM, "%s: out of memory", r->name);
 	if (r->fd < 0) {
 		size_t n = r->mem_len - r->mem_pos;
@@ -432,7 +421,7 @@ static size_t line_number(const sy_reader *r)
 
 static int append_text(sy_reader *r, const char *s, size_t n, sy_error *err)
 {
-	if (grow(&r->text, &r->text_cap, r->text_len + n + 1, 1))
+	if (util_grow(&r->text, &r->text_cap, r->text_len + n + 1, 1))
 		return sy_error_set(err, SY_ENOMEM, "%s: out of memory", r->name);
 	memcpy(r->text + r->text_len, s, n);
 	r->text_len += n;
@@ -494,7 +483,7 @@ static int convert(sy_reader *r, sy_error *err)
 			size_t out_room, before;
 			char *out;
 
-			if (grow(&r->text, &r->text_cap, r->text_len + in_left * 4 + 64, 1))
+			if (util_grow(&r->text, &r->text_cap, r->text_len + in_left * 4 + 64, 1))
 				return sy_error_set(err, SY_ENOMEM, "%s: out of memory", r->name);
 			out = r->text + r->text_len;
 			out_room = r->text_cap - r->text_len - 1;
@@ -569,7 +558,7 @@ static int normalize_line(sy_reader *r, const char *s, size_t n, const char **li
 		if (n > INT32_MAX / 2)
 			return sy_error_set(err, SY_EINPUT, "%s: line %zu is too long", r->name,
 					    r->lines_done + 1);
-		if (grow(&r->u16, &r->u16_cap, n + 1, sizeof(UChar)))
+		if (util_grow(&r->u16, &r->u16_cap, n + 1, sizeof(UChar)))
 			return sy_error_set(err, SY_ENOMEM, "%s: out of memory", r->name);
 		u_strFromUTF8(r->u16, (int32_t)r->u16_cap, &u16_len, s, (int32_t)n, &uerr);
 		if (U_FAILURE(uerr))
@@ -578,14 +567,14 @@ static int normalize_line(sy_reader *r, const char *s, size_t n, const char **li
 		if (unorm2_quickCheck(r->nfc, r->u16, u16_len, &uerr) != UNORM_YES) {
 			size_t need = (size_t)u16_len * 3 + 16;
 			uerr = U_ZERO_ERROR;
-			if (grow(&r->u16_nfc, &r->u16_nfc_cap, need, sizeof(UChar)))
+			if (util_grow(&r->u16_nfc, &r->u16_nfc_cap, need, sizeof(UChar)))
 				return sy_error_set(err, SY_ENOMEM, "%s: out of memory", r->name);
 			nfc_len = unorm2_normalize(r->nfc, r->u16, u16_len, r->u16_nfc, (int32_t)r->u16_nfc_cap,
 						   &uerr);
 			if (U_FAILURE(uerr))
 				return sy_error_set(err, SY_EINTERNAL, "%s: line %zu: ICU: %s", r->name,
 						    r->lines_done + 1, u_errorName(uerr));
-			if (grow(&r->line, &r->line_cap, (size_t)nfc_len * 3 + 1, 1))
+			if (util_grow(&r->line, &r->line_cap, (size_t)nfc_len * 3 + 1, 1))
 				return sy_error_set(err, SY_ENOMEM, "%s: out of memory", r->name);
 			u_strToUTF8(r->line, (int32_t)r->line_cap, &out_len, r->u16_nfc, nfc_len, &uerr);
 			if (U_FAILURE(uerr))
@@ -841,7 +830,7 @@ int sy_decode(const char *bytes, size_t len, const char *name, const sy_decode_o
 {
 	sy_reader *r;
 	char *buf = NULL;
-	size_t used = 0, cap = 0;
+	size_t used = 0, cap = 0, lines = 0;
 	int rc;
 
 	*out = NULL;
@@ -856,11 +845,11 @@ int sy_decode(const char *bytes, size_t len, const char *name, const sy_decode_o
 		rc = sy_reader_next_line(r, &line, &n, &offset, err);
 		if (rc || !line)
 			break;
-		if (grow(&buf, &cap, used + n + 2, 1)) {
+		if (util_grow(&buf, &cap, used + n + 2, 1)) {
 			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 			break;
 		}
-		if (used)
+		if (lines++)
 			buf[used++] = '\n';
 		memcpy(buf + used, line, n);
 		used += n;

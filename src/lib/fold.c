@@ -21,6 +21,7 @@
 #include "shuyu/fold.h"
 #include "t2s.h"
 #include "utf8.h"
+#include "util.h"
 
 unsigned int sy_simplified(unsigned int c)
 {
@@ -50,68 +51,11 @@ int sy_has_han(const char *text, size_t len)
 	return 0;
 }
 
-/* ---- output buffer --------------------------------------------------------- */
-
-typedef struct strbuf {
-	char *s;
-	size_t len, cap;
-} strbuf;
-
-static int sb_reserve(strbuf *b, size_t more)
+/* An owned string from a buffer (never NULL on success). */
+static int finish(util_buf *b, char **out, sy_error *err)
 {
-	size_t need = b->len + more + 1, cap = b->cap ? b->cap : 64;
-	char *p;
-
-	if (need <= b->cap)
-		return 0;
-	while (cap < need)
-		cap *= 2;
-	p = realloc(b->s, cap);
-	if (!p)
-		return -1;
-	b->s = p;
-	b->cap = cap;
-	return 0;
-}
-
-static int sb_put_cp(strbuf *b, uint32_t c)
-{
-	if (sb_reserve(b, 4))
-		return -1;
-	if (c < 0x80) {
-		b->s[b->len++] = (char)c;
-	} else if (c < 0x800) {
-		b->s[b->len++] = (char)(0xC0 | (c >> 6));
-		b->s[b->len++] = (char)(0x80 | (c & 0x3F));
-	} else if (c < 0x10000) {
-		b->s[b->len++] = (char)(0xE0 | (c >> 12));
-		b->s[b->len++] = (char)(0x80 | ((c >> 6) & 0x3F));
-		b->s[b->len++] = (char)(0x80 | (c & 0x3F));
-	} else {
-		b->s[b->len++] = (char)(0xF0 | (c >> 18));
-		b->s[b->len++] = (char)(0x80 | ((c >> 12) & 0x3F));
-		b->s[b->len++] = (char)(0x80 | ((c >> 6) & 0x3F));
-		b->s[b->len++] = (char)(0x80 | (c & 0x3F));
-	}
-	b->s[b->len] = '\0';
-	return 0;
-}
-
-static int sb_put(strbuf *b, const char *s, size_t n)
-{
-	if (sb_reserve(b, n))
-		return -1;
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-	return 0;
-}
-
-static int sb_finish(strbuf *b, char **out, sy_error *err)
-{
-	if (!b->s && sb_reserve(b, 0))
+	if (!b->s && util_buf_add(b, "", 0))
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
-	b->s[b->len] = '\0';
 	*out = b->s;
 	return SY_OK;
 }
@@ -128,7 +72,7 @@ static uint32_t halfwidth(uint32_t c)
 
 int sy_fold_zh(const char *text, size_t len, char **out, sy_error *err)
 {
-	strbuf b = {NULL, 0, 0};
+	util_buf b = {NULL, 0, 0};
 	size_t i = 0;
 
 	*out = NULL;
@@ -137,12 +81,12 @@ int sy_fold_zh(const char *text, size_t len, char **out, sy_error *err)
 		if (is_space(c) || c == '\n' || c == '\r')
 			continue;
 		c = sy_simplified((unsigned)u_tolower((UChar32)c));
-		if (sb_put_cp(&b, c)) {
+		if (util_buf_add_cp(&b, c)) {
 			free(b.s);
 			return sy_error_set(err, SY_ENOMEM, "out of memory");
 		}
 	}
-	return sb_finish(&b, out, err);
+	return finish(&b, out, err);
 }
 
 /* ---- the lemmatizer ---------------------------------------------------------- */
@@ -157,18 +101,6 @@ struct sy_lemmatizer {
 	lemma_slot *slots;
 	size_t n_slots, used;
 };
-
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
 
 int sy_lemmatizer_open(sy_lemmatizer **out, const char *dict_dir, sy_error *err)
 {
@@ -297,7 +229,7 @@ static const char *remember(sy_lemmatizer *lm, const char *word, size_t len, cha
 		for (k = 0; k < lm->n_slots; k++) {
 			if (!lm->slots[k].word)
 				continue;
-			i = hash_bytes(lm->slots[k].word, strlen(lm->slots[k].word)) & (n - 1);
+			i = util_fnv1a(UTIL_FNV_START, lm->slots[k].word, strlen(lm->slots[k].word)) & (n - 1);
 			while (bigger[i].word)
 				i = (i + 1) & (n - 1);
 			bigger[i] = lm->slots[k];
@@ -307,7 +239,7 @@ static const char *remember(sy_lemmatizer *lm, const char *word, size_t len, cha
 		lm->n_slots = n;
 	}
 	mask = lm->n_slots - 1;
-	i = hash_bytes(word, len) & mask;
+	i = util_fnv1a(UTIL_FNV_START, word, len) & mask;
 	while (lm->slots[i].word)
 		i = (i + 1) & mask;
 	slot = &lm->slots[i];
@@ -321,7 +253,7 @@ static const char *remember(sy_lemmatizer *lm, const char *word, size_t len, cha
 
 const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len)
 {
-	size_t mask = lm->n_slots - 1, i = hash_bytes(word, len) & mask;
+	size_t mask = lm->n_slots - 1, i = util_fnv1a(UTIL_FNV_START, word, len) & mask;
 	char *lemma = NULL, *w;
 	int steps;
 
@@ -377,7 +309,7 @@ int sy_fold_en(sy_lemmatizer *lm, const char *text, size_t len, char **out, sy_e
 int sy_fold_en_with(sy_lemma_fn lemma_of, void *userdata, const char *text, size_t len, char **out,
 		    sy_error *err)
 {
-	strbuf b = {NULL, 0, 0}, word = {NULL, 0, 0};
+	util_buf b = {NULL, 0, 0}, word = {NULL, 0, 0};
 	size_t i = 0;
 
 	*out = NULL;
@@ -412,19 +344,19 @@ int sy_fold_en_with(sy_lemma_fn lemma_of, void *userdata, const char *text, size
 			c = halfwidth(utf8_next(text, end, &k));
 			if (c == 0x2019)
 				c = '\'';
-			if (sb_put_cp(&word, (uint32_t)u_tolower((UChar32)c)))
+			if (util_buf_add_cp(&word, (uint32_t)u_tolower((UChar32)c)))
 				goto nomem;
 		}
 		{
 			const char *lemma = lemma_of ? lemma_of(userdata, word.s, word.len) : NULL;
-			if (b.len && sb_put(&b, " ", 1))
+			if (b.len && util_buf_add(&b, " ", 1))
 				goto nomem;
-			if (lemma ? sb_put(&b, lemma, strlen(lemma)) : sb_put(&b, word.s, word.len))
+			if (lemma ? util_buf_add(&b, lemma, strlen(lemma)) : util_buf_add(&b, word.s, word.len))
 				goto nomem;
 		}
 	}
 	free(word.s);
-	return sb_finish(&b, out, err);
+	return finish(&b, out, err);
 nomem:
 	free(word.s);
 	free(b.s);

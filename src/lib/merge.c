@@ -21,6 +21,7 @@
 
 #include "termbase_internal.h"
 #include "utf8.h"
+#include "util.h"
 
 /* ---- a string-keyed hash table -------------------------------------------------- */
 
@@ -37,18 +38,6 @@ typedef struct table {
 	size_t n_slots, used;
 } table;
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 static entry *table_find(const table *t, const char *key, size_t len)
 {
 	size_t mask, i;
@@ -56,7 +45,7 @@ static entry *table_find(const table *t, const char *key, size_t len)
 	if (!t->n_slots)
 		return NULL;
 	mask = t->n_slots - 1;
-	for (i = hash_bytes(key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
+	for (i = util_fnv1a(UTIL_FNV_START, key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
 		if (t->slots[i].len == len && !memcmp(t->slots[i].key, key, len))
 			return &t->slots[i];
 	return NULL;
@@ -77,7 +66,7 @@ static entry *table_add(table *t, const char *key, size_t len)
 		for (k = 0; k < t->n_slots; k++) {
 			if (!t->slots[k].key)
 				continue;
-			i = hash_bytes(t->slots[k].key, t->slots[k].len) & (n - 1);
+			i = util_fnv1a(UTIL_FNV_START, t->slots[k].key, t->slots[k].len) & (n - 1);
 			while (bigger[i].key)
 				i = (i + 1) & (n - 1);
 			bigger[i] = t->slots[k];
@@ -87,7 +76,7 @@ static entry *table_add(table *t, const char *key, size_t len)
 		t->n_slots = n;
 	}
 	mask = t->n_slots - 1;
-	for (i = hash_bytes(key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
+	for (i = util_fnv1a(UTIL_FNV_START, key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
 		;
 	e = &t->slots[i];
 	e->key = malloc(len + 1);
@@ -268,14 +257,226 @@ static int scan(const matcher *m, int english, const char *text, size_t len, fou
 	return rc;
 }
 
-/* ---- segments ------------------------------------------------------------------- */
+/* ---- the document writer ------------------------------------------------------------ */
 
-typedef struct seg {
-	char *zh, *en;
-	const char *paragraph;
-	double score;
-	int scored;
-} seg;
+/*
+ * Segments stream into a document row under a provisional symbol while a
+ * hash of their content is kept. At the end the hash is compared with the
+ * stored version's: the same means nothing changed (the caller rolls back);
+ * otherwise the old version goes and the new one takes the symbol. Memory
+ * stays flat however long the document (a 1 GB TMX is one "document").
+ */
+struct tb_doc {
+	sy_termbase *tb;
+	char *symbol;
+	long id;
+	long position;
+	uint64_t hash;
+	matcher m;
+	found hits;
+	sqlite3_stmt *put_seg, *put_occ;
+	sy_merge_stats *stats;
+};
+
+static void mix(uint64_t *h, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+
+	for (; *p; p++) {
+		*h ^= *p;
+		*h *= 1099511628211ULL;
+	}
+	/* A byte text cannot contain ends each field, so that moving text
+	 * from one field to the next changes the hash. */
+	*h ^= 0xFF;
+	*h *= 1099511628211ULL;
+}
+
+int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
+		sy_merge_stats *stats, tb_doc **out, sy_error *err)
+{
+	sqlite3_stmt *st;
+	tb_doc *d;
+	int rc;
+
+	*out = NULL;
+	memset(stats, 0, sizeof(*stats));
+	d = calloc(1, sizeof(*d));
+	if (!d)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	d->tb = tb;
+	d->stats = stats;
+	d->symbol = strdup(symbol);
+	d->hash = 1469598103934665603ULL;
+	mix(&d->hash, title);
+	mix(&d->hash, date);
+	rc = d->symbol ? SY_OK : sy_error_set(err, SY_ENOMEM, "out of memory");
+	/* The provisional symbol cannot clash with a real one: it starts with
+	 * a control character no document symbol has. */
+	if (!rc)
+		rc = tb_prepare(tb, &st,
+				"INSERT INTO document (symbol, title, date, content_hash)"
+				" VALUES (char(1) || ?, ?, ?, '') RETURNING id",
+				err);
+	if (!rc) {
+		sqlite3_bind_text(st, 1, symbol, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, title ? title : "", -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, date ? date : "", -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			d->id = (long)sqlite3_column_int64(st, 0);
+		else
+			rc = tb_sql_error(tb, err, "adding the document");
+		sqlite3_finalize(st);
+	}
+	if (!rc)
+		rc = matcher_load(tb, &d->m, err);
+	if (!rc)
+		rc = tb_prepare(tb, &d->put_seg,
+				"INSERT INTO segment (document_id, position, zh, en, paragraph, score, props)"
+				" VALUES (?, ?, ?, ?, ?, ?, ?)",
+				err);
+	if (!rc)
+		rc = tb_prepare(tb, &d->put_occ,
+				"INSERT OR IGNORE INTO occurrence (term_id, segment_id) VALUES (?, ?)", err);
+	if (!rc && d->m.keys[1].used)
+		rc = tb_lemmatizer(tb, err);
+	if (rc) {
+		tb_doc_free(d);
+		return rc;
+	}
+	*out = d;
+	return SY_OK;
+}
+
+int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
+{
+	sy_termbase *tb = d->tb;
+	char *zh_key = NULL, *en_key = NULL, score[32];
+	long position = g->position >= 0 ? g->position : d->position;
+	long segment;
+	size_t k;
+	int rc = SY_OK;
+
+	d->position = position + 1;
+	snprintf(score, sizeof(score), "%ld %.4f", position, g->has_score ? g->score : -1.0);
+	mix(&d->hash, g->zh);
+	mix(&d->hash, g->en);
+	mix(&d->hash, g->paragraph);
+	mix(&d->hash, g->props);
+	mix(&d->hash, score);
+
+	sqlite3_bind_int64(d->put_seg, 1, d->id);
+	sqlite3_bind_int64(d->put_seg, 2, position);
+	sqlite3_bind_text(d->put_seg, 3, g->zh ? g->zh : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(d->put_seg, 4, g->en ? g->en : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(d->put_seg, 5, g->paragraph ? g->paragraph : "", -1, SQLITE_STATIC);
+	if (g->has_score)
+		sqlite3_bind_double(d->put_seg, 6, g->score);
+	else
+		sqlite3_bind_null(d->put_seg, 6);
+	sqlite3_bind_text(d->put_seg, 7, g->props ? g->props : "", -1, SQLITE_STATIC);
+	if (sqlite3_step(d->put_seg) != SQLITE_DONE) {
+		rc = sqlite3_errcode(tb->db) == SQLITE_CONSTRAINT
+			     ? sy_error_set(err, SY_EINPUT, "%s: two segments at position %ld", d->symbol,
+					    position)
+			     : tb_sql_error(tb, err, "storing a segment");
+		sqlite3_reset(d->put_seg);
+		return rc;
+	}
+	sqlite3_reset(d->put_seg);
+	segment = (long)sqlite3_last_insert_rowid(tb->db);
+
+	d->hits.count = 0;
+	if (g->zh && *g->zh)
+		rc = sy_fold_zh(g->zh, strlen(g->zh), &zh_key, err);
+	if (!rc && d->m.keys[1].used && g->en && *g->en)
+		rc = sy_fold_en(tb->lm, g->en, strlen(g->en), &en_key, err);
+	if (!rc && ((zh_key && scan(&d->m, 0, zh_key, strlen(zh_key), &d->hits)) ||
+		    (en_key && scan(&d->m, 1, en_key, strlen(en_key), &d->hits))))
+		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+	free(zh_key);
+	free(en_key);
+	for (k = 0; k < d->hits.count && !rc; k++) {
+		sqlite3_bind_int64(d->put_occ, 1, d->hits.ids[k]);
+		sqlite3_bind_int64(d->put_occ, 2, segment);
+		if (sqlite3_step(d->put_occ) != SQLITE_DONE)
+			rc = tb_sql_error(tb, err, "linking a term to a segment");
+		sqlite3_reset(d->put_occ);
+		d->stats->occurrences++;
+	}
+	d->stats->segments++;
+	return rc;
+}
+
+int tb_doc_close(tb_doc *d, sy_error *err)
+{
+	sy_termbase *tb = d->tb;
+	sqlite3_stmt *st;
+	char hash[17];
+	int rc;
+
+	snprintf(hash, sizeof(hash), "%016llx", (unsigned long long)d->hash);
+	rc = tb_prepare(tb, &st, "SELECT content_hash FROM document WHERE symbol = ?", err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, d->symbol, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		if (!strcmp((const char *)sqlite3_column_text(st, 0), hash))
+			d->stats->unchanged = 1; /* the caller rolls back */
+		else
+			d->stats->replaced = 1;
+	}
+	sqlite3_finalize(st);
+	if (d->stats->unchanged)
+		return SY_OK;
+	if (d->stats->replaced) {
+		rc = tb_prepare(tb, &st, "DELETE FROM document WHERE symbol = ?", err);
+		if (rc)
+			return rc;
+		sqlite3_bind_text(st, 1, d->symbol, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = tb_sql_error(tb, err, "replacing the old version of the document");
+		sqlite3_finalize(st);
+		if (rc)
+			return rc;
+	}
+	rc = tb_prepare(tb, &st, "UPDATE document SET symbol = ?, content_hash = ? WHERE id = ?", err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, d->symbol, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, hash, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, d->id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "naming the document");
+	sqlite3_finalize(st);
+	if (rc)
+		return rc;
+	rc = tb_prepare(tb, &st,
+			"SELECT count(DISTINCT term_id) FROM occurrence JOIN segment"
+			" ON segment.id = occurrence.segment_id WHERE segment.document_id = ?",
+			err);
+	if (!rc) {
+		sqlite3_bind_int64(st, 1, d->id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			d->stats->terms_found = (size_t)sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+	}
+	return rc;
+}
+
+void tb_doc_free(tb_doc *d)
+{
+	if (!d)
+		return;
+	sqlite3_finalize(d->put_seg);
+	sqlite3_finalize(d->put_occ);
+	free(d->hits.ids);
+	matcher_free(&d->m);
+	free(d->symbol);
+	free(d);
+}
+
+/* ---- merging a segmented, aligned document ---------------------------------------- */
 
 static char *join(const sy_sentence_list *list, size_t first, size_t count, const char *sep)
 {
@@ -299,231 +500,52 @@ static char *join(const sy_sentence_list *list, size_t first, size_t count, cons
 	return s;
 }
 
-static int build_segments(const sy_merge_doc *doc, seg **out, size_t *count, sy_error *err)
+static int merge_segments(tb_doc *d, const sy_merge_doc *doc, sy_progress_fn progress,
+			  void *userdata, sy_error *err)
 {
 	size_t n = doc->en ? doc->n_beads : doc->zh->count, i;
-	seg *segs = calloc(n ? n : 1, sizeof(*segs));
+	int rc = SY_OK;
 
-	*out = NULL;
-	*count = 0;
-	if (!segs)
-		return sy_error_set(err, SY_ENOMEM, "out of memory");
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !rc; i++) {
 		size_t zf = i, zc = 1, ef = 0, ec = 0;
+		tb_segment g;
+		char *zh, *en;
+
+		memset(&g, 0, sizeof(g));
+		g.position = -1;
 		if (doc->en) {
 			const sy_merge_bead *b = &doc->beads[i];
 			zf = b->zh_first;
 			zc = b->zh_count;
 			ef = b->en_first;
 			ec = b->en_count;
-			if (zf + zc > doc->zh->count || ef + ec > doc->en->count || (!zc && !ec)) {
-				free(segs);
+			if (zf + zc > doc->zh->count || ef + ec > doc->en->count || (!zc && !ec))
 				return sy_error_set(err, SY_EUSAGE,
-						    "%s: bead %zu points outside the document (%zu Chinese, %zu "
-						    "English sentences)",
+						    "%s: bead %zu points outside the document (%zu Chinese, "
+						    "%zu English sentences)",
 						    doc->symbol, i, doc->zh->count, doc->en->count);
-			}
-			segs[i].score = b->score;
-			segs[i].scored = 1;
+			g.score = b->score;
+			g.has_score = 1;
 		}
 		/* Chinese sentences join without a space, English ones with one. */
-		segs[i].zh = join(doc->zh, zf, zc, "");
-		segs[i].en = doc->en ? join(doc->en, ef, ec, " ") : strdup("");
-		segs[i].paragraph = zc ? doc->zh->items[zf].number
-				       : ec ? doc->en->items[ef].number : "";
-		if (!segs[i].zh || !segs[i].en) {
-			*out = segs;
-			*count = i + 1;
-			return sy_error_set(err, SY_ENOMEM, "out of memory");
-		}
-	}
-	*out = segs;
-	*count = n;
-	return SY_OK;
-}
-
-static void free_segments(seg *segs, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		free(segs[i].zh);
-		free(segs[i].en);
-	}
-	free(segs);
-}
-
-static void content_hash(const sy_merge_doc *doc, const seg *segs, size_t n, char out[17])
-{
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-	const char *parts[3];
-
-	/* FNV-1a over every field, each followed by a separator byte that text
-	 * cannot contain, so that moving text between fields changes the hash. */
-#define MIX(str)                                                   \
-	do {                                                       \
-		const unsigned char *p_ = (const unsigned char *)(str); \
-		for (; *p_; p_++) {                                \
-			h ^= *p_;                                  \
-			h *= 1099511628211ULL;                     \
-		}                                                  \
-		h ^= 0xFF;                                         \
-		h *= 1099511628211ULL;                             \
-	} while (0)
-	MIX(doc->title ? doc->title : "");
-	MIX(doc->date ? doc->date : "");
-	for (i = 0; i < n; i++) {
-		char score[32];
-		snprintf(score, sizeof(score), "%.4f", segs[i].scored ? segs[i].score : -1.0);
-		parts[0] = segs[i].zh;
-		parts[1] = segs[i].en;
-		parts[2] = segs[i].paragraph;
-		MIX(parts[0]);
-		MIX(parts[1]);
-		MIX(parts[2]);
-		MIX(score);
-	}
-#undef MIX
-	snprintf(out, 17, "%016llx", (unsigned long long)h);
-}
-
-/* ---- the merge ---------------------------------------------------------------------- */
-
-static int store(sy_termbase *tb, const sy_merge_doc *doc, const seg *segs, size_t n,
-		 const char *hash, sy_merge_stats *stats, sy_progress_fn progress, void *userdata,
-		 sy_error *err)
-{
-	sqlite3_stmt *st = NULL, *put_seg = NULL, *put_occ = NULL;
-	matcher m;
-	found hits = {NULL, 0, 0};
-	long document;
-	size_t i;
-	int rc;
-
-	memset(&m, 0, sizeof(m));
-	rc = tb_prepare(tb, &st, "SELECT content_hash FROM document WHERE symbol = ?", err);
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, doc->symbol, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		if (!strcmp((const char *)sqlite3_column_text(st, 0), hash)) {
-			sqlite3_finalize(st);
-			stats->unchanged = 1;
-			return SY_OK;
-		}
-		stats->replaced = 1;
-	}
-	sqlite3_finalize(st);
-	if (stats->replaced) {
-		rc = tb_prepare(tb, &st, "DELETE FROM document WHERE symbol = ?", err);
-		if (rc)
-			return rc;
-		sqlite3_bind_text(st, 1, doc->symbol, -1, SQLITE_STATIC);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = tb_sql_error(tb, err, "replacing the old version of the document");
-		sqlite3_finalize(st);
-		if (rc)
-			return rc;
-	}
-
-	rc = tb_prepare(tb, &st,
-			"INSERT INTO document (symbol, title, date, content_hash) VALUES (?, ?, ?, ?) "
-			"RETURNING id",
-			err);
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, doc->symbol, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, doc->title ? doc->title : "", -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, doc->date ? doc->date : "", -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, hash, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		rc = tb_sql_error(tb, err, "adding the document");
-		sqlite3_finalize(st);
-		return rc;
-	}
-	document = (long)sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-
-	rc = matcher_load(tb, &m, err);
-	if (!rc)
-		rc = tb_prepare(tb, &put_seg,
-				"INSERT INTO segment (document_id, position, zh, en, paragraph, score) "
-				"VALUES (?, ?, ?, ?, ?, ?)",
-				err);
-	if (!rc)
-		rc = tb_prepare(tb, &put_occ,
-				"INSERT OR IGNORE INTO occurrence (term_id, segment_id) VALUES (?, ?)", err);
-	if (!rc && m.keys[1].used)
-		rc = tb_lemmatizer(tb, err);
-
-	for (i = 0; i < n && !rc; i++) {
-		long segment;
-		size_t k;
-		char *zh_key = NULL, *en_key = NULL;
-
-		sqlite3_bind_int64(put_seg, 1, document);
-		sqlite3_bind_int64(put_seg, 2, (sqlite3_int64)i);
-		sqlite3_bind_text(put_seg, 3, segs[i].zh, -1, SQLITE_STATIC);
-		sqlite3_bind_text(put_seg, 4, segs[i].en, -1, SQLITE_STATIC);
-		sqlite3_bind_text(put_seg, 5, segs[i].paragraph, -1, SQLITE_STATIC);
-		if (segs[i].scored)
-			sqlite3_bind_double(put_seg, 6, segs[i].score);
-		else
-			sqlite3_bind_null(put_seg, 6);
-		if (sqlite3_step(put_seg) != SQLITE_DONE) {
-			rc = tb_sql_error(tb, err, "storing a segment");
-			break;
-		}
-		sqlite3_reset(put_seg);
-		segment = (long)sqlite3_last_insert_rowid(tb->db);
-
-		hits.count = 0;
-		rc = sy_fold_zh(segs[i].zh, strlen(segs[i].zh), &zh_key, err);
-		if (!rc && m.keys[1].used && segs[i].en[0])
-			rc = sy_fold_en(tb->lm, segs[i].en, strlen(segs[i].en), &en_key, err);
-		if (!rc && (scan(&m, 0, zh_key, strlen(zh_key), &hits) ||
-			    (en_key && scan(&m, 1, en_key, strlen(en_key), &hits))))
-			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-		free(zh_key);
-		free(en_key);
-		for (k = 0; k < hits.count && !rc; k++) {
-			sqlite3_bind_int64(put_occ, 1, hits.ids[k]);
-			sqlite3_bind_int64(put_occ, 2, segment);
-			if (sqlite3_step(put_occ) != SQLITE_DONE)
-				rc = tb_sql_error(tb, err, "linking a term to a segment");
-			sqlite3_reset(put_occ);
-			stats->occurrences++;
-		}
-		stats->segments++;
+		zh = join(doc->zh, zf, zc, "");
+		en = doc->en ? join(doc->en, ef, ec, " ") : strdup("");
+		g.zh = zh;
+		g.en = en;
+		g.paragraph = zc ? doc->zh->items[zf].number : ec ? doc->en->items[ef].number : "";
+		rc = zh && en ? tb_doc_add(d, &g, err) : sy_error_set(err, SY_ENOMEM, "out of memory");
+		free(zh);
+		free(en);
 		if (progress && (i % 512 == 0 || i + 1 == n))
 			progress(i + 1, n, userdata);
 	}
-	if (!rc) {
-		rc = tb_prepare(tb, &st,
-				"SELECT count(DISTINCT term_id) FROM occurrence JOIN segment "
-				"ON segment.id = occurrence.segment_id WHERE segment.document_id = ?",
-				err);
-		if (!rc) {
-			sqlite3_bind_int64(st, 1, document);
-			if (sqlite3_step(st) == SQLITE_ROW)
-				stats->terms_found = (size_t)sqlite3_column_int64(st, 0);
-			sqlite3_finalize(st);
-		}
-	}
-	sqlite3_finalize(put_seg);
-	sqlite3_finalize(put_occ);
-	free(hits.ids);
-	matcher_free(&m);
 	return rc;
 }
 
 int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *stats,
 		      sy_progress_fn progress, void *userdata, sy_error *err)
 {
-	seg *segs = NULL;
-	size_t n = 0;
-	char hash[17];
+	tb_doc *d = NULL;
 	int rc;
 
 	memset(stats, 0, sizeof(*stats));
@@ -534,20 +556,18 @@ int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *
 				    doc->symbol);
 	if (doc->en && !doc->beads)
 		return sy_error_set(err, SY_EUSAGE, "%s: English given without an alignment", doc->symbol);
-	rc = build_segments(doc, &segs, &n, err);
-	if (rc) {
-		free_segments(segs, n);
-		return rc;
-	}
-	content_hash(doc, segs, n, hash);
 	rc = tb_begin(tb, err);
 	if (!rc)
-		rc = store(tb, doc, segs, n, hash, stats, progress, userdata, err);
+		rc = tb_doc_open(tb, doc->symbol, doc->title, doc->date, stats, &d, err);
+	if (!rc)
+		rc = merge_segments(d, doc, progress, userdata, err);
+	if (!rc)
+		rc = tb_doc_close(d, err);
+	tb_doc_free(d);
 	if (!rc && !stats->unchanged)
 		rc = tb_commit(tb, err);
 	else
 		tb_rollback(tb);
-	free_segments(segs, n);
 	if (rc)
 		memset(stats, 0, sizeof(*stats));
 	return rc;

@@ -342,11 +342,18 @@ static int compare_size(const void *a, const void *b)
  * zero-width space? Byte by byte, since most sentences have none. */
 static int needs_collapse(const char *str, size_t len)
 {
+	/* Bytes that may start something to collapse; all others are skipped
+	 * with one table look-up. */
+	static const unsigned char starts[256] = {
+		['\t'] = 1, ['\v'] = 1, ['\f'] = 1, [' '] = 1, [0xE2] = 1, [0xE3] = 1,
+	};
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i;
 
 	for (i = 0; i < len; i++) {
 		unsigned char c = s[i];
+		if (!starts[c])
+			continue;
 		if (c == '\t' || c == '\f' || c == '\v' || (c == ' ' && i + 1 < len && s[i + 1] == ' '))
 			return 1;
 		if (c == 0xE3 && i + 2 < len && s[i + 1] == 0x80 && s[i + 2] == 0x80)

@@ -14,6 +14,7 @@
 
 #include "shuyu/structure.h"
 #include "utf8.h"
+#include "util.h"
 
 /* A group longer than this is decided on what has been seen, so that a file
  * with no blank lines streams instead of piling up in memory. */
@@ -61,24 +62,6 @@ struct sy_structure {
 	int has_pending;
 	size_t next_id;
 };
-
-static int grow(void *pptr, size_t *cap, size_t need, size_t elem)
-{
-	void **p = pptr;
-	size_t n = *cap ? *cap : 64;
-	void *q;
-
-	if (need <= *cap)
-		return 0;
-	while (n < need)
-		n *= 2;
-	q = realloc(*p, n * elem);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = n;
-	return 0;
-}
 
 const char *sy_block_kind_name(sy_block_kind kind)
 {
@@ -172,6 +155,9 @@ static int has_sentence_end(const char *str, size_t len)
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i;
 
+	/* Most prose ends with a stop: then there is nothing to scan. */
+	if (ends_terminal(str, len))
+		return 1;
 	for (i = 0; i + 2 < len; i++) {
 		unsigned char c = s[i];
 		if (c == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x82)
@@ -182,7 +168,7 @@ static int has_sentence_end(const char *str, size_t len)
 		    ((s[i + 2] >= 'A' && s[i + 2] <= 'Z') || s[i + 2] >= 0xE0))
 			return 1;
 	}
-	return ends_terminal(str, len);
+	return 0;
 }
 
 /* Columns the line takes in a terminal, near enough to judge hard wrapping:
@@ -460,8 +446,8 @@ static int block_append(block_buf *b, const char *s, size_t len, size_t source_o
 		uint32_t first = utf8_next(s, len, &k);
 		joiner = !((is_cjk(last) && is_cjk(first)) || (last == '-' && is_lower_latin(first)));
 	}
-	if (grow(&b->text, &b->cap, b->len + len + 2, 1) ||
-	    grow(&b->pieces, &b->pieces_cap, b->n_pieces + 1, sizeof(*b->pieces)))
+	if (util_grow(&b->text, &b->cap, b->len + len + 2, 1) ||
+	    util_grow(&b->pieces, &b->pieces_cap, b->n_pieces + 1, sizeof(*b->pieces)))
 		return -1;
 	if (joiner)
 		b->text[b->len++] = ' ';
@@ -476,7 +462,7 @@ static int block_append(block_buf *b, const char *s, size_t len, size_t source_o
 
 static int block_add_break(block_buf *b, size_t at)
 {
-	if (grow(&b->breaks, &b->breaks_cap, b->n_breaks + 1, sizeof(*b->breaks)))
+	if (util_grow(&b->breaks, &b->breaks_cap, b->n_breaks + 1, sizeof(*b->breaks)))
 		return -1;
 	b->breaks[b->n_breaks++] = at;
 	return 0;
@@ -683,8 +669,8 @@ int sy_structure_line(sy_structure *st, const char *line, size_t len, size_t off
 			if (rc)
 				return rc;
 		}
-		if (grow(&st->lines, &st->lines_cap, st->n_lines + 1, sizeof(*st->lines)) ||
-		    grow(&st->group_buf, &st->group_cap, st->group_len + (e - b) + 1, 1))
+		if (util_grow(&st->lines, &st->lines_cap, st->n_lines + 1, sizeof(*st->lines)) ||
+		    util_grow(&st->group_buf, &st->group_cap, st->group_len + (e - b) + 1, 1))
 			return sy_error_set(err, SY_ENOMEM, "out of memory");
 		l = &st->lines[st->n_lines++];
 		l->buf_offset = st->group_len;

@@ -108,6 +108,10 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER segment_fts_delete AFTER DELETE ON segment BEGIN"
 	"  INSERT INTO segment_fts(segment_fts, rowid, zh, en) VALUES ('delete', old.id, old.zh, old.en);"
 	"END;",
+
+	/* 2: what an imported TMX says of each unit (its <prop>s and <note>s,
+	 * as "type<TAB>value" lines), kept so that nothing is lost. */
+	"ALTER TABLE segment ADD COLUMN props TEXT NOT NULL DEFAULT '';",
 };
 
 /* ---- small helpers shared with merge.c and lookup.c -------------------------- */
@@ -282,16 +286,20 @@ static int pinyin_of(sy_termbase *tb, const char *text, char **out, sy_error *er
 
 /* ---- concepts and terms ---------------------------------------------------------- */
 
-int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char *note,
-	       const char *origin, long *id, sy_error *err)
+int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char *definition,
+	       const char *note, const char *origin, long *id, sy_error *err)
 {
 	sqlite3_stmt *st = NULL;
 	int rc;
 
+	/* A concept met again (a second row of the glossary, a re-import) keeps
+	 * what it has and gains what it lacked. */
 	rc = tb_prepare(tb, &st,
-			"INSERT INTO concept (ref, domain, note, origin) VALUES (?1, ?2, ?3, ?4) "
+			"INSERT INTO concept (ref, domain, note, origin, definition)"
+			" VALUES (?1, ?2, ?3, ?4, ?5) "
 			"ON CONFLICT (ref) DO UPDATE SET "
 			"  domain = CASE WHEN excluded.domain <> '' THEN excluded.domain ELSE domain END,"
+			"  definition = CASE WHEN definition = '' THEN excluded.definition ELSE definition END,"
 			"  note = CASE WHEN note = '' THEN excluded.note ELSE note END "
 			"RETURNING id",
 			err);
@@ -301,6 +309,7 @@ int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char 
 	sqlite3_bind_text(st, 2, domain ? domain : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, note ? note : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, origin ? origin : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, definition ? definition : "", -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		rc = tb_sql_error(tb, err, "adding a concept");
 		sqlite3_finalize(st);
@@ -312,7 +321,7 @@ int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char 
 }
 
 int tb_term(sy_termbase *tb, long concept, const char *lang, const char *text, const char *status,
-	    const char *note, long *id, sy_error *err)
+	    const char *pos, const char *note, long *id, sy_error *err)
 {
 	char *key = NULL, *pinyin = NULL;
 	int rc;
@@ -326,9 +335,11 @@ int tb_term(sy_termbase *tb, long concept, const char *lang, const char *text, c
 	}
 	if (!tb->term_put)
 		rc = tb_prepare(tb, &tb->term_put,
-				"INSERT INTO term (concept_id, lang, text, key, status, pinyin, note) "
-				"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+				"INSERT INTO term (concept_id, lang, text, key, status, pinyin, note, pos) "
+				"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
 				"ON CONFLICT (concept_id, lang, text) DO UPDATE SET "
+				"  status = CASE WHEN status = 'candidate' THEN excluded.status ELSE status END,"
+				"  pos = CASE WHEN pos = '' THEN excluded.pos ELSE pos END,"
 				"  note = CASE WHEN note = '' THEN excluded.note ELSE note END "
 				"RETURNING id",
 				err);
@@ -341,6 +352,7 @@ int tb_term(sy_termbase *tb, long concept, const char *lang, const char *text, c
 		sqlite3_bind_text(st, 5, status, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 6, pinyin ? pinyin : "", -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 7, note ? note : "", -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 8, pos ? pos : "", -1, SQLITE_STATIC);
 		if (sqlite3_step(st) == SQLITE_ROW) {
 			if (id)
 				*id = (long)sqlite3_column_int64(st, 0);
@@ -373,6 +385,26 @@ int tb_attest(sy_termbase *tb, long term, const char *symbol, const char *paragr
 	return rc;
 }
 
+int tb_attest_list(sy_termbase *tb, long term, const char *list, const char *separators,
+		   sy_error *err)
+{
+	char *copy = strdup(list ? list : ""), *cursor = copy, *symbol;
+	int rc = copy ? SY_OK : sy_error_set(err, SY_ENOMEM, "out of memory");
+
+	while (!rc && cursor && (symbol = strsep(&cursor, separators)) != NULL) {
+		size_t n;
+		while (*symbol == ' ')
+			symbol++;
+		n = strlen(symbol);
+		while (n && symbol[n - 1] == ' ')
+			symbol[--n] = '\0';
+		if (*symbol)
+			rc = tb_attest(tb, term, symbol, "", err);
+	}
+	free(copy);
+	return rc;
+}
+
 /* ---- the glossary ----------------------------------------------------------------- */
 
 static int valid_status(const char *s)
@@ -398,54 +430,41 @@ static size_t split_tabs(char *line, char **fields, size_t max)
 	return n;
 }
 
-static int import_glossary_rows(sy_termbase *tb, char *text, const char *name, sy_error *err)
+int tb_glossary_line(sy_termbase *tb, char *line, size_t lineno, const char *name,
+		     const char *origin, sy_error *err)
 {
-	char *line = text, *next;
-	size_t lineno = 0;
-	int rc = SY_OK;
+	char *f[8];
+	size_t n, len = strlen(line);
+	long concept, term;
+	int rc = SY_OK, side;
 
-	for (; line && *line && !rc; line = next) {
-		char *f[8];
-		size_t n;
-		long concept, term;
-
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		lineno++;
-		if (line[0] && line[strlen(line) - 1] == '\r')
-			line[strlen(line) - 1] = '\0';
-		if (lineno == 1 || !line[0] || line[0] == '#')
-			continue; /* the header, blank lines, comments */
-		n = split_tabs(line, f, 8);
-		if (n != 7)
-			return sy_error_set(err, SY_EINPUT,
-					    "%s: line %zu: %zu fields, expected 7 (id, zh, en, domain, status, "
-					    "note, source)",
-					    name, lineno, n);
-		if (!f[0][0] || (!f[1][0] && !f[2][0]) || !valid_status(f[4]))
-			return sy_error_set(err, SY_EINPUT,
-					    "%s: line %zu: an id, a term and a status (preferred, admitted, "
-					    "deprecated, candidate) are needed",
-					    name, lineno);
-		rc = tb_concept(tb, f[0], f[3], !strcmp(f[4], "preferred") ? f[5] : "", "glossary",
-				&concept, err);
-		for (int side = 1; side <= 2 && !rc; side++) {
-			char *sources, *cursor, *symbol;
-			if (!f[side][0])
-				continue;
-			rc = tb_term(tb, concept, side == 1 ? "zh" : "en", f[side], f[4],
-				     strcmp(f[4], "preferred") ? f[5] : "", &term, err);
-			/* Sources are "; "-separated document symbols. */
-			cursor = sources = rc ? NULL : strdup(f[6]);
-			while (!rc && cursor && (symbol = strsep(&cursor, ";")) != NULL) {
-				while (*symbol == ' ')
-					symbol++;
-				if (*symbol)
-					rc = tb_attest(tb, term, symbol, "", err);
-			}
-			free(sources);
-		}
+	if (len && line[len - 1] == '\r')
+		line[len - 1] = '\0';
+	if (!line[0] || line[0] == '#')
+		return SY_OK; /* blank lines and comments */
+	n = split_tabs(line, f, 8);
+	if (n != 7)
+		return sy_error_set(err, SY_EINPUT,
+				    "%s: line %zu: %zu fields, expected 7 (id, zh, en, domain, status, "
+				    "note, source)",
+				    name, lineno, n);
+	if (!f[0][0] || (!f[1][0] && !f[2][0]) || !valid_status(f[4]))
+		return sy_error_set(err, SY_EINPUT,
+				    "%s: line %zu: an id, a term and a status (preferred, admitted, "
+				    "deprecated, candidate) are needed",
+				    name, lineno);
+	/* The note of a preferred row describes the concept; of any other row,
+	 * that row's terms (an acronym, a form to avoid). */
+	rc = tb_concept(tb, f[0], f[3], "", !strcmp(f[4], "preferred") ? f[5] : "", origin, &concept,
+			err);
+	for (side = 1; side <= 2 && !rc; side++) {
+		if (!f[side][0])
+			continue;
+		rc = tb_term(tb, concept, side == 1 ? "zh" : "en", f[side], f[4], "",
+			     strcmp(f[4], "preferred") ? f[5] : "", &term, err);
+		/* Sources are "; "-separated document symbols. */
+		if (!rc)
+			rc = tb_attest_list(tb, term, f[6], ";", err);
 	}
 	return rc;
 }
@@ -461,8 +480,18 @@ int sy_termbase_import_glossary(sy_termbase *tb, const char *tsv, size_t len, co
 	memcpy(copy, tsv, len);
 	copy[len] = '\0';
 	rc = tb_begin(tb, err);
-	if (!rc)
-		rc = import_glossary_rows(tb, copy, name, err);
+	{
+		char *line = copy, *next;
+		size_t lineno = 0;
+		/* The first line is the header. */
+		for (; !rc && line && *line; line = next) {
+			next = strchr(line, '\n');
+			if (next)
+				*next++ = '\0';
+			if (++lineno > 1)
+				rc = tb_glossary_line(tb, line, lineno, name, "glossary", err);
+		}
+	}
 	if (!rc)
 		rc = tb_commit(tb, err);
 	else
@@ -520,6 +549,14 @@ static int migrate(sy_termbase *tb, int *created, sy_error *err)
 	int rc;
 
 	*created = 0;
+	/* Nearly always the schema is current: see so without taking the write
+	 * lock, which a lookup should never need. */
+	if (tb_prepare(tb, &st, "PRAGMA user_version", err))
+		return err->code;
+	version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (version == target)
+		return SY_OK;
 	rc = tb_begin(tb, err);
 	if (rc)
 		return rc;
@@ -607,8 +644,9 @@ int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *e
 	/* Another process merging holds the write lock for the length of one
 	 * document; wait for it rather than fail. */
 	sqlite3_busy_timeout(tb->db, 60000);
+	/* WAL is a property of the file: set it when the file is new. */
 	if ((rc = tb_exec(tb, "PRAGMA foreign_keys = ON", err)) ||
-	    (!(flags & SY_TB_READONLY) && (rc = tb_exec(tb, "PRAGMA journal_mode = WAL", err))) ||
+	    (!exists && (rc = tb_exec(tb, "PRAGMA journal_mode = WAL", err))) ||
 	    (rc = tb_exec(tb, "PRAGMA synchronous = NORMAL", err))) {
 		sy_termbase_close(tb);
 		return rc;

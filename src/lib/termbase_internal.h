@@ -37,10 +37,35 @@ void tb_rollback(sy_termbase *tb);
 int tb_lemmatizer(sy_termbase *tb, sy_error *err);
 int tb_key(sy_termbase *tb, const char *lang, const char *text, size_t len, int mode, char **key,
 	   sy_error *err);
-int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char *note,
-	       const char *origin, long *id, sy_error *err);
+int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char *definition,
+	       const char *note, const char *origin, long *id, sy_error *err);
 int tb_term(sy_termbase *tb, long concept, const char *lang, const char *text, const char *status,
-	    const char *note, long *id, sy_error *err);
+	    const char *pos, const char *note, long *id, sy_error *err);
+/* One row of our glossary TSV (id zh en domain status note source), in the
+ * caller's transaction; line is modified. */
+int tb_glossary_line(sy_termbase *tb, char *line, size_t lineno, const char *name,
+		     const char *origin, sy_error *err);
 int tb_attest(sy_termbase *tb, long term, const char *symbol, const char *paragraph, sy_error *err);
+/* Each document symbol in list (split at any of separators) attests term. */
+int tb_attest_list(sy_termbase *tb, long term, const char *list, const char *separators,
+		   sy_error *err);
+
+/* Writing one document's segments, inside a transaction the caller holds
+ * (merge.c): open, add each segment, close; when close reports
+ * stats->unchanged the caller rolls back. */
+typedef struct tb_doc tb_doc;
+typedef struct tb_segment {
+	const char *zh, *en, *paragraph;
+	const char *props;  /* "type\tvalue" lines kept from an imported TMX, or NULL */
+	long position;      /* -1: next after the previous one */
+	double score;
+	int has_score;
+} tb_segment;
+
+int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
+		sy_merge_stats *stats, tb_doc **out, sy_error *err);
+int tb_doc_add(tb_doc *d, const tb_segment *segment, sy_error *err);
+int tb_doc_close(tb_doc *d, sy_error *err);
+void tb_doc_free(tb_doc *d);
 
 #endif

@@ -120,6 +120,34 @@ static int write_prop(sy_tmx_writer *w, const char *type, const char *value)
 	return rc;
 }
 
+/* Props and notes kept from an imported TMX, given back as they came. */
+static int write_props(sy_tmx_writer *w, const char *props)
+{
+	int rc = 0;
+
+	while (props && *props) {
+		const char *tab = strchr(props, '\t'), *nl = strchr(props, '\n');
+		char *type, *value;
+		if (!nl)
+			nl = props + strlen(props);
+		if (!tab || tab > nl)
+			break;
+		type = strndup(props, (size_t)(tab - props));
+		value = strndup(tab + 1, (size_t)(nl - tab - 1));
+		if (type && value && !strcmp(type, "note")) {
+			rc |= xmlTextWriterStartElement(w->writer, BAD_CAST "note");
+			rc |= xmlTextWriterWriteString(w->writer, BAD_CAST xml_safe(w, value));
+			rc |= xmlTextWriterEndElement(w->writer);
+		} else if (type && value) {
+			rc |= write_prop(w, type, value);
+		}
+		free(type);
+		free(value);
+		props = *nl ? nl + 1 : nl;
+	}
+	return rc;
+}
+
 static int write_tuv(sy_tmx_writer *w, const char *lang, const char *text)
 {
 	int rc = 0;
@@ -147,6 +175,7 @@ int sy_tmx_write_unit(sy_tmx_writer *w, const sy_tmx_unit *u, sy_error *err)
 		rc |= write_prop(w, "x-position", number);
 	}
 	rc |= write_prop(w, "x-paragraph", u->paragraph);
+	rc |= write_props(w, u->props);
 	if (u->has_score) {
 		snprintf(number, sizeof(number), "%.3f", u->score);
 		rc |= write_prop(w, "x-score", number);

@@ -55,7 +55,7 @@ expect_stderr() {
 	got=$?
 	if [ "$got" -ne "$want" ]; then
 		fail "$name" "exit status $got, expected $want" "stderr: $(head -c 400 "$TMP/err")"
-	elif grep -Eq "$pattern" "$TMP/err"; then pass "$name"; else
+	elif grep -Eq -e "$pattern" "$TMP/err"; then pass "$name"; else
 		fail "$name" "stderr does not match /$pattern/:" "$(head -c 400 "$TMP/err")"
 	fi
 }

@@ -10,6 +10,11 @@ en=corpora/concept-note.en.txt
 expect_output "align $zh $en gives every gold bead" "$(cat corpora/concept-note.gold.align)" \
 	"$SHUYU" align "$zh" "$en"
 
+# With a termbase, its terms count as known translations; the beads stay right.
+SHUYU_DB="$TMP/tb.sqlite" "$SHUYU" init >/dev/null 2>&1
+expect_output "align with the termbase's terms gives every gold bead" \
+	"$(cat corpora/concept-note.gold.align)" env SHUYU_DB="$TMP/tb.sqlite" "$SHUYU" align "$zh" "$en"
+
 # English first: the same beads with the sides swapped.
 swapped=$(sed 's/^\(\[[^]]*\]\):\(\[[^]]*\]\)$/\2:\1/' corpora/concept-note.gold.align)
 expect_output "align puts the first file's side first" "$swapped" "$SHUYU" align "$en" "$zh"

@@ -38,6 +38,22 @@ static sy_termbase *open_new(const char *name, int flags)
 	return tb;
 }
 
+/* A termbase with a glossary of our own, so that counts do not depend on
+ * what the curated glossary holds. */
+static sy_termbase *open_with_small_glossary(const char *name)
+{
+	static const char glossary[] =
+		"id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+		"t1\t负责任国家行为\tresponsible State behaviour\tnorms\tpreferred\t\tA/70/174\n"
+		"t2\t建立信任措施\tconfidence-building measures\tconfidence-building\tpreferred\t\t\n";
+	sy_termbase *tb = open_new(name, SY_TB_EMPTY);
+	sy_error err = {0, ""};
+
+	if (sy_termbase_import_glossary(tb, glossary, sizeof(glossary) - 1, "test", &err))
+		fail_msg("glossary: %s", err.message);
+	return tb;
+}
+
 static void merge_text(sy_termbase *tb, const char *symbol, const char *zh_text,
 		       sy_merge_stats *stats)
 {
@@ -148,7 +164,7 @@ static void test_termbase_lookup_finds_prefix_substring_and_fuzzy(void **state)
 
 static void test_termbase_merge_counts_terms_and_is_idempotent(void **state)
 {
-	sy_termbase *tb = open_new("merge.sqlite", 0);
+	sy_termbase *tb = open_with_small_glossary("merge.sqlite");
 	sy_merge_stats stats;
 	sy_termbase_stats counts;
 	sy_error err = {0, ""};
@@ -176,7 +192,7 @@ static void test_termbase_merge_counts_terms_and_is_idempotent(void **state)
 
 static void test_termbase_merge_replaces_a_new_version(void **state)
 {
-	sy_termbase *tb = open_new("replace.sqlite", 0);
+	sy_termbase *tb = open_with_small_glossary("replace.sqlite");
 	sy_merge_stats stats;
 	sy_termbase_stats counts;
 	sy_error err = {0, ""};
@@ -208,6 +224,38 @@ static void test_termbase_refuses_a_newer_schema(void **state)
 	assert_int_equal(system(cmd), 0);
 	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_EINPUT);
 	assert_non_null(strstr(err.message, "newer shuyu"));
+}
+
+static void test_termbase_migrates_a_version_1_termbase(void **state)
+{
+	char path[256], cmd[600];
+	sy_termbase *tb = open_with_small_glossary("v1.sqlite");
+	sy_merge_stats stats;
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+	FILE *p;
+	int version = 0;
+
+	(void)state;
+	merge_text(tb, "S/1", "负责任国家行为很重要。\n", &stats);
+	sy_termbase_close(tb);
+	/* Make it what version 1 wrote: no props column, user_version 1. */
+	snprintf(path, sizeof(path), "%s/v1.sqlite", dir);
+	snprintf(cmd, sizeof(cmd),
+		 "sqlite3 %s 'ALTER TABLE segment DROP COLUMN props; PRAGMA user_version = 1'", path);
+	assert_int_equal(system(cmd), 0);
+
+	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
+	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].terms[0].frequency, 1);
+	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s 'PRAGMA user_version; SELECT props FROM segment'", path);
+	p = popen(cmd, "r");
+	assert_non_null(p);
+	assert_int_equal(fscanf(p, "%d", &version), 1);
+	pclose(p);
+	assert_int_equal(version, SY_SCHEMA_VERSION);
 }
 
 static void test_termbase_refuses_a_file_that_is_not_a_termbase(void **state)
@@ -254,6 +302,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_merge_counts_terms_and_is_idempotent),
 		cmocka_unit_test(test_termbase_merge_replaces_a_new_version),
 		cmocka_unit_test(test_termbase_refuses_a_newer_schema),
+		cmocka_unit_test(test_termbase_migrates_a_version_1_termbase),
 		cmocka_unit_test(test_termbase_refuses_a_file_that_is_not_a_termbase),
 		cmocka_unit_test(test_termbase_concordance_finds_word_in_context),
 	};

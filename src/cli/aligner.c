@@ -1,0 +1,98 @@
+/*
+ * aligner.c - setting up the aligner the way every command needs it: the
+ * CC-CEDICT lexicon found next to the program (or through $SHUYU_CEDICT),
+ * Hunspell's en_GB lemmas, and the terms of a termbase when there is one.
+ */
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "shuyu/align.h"
+#include "shuyu/termbase.h"
+
+void cli_exe_dir(char *buf, size_t size, const char *argv0)
+{
+	char path[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+
+	if (n > 0)
+		path[n] = '\0';
+	else
+		snprintf(path, sizeof path, "%s", argv0);
+	snprintf(buf, size, "%s", dirname(path));
+}
+
+int cli_aligner_open(cli_aligner *a, const char *argv0, const sy_align_options *opt)
+{
+	char dir[PATH_MAX], cedict[PATH_MAX];
+	sy_error err = {0, ""};
+
+	memset(a, 0, sizeof(*a));
+	cli_exe_dir(dir, sizeof dir, argv0);
+	if (sy_lexicon_find_path(cedict, sizeof cedict, dir, &err)) {
+		if (getenv("SHUYU_CEDICT") && *getenv("SHUYU_CEDICT"))
+			return cli_fail(&err);
+		cli_warning("%s; aligning on lengths, numbers and what the documents teach", err.message);
+	} else if (sy_lexicon_open(&a->lex, cedict, &err)) {
+		return cli_fail(&err);
+	}
+	if (sy_lemmatizer_open(&a->lm, NULL, &err)) {
+		cli_warning("%s; English words will not be lemmatized", err.message);
+		a->lm = NULL;
+	}
+	if (sy_aligner_new(&a->al, a->lex, a->lm, opt, &err)) {
+		cli_aligner_close(a);
+		return cli_fail(&err);
+	}
+	return EXIT_OK;
+}
+
+typedef struct add_terms {
+	sy_aligner *al;
+	sy_error *err;
+	size_t pairs;
+} add_terms;
+
+/* Every usable Chinese term of a concept with every usable English one. */
+static int add_concept(const sy_concept_row *c, void *userdata)
+{
+	add_terms *x = userdata;
+	size_t i, k;
+
+	for (i = 0; i < c->n_terms; i++) {
+		if (strcmp(c->terms[i].lang, "zh") || !strcmp(c->terms[i].status, "deprecated"))
+			continue;
+		for (k = 0; k < c->n_terms; k++) {
+			int rc;
+			if (strcmp(c->terms[k].lang, "en") || !strcmp(c->terms[k].status, "deprecated"))
+				continue;
+			rc = sy_aligner_add_term(x->al, c->terms[i].text, c->terms[k].text, x->err);
+			if (rc)
+				return rc;
+			x->pairs++;
+		}
+	}
+	return 0;
+}
+
+int cli_aligner_add_termbase(cli_aligner *a, sy_termbase *tb)
+{
+	sy_error err = {0, ""};
+	add_terms x = {a->al, &err, 0};
+
+	if (sy_termbase_each_concept(tb, add_concept, &x, &err))
+		return cli_fail(&err);
+	return EXIT_OK;
+}
+
+void cli_aligner_close(cli_aligner *a)
+{
+	sy_aligner_free(a->al);
+	sy_lemmatizer_close(a->lm);
+	sy_lexicon_close(a->lex);
+	memset(a, 0, sizeof(*a));
+}

@@ -1,0 +1,32 @@
+/*
+ * util.h - the small helpers every stage needs: growing arrays, growing
+ * strings, one hash. Internal to libshuyu, not part of its API.
+ *
+ * Ownership: a util_buf owns its memory; free(buf.s) releases it.
+ */
+#ifndef SHUYU_UTIL_H
+#define SHUYU_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Make *pptr (an array of elem-sized items, capacity *cap) hold at least
+ * need items, doubling. Returns 0, or -1 when out of memory. */
+int util_grow(void *pptr, size_t *cap, size_t need, size_t elem);
+
+/* A growing NUL-terminated string. */
+typedef struct util_buf {
+	char *s;
+	size_t len, cap;
+} util_buf;
+
+int util_buf_add(util_buf *b, const char *s, size_t n);  /* append n bytes */
+int util_buf_set(util_buf *b, const char *s);            /* replace (NULL: empty) */
+int util_buf_add_cp(util_buf *b, uint32_t c);            /* append a code point as UTF-8 */
+const char *util_buf_str(const util_buf *b);             /* "" when empty */
+
+/* FNV-1a, 64 bits: keys of in-memory tables and content fingerprints. */
+#define UTIL_FNV_START 1469598103934665603ULL
+uint64_t util_fnv1a(uint64_t h, const char *s, size_t n);
+
+#endif

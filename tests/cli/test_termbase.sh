@@ -1,0 +1,56 @@
+# test_termbase.sh - init, merge, lookup, concord and export from the
+# command line, as a translator would run them.
+. tests/cli/lib.sh
+
+db="$TMP/tb.sqlite"
+expect_ok "init creates a termbase with the glossary" "$SHUYU" --db "$db" init
+"$SHUYU" --db "$db" init >"$TMP/init"
+expect_ok "init reports concepts" grep -Eq '[1-9][0-9]* concepts' "$TMP/init"
+
+expect_ok "lookup answers on a fresh termbase" "$SHUYU" --db "$db" lookup 负责任国家行为
+"$SHUYU" --db "$db" lookup 負責任國家行為 >"$TMP/trad"
+expect_ok "lookup folds traditional characters" grep -q 'responsible State behaviour' "$TMP/trad"
+"$SHUYU" --db "$db" lookup "Confidence-building measure" >"$TMP/plural"
+expect_ok "lookup folds case and plural" grep -q '建立信任措施' "$TMP/plural"
+"$SHUYU" --db "$db" lookup --json 负责任国家行为 >"$TMP/json"
+expect_ok "lookup --json is JSON with the terms" python3 -c '
+import json, sys
+hits = json.load(open(sys.argv[1]))
+assert hits[0]["match"] == "exact", hits[0]
+assert any(t["text"] == "responsible State behaviour" for t in hits[0]["terms"])
+assert any(t["pinyin"] for t in hits[0]["terms"] if t["lang"] == "zh")
+' "$TMP/json"
+expect_stderr 1 "lookup of an unknown term says so, status 1" "not in the termbase" \
+	"$SHUYU" --db "$db" lookup qqqqzzzzxxxx
+expect_stderr 2 "lookup without a term is a usage error" "name one term" "$SHUYU" --db "$db" lookup
+
+expect_stderr 0 "merge stores the concept note" "stored 71 segments" \
+	"$SHUYU" --db "$db" merge --doc S/2021/621 corpora/concept-note.zh.txt
+expect_stderr 0 "merging the same content again changes nothing" "nothing changed" \
+	"$SHUYU" --db "$db" merge --doc S/2021/621 corpora/concept-note.zh.txt
+expect_stderr 2 "merge without --doc is a usage error" "--doc" \
+	"$SHUYU" --db "$db" merge corpora/concept-note.zh.txt
+expect_stderr 1 "merge of a missing file names it" "nofile.txt" \
+	"$SHUYU" --db "$db" merge --doc X/1 "$TMP/nofile.txt"
+"$SHUYU" --db "$db" lookup 负责任国家行为 >"$TMP/after"
+expect_ok "lookup shows the merged document as a source" grep -q 'S/2021/621 para. 1' "$TMP/after"
+expect_ok "lookup counts segments" grep -Eq '\([0-9]+ segments\)' "$TMP/after"
+
+"$SHUYU" --db "$db" concord 建立信任 >"$TMP/concord"
+expect_ok "concord shows the word in context" grep -q '\[建立信任\]措施' "$TMP/concord"
+expect_stderr 1 "concord of a word not there says so" "not in the translation memory" \
+	"$SHUYU" --db "$db" concord 不存在的词语
+
+for format in tmx tbx; do
+	expect_ok "export --format $format writes a file" "$SHUYU" --db "$db" export --format $format -o "$TMP/out.$format"
+	expect_ok "the $format export is well-formed XML" xmllint --noout "$TMP/out.$format"
+done
+expect_stderr 2 "export with an unknown format is a usage error" "unknown format" \
+	"$SHUYU" --db "$db" export --format docx
+
+echo "not a database" >"$TMP/notes.sqlite"
+expect_stderr 1 "a file that is not a termbase is refused by name" "notes.sqlite" \
+	"$SHUYU" --db "$TMP/notes.sqlite" lookup 负责任国家行为
+expect_ok "the file that is not a termbase is left alone" grep -q "not a database" "$TMP/notes.sqlite"
+
+finish
