@@ -35,7 +35,7 @@ CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HEADERS = $(wildcard include/shuyu/*.h src/lib/*.h src/cli/*.h)
 
-.PHONY: all setup demo check test unit cli-test sanitize bench install uninstall clean
+.PHONY: all setup demo check test unit cli-test sanitize bench install uninstall clean fuzz
 
 all: $(BUILD)/libshuyu.a $(BUILD)/shuyu
 
@@ -115,3 +115,30 @@ $(BUILD)/gen/glossary.h: src/tools/gen_blob.c $(GLOSSARY)
 	$(BUILD)/gen/gen_blob glossary_tsv $(GLOSSARY) >$@.tmp && mv $@.tmp $@
 
 $(BUILD)/src/lib/termbase.o: $(BUILD)/gen/glossary.h
+
+# Fuzzing with libFuzzer (clang 14; its runtime comes with libclang-rt-14-dev):
+#   make fuzz [FUZZ_SECONDS=60]   each target in turn, niced (scripts/fuzz.sh)
+# The library is compiled again with clang, -fsanitize=fuzzer-no-link,address,
+# into $(BUILD)/fuzz/; the targets are tests/fuzz/fuzz_*.c.
+FUZZ_SECONDS ?= 60
+FUZZ_CC ?= clang
+FUZZ_DIR = $(BUILD)/fuzz
+FUZZ_SRC = $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN = $(FUZZ_SRC:tests/fuzz/%.c=$(FUZZ_DIR)/%)
+FUZZ_LIB_OBJ = $(LIB_SRC:%.c=$(FUZZ_DIR)/%.o)
+FUZZ_CFLAGS = -std=gnu11 -O1 -g -fno-omit-frame-pointer -Wall -Wextra -Iinclude -Isrc/lib \
+	-I$(BUILD)/gen $(PKG_CFLAGS)
+
+$(FUZZ_DIR)/src/lib/%.o: src/lib/%.c $(HEADERS) $(BUILD)/gen/t2s.h $(BUILD)/gen/glossary.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address -c $< -o $@
+
+$(FUZZ_DIR)/fuzz_decode: tests/fuzz/fuzz_decode.c $(FUZZ_LIB_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer,address $^ $(LDLIBS_ALL) -o $@
+
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/import_target.c $(FUZZ_LIB_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer,address $^ $(LDLIBS_ALL) -o $@
+
+fuzz: setup
+	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh $(FUZZ_DIR)

@@ -54,3 +54,4 @@ for f in "$work/small.txt" "$work/big.txt"; do
 		"$(echo "$size / 1000000" | bc -l)" "$secs" "$(echo "$size / 1000000 / ($secs + 0.0001)" | bc -l)" \
 		"$(echo "$kb / 1024" | bc -l)"
 done
+scripts/bench-exchange.sh "$build"
