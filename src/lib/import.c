@@ -56,6 +56,7 @@ typedef struct xml_ctx {
 	char message[256];
 	int line;
 	int seen_root;
+	xmlDocPtr doc; /* taken from the reader to look at the DOCTYPE: ours to free */
 } xml_ctx;
 
 static xmlParserInputPtr refuse_external(const char *url, const char *id, xmlParserCtxtPtr ctxt)
@@ -98,6 +99,14 @@ static xmlTextReaderPtr open_xml(const char *path, xml_ctx *x, sy_error *err)
 	return r;
 }
 
+static void close_xml(xmlTextReaderPtr r, xml_ctx *x)
+{
+	xmlFreeTextReader(r);
+	if (x->doc)
+		xmlFreeDoc(x->doc);
+	x->doc = NULL;
+}
+
 static int xml_failed(xmlTextReaderPtr r, xml_ctx *x, sy_error *err)
 {
 	int line = x->line ? x->line : xmlTextReaderGetParserLineNumber(r);
@@ -109,7 +118,8 @@ static int xml_failed(xmlTextReaderPtr r, xml_ctx *x, sy_error *err)
 /* A DOCTYPE that declares entities is refused: no TMX or TBX needs one. */
 static int check_doctype(xmlTextReaderPtr r, xml_ctx *x, sy_error *err)
 {
-	xmlDocPtr doc = xmlTextReaderCurrentDoc(r);
+	/* Asking for the document makes it ours to free (close_xml). */
+	xmlDocPtr doc = x->doc ? x->doc : (x->doc = xmlTextReaderCurrentDoc(r));
 
 	if (doc && doc->intSubset && (doc->intSubset->entities || doc->intSubset->pentities))
 		return sy_error_set(err, SY_EINPUT,
@@ -431,7 +441,7 @@ static int import_tmx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 				  t.other_langs[0] ? ")" : "");
 	if (t.doc)
 		tb_doc_free(t.doc);
-	xmlFreeTextReader(r);
+	close_xml(r, &x);
 	free(t.doc_symbol.s);
 	free(t.default_symbol.s);
 	free(t.seen.s);
@@ -625,7 +635,7 @@ static int import_tbx(sy_termbase *tb, const char *path, sy_import_stats *stats,
 	free(t.note.s);
 	free(t.sources.s);
 	free(t.text.s);
-	xmlFreeTextReader(r);
+	close_xml(r, &x);
 	return rc;
 }
 
