@@ -18,7 +18,11 @@ seconds=${FUZZ_SECONDS:-60}
 targets=${FUZZ_TARGETS:-decode tmx tbx tsv csv}
 cd "$(dirname "$0")/.."
 crashes=tests/fuzz/crashes
-mkdir -p "$crashes" "$dir/corpus"
+mkdir -p "$crashes" "$dir/corpus" "$dir/tmp"
+# The importer targets keep a termbase in a temporary folder; a run that
+# libFuzzer ends at once (on a crash or a leak) leaves it here, not in /tmp.
+TMPDIR=$(cd "$dir/tmp" && pwd)
+export TMPDIR
 
 # libFuzzer's dictionary format: one quoted token a line.
 cat >"$dir/xml.dict" <<'DICT'
