@@ -33,10 +33,15 @@ void sy_lemmatizer_close(sy_lemmatizer *lm);
 
 /*
  * The lemma of one lower-case English word ("measures" → "measure"). Words
- * Hunspell does not know come back unchanged. Cached: each word type costs
- * one Hunspell call in the lemmatizer's life.
+ * Hunspell does not know come back unchanged; words without a letter
+ * (2021) come back as NULL: keep them as they are. Cached: a word type costs
+ * one Hunspell call until the cache, bounded, starts again. The string is
+ * valid until the next call of sy_lemma on the same lemmatizer.
  */
 const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len);
+
+/* Does Hunspell's en_GB dictionary know this word as spelt? */
+int sy_lemmatizer_knows(sy_lemmatizer *lm, const char *word);
 
 /* Does the text contain a Han character? (Then it is folded as Chinese.) */
 int sy_has_han(const char *text, size_t len);

@@ -34,6 +34,9 @@ void sy_lexicon_close(sy_lexicon *lex);
 /* Number of entries loaded. */
 size_t sy_lexicon_size(const sy_lexicon *lex);
 
+/* The gloss string of entry i (0 <= i < sy_lexicon_size), NULL past the end. */
+const char *sy_lexicon_gloss_at(const sy_lexicon *lex, size_t i);
+
 /* The longest headword, in bytes: no lookup of a longer string can succeed. */
 size_t sy_lexicon_max_word(const sy_lexicon *lex);
 

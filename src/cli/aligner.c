@@ -51,6 +51,24 @@ int cli_aligner_open(cli_aligner *a, const char *argv0, const sy_align_options *
 	return EXIT_OK;
 }
 
+int cli_lexicon_open(struct sy_lexicon **lex, const char *argv0)
+{
+	char dir[PATH_MAX], cedict[PATH_MAX];
+	sy_error err = {0, ""};
+
+	*lex = NULL;
+	cli_exe_dir(dir, sizeof dir, argv0);
+	if (sy_lexicon_find_path(cedict, sizeof cedict, dir, &err)) {
+		if (getenv("SHUYU_CEDICT") && *getenv("SHUYU_CEDICT"))
+			return cli_fail(&err);
+		cli_warning("%s; term pairs will be found by co-occurrence alone", err.message);
+		return EXIT_OK;
+	}
+	if (sy_lexicon_open(lex, cedict, &err))
+		return cli_fail(&err);
+	return EXIT_OK;
+}
+
 typedef struct add_terms {
 	sy_aligner *al;
 	sy_error *err;

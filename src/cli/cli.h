@@ -64,6 +64,10 @@ int cli_aligner_open(cli_aligner *a, const char *argv0, const struct sy_align_op
 int cli_aligner_add_termbase(cli_aligner *a, struct sy_termbase *tb);
 void cli_aligner_close(cli_aligner *a);
 
+/* CC-CEDICT alone, found as the aligner finds it; *lex stays NULL (with a
+ * warning) when there is none. */
+int cli_lexicon_open(struct sy_lexicon **lex, const char *argv0);
+
 int cmd_segment(int argc, char **argv);
 int cmd_align(int argc, char **argv);
 int cmd_init(int argc, char **argv);
@@ -72,5 +76,7 @@ int cmd_lookup(int argc, char **argv);
 int cmd_concord(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_import(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
+int cmd_term(int argc, char **argv);
 
 #endif

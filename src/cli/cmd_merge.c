@@ -9,6 +9,8 @@
 
 #include "cli.h"
 #include "shuyu/align.h"
+#include "shuyu/extract.h"
+#include "shuyu/lexicon.h"
 #include "shuyu/segment.h"
 #include "shuyu/termbase.h"
 
@@ -55,6 +57,8 @@ int cmd_merge(int argc, char **argv)
 	sy_termbase *tb;
 	sy_error err = {0, ""};
 	sy_merge_bead *beads = NULL;
+	cli_aligner a;
+	sy_lexicon *lex = NULL;
 	int c, status = EXIT_OK, force = 0;
 
 	memset(&doc, 0, sizeof(doc));
@@ -108,6 +112,7 @@ int cmd_merge(int argc, char **argv)
 		}
 	}
 	doc.zh = &zh;
+	memset(&a, 0, sizeof a);
 	status = cli_open_termbase(&tb, SY_TB_CREATE);
 	if (status)
 		goto done;
@@ -115,7 +120,6 @@ int cmd_merge(int argc, char **argv)
 		/* Align, with the termbase's terms as known translations. */
 		sy_align_options opt;
 		sy_alignment alignment;
-		cli_aligner a;
 		size_t i;
 
 		sy_align_options_init(&opt);
@@ -124,7 +128,6 @@ int cmd_merge(int argc, char **argv)
 			status = cli_aligner_add_termbase(&a, tb);
 		if (!status && sy_align(a.al, &zh, &en, &alignment, &err))
 			status = cli_fail(&err);
-		cli_aligner_close(&a);
 		if (status)
 			goto close;
 		if (!alignment.parallel && !force) {
@@ -165,8 +168,16 @@ int cmd_merge(int argc, char **argv)
 		fprintf(stderr, "shuyu: %s: %s %zu segments; %zu distinct terms found, %zu times\n",
 			doc.symbol, stats.replaced ? "replaced the old version with" : "stored",
 			stats.segments, stats.terms_found, stats.occurrences);
+		/* Record the document's candidate phrases now, so that shuyu
+		 * extract never goes over old documents again. */
+		if (!a.lex)
+			status = cli_lexicon_open(&lex, argv[0]);
+		if (!status && sy_termbase_index_phrases(tb, a.lex ? a.lex : lex, doc.symbol, &err))
+			status = cli_fail(&err);
 	}
 close:
+	cli_aligner_close(&a);
+	sy_lexicon_close(lex);
 	sy_termbase_close(tb);
 done:
 	free(beads);

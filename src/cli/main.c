@@ -21,6 +21,8 @@ static const struct command {
 	{"merge", cmd_merge, "store a document (and its alignment) in the termbase"},
 	{"lookup", cmd_lookup, "look a term up, Chinese or English"},
 	{"concord", cmd_concord, "show a word in context, in both languages"},
+	{"extract", cmd_extract, "propose new term pairs found in the stored documents"},
+	{"term", cmd_term, "accept, reject or edit a proposed term pair"},
 	{"export", cmd_export, "write the translation memory as TMX for a CAT tool"},
 	{"import", cmd_import, "bring in TMX, TBX or glossary files from a CAT tool"},
 	{"init", cmd_init, "create a termbase (with the curated glossary)"},

@@ -251,6 +251,42 @@ static const char *remember(sy_lemmatizer *lm, const char *word, size_t len, cha
 	return slot->lemma;
 }
 
+/* A million-unit import meets names, typos and codes by the hundred
+ * thousand: past this many word types the cache starts again, so that its
+ * memory stays bounded (some 10 MB). */
+#define LEMMA_CACHE_MAX 131072
+
+static void forget_all(sy_lemmatizer *lm)
+{
+	size_t i;
+
+	for (i = 0; i < lm->n_slots; i++) {
+		if (lm->slots[i].lemma != lm->slots[i].word)
+			free(lm->slots[i].lemma);
+		free(lm->slots[i].word);
+	}
+	memset(lm->slots, 0, lm->n_slots * sizeof(*lm->slots));
+	lm->used = 0;
+}
+
+int sy_lemmatizer_knows(sy_lemmatizer *lm, const char *word)
+{
+	return Hunspell_spell(lm->hunspell, word) != 0;
+}
+
+/* A word with no letter (2021, 70/237) has no lemma: it is neither looked
+ * up nor remembered, so that a long import full of numbers keeps the cache
+ * small. */
+static int has_letter(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)w[i] >= 0x80 || ((w[i] | 0x20) >= 'a' && (w[i] | 0x20) <= 'z'))
+			return 1;
+	return 0;
+}
+
 const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len)
 {
 	size_t mask = lm->n_slots - 1, i = util_fnv1a(UTIL_FNV_START, word, len) & mask;
@@ -262,6 +298,10 @@ const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len)
 			return lm->slots[i].lemma;
 		i = (i + 1) & mask;
 	}
+	if (!has_letter(word, len))
+		return NULL;
+	if (lm->used >= LEMMA_CACHE_MAX)
+		forget_all(lm);
 	w = strndup(word, len);
 	if (!w)
 		return NULL;

@@ -200,6 +200,11 @@ size_t sy_lexicon_size(const sy_lexicon *lex)
 	return lex ? lex->n_entries : 0;
 }
 
+const char *sy_lexicon_gloss_at(const sy_lexicon *lex, size_t i)
+{
+	return lex && i < lex->n_entries ? lex->entries[i].gloss : NULL;
+}
+
 size_t sy_lexicon_max_word(const sy_lexicon *lex)
 {
 	return lex ? lex->max_word : 0;

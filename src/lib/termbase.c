@@ -112,6 +112,28 @@ static const char *const migrations[] = {
 	/* 2: what an imported TMX says of each unit (its <prop>s and <note>s,
 	 * as "type<TAB>value" lines), kept so that nothing is lost. */
 	"ALTER TABLE segment ADD COLUMN props TEXT NOT NULL DEFAULT '';",
+
+	/* 3: term extraction. Each segment's phrase chunks (NULL: not yet
+	 * indexed; see extract.c), and the candidate pairs that extract has
+	 * listed, with the terminologist's decision on each. */
+	"ALTER TABLE segment ADD COLUMN zh_chunks TEXT;"
+	"ALTER TABLE segment ADD COLUMN en_chunks TEXT;"
+	"CREATE TABLE candidate ("
+	"  id INTEGER PRIMARY KEY,"
+	"  zh TEXT NOT NULL,"
+	"  en TEXT NOT NULL,"
+	"  zh_key TEXT NOT NULL,"
+	"  en_key TEXT NOT NULL,"
+	"  acronym TEXT NOT NULL DEFAULT '',"
+	"  score REAL NOT NULL DEFAULT 0,"
+	"  frequency INTEGER NOT NULL DEFAULT 0,"
+	"  documents TEXT NOT NULL DEFAULT '',"
+	"  status TEXT NOT NULL DEFAULT 'proposed'"
+	"    CHECK (status IN ('proposed', 'accepted', 'rejected')),"
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  decided_at TEXT,"
+	"  UNIQUE (zh_key, en_key)"
+	");",
 };
 
 /* ---- small helpers shared with merge.c and lookup.c -------------------------- */

@@ -242,7 +242,10 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	/* Make it what version 1 wrote: no props column, user_version 1. */
 	snprintf(path, sizeof(path), "%s/v1.sqlite", dir);
 	snprintf(cmd, sizeof(cmd),
-		 "sqlite3 %s 'ALTER TABLE segment DROP COLUMN props; PRAGMA user_version = 1'", path);
+		 "sqlite3 %s 'ALTER TABLE segment DROP COLUMN props; DROP TABLE candidate;"
+		 " ALTER TABLE segment DROP COLUMN zh_chunks; ALTER TABLE segment DROP COLUMN en_chunks;"
+		 " PRAGMA user_version = 1'",
+		 path);
 	assert_int_equal(system(cmd), 0);
 
 	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);

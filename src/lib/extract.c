@@ -1,0 +1,2250 @@
+/*
+ * extract.c - bilingual term extraction from the translation memory.
+ * See include/shuyu/extract.h for what it does; this file has three parts:
+ *
+ *   1. indexing: a segment's two sides become chunks of words, stored in
+ *      segment.zh_chunks and segment.en_chunks;
+ *   2. extraction: candidate phrases from the chunks, their C-values, the
+ *      pairs of phrases seen in the same segments and their scores;
+ *   3. decisions: accept, reject, edit.
+ *
+ * The chunk format (one chunk a line; inside a chunk, words separated by
+ * tabs): a Chinese word is its text; an English word is its text, \x1f, and
+ * its key (the lemma, as sy_fold_en makes it). A word that begins with '~'
+ * may stand inside a candidate but not at its edge (和, 与; of, and). An
+ * English line "@ACR\x1fN" says that the acronym ACR stands for the last N
+ * words of the chunk before it.
+ */
+#define _GNU_SOURCE
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+
+#include "shuyu/extract.h"
+#include "shuyu/fold.h"
+#include "termbase_internal.h"
+#include "utf8.h"
+#include "util.h"
+
+#define ZH_MAX_WORDS 7   /* the longest Chinese candidate, in words */
+#define ZH_MAX_CHARS 16
+#define EN_MAX_WORDS 8
+#define ZH_MAX_INNER 1   /* conjunctions inside one Chinese candidate */
+#define EN_MAX_INNER 3   /* of, the, and ... inside one English candidate */
+
+/* ---- word lists --------------------------------------------------------------- */
+
+/* Chinese function words: a candidate never spans them. */
+static const char *const zh_stop[] = {
+	"的", "了", "着", "过", "是", "在", "对", "对于", "关于", "为", "为了", "以", "由", "从",
+	"向", "于", "把", "被", "将", "让", "使", "给", "跟", "同", "等", "等等", "之", "其",
+	"其中", "这", "那", "这些", "那些", "这个", "这种", "那种", "这次", "该", "此", "各", "每",
+	"也", "都", "还", "又", "就", "才", "已", "已经", "曾", "正", "正在", "不", "没有", "没",
+	"很", "更", "最", "非常", "如", "如何", "如果", "虽然", "但", "但是", "因此", "所以", "因为",
+	"由于", "通过", "根据", "按照", "以便", "以及", "并", "并且", "而", "而且", "或", "或者",
+	"即", "则", "可", "可以", "能", "能够", "会", "应", "应该", "必须", "要", "需要", "我们",
+	"他们", "它们", "我", "你", "他", "她", "它", "有", "具有", "作为", "成为", "进行", "并不",
+	"不是", "所", "哪些", "什么", "如此", "以下", "一", "一个", "一次", "一些", "一种", "几",
+	"许多", "诸多", "本", "本次", "次", "就是", "及其", "其他", "其它", "任何", "所有", "得到",
+	"地", "得", "从而", "而是", "还是", "不仅", "以便", "以免", "以来", "上", "下", "后", "前",
+	"时", "期间", "方面", "往往", "进一步", "不断", "日益", "可能", "能否", "不妨", "予以",
+	"已得到", "得以", "即将", "若干", "几位", "一份", "一致", "至关重要", "年", "月", "日",
+	"号",
+};
+
+/* Chinese words that may stand inside a candidate: 国际和平与安全,
+ * 武装冲突中保护平民. */
+static const char *const zh_inner[] = {"和", "与", "及", "中"};
+
+/* English function words. */
+static const char *const en_stop[] = {
+	"a", "an", "to", "by", "with", "as", "at", "from", "into", "onto", "upon", "about",
+	"through", "during", "under", "over", "between", "among", "against", "without", "within",
+	"via", "per", "or", "but", "nor", "so", "yet", "if", "then", "than", "that", "this", "these",
+	"those", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "whether",
+	"while", "since", "because", "although", "though", "is", "are", "was", "were", "be", "been",
+	"being", "am", "has", "have", "had", "having", "do", "does", "did", "doing", "will", "would",
+	"shall", "should", "can", "could", "may", "might", "must", "it", "its", "itself", "they",
+	"them", "their", "theirs", "themselves", "we", "our", "us", "you", "your", "he", "him",
+	"his", "she", "her", "i", "me", "my", "not", "no", "also", "further", "furthermore",
+	"already", "still", "even", "only", "just", "very", "more", "most", "much", "many",
+	"several", "some", "any", "each", "every", "all", "both", "either", "neither", "other",
+	"others", "such", "same", "own", "there", "here", "thus", "thereby", "therefore",
+	"however", "moreover", "including", "include", "includes", "regarding", "concerning",
+	"well", "like", "up", "out", "down", "off", "again", "ever", "never", "often", "always",
+	"whereas", "whilst", "number", "part", "time", "times", "way", "ways", "one", "two",
+	"three", "given", "following", "above", "below", "etc", "e.g", "i.e", "sb", "sth",
+	"example", "instance", "addition", "order", "respect", "view", "terms", "case", "cases",
+	"less", "least", "too", "s", "t", "i.e.", "e.g.", "whether", "after", "before", "until",
+};
+
+/* English words that may stand inside a candidate: Charter of the United
+ * Nations, Organization for Security and Cooperation in Europe. */
+static const char *const en_inner[] = {"of", "for", "in", "on", "and", "the"};
+
+static int in_list(const char *const *list, size_t n, const char *w, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strlen(list[i]) == len && !memcmp(list[i], w, len))
+			return 1;
+	return 0;
+}
+
+#define IN(list, w, len) in_list(list, sizeof(list) / sizeof(list[0]), w, len)
+
+/* ---- a string-to-index table ---------------------------------------------------- */
+
+typedef struct strtab {
+	char **keys;
+	size_t count, cap;
+	uint32_t *slots; /* index + 1; 0 empty */
+	size_t n_slots;
+} strtab;
+
+static long strtab_find(const strtab *t, const char *s, size_t len)
+{
+	size_t mask, i;
+
+	if (!t->n_slots)
+		return -1;
+	mask = t->n_slots - 1;
+	i = util_fnv1a(UTIL_FNV_START, s, len) & mask;
+	while (t->slots[i]) {
+		const char *k = t->keys[t->slots[i] - 1];
+		if (!memcmp(k, s, len) && k[len] == '\0')
+			return (long)t->slots[i] - 1;
+		i = (i + 1) & mask;
+	}
+	return -1;
+}
+
+/* The index of s, added when new (*added set); -1 when out of memory. */
+static long strtab_add(strtab *t, const char *s, size_t len, int *added)
+{
+	size_t mask, i;
+	long found = strtab_find(t, s, len);
+
+	if (added)
+		*added = 0;
+	if (found >= 0)
+		return found;
+	if ((t->count + 1) * 2 > t->n_slots) {
+		size_t n = t->n_slots ? t->n_slots * 2 : 1024, k;
+		uint32_t *slots = calloc(n, sizeof(*slots));
+		if (!slots)
+			return -1;
+		for (k = 0; k < t->count; k++) {
+			i = util_fnv1a(UTIL_FNV_START, t->keys[k], strlen(t->keys[k])) & (n - 1);
+			while (slots[i])
+				i = (i + 1) & (n - 1);
+			slots[i] = (uint32_t)k + 1;
+		}
+		free(t->slots);
+		t->slots = slots;
+		t->n_slots = n;
+	}
+	if (util_grow(&t->keys, &t->cap, t->count + 1, sizeof(*t->keys)))
+		return -1;
+	t->keys[t->count] = strndup(s, len);
+	if (!t->keys[t->count])
+		return -1;
+	mask = t->n_slots - 1;
+	i = util_fnv1a(UTIL_FNV_START, s, len) & mask;
+	while (t->slots[i])
+		i = (i + 1) & mask;
+	t->slots[i] = (uint32_t)t->count + 1;
+	if (added)
+		*added = 1;
+	return (long)t->count++;
+}
+
+static void strtab_free(strtab *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->count; i++)
+		free(t->keys[i]);
+	free(t->keys);
+	free(t->slots);
+	memset(t, 0, sizeof(*t));
+}
+
+/* ---- 1. indexing ------------------------------------------------------------------ */
+
+typedef struct indexer {
+	sy_termbase *tb;
+	const sy_lexicon *lex;
+	strtab verbs;           /* English words CC-CEDICT glosses only as verbs */
+	UBreakIterator *bi;
+	UChar *u16;
+	size_t u16_cap;
+	sqlite3_stmt *terms_of; /* the Chinese terms found in a segment */
+} indexer;
+
+typedef struct span {
+	size_t start, end; /* bytes */
+} span;
+
+typedef struct spans {
+	span *v;
+	size_t count, cap;
+} spans;
+
+static int spans_add(spans *s, size_t start, size_t end)
+{
+	if (util_grow(&s->v, &s->cap, s->count + 1, sizeof(*s->v)))
+		return -1;
+	s->v[s->count].start = start;
+	s->v[s->count].end = end;
+	s->count++;
+	return 0;
+}
+
+/* ICU's words of a run of Han characters text[start..end), appended. */
+static int han_words(indexer *ix, const char *text, size_t start, size_t end, spans *words)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	int32_t u16_len, next;
+	size_t byte = start, unit = 0, len = end - start;
+
+	if (len * 2 + 2 > ix->u16_cap) {
+		UChar *p = realloc(ix->u16, (len * 2 + 2) * sizeof(*p));
+		if (!p)
+			return -1;
+		ix->u16 = p;
+		ix->u16_cap = len * 2 + 2;
+	}
+	u_strFromUTF8(ix->u16, (int32_t)ix->u16_cap, &u16_len, text + start, (int32_t)len, &status);
+	if (U_FAILURE(status))
+		return spans_add(words, start, end);
+	ubrk_setText(ix->bi, ix->u16, u16_len, &status);
+	if (U_FAILURE(status))
+		return spans_add(words, start, end);
+	ubrk_first(ix->bi);
+	while ((next = ubrk_next(ix->bi)) != UBRK_DONE) {
+		size_t from = byte;
+		while ((int32_t)unit < next && byte < end) {
+			uint32_t cp = utf8_next(text, end, &byte);
+			unit += cp >= 0x10000 ? 2 : 1;
+		}
+		if (byte > from && spans_add(words, from, byte))
+			return -1;
+	}
+	return 0;
+}
+
+static size_t chars_in(const char *s, size_t len)
+{
+	size_t i = 0, n = 0;
+
+	while (i < len) {
+		utf8_next(s, len, &i);
+		n++;
+	}
+	return n;
+}
+
+/*
+ * ICU's dictionary cuts words CC-CEDICT has whole (联合|国, 秘书|长, 负责|任,
+ * 攸|关|方): where CC-CEDICT has a word over a run of ICU's words, join
+ * them, the longest first.
+ */
+static void join_known(const indexer *ix, const char *text, spans *w)
+{
+	size_t i = 0, out = 0;
+
+	while (i < w->count) {
+		size_t best = 0, j;
+		if (ix->lex && w->v[i].end > w->v[i].start) {
+			for (j = i + 1; j < w->count && j < i + 6; j++) {
+				if (w->v[j].start != w->v[j - 1].end || w->v[j].end == w->v[j].start ||
+				    w->v[j].end - w->v[i].start > 8 * 3)
+					break;
+				if (sy_lexicon_lookup(ix->lex, text + w->v[i].start, w->v[j].end - w->v[i].start,
+						      NULL, 0))
+					best = j;
+			}
+		}
+		w->v[out] = w->v[i];
+		if (best) {
+			w->v[out].end = w->v[best].end;
+			i = best + 1;
+		} else {
+			i++;
+		}
+		out++;
+	}
+	w->count = out;
+}
+
+/* Split words so that no word crosses the edge of a known term, and
+ * mark which words lie inside one. */
+static int split_at_terms(spans *w, const spans *terms, unsigned char **inside)
+{
+	size_t t, i;
+
+	for (t = 0; t < terms->count; t++) {
+		size_t edges[2] = {terms->v[t].start, terms->v[t].end}, e;
+		for (e = 0; e < 2; e++) {
+			for (i = 0; i < w->count; i++) {
+				if (w->v[i].start < edges[e] && edges[e] < w->v[i].end) {
+					if (util_grow(&w->v, &w->cap, w->count + 1, sizeof(*w->v)))
+						return -1;
+					memmove(w->v + i + 2, w->v + i + 1, (w->count - i - 1) * sizeof(*w->v));
+					w->v[i + 1].start = edges[e];
+					w->v[i + 1].end = w->v[i].end;
+					w->v[i].end = edges[e];
+					w->count++;
+					break;
+				}
+			}
+		}
+	}
+	*inside = calloc(w->count ? w->count : 1, 1);
+	if (!*inside)
+		return -1;
+	for (t = 0; t < terms->count; t++)
+		for (i = 0; i < w->count; i++)
+			if (w->v[i].start >= terms->v[t].start && w->v[i].end <= terms->v[t].end)
+				(*inside)[i] |= (w->v[i].start == terms->v[t].start ? 1 : 0) |
+						(w->v[i].end == terms->v[t].end ? 2 : 0) | 4;
+	return 0;
+}
+
+/* The chunks of a Chinese text (folded: simplified, half-width). */
+static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, util_buf *out)
+{
+	spans words = {NULL, 0, 0}, terms = {NULL, 0, 0};
+	unsigned char *inside = NULL;
+	size_t i = 0, w;
+	int rc = -1, open = 0;
+
+	/* Words of the Han runs; anything else is a boundary (an empty span). */
+	while (i < len) {
+		size_t at = i, end;
+		uint32_t c = utf8_next(text, len, &i);
+		if (!is_han(c)) {
+			if (spans_add(&words, at, at))
+				goto done;
+			continue;
+		}
+		end = i;
+		while (end < len) {
+			size_t k = end;
+			if (!is_han(utf8_next(text, len, &k)))
+				break;
+			end = k;
+		}
+		if (han_words(ix, text, at, end, &words))
+			goto done;
+		i = end;
+	}
+	join_known(ix, text, &words);
+
+	/* The termbase's terms in this segment: never cut inside them. */
+	if (segment > 0 && ix->terms_of) {
+		sqlite3_bind_int64(ix->terms_of, 1, segment);
+		while (sqlite3_step(ix->terms_of) == SQLITE_ROW) {
+			const char *key = (const char *)sqlite3_column_text(ix->terms_of, 0);
+			size_t kn = (size_t)sqlite3_column_bytes(ix->terms_of, 0);
+			const char *p = text;
+			while (kn && (p = memmem(p, len - (size_t)(p - text), key, kn)) != NULL) {
+				if (spans_add(&terms, (size_t)(p - text), (size_t)(p - text) + kn))
+					break;
+				p += kn;
+			}
+		}
+		sqlite3_reset(ix->terms_of);
+	}
+	if (split_at_terms(&words, &terms, &inside))
+		goto done;
+
+	for (w = 0; w < words.count; w++) {
+		const char *s = text + words.v[w].start;
+		size_t n = words.v[w].end - words.v[w].start;
+		int in_term = inside[w] & 4, edge = inside[w] & 3;
+		int stop = n && IN(zh_stop, s, n), inner = n && IN(zh_inner, s, n);
+
+		if (!n || ((stop || inner) && !in_term) || (inner && edge)) {
+			/* A boundary; a conjunction outside a term may still join. */
+			if (inner && open && !edge) {
+				if (util_buf_add(out, "\t~", 2) || util_buf_add(out, s, n))
+					goto done;
+				continue;
+			}
+			if (open && util_buf_add(out, "\n", 1))
+				goto done;
+			open = 0;
+			continue;
+		}
+		if (open && util_buf_add(out, "\t", 1))
+			goto done;
+		if ((stop || inner) && util_buf_add(out, "~", 1))
+			goto done;
+		if (util_buf_add(out, s, n))
+			goto done;
+		open = 1;
+	}
+	if (open && util_buf_add(out, "\n", 1))
+		goto done;
+	rc = 0;
+done:
+	free(words.v);
+	free(terms.v);
+	free(inside);
+	return rc;
+}
+
+static int en_word_char(uint32_t c)
+{
+	return u_isalnum((UChar32)c) || c == '\'' || c == 0x2019 || c == '-';
+}
+
+/* An adverb in -ly (effectively, considerably): a boundary. */
+static int adverb(sy_lemmatizer *lm, const char *w, size_t n)
+{
+	char buf[64];
+
+	if (!lm || n < 5 || n >= sizeof(buf) - 2 || memcmp(w + n - 2, "ly", 2))
+		return 0;
+	if (n > 5 && (!memcmp(w + n - 4, "ably", 4) || !memcmp(w + n - 4, "ibly", 4))) {
+		memcpy(buf, w, n - 1);
+		buf[n - 2] = 'l';
+		buf[n - 1] = 'e';
+		buf[n] = '\0';
+		return sy_lemmatizer_knows(lm, buf);
+	}
+	if (!memcmp(w + n - 3, "ily", 3)) {
+		memcpy(buf, w, n - 3);
+		buf[n - 3] = 'y';
+		buf[n - 2] = '\0';
+		if (sy_lemmatizer_knows(lm, buf))
+			return 1;
+	}
+	memcpy(buf, w, n - 2);
+	buf[n - 2] = '\0';
+	return sy_lemmatizer_knows(lm, buf);
+}
+
+static int all_digits(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((w[i] < '0' || w[i] > '9') && w[i] != '-' && w[i] != '/')
+			return 0;
+	return 1;
+}
+
+/* CBMs, ICTs, ASEAN, COVID-19: two or more capitals, maybe a plural s. */
+static int acronym_like(const char *w, size_t n)
+{
+	size_t i, caps = 0;
+
+	for (i = 0; i < n; i++) {
+		if (w[i] >= 'A' && w[i] <= 'Z')
+			caps++;
+		else if (!(w[i] == 's' && i == n - 1) && !(w[i] >= '0' && w[i] <= '9') && w[i] != '-')
+			return 0;
+	}
+	return caps >= 2;
+}
+
+typedef struct en_tok {
+	size_t start, end;
+	char *key;
+	int kind; /* 0 word, 1 inner, 2 boundary */
+} en_tok;
+
+/* How many of the last words of a chunk an acronym stands for. */
+static size_t acronym_reach(const char *text, const en_tok *toks, size_t first, size_t last,
+			    const char *acr, size_t an)
+{
+	size_t letters = 0, i, content = 0, best = 0;
+	char c0;
+
+	for (i = 0; i < an; i++)
+		if (acr[i] >= 'A' && acr[i] <= 'Z')
+			letters++;
+	c0 = (char)(acr[0] | 0x20);
+	/* From the end, the earliest word (within reach) that begins with the
+	 * acronym's first letter. */
+	for (i = last; i-- > first;) {
+		if (toks[i].kind == 1)
+			continue;
+		content++;
+		if (content > letters + 1)
+			break;
+		if ((text[toks[i].start] | 0x20) == c0)
+			best = content;
+	}
+	return best;
+}
+
+/* A verb and nothing else (discusses, providing), but not a participle
+ * that may qualify a noun (organized crime, armed conflict). */
+static int verb_only(const indexer *ix, const char *w, size_t n, const char *key)
+{
+	size_t kn = strlen(key);
+	char low[64];
+	size_t i;
+
+	if (!ix->verbs.count || n < 3 || n >= sizeof low || memchr(w, '-', n) || strchr(key, ' '))
+		return 0;
+	if (!memcmp(w + n - 2, "ed", 2) || (w[0] >= 'A' && w[0] <= 'Z'))
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)(w[i] | 0x20);
+	return strtab_find(&ix->verbs, key, kn) >= 0 || strtab_find(&ix->verbs, low, n) >= 0;
+}
+
+/* The chunks of an English text. */
+static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
+{
+	sy_lemmatizer *lm = ix->tb->lm;
+	en_tok *toks = NULL;
+	size_t n = 0, cap = 0, i = 0, t, chunk_first = 0;
+	int rc = -1, open = 0;
+	long initial = -1; /* the token that opens the text */
+	sy_error err;
+
+	while (i < len) {
+		size_t at = i, end;
+		uint32_t c = utf8_next(text, len, &i);
+		en_tok *k;
+
+		if (c == '(') {
+			/* "(CBMs)" after words: an acronym for them. */
+			size_t a = i, b = i;
+			while (b < len && text[b] != ')' && b - a < 16)
+				b++;
+			if (b < len && text[b] == ')' && acronym_like(text + a, b - a)) {
+				if (util_grow(&toks, &cap, n + 1, sizeof(*toks)))
+					goto done;
+				toks[n].start = a;
+				toks[n].end = b;
+				toks[n].key = NULL;
+				toks[n].kind = 3;
+				n++;
+				i = b + 1;
+				continue;
+			}
+		}
+		if (u_isspace((UChar32)c))
+			continue;
+		if (!en_word_char(c) || c == '-' || c == '\'') {
+			if (util_grow(&toks, &cap, n + 1, sizeof(*toks)))
+				goto done;
+			toks[n].start = toks[n].end = at;
+			toks[n].key = NULL;
+			toks[n].kind = 2;
+			n++;
+			continue;
+		}
+		end = i;
+		while (end < len) {
+			size_t k2 = end;
+			if (!en_word_char(utf8_next(text, len, &k2)))
+				break;
+			end = k2;
+		}
+		while (end > at && (text[end - 1] == '-' || text[end - 1] == '\''))
+			end--;
+		i = end;
+		if (util_grow(&toks, &cap, n + 1, sizeof(*toks)))
+			goto done;
+		k = &toks[n++];
+		k->start = at;
+		k->end = end;
+		k->key = NULL;
+		{
+			char low[64];
+			size_t wn = end - at, j;
+			if (wn >= sizeof(low) || all_digits(text + at, wn)) {
+				k->kind = 2;
+				continue;
+			}
+			for (j = 0; j < wn; j++)
+				low[j] = (char)((text[at + j] >= 'A' && text[at + j] <= 'Z') ? text[at + j] | 0x20
+											 : text[at + j]);
+			low[wn] = '\0';
+			if (IN(en_inner, low, wn))
+				k->kind = 1;
+			else if (IN(en_stop, low, wn) || adverb(lm, low, wn))
+				k->kind = 2;
+			else
+				k->kind = 0;
+		}
+		if (initial < 0 && u_isalpha((UChar32)c))
+			initial = (long)(n - 1);
+		if (k->kind == 2)
+			continue;
+		if (sy_fold_en(lm, text + at, end - at, &k->key, &err))
+			goto done;
+		if (!*k->key)
+			k->kind = 2;
+		else if (k->kind == 0 && verb_only(ix, text + at, end - at, k->key))
+			k->kind = 2;
+	}
+
+	for (t = 0; t < n; t++) {
+		en_tok *k = &toks[t];
+		if (k->kind == 3) {
+			/* The acronym ties to the chunk it follows, then stands alone. */
+			size_t reach = open ? acronym_reach(text, toks, chunk_first, t, text + k->start,
+							    k->end - k->start)
+					    : 0;
+			char *key = NULL;
+			if (open && util_buf_add(out, "\n", 1))
+				goto done;
+			open = 0;
+			if (sy_fold_en(lm, text + k->start, k->end - k->start, &key, &err))
+				goto done;
+			if (reach) {
+				char num[32];
+				snprintf(num, sizeof num, "\x1f%zu\n", reach);
+				if (util_buf_add(out, "@", 1) ||
+				    util_buf_add(out, text + k->start, k->end - k->start) ||
+				    util_buf_add(out, num, strlen(num))) {
+					free(key);
+					goto done;
+				}
+			}
+			if (util_buf_add(out, text + k->start, k->end - k->start) ||
+			    util_buf_add(out, "\x1f", 1) || util_buf_add(out, key, strlen(key)) ||
+			    util_buf_add(out, "\n", 1)) {
+				free(key);
+				goto done;
+			}
+			free(key);
+			continue;
+		}
+		if (k->kind == 2 || (k->kind == 1 && !open)) {
+			if (open && util_buf_add(out, "\n", 1))
+				goto done;
+			open = 0;
+			continue;
+		}
+		if (!open)
+			chunk_first = t;
+		if (open && util_buf_add(out, "\t", 1))
+			goto done;
+		if (k->kind == 1 && util_buf_add(out, "~", 1))
+			goto done;
+		if ((long)t == initial && util_buf_add(out, "^", 1))
+			goto done;
+		if (util_buf_add(out, text + k->start, k->end - k->start) ||
+		    util_buf_add(out, "\x1f", 1) || util_buf_add(out, k->key, strlen(k->key)))
+			goto done;
+		open = 1;
+	}
+	if (open && util_buf_add(out, "\n", 1))
+		goto done;
+	rc = 0;
+done:
+	for (t = 0; t < n; t++)
+		free(toks[t].key);
+	free(toks);
+	return rc;
+}
+
+/*
+ * English words that CC-CEDICT uses only as verbs: some sense is "to W"
+ * and no sense is "W" alone (discuss, provide, promote; not debate, which
+ * is also a sense of its own). They bound English candidates: English terms
+ * are noun phrases, and Hunspell gives no parts of speech.
+ */
+static int load_verbs(indexer *ix)
+{
+	strtab nouns = {NULL, 0, 0, NULL, 0}, verbs = {NULL, 0, 0, NULL, 0};
+	size_t i, n = sy_lexicon_size(ix->lex);
+	int rc = 0;
+
+	for (i = 0; i < n && !rc; i++) {
+		const char *g = sy_lexicon_gloss_at(ix->lex, i), *p = g;
+		while (*p && !rc) {
+			const char *end = strchr(p, '/'), *w;
+			size_t len, k;
+			int verb;
+			if (!end)
+				end = p + strlen(p);
+			verb = end - p > 3 && !strncmp(p, "to ", 3);
+			w = verb ? p + 3 : p;
+			len = (size_t)(end - w);
+			for (k = 0; k < len; k++)
+				if (w[k] < 'a' || w[k] > 'z')
+					break;
+			if (k == len && len > 2 && strtab_add(verb ? &verbs : &nouns, w, len, NULL) < 0)
+				rc = -1;
+			p = *end ? end + 1 : end;
+		}
+	}
+	for (i = 0; i < verbs.count && !rc; i++)
+		if (strtab_find(&nouns, verbs.keys[i], strlen(verbs.keys[i])) < 0 &&
+		    strtab_add(&ix->verbs, verbs.keys[i], strlen(verbs.keys[i]), NULL) < 0)
+			rc = -1;
+	strtab_free(&nouns);
+	strtab_free(&verbs);
+	return rc;
+}
+
+static int indexer_open(indexer *ix, sy_termbase *tb, const sy_lexicon *lex, sy_error *err)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	int rc;
+
+	memset(ix, 0, sizeof(*ix));
+	ix->tb = tb;
+	ix->lex = lex;
+	rc = tb_lemmatizer(tb, err);
+	if (rc)
+		return rc;
+	if (lex && load_verbs(ix))
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	ix->bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &status);
+	if (U_FAILURE(status))
+		return sy_error_set(err, SY_EINTERNAL, "ICU word break: %s", u_errorName(status));
+	sqlite3_prepare_v2(tb->db,
+			   "SELECT t.key FROM occurrence o JOIN term t ON t.id = o.term_id"
+			   " WHERE o.segment_id = ? AND t.lang = 'zh' ORDER BY length(t.key) DESC",
+			   -1, &ix->terms_of, NULL);
+	return SY_OK;
+}
+
+static void indexer_close(indexer *ix)
+{
+	if (ix->bi)
+		ubrk_close(ix->bi);
+	sqlite3_finalize(ix->terms_of);
+	free(ix->u16);
+	strtab_free(&ix->verbs);
+}
+
+/* Both sides' chunks of one segment. */
+static int index_segment(indexer *ix, long id, const char *zh, const char *en, util_buf *zc,
+			 util_buf *ec, sy_error *err)
+{
+	char *folded = NULL;
+	int rc;
+
+	zc->len = 0;
+	ec->len = 0;
+	if (util_buf_add(zc, "", 0) || util_buf_add(ec, "", 0))
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	rc = sy_fold_zh(zh, strlen(zh), &folded, err);
+	if (rc)
+		return rc;
+	if (chunk_zh(ix, folded, strlen(folded), id, zc) || chunk_en(ix, en, strlen(en), ec)) {
+		free(folded);
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	}
+	free(folded);
+	return SY_OK;
+}
+
+/* Index what is not indexed yet, inside the caller's transaction. */
+static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *symbol, sy_error *err)
+{
+	sqlite3_stmt *get = NULL, *put = NULL;
+	util_buf zc = {NULL, 0, 0}, ec = {NULL, 0, 0};
+	indexer ix;
+	int rc, step;
+
+	rc = tb_prepare(tb, &get,
+			"SELECT s.id, s.zh, s.en FROM segment s JOIN document d ON d.id = s.document_id"
+			" WHERE s.zh_chunks IS NULL AND (?1 IS NULL OR d.symbol = ?1)",
+			err);
+	if (!rc)
+		rc = tb_prepare(tb, &put, "UPDATE segment SET zh_chunks = ?, en_chunks = ? WHERE id = ?",
+				err);
+	if (!rc)
+		rc = indexer_open(&ix, tb, lex, err);
+	if (rc) {
+		sqlite3_finalize(get);
+		sqlite3_finalize(put);
+		return rc;
+	}
+	if (symbol)
+		sqlite3_bind_text(get, 1, symbol, -1, SQLITE_STATIC);
+	while ((step = sqlite3_step(get)) == SQLITE_ROW) {
+		long id = (long)sqlite3_column_int64(get, 0);
+		rc = index_segment(&ix, id, (const char *)sqlite3_column_text(get, 1),
+				   (const char *)sqlite3_column_text(get, 2), &zc, &ec, err);
+		if (rc)
+			break;
+		sqlite3_bind_text(put, 1, zc.s, (int)zc.len, SQLITE_STATIC);
+		sqlite3_bind_text(put, 2, ec.s, (int)ec.len, SQLITE_STATIC);
+		sqlite3_bind_int64(put, 3, id);
+		if (sqlite3_step(put) != SQLITE_DONE) {
+			rc = tb_sql_error(tb, err, "indexing the segments' phrases");
+			break;
+		}
+		sqlite3_reset(put);
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "reading the segments");
+	indexer_close(&ix);
+	sqlite3_finalize(get);
+	sqlite3_finalize(put);
+	free(zc.s);
+	free(ec.s);
+	return rc;
+}
+
+int sy_termbase_index_phrases(sy_termbase *tb, const sy_lexicon *lex, const char *symbol,
+			      sy_error *err)
+{
+	int rc = tb_begin(tb, err);
+
+	if (rc)
+		return rc;
+	rc = index_pending(tb, lex, symbol, err);
+	if (rc) {
+		tb_rollback(tb);
+		return rc;
+	}
+	return tb_commit(tb, err);
+}
+
+/* ---- 2. extraction ------------------------------------------------------------------ */
+
+/* A candidate phrase of one language. */
+typedef struct phrase {
+	int en;
+	char *text;         /* as written (the first time not at a sentence's start) */
+	int text_initial;   /* text was taken at a sentence's start */
+	size_t units;       /* Chinese: characters / 2; English: words */
+	int single;         /* one word only */
+	int name;           /* English, every word capitalized: 1; not: 0; unknown: -1 */
+	long freq;          /* segments */
+	long last_bead;     /* the last segment counted */
+	double nested_sum;  /* frequencies of longer candidates that contain it */
+	long nested_count;
+	long nested_max;    /* the most frequent of them */
+	double cvalue;
+	char *acronym;      /* English: the acronym the text gives for it */
+	size_t first_len;   /* bytes of text in its first word */
+	size_t last_start;  /* where in text its last word starts */
+	long first_bead;
+} phrase;
+
+/* One occurrence of a phrase in a segment: which words. */
+typedef struct occ {
+	uint32_t phrase;
+	uint16_t from, to; /* word positions in the segment's side */
+} occ;
+
+/* A word of a segment's side. */
+typedef struct word {
+	const char *text; /* zh: the word; en: the surface form */
+	size_t len;
+	const char *key;  /* en: the key; zh: = text */
+	size_t key_len;
+	int inner;
+	int initial;      /* en: the first word of the text (its capital says nothing) */
+	size_t chunk;
+} word;
+
+typedef struct bead {
+	long segment;
+	long document;
+	uint32_t zh_first, zh_count; /* into the occurrence array */
+	uint32_t en_first, en_count;
+} bead;
+
+/* A pair of phrases that occur together. */
+typedef struct pair {
+	uint32_t zh, en;
+	uint32_t count;
+	float translation;
+	long first_bead;
+	long docs[4];
+	int n_docs;
+} pair;
+
+typedef struct extractor {
+	sy_termbase *tb;
+	const sy_lexicon *lex;
+	strtab phrase_keys; /* "z:key" / "e:key" */
+	phrase *phrases;
+	size_t phrases_cap;
+	occ *occs;
+	size_t n_occs, occs_cap;
+	bead *beads;
+	size_t n_beads, beads_cap;
+	strtab lemmas;        /* English lemmas, as glosses and words meet them */
+	strtab zh_words;      /* Chinese word → its gloss lemmas (gloss_first/count) */
+	uint32_t *gloss_first, *gloss_count;
+	unsigned char *verb_only; /* per Chinese word: every sense is "to ..." */
+	size_t gloss_wcap;
+	unsigned char *is_verb;   /* per lemma: some Chinese word glosses "to <lemma>" */
+	size_t is_verb_cap;
+	uint32_t *glosses;
+	size_t n_glosses, glosses_cap;
+	pair *pairs;
+	size_t n_pairs, pairs_cap;
+	uint32_t *pair_slots;
+	size_t n_pair_slots;
+	strtab docs;          /* document symbols by their id order of meeting */
+	long *doc_ids;
+	size_t doc_ids_cap;
+} extractor;
+
+/* British and American spellings meet: behaviour/behavior, organization/
+ * organisation, centre/center, analyse/analyze. For matching only. */
+static size_t spelling_fold(const char *w, size_t n, char *out, size_t size)
+{
+	size_t o = 0, i;
+
+	if (n + 1 > size)
+		n = size - 1;
+	for (i = 0; i < n; i++) {
+		if (i + 3 <= n && n > 4 && !memcmp(w + i, "our", 3) &&
+		    (i + 3 == n || w[i + 3] == 's' || w[i + 3] == 'a')) {
+			out[o++] = 'o';
+			out[o++] = 'r';
+			i += 2;
+			continue;
+		}
+		if (i > 2 && i + 3 <= n && (!memcmp(w + i, "ise", 3) || !memcmp(w + i, "isa", 3) ||
+					    !memcmp(w + i, "isi", 3))) {
+			out[o++] = 'i';
+			out[o++] = 'z';
+			i += 1;
+			continue;
+		}
+		if (i > 2 && i + 3 == n && !memcmp(w + i, "tre", 3)) {
+			memcpy(out + o, "ter", 3);
+			o += 3;
+			break;
+		}
+		if (i > 2 && i + 3 <= n && !memcmp(w + i, "yse", 3)) {
+			out[o++] = 'y';
+			out[o++] = 'z';
+			i += 1;
+			continue;
+		}
+		out[o++] = w[i];
+	}
+	out[o] = '\0';
+	return o;
+}
+
+static long lemma_id(extractor *x, const char *w, size_t n, int add)
+{
+	char buf[96];
+	size_t m = spelling_fold(w, n, buf, sizeof buf);
+
+	return add ? strtab_add(&x->lemmas, buf, m, NULL) : strtab_find(&x->lemmas, buf, m);
+}
+
+static const char *const gloss_skip[] = {
+	"to", "of", "the", "a", "an", "and", "or", "sb", "sth", "one", "one's", "sb's", "etc", "in",
+	"on", "for", "with", "by", "be", "is", "as", "at", "from", "lit", "fig", "abbr", "variant",
+	"cl", "used", "also", "written", "see", "old", "esp", "s", "up", "out", "not", "no", "it",
+	"oneself", "person", "something", "someone", "kind", "type", "etc.", "pr",
+};
+
+/* Add the English lemmas of one CC-CEDICT gloss string to the glosses;
+ * *senses and *verbs count its senses and those that are verbs ("to ..."). */
+static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size_t *verbs)
+{
+	const char *p = gloss;
+	int depth = 0, sense_start = 1, verb_next = 0;
+
+	while (*p) {
+		if (*p == '/') {
+			sense_start = 1;
+			p++;
+			continue;
+		}
+		if (sense_start && *p != ' ') {
+			sense_start = 0;
+			verb_next = 0;
+			(*senses)++;
+			if (!strncmp(p, "to ", 3)) {
+				(*verbs)++;
+				verb_next = 1;
+				p += 3;
+				continue;
+			}
+		}
+		const char *s;
+		size_t n, i;
+		char low[64];
+		const char *lemma;
+
+		if (*p == '(' || *p == '[') {
+			depth++;
+			p++;
+			continue;
+		}
+		if (*p == ')' || *p == ']') {
+			if (depth)
+				depth--;
+			p++;
+			continue;
+		}
+		if (!((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) {
+			p++;
+			continue;
+		}
+		s = p;
+		while (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || *p == '\'')
+			p++;
+		n = (size_t)(p - s);
+		if (depth || n >= sizeof low || n < 2) {
+			verb_next = 0;
+			continue;
+		}
+		for (i = 0; i < n; i++)
+			low[i] = (char)(s[i] | 0x20);
+		low[n] = '\0';
+		if (IN(gloss_skip, low, n) || IN(en_stop, low, n) || IN(en_inner, low, n)) {
+			verb_next = 0;
+			continue;
+		}
+		lemma = sy_lemma(x->tb->lm, low, n);
+		{
+			const char *l = lemma ? lemma : low;
+			long id = lemma_id(x, l, strlen(l), 1);
+			if (id < 0)
+				return -1;
+			if (util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + 1, sizeof(*x->glosses)))
+				return -1;
+			x->glosses[x->n_glosses++] = (uint32_t)id;
+			if (verb_next) {
+				size_t from = x->is_verb_cap;
+				if (util_grow(&x->is_verb, &x->is_verb_cap, (size_t)id + 1, 1))
+					return -1;
+				memset(x->is_verb + from, 0, x->is_verb_cap - from);
+				x->is_verb[id] = 1;
+				verb_next = 0;
+			}
+		}
+	}
+	return 0;
+}
+
+/* The gloss lemmas of a Chinese word: its own entries, or, when CC-CEDICT
+ * lacks it, those of its longest known pieces. Returns the word's index. */
+static long word_glosses(extractor *x, const char *w, size_t n)
+{
+	int added;
+	long id = strtab_add(&x->zh_words, w, n, &added);
+	const char *g[16];
+	size_t k, i, at;
+
+	if (id < 0 || !added)
+		return id;
+	if (util_grow(&x->gloss_first, &x->gloss_wcap, (size_t)id + 1, sizeof(*x->gloss_first)))
+		return -1;
+	{
+		size_t cap2 = x->gloss_wcap;
+		uint32_t *gc = realloc(x->gloss_count, cap2 * sizeof(*gc));
+		unsigned char *vo;
+		if (!gc)
+			return -1;
+		x->gloss_count = gc;
+		vo = realloc(x->verb_only, cap2);
+		if (!vo)
+			return -1;
+		x->verb_only = vo;
+	}
+	x->verb_only[id] = 0;
+	x->gloss_first[id] = (uint32_t)x->n_glosses;
+	if (x->lex) {
+		/* Latin words and numbers match themselves. */
+		if (!is_han(utf8_next(w, n, &(size_t){0}))) {
+			long l = lemma_id(x, w, n, 1);
+			if (l < 0 ||
+			    util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + 1, sizeof(*x->glosses)))
+				return -1;
+			x->glosses[x->n_glosses++] = (uint32_t)l;
+		} else if ((k = sy_lexicon_lookup(x->lex, w, n, g, 16)) > 0) {
+			size_t senses = 0, verbs = 0;
+			for (i = 0; i < k && i < 16; i++)
+				if (add_gloss_words(x, g[i], &senses, &verbs))
+					return -1;
+			x->verb_only[id] = senses && verbs == senses;
+		} else {
+			for (at = 0; at < n;) {
+				size_t best = 0, end = at, kk;
+				for (kk = 0; kk < 6 && end < n; kk++) {
+					utf8_next(w, n, &end);
+					if (sy_lexicon_lookup(x->lex, w + at, end - at, NULL, 0))
+						best = end;
+				}
+				if (!best) {
+					size_t e1 = at;
+					utf8_next(w, n, &e1);
+					at = e1;
+					continue;
+				}
+				k = sy_lexicon_lookup(x->lex, w + at, best - at, g, 16);
+				for (i = 0; i < k && i < 16; i++) {
+					size_t senses = 0, verbs = 0;
+					if (add_gloss_words(x, g[i], &senses, &verbs))
+						return -1;
+				}
+				at = best;
+			}
+		}
+	}
+	x->gloss_count[id] = (uint32_t)(x->n_glosses - x->gloss_first[id]);
+	return id;
+}
+
+/* Parse one side's chunks into words. Acronym lines fill acr/acr_reach
+ * (the acronym given for the words ending at acr_end). */
+typedef struct acr_note {
+	const char *text;
+	size_t len;
+	size_t end, reach; /* words [end - reach, end) */
+} acr_note;
+
+static int parse_chunks(const char *s, int en, word **words, size_t *n, size_t *cap, acr_note **acrs,
+			size_t *n_acrs, size_t *acr_cap)
+{
+	size_t chunk = 0;
+
+	*n = 0;
+	*n_acrs = 0;
+	while (*s) {
+		const char *line_end = strchr(s, '\n');
+		const char *p = s;
+		if (!line_end)
+			line_end = s + strlen(s);
+		if (en && *s == '@') {
+			const char *sep = memchr(s, '\x1f', (size_t)(line_end - s));
+			if (sep && *n &&
+			    !util_grow(acrs, acr_cap, *n_acrs + 1, sizeof(**acrs))) {
+				acr_note *a = &(*acrs)[(*n_acrs)++];
+				a->text = s + 1;
+				a->len = (size_t)(sep - s - 1);
+				a->end = *n;
+				a->reach = (size_t)strtoul(sep + 1, NULL, 10);
+			}
+			s = *line_end ? line_end + 1 : line_end;
+			continue;
+		}
+		while (p < line_end) {
+			const char *tab = memchr(p, '\t', (size_t)(line_end - p));
+			const char *w_end = tab ? tab : line_end;
+			word *w;
+			if (util_grow(words, cap, *n + 1, sizeof(**words)))
+				return -1;
+			w = &(*words)[(*n)++];
+			w->inner = *p == '~';
+			if (w->inner)
+				p++;
+			w->initial = *p == '^';
+			if (w->initial)
+				p++;
+			w->text = p;
+			w->chunk = chunk;
+			if (en) {
+				const char *sep = memchr(p, '\x1f', (size_t)(w_end - p));
+				w->len = sep ? (size_t)(sep - p) : (size_t)(w_end - p);
+				w->key = sep ? sep + 1 : p;
+				w->key_len = sep ? (size_t)(w_end - sep - 1) : w->len;
+			} else {
+				w->len = (size_t)(w_end - p);
+				w->key = p;
+				w->key_len = w->len;
+			}
+			p = tab ? tab + 1 : w_end;
+		}
+		chunk++;
+		s = *line_end ? line_end + 1 : line_end;
+	}
+	return 0;
+}
+
+static int capitalized(const char *w, size_t n)
+{
+	return n && ((w[0] >= 'A' && w[0] <= 'Z') || (unsigned char)w[0] >= 0x80);
+}
+
+/* Count the candidate phrases of one side of a segment; their occurrences
+ * are appended to x->occs. */
+static int count_side(extractor *x, int en, const word *w, size_t n, const acr_note *acrs,
+		      size_t n_acrs, long bead_index, util_buf *key, util_buf *text)
+{
+	size_t i, j, a;
+	size_t max_words = en ? EN_MAX_WORDS : ZH_MAX_WORDS, max_inner = en ? EN_MAX_INNER : ZH_MAX_INNER;
+
+	for (i = 0; i < n; i++) {
+		size_t inner = 0, chars = 0, content = 0;
+		if (w[i].inner)
+			continue;
+		for (j = i; j < n && j < i + max_words && w[j].chunk == w[i].chunk; j++) {
+			long id;
+			int added;
+			phrase *p;
+			size_t k;
+
+			if (w[j].inner) {
+				if (++inner > max_inner)
+					break;
+				continue;
+			}
+			content++;
+			chars += en ? w[j].len : chars_in(w[j].text, w[j].len);
+			if (!en && chars > ZH_MAX_CHARS)
+				break;
+			/* One Chinese character alone is no term; nor is a two-letter word. */
+			if (!en && j == i && chars < 2)
+				continue;
+			if (en && j == i && w[i].len < 3 && !acronym_like(w[i].text, w[i].len))
+				continue;
+			key->len = 0;
+			text->len = 0;
+			if (util_buf_add(key, en ? "e:" : "z:", 2))
+				return -1;
+			for (k = i; k <= j; k++) {
+				if (en && k > i && (util_buf_add(key, " ", 1) || util_buf_add(text, " ", 1)))
+					return -1;
+				if (util_buf_add(key, w[k].key, w[k].key_len) ||
+				    util_buf_add(text, w[k].text, w[k].len))
+					return -1;
+			}
+			id = strtab_add(&x->phrase_keys, key->s, key->len, &added);
+			if (id < 0 || util_grow(&x->phrases, &x->phrases_cap, (size_t)id + 1, sizeof(*x->phrases)))
+				return -1;
+			p = &x->phrases[id];
+			if (added) {
+				memset(p, 0, sizeof(*p));
+				p->en = en;
+				p->text = strndup(text->s, text->len);
+				if (!p->text)
+					return -1;
+				p->text_initial = en && w[i].initial;
+				p->units = en ? content : (chars + 1) / 2;
+				p->first_len = w[i].len;
+				p->last_start = text->len - w[j].len;
+				p->single = i == j;
+				p->name = en ? -1 : 0;
+				p->last_bead = -1;
+				p->first_bead = bead_index;
+			} else if (p->text_initial && en && !w[i].initial) {
+				char *t = strndup(text->s, text->len);
+				if (!t)
+					return -1;
+				free(p->text);
+				p->text = t;
+				p->text_initial = 0;
+			}
+			if (en && p->name && !w[i].initial) {
+				p->name = 1;
+				for (k = i; k <= j; k++)
+					if (!w[k].inner && !capitalized(w[k].text, w[k].len))
+						p->name = 0;
+			}
+			if (en && !p->acronym) {
+				for (a = 0; a < n_acrs; a++)
+					if (acrs[a].end == j + 1 && acrs[a].reach == content) {
+						p->acronym = strndup(acrs[a].text, acrs[a].len);
+						if (!p->acronym)
+							return -1;
+					}
+			}
+			if (p->last_bead == bead_index)
+				continue; /* counted once a segment */
+			p->last_bead = bead_index;
+			p->freq++;
+			if (util_grow(&x->occs, &x->occs_cap, x->n_occs + 1, sizeof(*x->occs)))
+				return -1;
+			x->occs[x->n_occs].phrase = (uint32_t)id;
+			x->occs[x->n_occs].from = (uint16_t)i;
+			x->occs[x->n_occs].to = (uint16_t)(j + 1);
+			x->n_occs++;
+		}
+	}
+	return 0;
+}
+
+/* C-value (Frantzi, Ananiadou and Mima 2000): a candidate's frequency, less
+ * the mean frequency of the longer candidates it is part of, weighted by its
+ * length. Each candidate's sub-phrases are found again by their keys. */
+static int cvalues(extractor *x)
+{
+	size_t id;
+	util_buf key = {NULL, 0, 0};
+
+	for (id = 0; id < x->phrase_keys.count; id++) {
+		const char *k = x->phrase_keys.keys[id];
+		phrase *p = &x->phrases[id];
+		size_t klen = strlen(k), a, b;
+
+		if (p->single)
+			continue;
+		if (p->en) {
+			/* Sub-phrases: runs of whole words of the key. */
+			const char *body = k + 2;
+			size_t blen = klen - 2;
+			for (a = 0; a < blen; a++) {
+				if (a && body[a - 1] != ' ')
+					continue;
+				for (b = a + 1; b <= blen; b++) {
+					long sub;
+					if (b < blen && body[b] != ' ')
+						continue;
+					if (a == 0 && b == blen)
+						continue;
+					key.len = 0;
+					if (util_buf_add(&key, "e:", 2) || util_buf_add(&key, body + a, b - a))
+						goto nomem;
+					sub = strtab_find(&x->phrase_keys, key.s, key.len);
+					if (sub >= 0) {
+						x->phrases[sub].nested_sum += (double)p->freq;
+						x->phrases[sub].nested_count++;
+						if (p->freq > x->phrases[sub].nested_max)
+							x->phrases[sub].nested_max = p->freq;
+					}
+				}
+			}
+		} else {
+			/* Sub-strings on character boundaries. */
+			const char *body = k + 2;
+			size_t blen = klen - 2;
+			for (a = 0; a < blen;) {
+				size_t a2 = a;
+				utf8_next(body, blen, &a2);
+				for (b = a2; b <= blen;) {
+					long sub;
+					if (!(a == 0 && b == blen)) {
+						key.len = 0;
+						if (util_buf_add(&key, "z:", 2) || util_buf_add(&key, body + a, b - a))
+							goto nomem;
+						sub = strtab_find(&x->phrase_keys, key.s, key.len);
+						if (sub >= 0) {
+							x->phrases[sub].nested_sum += (double)p->freq;
+							x->phrases[sub].nested_count++;
+							if (p->freq > x->phrases[sub].nested_max)
+								x->phrases[sub].nested_max = p->freq;
+						}
+					}
+					if (b == blen)
+						break;
+					utf8_next(body, blen, &b);
+				}
+				a = a2;
+			}
+		}
+	}
+	for (id = 0; id < x->phrase_keys.count; id++) {
+		phrase *p = &x->phrases[id];
+		double f = (double)p->freq;
+		if (p->nested_count)
+			f -= p->nested_sum / (double)p->nested_count;
+		p->cvalue = log2(1.0 + (double)p->units) * f;
+	}
+	free(key.s);
+	return 0;
+nomem:
+	free(key.s);
+	return -1;
+}
+
+static int pair_slot_grow(extractor *x)
+{
+	size_t n = x->n_pair_slots ? x->n_pair_slots * 2 : 4096, i;
+	uint32_t *slots = calloc(n, sizeof(*slots));
+
+	if (!slots)
+		return -1;
+	for (i = 0; i < x->n_pairs; i++) {
+		uint64_t h = ((uint64_t)x->pairs[i].zh * 0x9E3779B97F4A7C15ULL) ^ x->pairs[i].en;
+		size_t s = (size_t)(h * 0xff51afd7ed558ccdULL >> 17) & (n - 1);
+		while (slots[s])
+			s = (s + 1) & (n - 1);
+		slots[s] = (uint32_t)i + 1;
+	}
+	free(x->pair_slots);
+	x->pair_slots = slots;
+	x->n_pair_slots = n;
+	return 0;
+}
+
+static pair *pair_get(extractor *x, uint32_t zh, uint32_t en, int *added)
+{
+	uint64_t h = ((uint64_t)zh * 0x9E3779B97F4A7C15ULL) ^ en;
+	size_t s, mask;
+
+	*added = 0;
+	if ((x->n_pairs + 1) * 2 > x->n_pair_slots && pair_slot_grow(x))
+		return NULL;
+	mask = x->n_pair_slots - 1;
+	s = (size_t)(h * 0xff51afd7ed558ccdULL >> 17) & mask;
+	while (x->pair_slots[s]) {
+		pair *p = &x->pairs[x->pair_slots[s] - 1];
+		if (p->zh == zh && p->en == en)
+			return p;
+		s = (s + 1) & mask;
+	}
+	if (util_grow(&x->pairs, &x->pairs_cap, x->n_pairs + 1, sizeof(*x->pairs)))
+		return NULL;
+	x->pair_slots[s] = (uint32_t)x->n_pairs + 1;
+	memset(&x->pairs[x->n_pairs], 0, sizeof(pair));
+	x->pairs[x->n_pairs].zh = zh;
+	x->pairs[x->n_pairs].en = en;
+	x->pairs[x->n_pairs].translation = -1;
+	*added = 1;
+	return &x->pairs[x->n_pairs++];
+}
+
+/*
+ * The pairs of one segment. match[i * ne + j] says that Chinese word i has
+ * a gloss that is English word j (or a part of it: cyberthreats ⊃ threat).
+ */
+static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_t ne,
+		     unsigned char *match)
+{
+	const bead *bd = &x->beads[b];
+	size_t zo, eo;
+
+	for (zo = bd->zh_first; zo < bd->zh_first + bd->zh_count; zo++) {
+		const occ *zoc = &x->occs[zo];
+		const phrase *zp = &x->phrases[zoc->phrase];
+		for (eo = bd->en_first; eo < bd->en_first + bd->en_count; eo++) {
+			const occ *eoc = &x->occs[eo];
+			const phrase *ep = &x->phrases[eoc->phrase];
+			double zc = 0, zt = 0, ec = 0, et = 0, tr;
+			size_t i, j;
+			int added;
+			pair *p;
+
+			for (i = zoc->from; i < zoc->to; i++) {
+				double c;
+				int hit = 0;
+				if (zw[i].inner)
+					continue;
+				c = (double)chars_in(zw[i].text, zw[i].len);
+				zt += c;
+				for (j = eoc->from; j < eoc->to && !hit; j++)
+					hit = match[i * ne + j];
+				if (hit)
+					zc += c;
+			}
+			for (j = eoc->from; j < eoc->to; j++) {
+				int hit = 0;
+				if (ew[j].inner)
+					continue;
+				et += 1;
+				for (i = zoc->from; i < zoc->to && !hit; i++)
+					hit = match[i * ne + j];
+				if (hit)
+					ec += 1;
+			}
+			zc = zt > 0 ? zc / zt : 0;
+			ec = et > 0 ? ec / et : 0;
+			tr = zc + ec > 0 ? 2 * zc * ec / (zc + ec) : 0;
+			/* Without dictionary evidence, only repetition can tell. */
+			if (tr <= 0 && (zp->freq < 2 || ep->freq < 2))
+				continue;
+			p = pair_get(x, zoc->phrase, eoc->phrase, &added);
+			if (!p)
+				return -1;
+			if (tr > p->translation)
+				p->translation = (float)tr;
+			if (added)
+				p->first_bead = b;
+			p->count++;
+			if (p->n_docs < 4) {
+				int d, seen = 0;
+				for (d = 0; d < p->n_docs; d++)
+					seen |= p->docs[d] == bd->document;
+				if (!seen)
+					p->docs[p->n_docs++] = bd->document;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Which Chinese words of a segment gloss which English words. */
+static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
+		       unsigned char **match, size_t *match_cap, long **en_ids, size_t *en_cap)
+{
+	size_t i, j, g;
+
+	if (util_grow(match, match_cap, nz * ne + 1, 1) || util_grow(en_ids, en_cap, ne * 4 + 1, sizeof(long)))
+		return -1;
+	memset(*match, 0, nz * ne + 1);
+	/* The Chinese words' glosses first: they bring the lemmas to look for. */
+	for (i = 0; i < nz; i++)
+		if (!zw[i].inner && word_glosses(x, zw[i].text, zw[i].len) < 0)
+			return -1;
+	/* Each English word: its key's lemma ids, whole and its tail part of a
+	 * compound (cyberthreat: threat). */
+	for (j = 0; j < ne; j++) {
+		const char *k = ew[j].key;
+		size_t kn = ew[j].key_len, sp;
+		long *ids = *en_ids + j * 4;
+		ids[0] = ids[1] = ids[2] = ids[3] = -1;
+		if (ew[j].inner)
+			continue;
+		/* A hyphenated word has a key of several lemmas ("confidence build"). */
+		for (sp = 0, g = 0; g < 3 && sp <= kn;) {
+			size_t e = sp;
+			while (e < kn && k[e] != ' ')
+				e++;
+			ids[g++] = lemma_id(x, k + sp, e - sp, 0);
+			sp = e + 1;
+		}
+		if (kn > 7) {
+			size_t a;
+			for (a = 3; a + 4 <= kn; a++) {
+				long id = lemma_id(x, k + a, kn - a, 0);
+				if (id >= 0) {
+					ids[3] = id;
+					break;
+				}
+			}
+		}
+	}
+	for (i = 0; i < nz; i++) {
+		long wid;
+		if (zw[i].inner)
+			continue;
+		wid = word_glosses(x, zw[i].text, zw[i].len);
+		if (wid < 0)
+			return -1;
+		for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++) {
+			long gid = (long)x->glosses[g];
+			for (j = 0; j < ne; j++) {
+				long *ids = *en_ids + j * 4;
+				if (ids[0] == gid || ids[1] == gid || ids[2] == gid || ids[3] == gid)
+					(*match)[i * ne + j] = 1;
+			}
+		}
+	}
+	return 0;
+}
+
+static void extractor_free(extractor *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->phrase_keys.count; i++) {
+		free(x->phrases[i].text);
+		free(x->phrases[i].acronym);
+	}
+	strtab_free(&x->phrase_keys);
+	free(x->phrases);
+	free(x->occs);
+	free(x->beads);
+	strtab_free(&x->lemmas);
+	strtab_free(&x->zh_words);
+	free(x->gloss_first);
+	free(x->gloss_count);
+	free(x->verb_only);
+	free(x->is_verb);
+	free(x->glosses);
+	free(x->pairs);
+	free(x->pair_slots);
+	strtab_free(&x->docs);
+	free(x->doc_ids);
+}
+
+typedef struct ranked {
+	size_t pair;
+	double score;
+} ranked;
+
+static int by_score(const void *a, const void *b)
+{
+	const ranked *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score < y->score ? 1 : -1;
+	return x->pair < y->pair ? -1 : x->pair > y->pair;
+}
+
+/*
+ * How far a phrase stands on its own: 1 when no longer candidate contains
+ * it, 0 when it only ever occurs inside the same longer one (国际和平 in
+ * 国际和平与安全).
+ */
+static double independence(const phrase *p)
+{
+	/* Seen once, a phrase and its parts cannot be told apart this way. */
+	if (p->freq < 2)
+		return 0.5;
+	return 1.0 - (double)p->nested_max / (double)p->freq;
+}
+
+/* Is this Chinese word a verb and nothing else (指出: to point out)? */
+static int zh_verb(extractor *x, const char *w, size_t n)
+{
+	long id = word_glosses(x, w, n);
+
+	return id >= 0 && x->verb_only[id];
+}
+
+/* Is this English word (lower case) a verb in CC-CEDICT's glosses? */
+static int en_verb(extractor *x, const phrase *e)
+{
+	const char *key = x->phrase_keys.keys[(size_t)(e - x->phrases)] + 2;
+	size_t n = strcspn(key, " ");
+	long id;
+
+	if (e->text[0] < 'a' || e->text[0] > 'z')
+		return 0;
+	id = lemma_id(x, key, n, 0);
+	return id >= 0 && (size_t)id < x->is_verb_cap && x->is_verb[id];
+}
+
+/* What the words at a pair's edges say: a term does not end in a verb
+ * (秘书长指出, Poland organized), and a verb phrase on both sides (参加辩论,
+ * participate in the debate) is a predicate, not a term. */
+static double edges(extractor *x, const phrase *z, const phrase *e)
+{
+	size_t zn = strlen(z->text), en = strlen(e->text);
+	const char *last = e->text + e->last_start;
+	size_t ln = en - e->last_start;
+	double f = 1;
+
+	if (!z->single && zh_verb(x, z->text + z->last_start, zn - z->last_start))
+		f *= 0.2;
+	if (ln > 4 && !memcmp(last + ln - 2, "ed", 2) && !strchr(last, '-'))
+		f *= 0.2;
+	if (!z->single && !e->single && zh_verb(x, z->text, z->first_len) && en_verb(x, e))
+		f *= 0.5;
+	return f;
+}
+
+/* How much a pair looks like a term pair worth a terminologist's time. */
+static double pair_score(extractor *x, const pair *p)
+{
+	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+	double tr = p->translation > 0 ? p->translation : 0;
+	double dice = 2.0 * p->count / (double)(z->freq + e->freq);
+	double iz = independence(z), ie = independence(e);
+	double form = 1;
+
+	/* Two single everyday words (国家 / States) are vocabulary, not terms;
+	 * an acronym or a longer Chinese word may still be one. */
+	if (z->single && e->single && !acronym_like(e->text, strlen(e->text)))
+		form = chars_in(z->text, strlen(z->text)) <= 2 ? 0.12 : 0.5;
+	if ((e->name == 1) && !e->single)
+		form *= 1.2;
+	/* Terms are seldom long: past ten characters or five words, less likely. */
+	if (chars_in(z->text, strlen(z->text)) > 10)
+		form *= 0.7;
+	if (e->units > 5)
+		form *= 0.7;
+	if (iz < 0)
+		iz = 0;
+	if (ie < 0)
+		ie = 0;
+	/* Between equals, the longer pair: the whole name, not a piece of it. */
+	form *= 1.0 + 0.01 * (double)(z->units + e->units);
+	return (0.1 + 0.9 * tr) * (0.1 + 0.9 * tr) * sqrt(dice) * (1.0 + log2((double)p->count)) * (0.15 + 0.85 * iz) *
+	       (0.15 + 0.85 * ie) * form * edges(x, z, e);
+}
+
+static int by_bead(const void *a, const void *b, void *userdata)
+{
+	const extractor *x = userdata;
+	long p = x->pairs[((const ranked *)a)->pair].first_bead;
+	long q = x->pairs[((const ranked *)b)->pair].first_bead;
+
+	return p < q ? -1 : p > q;
+}
+
+/* Does key a hold key b as a run of whole words (English) or characters? */
+static int holds(const char *a, const char *b, int en)
+{
+	size_t bn = strlen(b);
+	const char *p = a;
+
+	while ((p = strstr(p, b)) != NULL) {
+		if (!en || ((p == a || p[-1] == ' ') && (p[bn] == '\0' || p[bn] == ' ')))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/*
+ * A pair that is part of a longer pair met in the same segments, and no
+ * better explained by the dictionary, adds nothing: 东盟地区 / ASEAN
+ * Regional inside 东盟地区论坛 / ASEAN Regional Forum. Keep the whole.
+ */
+static size_t drop_parts(extractor *x, ranked *rank, size_t n)
+{
+	size_t i, j, out = 0, group;
+	unsigned char *drop = calloc(n + 1, 1);
+
+	if (!drop)
+		return n;
+	qsort_r(rank, n, sizeof(*rank), by_bead, x);
+	for (group = 0; group < n;) {
+		long first = x->pairs[rank[group].pair].first_bead;
+		size_t end = group;
+		while (end < n && x->pairs[rank[end].pair].first_bead == first)
+			end++;
+		for (i = group; i < end; i++) {
+			const pair *p = &x->pairs[rank[i].pair];
+			for (j = group; j < end && !drop[i]; j++) {
+				const pair *q = &x->pairs[rank[j].pair];
+				if (i == j || q->count != p->count || q->translation < p->translation - 0.05f)
+					continue;
+				if ((q->zh != p->zh || q->en != p->en) &&
+				    holds(x->phrase_keys.keys[q->zh] + 2, x->phrase_keys.keys[p->zh] + 2, 0) &&
+				    holds(x->phrase_keys.keys[q->en] + 2, x->phrase_keys.keys[p->en] + 2, 1))
+					drop[i] = 1;
+			}
+		}
+		group = end;
+	}
+	for (i = 0; i < n; i++)
+		if (!drop[i])
+			rank[out++] = rank[i];
+	free(drop);
+	return out;
+}
+
+static char *dup_or_empty(const char *s)
+{
+	return strdup(s ? s : "");
+}
+
+static int is_known(sy_termbase *tb, sqlite3_stmt *st, const char *zk, const char *ek)
+{
+	int known;
+
+	(void)tb;
+	sqlite3_bind_text(st, 1, zk, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, ek, -1, SQLITE_STATIC);
+	known = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	return known;
+}
+
+/* Fill one listed candidate and record it (its id) in the candidate table. */
+static int emit(extractor *x, const pair *p, double score, int known, sqlite3_stmt *upsert,
+		sqlite3_stmt *example, sy_candidate *c, sy_error *err)
+{
+	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+	util_buf docs = {NULL, 0, 0};
+	int d;
+	char en_text[1024];
+
+	memset(c, 0, sizeof(*c));
+	/* A phrase seen only at a sentence's start: lower-case its first letter
+	 * unless it is a name or an acronym. */
+	snprintf(en_text, sizeof en_text, "%s", e->text);
+	if (e->text_initial && !(e->name == 1) && en_text[0] >= 'A' && en_text[0] <= 'Z' &&
+	    !(en_text[1] >= 'A' && en_text[1] <= 'Z'))
+		en_text[0] = (char)(en_text[0] | 0x20);
+	for (d = 0; d < p->n_docs; d++) {
+		if (d && util_buf_add(&docs, "; ", 2))
+			goto nomem;
+		if (util_buf_add(&docs, x->docs.keys[p->docs[d]], strlen(x->docs.keys[p->docs[d]])))
+			goto nomem;
+	}
+	c->zh = strdup(z->text);
+	c->en = strdup(en_text);
+	c->acronym = dup_or_empty(e->acronym);
+	c->documents = dup_or_empty(docs.s);
+	c->score = score;
+	c->translation = p->translation > 0 ? p->translation : 0;
+	c->frequency = p->count;
+	c->zh_frequency = z->freq;
+	c->en_frequency = e->freq;
+	c->known = known;
+	sqlite3_bind_int64(example, 1, x->beads[p->first_bead].segment);
+	if (sqlite3_step(example) == SQLITE_ROW) {
+		c->example_zh = strdup((const char *)sqlite3_column_text(example, 0));
+		c->example_en = strdup((const char *)sqlite3_column_text(example, 1));
+	}
+	sqlite3_reset(example);
+	if (!c->example_zh)
+		c->example_zh = strdup("");
+	if (!c->example_en)
+		c->example_en = strdup("");
+	if (!c->zh || !c->en || !c->acronym || !c->documents || !c->example_zh || !c->example_en)
+		goto nomem;
+	sqlite3_bind_text(upsert, 1, c->zh, -1, SQLITE_STATIC);
+	sqlite3_bind_text(upsert, 2, c->en, -1, SQLITE_STATIC);
+	sqlite3_bind_text(upsert, 3, x->phrase_keys.keys[p->zh] + 2, -1, SQLITE_STATIC);
+	sqlite3_bind_text(upsert, 4, x->phrase_keys.keys[p->en] + 2, -1, SQLITE_STATIC);
+	sqlite3_bind_text(upsert, 5, c->acronym, -1, SQLITE_STATIC);
+	sqlite3_bind_double(upsert, 6, score);
+	sqlite3_bind_int64(upsert, 7, p->count);
+	sqlite3_bind_text(upsert, 8, c->documents, -1, SQLITE_STATIC);
+	if (sqlite3_step(upsert) != SQLITE_ROW) {
+		free(docs.s);
+		sqlite3_reset(upsert);
+		return tb_sql_error(x->tb, err, "recording the candidates");
+	}
+	c->id = (long)sqlite3_column_int64(upsert, 0);
+	sqlite3_reset(upsert);
+	free(docs.s);
+	return SY_OK;
+nomem:
+	free(docs.s);
+	return sy_error_set(err, SY_ENOMEM, "out of memory");
+}
+
+static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extract_options *opt,
+			 sy_candidate_list *out, sy_error *err)
+{
+	extractor x;
+	sqlite3_stmt *get = NULL, *known = NULL, *rejected = NULL, *upsert = NULL, *example = NULL;
+	word *zw = NULL, *ew = NULL;
+	acr_note *acrs = NULL, *zacrs = NULL;
+	size_t zw_cap = 0, ew_cap = 0, acr_cap = 0, zacr_cap = 0, nz, ne, n_acrs, n_zacrs;
+	unsigned char *match = NULL;
+	size_t match_cap = 0, en_cap = 0;
+	long *en_ids = NULL;
+	util_buf key = {NULL, 0, 0}, text = {NULL, 0, 0};
+	ranked *rank = NULL;
+	uint32_t *best_zh = NULL, *best_en = NULL;
+	size_t i, n_rank = 0;
+	int rc, step;
+	char **zh_chunks = NULL, **en_chunks = NULL;
+	size_t chunks_cap = 0;
+
+	memset(&x, 0, sizeof x);
+	x.tb = tb;
+	x.lex = lex;
+	memset(out, 0, sizeof(*out));
+
+	rc = index_pending(tb, lex, opt->document, err);
+	if (!rc)
+		rc = tb_prepare(tb, &get,
+				"SELECT s.id, d.symbol, s.zh_chunks, s.en_chunks FROM segment s"
+				" JOIN document d ON d.id = s.document_id"
+				" WHERE s.zh != '' AND s.en != '' AND (?1 IS NULL OR d.symbol = ?1)"
+				" ORDER BY s.document_id, s.position",
+				err);
+	if (rc)
+		goto done;
+	if (opt->document)
+		sqlite3_bind_text(get, 1, opt->document, -1, SQLITE_STATIC);
+
+	/* Pass 1: the phrases of every segment, counted. */
+	while ((step = sqlite3_step(get)) == SQLITE_ROW) {
+		bead *bd;
+		long doc;
+		const char *sym = (const char *)sqlite3_column_text(get, 1);
+		if (util_grow(&x.beads, &x.beads_cap, x.n_beads + 1, sizeof(*x.beads)) ||
+		    util_grow(&zh_chunks, &chunks_cap, x.n_beads + 1, sizeof(*zh_chunks)))
+			goto nomem;
+		{
+			size_t c2 = chunks_cap;
+			char **ec2 = realloc(en_chunks, c2 * sizeof(*ec2));
+			if (!ec2)
+				goto nomem;
+			en_chunks = ec2;
+		}
+		doc = strtab_add(&x.docs, sym, strlen(sym), NULL);
+		if (doc < 0)
+			goto nomem;
+		bd = &x.beads[x.n_beads];
+		bd->segment = (long)sqlite3_column_int64(get, 0);
+		bd->document = doc;
+		zh_chunks[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 2));
+		en_chunks[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 3));
+		if (!zh_chunks[x.n_beads] || !en_chunks[x.n_beads])
+			goto nomem;
+		if (parse_chunks(zh_chunks[x.n_beads], 0, &zw, &nz, &zw_cap, &zacrs, &n_zacrs, &zacr_cap) ||
+		    parse_chunks(en_chunks[x.n_beads], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
+			goto nomem;
+		if (nz > 65000 || ne > 65000)
+			nz = ne = 0; /* a runaway segment: leave it out */
+		bd->zh_first = (uint32_t)x.n_occs;
+		if (count_side(&x, 0, zw, nz, NULL, 0, (long)x.n_beads, &key, &text))
+			goto nomem;
+		bd->zh_count = (uint32_t)(x.n_occs - bd->zh_first);
+		bd->en_first = (uint32_t)x.n_occs;
+		if (count_side(&x, 1, ew, ne, acrs, n_acrs, (long)x.n_beads, &key, &text))
+			goto nomem;
+		bd->en_count = (uint32_t)(x.n_occs - bd->en_first);
+		x.n_beads++;
+	}
+	if (step != SQLITE_DONE) {
+		rc = tb_sql_error(tb, err, "reading the segments");
+		goto done;
+	}
+	if (cvalues(&x))
+		goto nomem;
+
+	/* Pass 2: pairs, segment by segment. */
+	for (i = 0; i < x.n_beads; i++) {
+		if (parse_chunks(zh_chunks[i], 0, &zw, &nz, &zw_cap, &zacrs, &n_zacrs, &zacr_cap) ||
+		    parse_chunks(en_chunks[i], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
+			goto nomem;
+		if (nz > 65000 || ne > 65000)
+			continue;
+		if (match_words(&x, zw, nz, ew, ne, &match, &match_cap, &en_ids, &en_cap) ||
+		    pair_bead(&x, (long)i, zw, ew, ne, match))
+			goto nomem;
+	}
+
+	/* Each phrase's best partner, both ways; a pair survives when each side
+	 * is the other's best. */
+	best_zh = malloc((x.phrase_keys.count + 1) * sizeof(*best_zh));
+	best_en = malloc((x.phrase_keys.count + 1) * sizeof(*best_en));
+	rank = malloc((x.n_pairs + 1) * sizeof(*rank));
+	if (!best_zh || !best_en || !rank)
+		goto nomem;
+	for (i = 0; i < x.phrase_keys.count; i++)
+		best_zh[i] = best_en[i] = UINT32_MAX;
+	{
+		double *score = malloc((x.n_pairs + 1) * sizeof(*score));
+		if (!score)
+			goto nomem;
+		const char *debug = getenv("SHUYU_EXTRACT_DEBUG");
+		for (i = 0; i < x.n_pairs; i++) {
+			const pair *p = &x.pairs[i];
+			score[i] = pair_score(&x, p);
+			if (debug && strstr(x.phrase_keys.keys[p->zh], debug))
+				fprintf(stderr, "debug: %s / %s: score %.3f tr %.2f count %u f %ld %ld ind %.2f %.2f edges %.2f\n",
+					x.phrases[p->zh].text, x.phrases[p->en].text, score[i], p->translation, p->count,
+					x.phrases[p->zh].freq, x.phrases[p->en].freq, independence(&x.phrases[p->zh]),
+					independence(&x.phrases[p->en]), edges(&x, &x.phrases[p->zh], &x.phrases[p->en]));
+			if (best_zh[p->zh] == UINT32_MAX || score[i] > score[best_zh[p->zh]])
+				best_zh[p->zh] = (uint32_t)i;
+			if (best_en[p->en] == UINT32_MAX || score[i] > score[best_en[p->en]])
+				best_en[p->en] = (uint32_t)i;
+		}
+		for (i = 0; i < x.n_pairs; i++) {
+			const pair *p = &x.pairs[i];
+			if (best_zh[p->zh] != i || best_en[p->en] != i)
+				continue;
+			if ((long)p->count < (opt->min_frequency > 0 ? opt->min_frequency : 1))
+				continue;
+			rank[n_rank].pair = i;
+			rank[n_rank].score = score[i];
+			n_rank++;
+		}
+		free(score);
+	}
+	n_rank = drop_parts(&x, rank, n_rank);
+	qsort(rank, n_rank, sizeof(*rank), by_score);
+
+	rc = tb_prepare(tb, &known,
+			"SELECT 1 FROM term a JOIN term b ON b.concept_id = a.concept_id"
+			" WHERE a.lang = 'zh' AND a.key = ?1 AND b.lang = 'en' AND b.key = ?2 LIMIT 1",
+			err);
+	if (!rc)
+		rc = tb_prepare(tb, &rejected,
+				"SELECT 1 FROM candidate WHERE zh_key = ?1 AND en_key = ?2"
+				" AND (status = 'rejected' OR (status = 'accepted' AND NOT ?3))",
+				err);
+	if (!rc)
+		rc = tb_prepare(tb, &upsert,
+				"INSERT INTO candidate (zh, en, zh_key, en_key, acronym, score, frequency,"
+				" documents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+				" ON CONFLICT (zh_key, en_key) DO UPDATE SET zh = ?1, en = ?2, acronym = ?5,"
+				" score = ?6, frequency = ?7, documents = ?8 RETURNING id",
+				err);
+	if (!rc)
+		rc = tb_prepare(tb, &example, "SELECT zh, en FROM segment WHERE id = ?", err);
+	if (rc)
+		goto done;
+	sqlite3_bind_int(rejected, 3, opt->all != 0);
+	out->items = calloc(n_rank + 1, sizeof(*out->items));
+	if (!out->items)
+		goto nomem;
+	for (i = 0; i < n_rank && (!opt->limit || out->count < opt->limit); i++) {
+		const pair *p = &x.pairs[rank[i].pair];
+		const char *zk = x.phrase_keys.keys[p->zh] + 2, *ek = x.phrase_keys.keys[p->en] + 2;
+		int k = is_known(tb, known, zk, ek);
+		if (k && !opt->all)
+			continue;
+		if (is_known(tb, rejected, zk, ek))
+			continue;
+		rc = emit(&x, p, rank[i].score, k, upsert, example, &out->items[out->count], err);
+		out->count++;
+		if (rc)
+			goto done;
+	}
+	rc = SY_OK;
+	goto done;
+nomem:
+	rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+done:
+	for (i = 0; i < x.n_beads; i++) {
+		free(zh_chunks[i]);
+		free(en_chunks[i]);
+	}
+	free(zh_chunks);
+	free(en_chunks);
+	sqlite3_finalize(get);
+	sqlite3_finalize(known);
+	sqlite3_finalize(rejected);
+	sqlite3_finalize(upsert);
+	sqlite3_finalize(example);
+	free(zw);
+	free(ew);
+	free(acrs);
+	free(zacrs);
+	free(match);
+	free(en_ids);
+	free(key.s);
+	free(text.s);
+	free(rank);
+	free(best_zh);
+	free(best_en);
+	extractor_free(&x);
+	if (rc) {
+		sy_candidate_list_free(out);
+	}
+	return rc;
+}
+
+int sy_termbase_extract(sy_termbase *tb, const sy_lexicon *lex, const sy_extract_options *opt,
+			sy_candidate_list *out, sy_error *err)
+{
+	sy_extract_options none;
+	int rc;
+
+	if (!opt) {
+		memset(&none, 0, sizeof none);
+		opt = &none;
+	}
+	rc = tb_begin(tb, err);
+	if (rc)
+		return rc;
+	rc = extract_in_tx(tb, lex, opt, out, err);
+	if (rc) {
+		tb_rollback(tb);
+		return rc;
+	}
+	rc = tb_commit(tb, err);
+	if (rc)
+		sy_candidate_list_free(out);
+	return rc;
+}
+
+void sy_candidate_list_free(sy_candidate_list *list)
+{
+	size_t i;
+
+	if (!list)
+		return;
+	for (i = 0; i < list->count; i++) {
+		sy_candidate *c = &list->items[i];
+		free(c->zh);
+		free(c->en);
+		free(c->acronym);
+		free(c->documents);
+		free(c->example_zh);
+		free(c->example_en);
+	}
+	free(list->items);
+	list->items = NULL;
+	list->count = 0;
+}
+
+/* ---- 3. decisions ------------------------------------------------------------------- */
+
+static int valid_status(const char *s)
+{
+	return !strcmp(s, "preferred") || !strcmp(s, "admitted") || !strcmp(s, "deprecated") ||
+	       !strcmp(s, "candidate");
+}
+
+/* The segments that contain a new term: its frequency and examples. */
+static int find_occurrences(sy_termbase *tb, long term, const char *lang, const char *text,
+			    sy_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = tb_prepare(tb, &st,
+			    !strcmp(lang, "zh")
+				    ? "INSERT OR IGNORE INTO occurrence (term_id, segment_id)"
+				      " SELECT ?1, id FROM segment WHERE instr(zh, ?2) > 0"
+				    : "INSERT OR IGNORE INTO occurrence (term_id, segment_id)"
+				      " SELECT ?1, id FROM segment WHERE instr(lower(en), lower(?2)) > 0",
+			    err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, term);
+	sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "counting the new term's occurrences");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static int decide_in_tx(sy_termbase *tb, long id, int action, const sy_term_decision *d, char *ref,
+			size_t ref_size, sy_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	char *zh = NULL, *en = NULL, *acronym = NULL, *documents = NULL, *zk = NULL, *ek = NULL,
+	     *status_now = NULL;
+	const char *status = d && d->status ? d->status : "admitted";
+	long concept = 0, term;
+	int rc;
+	char cref[32];
+
+	rc = tb_prepare(tb, &st,
+			"SELECT zh, en, acronym, documents, status FROM candidate WHERE id = ?", err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return sy_error_set(err, SY_EINPUT,
+				    "%s: there is no candidate %ld (run shuyu extract to see the list)",
+				    tb->path, id);
+	}
+	zh = strdup((const char *)sqlite3_column_text(st, 0));
+	en = strdup((const char *)sqlite3_column_text(st, 1));
+	acronym = strdup((const char *)sqlite3_column_text(st, 2));
+	documents = strdup((const char *)sqlite3_column_text(st, 3));
+	status_now = strdup((const char *)sqlite3_column_text(st, 4));
+	sqlite3_finalize(st);
+	st = NULL;
+	if (!zh || !en || !acronym || !documents || !status_now) {
+		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+		goto done;
+	}
+	if (!valid_status(status)) {
+		rc = sy_error_set(err, SY_EUSAGE,
+				  "%s is not a status; say preferred, admitted or deprecated", status);
+		goto done;
+	}
+	if (!strcmp(status_now, "accepted")) {
+		rc = sy_error_set(err, SY_EINPUT, "candidate %ld was accepted already", id);
+		goto done;
+	}
+
+	if (action == SY_TERM_REJECT) {
+		rc = tb_prepare(tb, &st,
+				"UPDATE candidate SET status = 'rejected', note = ?2,"
+				" decided_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+				err);
+		if (rc)
+			goto done;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, d && d->note ? d->note : "", -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = tb_sql_error(tb, err, "rejecting the candidate");
+		goto done;
+	}
+
+	if (action == SY_TERM_EDIT) {
+		if (d && d->zh) {
+			if (!*d->zh || !sy_has_han(d->zh, strlen(d->zh))) {
+				rc = sy_error_set(err, SY_EUSAGE, "the Chinese term must have Chinese characters");
+				goto done;
+			}
+			free(zh);
+			zh = strdup(d->zh);
+		}
+		if (d && d->en) {
+			if (!*d->en || sy_has_han(d->en, strlen(d->en))) {
+				rc = sy_error_set(err, SY_EUSAGE, "the English term must be English");
+				goto done;
+			}
+			free(en);
+			en = strdup(d->en);
+		}
+		if (!zh || !en) {
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+			goto done;
+		}
+	}
+	rc = tb_key(tb, "zh", zh, strlen(zh), TB_KEY_RECORD, &zk, err);
+	if (!rc)
+		rc = tb_key(tb, "en", en, strlen(en), TB_KEY_RECORD, &ek, err);
+	if (rc)
+		goto done;
+
+	if (d && d->concept) {
+		rc = tb_prepare(tb, &st, "SELECT id FROM concept WHERE ref = ?", err);
+		if (rc)
+			goto done;
+		sqlite3_bind_text(st, 1, d->concept, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			concept = (long)sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		st = NULL;
+		if (!concept) {
+			rc = sy_error_set(err, SY_EINPUT, "%s: there is no concept %s", tb->path, d->concept);
+			goto done;
+		}
+		snprintf(cref, sizeof cref, "%s", d->concept);
+	} else {
+		snprintf(cref, sizeof cref, "x%04ld", id);
+		rc = tb_concept(tb, cref, d && d->domain ? d->domain : "", "", d && d->note ? d->note : "",
+				"extract", &concept, err);
+		if (rc)
+			goto done;
+	}
+	rc = tb_term(tb, concept, "zh", zh, status, "", "", &term, err);
+	if (!rc)
+		rc = tb_attest_list(tb, term, documents, ";", err);
+	if (!rc)
+		rc = find_occurrences(tb, term, "zh", zh, err);
+	if (!rc)
+		rc = tb_term(tb, concept, "en", en, status, "", "", &term, err);
+	if (!rc)
+		rc = tb_attest_list(tb, term, documents, ";", err);
+	if (!rc)
+		rc = find_occurrences(tb, term, "en", en, err);
+	if (!rc && *acronym && (!d || !d->en)) {
+		char note[160];
+		snprintf(note, sizeof note, "Acronym of %s.", en);
+		rc = tb_term(tb, concept, "en", acronym, "admitted", "", note, &term, err);
+		if (!rc)
+			rc = tb_attest_list(tb, term, documents, ";", err);
+	}
+	if (rc)
+		goto done;
+	rc = tb_prepare(tb, &st,
+			"UPDATE candidate SET status = 'accepted', note = ?2, zh = ?3, en = ?4,"
+			" decided_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+			err);
+	if (rc)
+		goto done;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, d && d->note ? d->note : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, zh, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, en, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "recording the decision");
+	if (!rc && ref)
+		snprintf(ref, ref_size, "%s", cref);
+done:
+	sqlite3_finalize(st);
+	free(zh);
+	free(en);
+	free(acronym);
+	free(documents);
+	free(status_now);
+	free(zk);
+	free(ek);
+	return rc;
+}
+
+int sy_termbase_decide(sy_termbase *tb, long id, int action, const sy_term_decision *d, char *ref,
+		       size_t ref_size, sy_error *err)
+{
+	int rc = tb_begin(tb, err);
+
+	if (rc)
+		return rc;
+	rc = decide_in_tx(tb, id, action, d, ref, ref_size, err);
+	if (rc) {
+		tb_rollback(tb);
+		return rc;
+	}
+	return tb_commit(tb, err);
+}

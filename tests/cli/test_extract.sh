@@ -1,0 +1,119 @@
+# test_extract.sh - shuyu extract proposes term pairs from the stored
+# documents; shuyu term accepts, rejects and edits them.
+. tests/cli/lib.sh
+
+zh=corpora/concept-note.zh.txt
+en=corpora/concept-note.en.txt
+db="$TMP/empty.sqlite"
+
+expect_ok "init --empty creates a termbase without the glossary" "$SHUYU" --db "$db" init --empty
+expect_stderr 0 "merge stores the pair" "stored 70 segments" "$SHUYU" --db "$db" merge --doc S/2021/621 "$zh" "$en"
+expect_output "merge records the phrases of every segment" "0" \
+	sqlite3 "$db" "SELECT count(*) FROM segment WHERE zh_chunks IS NULL OR en_chunks IS NULL"
+
+"$SHUYU" --db "$db" extract --limit 40 --json >"$TMP/cand.json"
+expect_ok "extract --json lists ranked pairs with ids, scores, documents and examples" python3 -c '
+import json, sys
+c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert len(c) == 40, len(c)
+assert all(c[i]["score"] >= c[i + 1]["score"] for i in range(len(c) - 1))
+for x in c:
+    assert x["id"] > 0 and x["zh"] and x["en"] and x["documents"] == "S/2021/621", x
+    assert x["example"]["zh"] and x["example"]["en"], x
+pairs = {(x["zh"], x["en"]) for x in c}
+for want in [("安全理事会", "Security Council"), ("国际法", "international law"),
+             ("国际和平与安全", "international peace and security"), ("网络空间", "cyberspace")]:
+    assert want in pairs, want
+' "$TMP/cand.json"
+
+expect_ok "the same listing gives the same ids" sh -c '
+	"$1" --db "$2" extract --limit 40 --json | cmp -s - "$3"' sh "$SHUYU" "$db" "$TMP/cand.json"
+
+id=$(python3 -c '
+import json, sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    x = json.loads(l)
+    if x["zh"] == "网络空间":
+        print(x["id"])' "$TMP/cand.json")
+expect_stderr 0 "term accept puts the pair into the termbase" "now in the termbase as concept" \
+	"$SHUYU" --db "$db" term accept "$id" --status preferred --domain technology
+"$SHUYU" --db "$db" lookup --json 网络空间 >"$TMP/lookup.json"
+expect_ok "the accepted pair is found by lookup, with status, domain and source" python3 -c '
+import json, sys
+h = json.load(open(sys.argv[1], encoding="utf-8"))[0]
+assert h["domain"] == "technology", h
+en = [t for t in h["terms"] if t["lang"] == "en"]
+assert en[0]["text"] == "cyberspace" and en[0]["status"] == "preferred", h
+assert en[0]["frequency"] > 10, h
+assert "S/2021/621" in h["sources"], h
+' "$TMP/lookup.json"
+expect_ok "an accepted pair is not proposed again" sh -c '
+	! "$1" --db "$2" extract --limit 0 | grep -q "^#[0-9]* *网络空间  cyberspace "' sh "$SHUYU" "$db"
+expect_ok "--all lists it again, marked as known" sh -c '
+	"$1" --db "$2" extract --all --limit 0 --json | grep "\"zh\":\"网络空间\",\"en\":\"cyberspace\"" | grep -q "\"known\":true"' sh "$SHUYU" "$db"
+expect_stderr 1 "accepting twice says so" "accepted already" "$SHUYU" --db "$db" term accept "$id"
+
+rid=$(python3 -c '
+import json, sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    x = json.loads(l)
+    if x["zh"] == "国际法":
+        print(x["id"])' "$TMP/cand.json")
+expect_stderr 0 "term reject remembers the pair" "will not be proposed again" \
+	"$SHUYU" --db "$db" term reject "$rid" --note "test"
+expect_ok "a rejected pair is not proposed again" sh -c '
+	! "$1" --db "$2" extract --all --limit 0 --json | grep -q "\"zh\":\"国际法\",\"en\":\"international law\""' sh "$SHUYU" "$db"
+
+eid=$(python3 -c '
+import json, sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    x = json.loads(l)
+    if x["zh"] == "安全理事会":
+        print(x["id"])' "$TMP/cand.json")
+expect_ok "term edit corrects a side, then accepts" \
+	"$SHUYU" --db "$db" term edit "$eid" --en "United Nations Security Council" --note "full name"
+expect_ok "the edited English is in the termbase" sh -c '
+	"$1" --db "$2" lookup "United Nations Security Council" | grep -q 安全理事会' sh "$SHUYU" "$db"
+
+expect_stderr 2 "term needs a verb and a number" "accept, reject or edit" "$SHUYU" --db "$db" term accept
+expect_stderr 2 "term refuses a number that is not one" "not a candidate number" "$SHUYU" --db "$db" term accept abc
+expect_stderr 2 "term edit needs --zh or --en" "needs --zh or --en" "$SHUYU" --db "$db" term edit 3
+expect_stderr 2 "term refuses an unknown status" "preferred, admitted or deprecated" \
+	"$SHUYU" --db "$db" term accept 3 --status maybe
+expect_stderr 1 "term accept of an unknown candidate says so" "no candidate 99999" \
+	"$SHUYU" --db "$db" term accept 99999
+expect_stderr 2 "term edit refuses an English term with Chinese in it" "must be English" \
+	"$SHUYU" --db "$db" term edit 3 --en 网络
+expect_stderr 0 "extract --doc of an unknown document lists nothing" "no new term pairs in NOPE" \
+	"$SHUYU" --db "$db" extract --doc NOPE
+expect_stderr 2 "extract --limit needs a number" "needs a number" "$SHUYU" --db "$db" extract --limit x
+
+# The curated glossary knows the concept note's terms: a default termbase
+# proposes none of the pairs it already has.
+db2="$TMP/glossary.sqlite"
+"$SHUYU" --db "$db2" merge --doc S/2021/621 "$zh" "$en" 2>/dev/null
+expect_ok "a termbase with the glossary does not propose what it knows" sh -c '
+	! "$1" --db "$2" extract --limit 0 --json | grep -q "\"zh\":\"国际和平与安全\",\"en\":\"international peace and security\""' sh "$SHUYU" "$db2"
+
+# Translation memory that came in by import is indexed when extract first
+# needs it.
+db3="$TMP/import.sqlite"
+"$SHUYU" --db "$db" export --format tmx -o "$TMP/tm.tmx" 2>/dev/null
+"$SHUYU" --db "$db3" init --empty >/dev/null
+"$SHUYU" --db "$db3" import "$TMP/tm.tmx" 2>/dev/null
+expect_ok "extract indexes imported segments itself" sh -c '
+	"$1" --db "$2" extract --limit 20 | grep -q "国际和平与安全  international peace and security"' sh "$SHUYU" "$db3"
+
+# Quality on the concept note (an empty termbase: the glossary gives nothing
+# away). Floors at what was measured, so that a change that loses ground is
+# seen; the aims (recall 0.9, precision 0.8) are not met yet.
+SHUYU="$SHUYU" scripts/eval-extract.sh >"$TMP/eval" 2>&1
+expect_ok "extraction keeps its recall on the concept note (>= 0.45 in the top 100)" python3 -c '
+import re, sys
+t = open(sys.argv[1]).read()
+r = float(re.search(r"recall in the top 100: ([0-9.]+)", t).group(1))
+p = float(re.search(r"precision of the top 50: ([0-9.]+)", t).group(1))
+assert r >= 0.45 and p >= 0.6, t
+' "$TMP/eval"
+
+finish
