@@ -56,7 +56,15 @@ step "6. Look a term up, in traditional characters" "shuyu --db $db lookup 負�
 step "7. A bilingual concordance" "shuyu --db $db concord 建立信任 --limit 3"
 "$shuyu" --db "$db" concord --limit 3 建立信任
 
-step "8. Export the translation memory and the terms for a CAT tool" \
+step "8. New term pairs the document proposes (those the glossary lacks), and accepting one" \
+	"shuyu --db $db extract --limit 8; shuyu --db $db term accept ID"
+"$shuyu" --db "$db" extract --limit 8
+first=$("$shuyu" --db "$db" extract --limit 1 --json | sed -n 's/^{"id":\([0-9]*\),.*/\1/p')
+if [ -n "$first" ]; then
+	"$shuyu" --db "$db" term accept "$first" --note "accepted in the demo"
+fi
+
+step "9. Export the translation memory and the terms for a CAT tool" \
 	"shuyu --db $db export --format tmx -o $out/S-2021-621.tmx; shuyu --db $db export --format tbx -o $out/terms.tbx"
 "$shuyu" --db "$db" export --format tmx --doc S/2021/621 -o "$out/S-2021-621.tmx"
 "$shuyu" --db "$db" export --format tbx -o "$out/terms.tbx"

@@ -218,10 +218,11 @@ size_t dp_path_near_edge(const dp_band *band, const dp_path *path, size_t margin
 		if ((band->lo[i] > 0 && j - band->lo[i] <= margin) ||
 		    (band->hi[i] < band->m && band->hi[i] - j <= margin)) {
 			if (n < max)
-				rows[n] = i;
-			n++;
+				rows[n++] = i;
 		}
 	}
+	/* Never more than rows holds: a path has more steps than rows when
+	 * it takes 0-1 beads, and the callers read rows[0..n). */
 	return n;
 }
 
