@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <sqlite3.h>
 #include <unicode/ubrk.h>
@@ -57,11 +58,17 @@ static const char *const zh_stop[] = {
 	"时", "期间", "方面", "往往", "进一步", "不断", "日益", "可能", "能否", "不妨", "予以",
 	"已得到", "得以", "即将", "若干", "几位", "一份", "一致", "至关重要", "年", "月", "日",
 	"号",
+	/* Modifiers that judge rather than name (重要平台, 主要责任), and light
+	 * nouns that frame a term without being one (从……角度, ……性质). */
+	"重要", "主要", "具体", "相关", "额外", "广泛", "当前", "最近", "各种", "某些", "特别",
+	"潜在", "充分", "显著", "历届", "当代", "正常", "可观", "更好", "良好", "巨大", "新的",
+	"角度", "性质", "内容", "重要性", "作用", "方面", "情况", "可能性", "机会", "背景",
 };
 
 /* Chinese words that may stand inside a candidate: 国际和平与安全,
  * 武装冲突中保护平民. */
 static const char *const zh_inner[] = {"和", "与", "及", "中"};
+static const char *const zh_conj[] = {"和", "与", "及"};
 
 /* English function words. */
 static const char *const en_stop[] = {
@@ -79,10 +86,20 @@ static const char *const en_stop[] = {
 	"others", "such", "same", "own", "there", "here", "thus", "thereby", "therefore",
 	"however", "moreover", "including", "include", "includes", "regarding", "concerning",
 	"well", "like", "up", "out", "down", "off", "again", "ever", "never", "often", "always",
-	"whereas", "whilst", "number", "part", "time", "times", "way", "ways", "one", "two",
+	"whereas", "whilst", "number", "part", "way", "ways", "one", "two",
 	"three", "given", "following", "above", "below", "etc", "e.g", "i.e", "sb", "sth",
 	"example", "instance", "addition", "order", "respect", "view", "terms", "case", "cases",
 	"less", "least", "too", "s", "t", "i.e.", "e.g.", "whether", "after", "before", "until",
+	/* Modifiers that judge rather than name (important platform, main
+	 * frame), and light nouns that frame a term without being one (the
+	 * nature of, in the context of). */
+	"important", "main", "significant", "specific", "new", "relevant", "crucial",
+	"considerable", "additional", "broad", "broader", "wider", "current", "recent", "various",
+	"numerous", "certain", "particular", "possible", "potential", "great", "good", "better",
+	"best", "ample", "remarkable", "successive", "contemporary", "different", "overall",
+	"normal", "undoubtedly", "nature", "context", "substance", "importance", "role",
+	"perspective", "aspect", "aspects", "kind", "kinds", "type", "types", "likelihood",
+	"opportunity", "opportunities", "attention",
 };
 
 /* English words that may stand inside a candidate: Charter of the United
@@ -209,37 +226,110 @@ static int spans_add(spans *s, size_t start, size_t end)
 	return 0;
 }
 
-/* ICU's words of a run of Han characters text[start..end), appended. */
+/*
+ * The words of a run of Han characters text[start..end), appended. ICU's
+ * dictionary word break proposes words; CC-CEDICT proposes every word it
+ * has at each position; the segmentation kept is the one whose words have
+ * the largest sum of squared lengths (longest words first: 委员会|所设 over
+ * ICU's 委员|会所|设, 联合国 over 联合|国), fewer words breaking ties.
+ */
 static int han_words(indexer *ix, const char *text, size_t start, size_t end, spans *words)
 {
 	UErrorCode status = U_ZERO_ERROR;
 	int32_t u16_len, next;
-	size_t byte = start, unit = 0, len = end - start;
+	size_t byte = start, unit = 0, len = end - start, n = 0, i, k;
+	size_t *pos = NULL;          /* byte offset of each character, n + 1 */
+	unsigned char *icu = NULL;   /* an ICU boundary before character i */
+	long *best = NULL;           /* best score of text up to character i */
+	size_t *back = NULL;         /* where the last word of that starts */
+	int rc = -1;
+
+	pos = malloc((len + 1) * sizeof(*pos));
+	icu = calloc(len + 1, 1);
+	best = malloc((len + 1) * sizeof(*best));
+	back = malloc((len + 1) * sizeof(*back));
+	if (!pos || !icu || !best || !back)
+		goto done;
+	for (i = start; i < end;) {
+		pos[n++] = i - start;
+		utf8_next(text, end, &i);
+	}
+	pos[n] = len;
 
 	if (len * 2 + 2 > ix->u16_cap) {
 		UChar *p = realloc(ix->u16, (len * 2 + 2) * sizeof(*p));
 		if (!p)
-			return -1;
+			goto done;
 		ix->u16 = p;
 		ix->u16_cap = len * 2 + 2;
 	}
+	icu[0] = icu[n] = 1;
 	u_strFromUTF8(ix->u16, (int32_t)ix->u16_cap, &u16_len, text + start, (int32_t)len, &status);
-	if (U_FAILURE(status))
-		return spans_add(words, start, end);
-	ubrk_setText(ix->bi, ix->u16, u16_len, &status);
-	if (U_FAILURE(status))
-		return spans_add(words, start, end);
-	ubrk_first(ix->bi);
-	while ((next = ubrk_next(ix->bi)) != UBRK_DONE) {
-		size_t from = byte;
-		while ((int32_t)unit < next && byte < end) {
-			uint32_t cp = utf8_next(text, end, &byte);
-			unit += cp >= 0x10000 ? 2 : 1;
+	if (U_SUCCESS(status))
+		ubrk_setText(ix->bi, ix->u16, u16_len, &status);
+	if (U_SUCCESS(status)) {
+		size_t c = 0;
+		ubrk_first(ix->bi);
+		while ((next = ubrk_next(ix->bi)) != UBRK_DONE) {
+			while ((int32_t)unit < next && byte < end) {
+				uint32_t cp = utf8_next(text, end, &byte);
+				unit += cp >= 0x10000 ? 2 : 1;
+				c++;
+			}
+			icu[c] = 1;
 		}
-		if (byte > from && spans_add(words, from, byte))
-			return -1;
 	}
-	return 0;
+
+	best[0] = 0;
+	for (i = 1; i <= n; i++)
+		best[i] = -1;
+	for (i = 0; i < n; i++) {
+		if (best[i] < 0)
+			continue;
+		for (k = i + 1; k <= n && k <= i + 8; k++) {
+			int word = k == i + 1;
+			if (!word && icu[i] && icu[k]) {
+				size_t m;
+				word = 1;
+				for (m = i + 1; m < k; m++)
+					if (icu[m])
+						word = 0;
+			}
+			if (!word && ix->lex)
+				word = sy_lexicon_lookup(ix->lex, text + start + pos[i], pos[k] - pos[i], NULL, 0) > 0;
+			if (!word)
+				continue;
+			{
+				long score = best[i] + (long)((k - i) * (k - i)) * 16 - 1 +
+					     (icu[i] && icu[k] ? 2 : 0);
+				if (score > best[k]) {
+					best[k] = score;
+					back[k] = i;
+				}
+			}
+		}
+	}
+	/* Walk back, then append in order. */
+	{
+		size_t first = words->count, count = 0, a, z;
+		for (i = n; i > 0; i = back[i]) {
+			if (spans_add(words, start + pos[back[i]], start + pos[i]))
+				goto done;
+			count++;
+		}
+		for (a = first, z = first + count - 1; count && a < z; a++, z--) {
+			span t = words->v[a];
+			words->v[a] = words->v[z];
+			words->v[z] = t;
+		}
+	}
+	rc = 0;
+done:
+	free(pos);
+	free(icu);
+	free(best);
+	free(back);
+	return rc;
 }
 
 static size_t chars_in(const char *s, size_t len)
@@ -251,39 +341,6 @@ static size_t chars_in(const char *s, size_t len)
 		n++;
 	}
 	return n;
-}
-
-/*
- * ICU's dictionary cuts words CC-CEDICT has whole (联合|国, 秘书|长, 负责|任,
- * 攸|关|方): where CC-CEDICT has a word over a run of ICU's words, join
- * them, the longest first.
- */
-static void join_known(const indexer *ix, const char *text, spans *w)
-{
-	size_t i = 0, out = 0;
-
-	while (i < w->count) {
-		size_t best = 0, j;
-		if (ix->lex && w->v[i].end > w->v[i].start) {
-			for (j = i + 1; j < w->count && j < i + 6; j++) {
-				if (w->v[j].start != w->v[j - 1].end || w->v[j].end == w->v[j].start ||
-				    w->v[j].end - w->v[i].start > 8 * 3)
-					break;
-				if (sy_lexicon_lookup(ix->lex, text + w->v[i].start, w->v[j].end - w->v[i].start,
-						      NULL, 0))
-					best = j;
-			}
-		}
-		w->v[out] = w->v[i];
-		if (best) {
-			w->v[out].end = w->v[best].end;
-			i = best + 1;
-		} else {
-			i++;
-		}
-		out++;
-	}
-	w->count = out;
 }
 
 /* Split words so that no word crosses the edge of a known term, and
@@ -348,7 +405,6 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 			goto done;
 		i = end;
 	}
-	join_known(ix, text, &words);
 
 	/* The termbase's terms in this segment: never cut inside them. */
 	if (segment > 0 && ix->terms_of) {
@@ -663,18 +719,20 @@ done:
  * is also a sense of its own). They bound English candidates: English terms
  * are noun phrases, and Hunspell gives no parts of speech.
  */
-static int load_verbs(indexer *ix)
+static int load_verbs(const sy_lexicon *lex, strtab *out)
 {
-	strtab nouns = {NULL, 0, 0, NULL, 0}, verbs = {NULL, 0, 0, NULL, 0};
-	size_t i, n = sy_lexicon_size(ix->lex);
+	strtab words = {NULL, 0, 0, NULL, 0};
+	unsigned *as_verb = NULL, *as_noun = NULL;
+	size_t cap = 0, i, n = sy_lexicon_size(lex);
 	int rc = 0;
 
 	for (i = 0; i < n && !rc; i++) {
-		const char *g = sy_lexicon_gloss_at(ix->lex, i), *p = g;
+		const char *g = sy_lexicon_gloss_at(lex, i), *p = g;
 		while (*p && !rc) {
 			const char *end = strchr(p, '/'), *w;
 			size_t len, k;
-			int verb;
+			int verb, added;
+			long id;
 			if (!end)
 				end = p + strlen(p);
 			verb = end - p > 3 && !strncmp(p, "to ", 3);
@@ -683,17 +741,46 @@ static int load_verbs(indexer *ix)
 			for (k = 0; k < len; k++)
 				if (w[k] < 'a' || w[k] > 'z')
 					break;
-			if (k == len && len > 2 && strtab_add(verb ? &verbs : &nouns, w, len, NULL) < 0)
-				rc = -1;
 			p = *end ? end + 1 : end;
+			if (k != len || len <= 2)
+				continue;
+			id = strtab_add(&words, w, len, &added);
+			if (id < 0) {
+				rc = -1;
+				break;
+			}
+			if ((size_t)id >= cap) {
+				size_t from = cap;
+				unsigned *v, *nn;
+				cap = cap ? cap * 2 : 4096;
+				v = realloc(as_verb, cap * sizeof(*v));
+				nn = v ? realloc(as_noun, cap * sizeof(*nn)) : NULL;
+				if (v)
+					as_verb = v;
+				if (nn)
+					as_noun = nn;
+				if (!v || !nn) {
+					rc = -1;
+					break;
+				}
+				memset(as_verb + from, 0, (cap - from) * sizeof(*v));
+				memset(as_noun + from, 0, (cap - from) * sizeof(*nn));
+			}
+			if (verb)
+				as_verb[id]++;
+			else
+				as_noun[id]++;
 		}
 	}
-	for (i = 0; i < verbs.count && !rc; i++)
-		if (strtab_find(&nouns, verbs.keys[i], strlen(verbs.keys[i])) < 0 &&
-		    strtab_add(&ix->verbs, verbs.keys[i], strlen(verbs.keys[i]), NULL) < 0)
+	/* A verb far more often than anything else: CC-CEDICT has stray
+	 * bare senses ("reduce") for words it glosses as verbs by the dozen. */
+	for (i = 0; i < words.count && !rc; i++)
+		if (as_verb[i] >= 2 && as_verb[i] >= 4 * as_noun[i] &&
+		    strtab_add(out, words.keys[i], strlen(words.keys[i]), NULL) < 0)
 			rc = -1;
-	strtab_free(&nouns);
-	strtab_free(&verbs);
+	strtab_free(&words);
+	free(as_verb);
+	free(as_noun);
 	return rc;
 }
 
@@ -708,7 +795,7 @@ static int indexer_open(indexer *ix, sy_termbase *tb, const sy_lexicon *lex, sy_
 	rc = tb_lemmatizer(tb, err);
 	if (rc)
 		return rc;
-	if (lex && load_verbs(ix))
+	if (lex && load_verbs(lex, &ix->verbs))
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	ix->bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &status);
 	if (U_FAILURE(status))
@@ -827,11 +914,16 @@ typedef struct phrase {
 	int name;           /* English, every word capitalized: 1; not: 0; unknown: -1 */
 	long freq;          /* segments */
 	long last_bead;     /* the last segment counted */
+	long closed;        /* segments where it ends its chunk (English: where a head noun is) */
+	long last_closed;
 	double nested_sum;  /* frequencies of longer candidates that contain it */
 	long nested_count;
 	long nested_max;    /* the most frequent of them */
 	double cvalue;
 	char *acronym;      /* English: the acronym the text gives for it */
+	size_t conj_at;     /* in its key: where a conjunction (和, 与, 及, and) starts, or 0 */
+	size_t conj_len;
+	int coordination;   /* two candidates more frequent than it, joined */
 	size_t first_len;   /* bytes of text in its first word */
 	size_t last_start;  /* where in text its last word starts */
 	long first_bead;
@@ -895,6 +987,7 @@ typedef struct extractor {
 	uint32_t *pair_slots;
 	size_t n_pair_slots;
 	strtab docs;          /* document symbols by their id order of meeting */
+	strtab verbs;         /* English words CC-CEDICT glosses only as verbs */
 	long *doc_ids;
 	size_t doc_ids_cap;
 } extractor;
@@ -939,10 +1032,35 @@ static size_t spelling_fold(const char *w, size_t n, char *out, size_t size)
 	return o;
 }
 
+/*
+ * A crude stem, for matching glosses with words only: threaten and threat,
+ * protection and protect, organization and organize meet. Each suffix is
+ * cut only when four letters or more remain.
+ */
+static size_t stem(char *w, size_t n)
+{
+	static const char *const suffixes[] = {
+		"izations", "ization", "ations", "ation", "itions", "ition", "ments", "ment", "ness",
+		"ities", "ity", "ives", "ive", "ions", "ion", "ens", "en", "als", "al", "ings", "ing",
+		"ers", "er", "ed", "ics", "ic", "es", "s", "e", "y",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		size_t k = strlen(suffixes[i]);
+		if (n >= k + 4 && !memcmp(w + n - k, suffixes[i], k)) {
+			n -= k;
+			break;
+		}
+	}
+	w[n] = '\0';
+	return n;
+}
+
 static long lemma_id(extractor *x, const char *w, size_t n, int add)
 {
 	char buf[96];
-	size_t m = spelling_fold(w, n, buf, sizeof buf);
+	size_t m = stem(buf, spelling_fold(w, n, buf, sizeof buf));
 
 	return add ? strtab_add(&x->lemmas, buf, m, NULL) : strtab_find(&x->lemmas, buf, m);
 }
@@ -1070,19 +1188,37 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 			    util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + 1, sizeof(*x->glosses)))
 				return -1;
 			x->glosses[x->n_glosses++] = (uint32_t)l;
-		} else if ((k = sy_lexicon_lookup(x->lex, w, n, g, 16)) > 0) {
-			size_t senses = 0, verbs = 0;
-			for (i = 0; i < k && i < 16; i++)
-				if (add_gloss_words(x, g[i], &senses, &verbs))
-					return -1;
-			x->verb_only[id] = senses && verbs == senses;
 		} else {
+			size_t whole = sy_lexicon_lookup(x->lex, w, n, g, 16);
+			if (whole) {
+				size_t senses = 0, verbs = 0;
+				for (i = 0; i < whole && i < 16; i++)
+					if (add_gloss_words(x, g[i], &senses, &verbs))
+						return -1;
+				x->verb_only[id] = senses && verbs == senses;
+			}
+			/* And its parts, the longest known first: 会员国 is "member
+			 * nation" whole, but 国 is also "State". */
 			for (at = 0; at < n;) {
 				size_t best = 0, end = at, kk;
 				for (kk = 0; kk < 6 && end < n; kk++) {
 					utf8_next(w, n, &end);
 					if (sy_lexicon_lookup(x->lex, w + at, end - at, NULL, 0))
 						best = end;
+				}
+				if (best == n && at == 0) {
+					/* The whole word: its parts are what is inside. */
+					size_t e1 = 0;
+					utf8_next(w, n, &e1);
+					best = 0;
+					end = e1;
+					for (kk = 0; kk < 5 && end < n; kk++) {
+						if (sy_lexicon_lookup(x->lex, w, end, NULL, 0))
+							best = end;
+						utf8_next(w, n, &end);
+					}
+					if (!best)
+						best = e1;
 				}
 				if (!best) {
 					size_t e1 = at;
@@ -1191,9 +1327,13 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			long id;
 			int added;
 			phrase *p;
-			size_t k;
+			size_t k, conj_at, conj_len;
 
 			if (w[j].inner) {
+				/* "the" only after of, for, in...: Charter of the United
+				 * Nations, not guided the conduct. */
+				if (en && w[j].len == 3 && !strncasecmp(w[j].text, "the", 3) && !w[j - 1].inner)
+					break;
 				if (++inner > max_inner)
 					break;
 				continue;
@@ -1211,9 +1351,16 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			text->len = 0;
 			if (util_buf_add(key, en ? "e:" : "z:", 2))
 				return -1;
+			conj_at = conj_len = 0;
 			for (k = i; k <= j; k++) {
 				if (en && k > i && (util_buf_add(key, " ", 1) || util_buf_add(text, " ", 1)))
 					return -1;
+				if (w[k].inner && !conj_at &&
+				    (en ? w[k].key_len == 3 && !memcmp(w[k].key, "and", 3)
+					: IN(zh_conj, w[k].key, w[k].key_len))) {
+					conj_at = key->len;
+					conj_len = w[k].key_len;
+				}
 				if (util_buf_add(key, w[k].key, w[k].key_len) ||
 				    util_buf_add(text, w[k].text, w[k].len))
 					return -1;
@@ -1231,10 +1378,13 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				p->text_initial = en && w[i].initial;
 				p->units = en ? content : (chars + 1) / 2;
 				p->first_len = w[i].len;
+				p->conj_at = conj_at;
+				p->conj_len = conj_len;
 				p->last_start = text->len - w[j].len;
 				p->single = i == j;
 				p->name = en ? -1 : 0;
 				p->last_bead = -1;
+				p->last_closed = -1;
 				p->first_bead = bead_index;
 			} else if (p->text_initial && en && !w[i].initial) {
 				char *t = strndup(text->s, text->len);
@@ -1257,6 +1407,11 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 						if (!p->acronym)
 							return -1;
 					}
+			}
+			if ((j + 1 == n || w[j + 1].chunk != w[j].chunk || w[j + 1].inner) &&
+			    p->last_closed != bead_index) {
+				p->last_closed = bead_index;
+				p->closed++;
 			}
 			if (p->last_bead == bead_index)
 				continue; /* counted once a segment */
@@ -1342,6 +1497,32 @@ static int cvalues(extractor *x)
 			}
 		}
 	}
+	/* A coordination of two candidates that each stand alone more often
+	 * (区域和国家, confidence-building measures and capacity-building) is two
+	 * terms, not one; 国际和平与安全 stays whole, as 国际和平 never stands
+	 * without it. */
+	for (id = 0; id < x->phrase_keys.count; id++) {
+		phrase *p = &x->phrases[id];
+		const char *k = x->phrase_keys.keys[id];
+		size_t klen = strlen(k), a_end, b_start;
+		long a, b;
+		if (!p->conj_at)
+			continue;
+		a_end = p->conj_at - (p->en ? 1 : 0);
+		b_start = p->conj_at + p->conj_len + (p->en ? 1 : 0);
+		if (a_end <= 2 || b_start >= klen)
+			continue;
+		key.len = 0;
+		if (util_buf_add(&key, k, a_end))
+			goto nomem;
+		a = strtab_find(&x->phrase_keys, key.s, key.len);
+		key.len = 0;
+		if (util_buf_add(&key, k, 2) || util_buf_add(&key, k + b_start, klen - b_start))
+			goto nomem;
+		b = strtab_find(&x->phrase_keys, key.s, key.len);
+		if (a >= 0 && b >= 0 && x->phrases[a].freq > p->freq && x->phrases[b].freq > p->freq)
+			p->coordination = 1;
+	}
 	for (id = 0; id < x->phrase_keys.count; id++) {
 		phrase *p = &x->phrases[id];
 		double f = (double)p->freq;
@@ -1424,6 +1605,8 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 			int added;
 			pair *p;
 
+			size_t zu_words = 0, eu_words = 0;
+
 			for (i = zoc->from; i < zoc->to; i++) {
 				double c;
 				int hit = 0;
@@ -1435,6 +1618,8 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 					hit = match[i * ne + j];
 				if (hit)
 					zc += c;
+				else
+					zu_words++;
 			}
 			for (j = eoc->from; j < eoc->to; j++) {
 				int hit = 0;
@@ -1445,6 +1630,15 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 					hit = match[i * ne + j];
 				if (hit)
 					ec += 1;
+				else
+					eu_words++;
+			}
+			/* Words left over on both sides may well translate each other
+			 * where the dictionary is silent (民间 / civil): half credit for
+			 * as many as both sides have. */
+			if ((zc > 0 || ec > 0) && zu_words && zu_words == eu_words && zu_words <= 2) {
+				zc += 0.5 * (zt - zc);
+				ec += 0.5 * (et - ec);
 			}
 			zc = zt > 0 ? zc / zt : 0;
 			ec = et > 0 ? ec / et : 0;
@@ -1472,13 +1666,42 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 	return 0;
 }
 
+/* Is w[0..n) a word, or a combining form, so that a compound may be cut
+ * there (cyber|threat, peace|time; not respons|ible)? */
+static int word_part(extractor *x, const char *w, size_t n)
+{
+	static const char *const forms[] = {
+		"cyber", "multi", "inter", "tele", "video", "micro", "macro", "anti", "counter", "post",
+		"self", "super", "trans", "hyper", "info", "techno", "bio", "geo", "eco", "socio",
+	};
+	char buf[64];
+
+	if (n < 3 || n >= sizeof buf)
+		return 0;
+	if (IN(forms, w, n))
+		return 1;
+	memcpy(buf, w, n);
+	buf[n] = '\0';
+	return n >= 4 && sy_lemmatizer_knows(x->tb->lm, buf);
+}
+
+/* A tail that is a suffix more than a word (predict|ability). */
+static int suffix_word(const char *w, size_t n)
+{
+	static const char *const tails[] = {"ability", "ibility", "ation", "ment", "ness", "ship",
+					    "hood", "ance", "ence", "able", "ible"};
+	return IN(tails, w, n);
+}
+
+#define ID_SLOTS 5 /* per English word: up to 3 lemmas (hyphens), a compound's tail and head */
+
 /* Which Chinese words of a segment gloss which English words. */
 static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
 		       unsigned char **match, size_t *match_cap, long **en_ids, size_t *en_cap)
 {
 	size_t i, j, g;
 
-	if (util_grow(match, match_cap, nz * ne + 1, 1) || util_grow(en_ids, en_cap, ne * 4 + 1, sizeof(long)))
+	if (util_grow(match, match_cap, nz * ne + 1, 1) || util_grow(en_ids, en_cap, ne * ID_SLOTS + 1, sizeof(long)))
 		return -1;
 	memset(*match, 0, nz * ne + 1);
 	/* The Chinese words' glosses first: they bring the lemmas to look for. */
@@ -1490,8 +1713,9 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 	for (j = 0; j < ne; j++) {
 		const char *k = ew[j].key;
 		size_t kn = ew[j].key_len, sp;
-		long *ids = *en_ids + j * 4;
-		ids[0] = ids[1] = ids[2] = ids[3] = -1;
+		long *ids = *en_ids + j * ID_SLOTS;
+		for (g = 0; g < ID_SLOTS; g++)
+			ids[g] = -1;
 		if (ew[j].inner)
 			continue;
 		/* A hyphenated word has a key of several lemmas ("confidence build"). */
@@ -1502,12 +1726,21 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			ids[g++] = lemma_id(x, k + sp, e - sp, 0);
 			sp = e + 1;
 		}
-		if (kn > 7) {
+		if (kn > 7 && !memchr(k, ' ', kn)) {
+			/* A compound: its longest known tail (cyberthreat: threat)
+			 * and head (peacetime: peace). */
 			size_t a;
 			for (a = 3; a + 4 <= kn; a++) {
 				long id = lemma_id(x, k + a, kn - a, 0);
-				if (id >= 0) {
+				if (id >= 0 && word_part(x, k, a) && !suffix_word(k + a, kn - a)) {
 					ids[3] = id;
+					break;
+				}
+			}
+			for (a = kn - 4; a >= 4; a--) {
+				long id = lemma_id(x, k, a, 0);
+				if (id >= 0 && word_part(x, k + a, kn - a)) {
+					ids[4] = id;
 					break;
 				}
 			}
@@ -1523,9 +1756,11 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 		for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++) {
 			long gid = (long)x->glosses[g];
 			for (j = 0; j < ne; j++) {
-				long *ids = *en_ids + j * 4;
-				if (ids[0] == gid || ids[1] == gid || ids[2] == gid || ids[3] == gid)
-					(*match)[i * ne + j] = 1;
+				long *ids = *en_ids + j * ID_SLOTS;
+				size_t q;
+				for (q = 0; q < ID_SLOTS; q++)
+					if (ids[q] == gid)
+						(*match)[i * ne + j] = 1;
 			}
 		}
 	}
@@ -1554,6 +1789,7 @@ static void extractor_free(extractor *x)
 	free(x->pairs);
 	free(x->pair_slots);
 	strtab_free(&x->docs);
+	strtab_free(&x->verbs);
 	free(x->doc_ids);
 }
 
@@ -1599,10 +1835,30 @@ static int en_verb(extractor *x, const phrase *e)
 	size_t n = strcspn(key, " ");
 	long id;
 
+	size_t tn = e->first_len;
+
 	if (e->text[0] < 'a' || e->text[0] > 'z')
 		return 0;
-	id = lemma_id(x, key, n, 0);
-	return id >= 0 && (size_t)id < x->is_verb_cap && x->is_verb[id];
+	(void)id;
+	if (!e->single && tn > 5 && !memcmp(e->text + tn - 3, "ing", 3) && !memchr(e->text, '-', tn))
+		return 1; /* increasing transparency */
+	return strtab_find(&x->verbs, key, n) >= 0;
+}
+
+/* A verb and nothing else in CC-CEDICT's glosses (promote; not use). */
+static int is_verb_word(extractor *x, const char *w, size_t n)
+{
+	char *lemma;
+	int verb;
+	sy_error err;
+
+	if (strtab_find(&x->verbs, w, n) >= 0)
+		return 1;
+	if (sy_fold_en(x->tb->lm, w, n, &lemma, &err))
+		return 0;
+	verb = strtab_find(&x->verbs, lemma, strlen(lemma)) >= 0;
+	free(lemma);
+	return verb;
 }
 
 /* What the words at a pair's edges say: a term does not end in a verb
@@ -1615,9 +1871,14 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
 	size_t ln = en - e->last_start;
 	double f = 1;
 
-	if (!z->single && zh_verb(x, z->text + z->last_start, zn - z->last_start))
+	int en_verb_end = ln > 4 && !memcmp(last + ln - 2, "ed", 2) && !strchr(last, '-');
+
+	/* Chinese verbs serve as nouns (网络威胁: cyberthreats); only with a
+	 * verb at the end of the English too is it a predicate. */
+	if (en_verb_end)
 		f *= 0.2;
-	if (ln > 4 && !memcmp(last + ln - 2, "ed", 2) && !strchr(last, '-'))
+	if (!z->single && zh_verb(x, z->text + z->last_start, zn - z->last_start) &&
+	    !en_verb_end && last[0] >= 'a' && last[0] <= 'z' && is_verb_word(x, last, ln))
 		f *= 0.2;
 	if (!z->single && !e->single && zh_verb(x, z->text, z->first_len) && en_verb(x, e))
 		f *= 0.5;
@@ -1636,7 +1897,7 @@ static double pair_score(extractor *x, const pair *p)
 	/* Two single everyday words (国家 / States) are vocabulary, not terms;
 	 * an acronym or a longer Chinese word may still be one. */
 	if (z->single && e->single && !acronym_like(e->text, strlen(e->text)))
-		form = chars_in(z->text, strlen(z->text)) <= 2 ? 0.12 : 0.5;
+		form = chars_in(z->text, strlen(z->text)) <= 2 ? 0.12 : 0.7;
 	if ((e->name == 1) && !e->single)
 		form *= 1.2;
 	/* Terms are seldom long: past ten characters or five words, less likely. */
@@ -1648,6 +1909,12 @@ static double pair_score(extractor *x, const pair *p)
 		iz = 0;
 	if (ie < 0)
 		ie = 0;
+	if (z->coordination || e->coordination)
+		form *= 0.3;
+	/* An English phrase that never ends where its noun phrase ends has no
+	 * head noun: regional and national (levels, discussions). */
+	if (!e->closed)
+		form *= 0.4;
 	/* Between equals, the longer pair: the whole name, not a piece of it. */
 	form *= 1.0 + 0.01 * (double)(z->units + e->units);
 	return (0.1 + 0.9 * tr) * (0.1 + 0.9 * tr) * sqrt(dice) * (1.0 + log2((double)p->count)) * (0.15 + 0.85 * iz) *
@@ -1823,6 +2090,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	x.lex = lex;
 	memset(out, 0, sizeof(*out));
 
+	if (lex && load_verbs(lex, &x.verbs))
+		goto nomem;
 	rc = index_pending(tb, lex, opt->document, err);
 	if (!rc)
 		rc = tb_prepare(tb, &get,
@@ -1924,7 +2193,12 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		}
 		for (i = 0; i < x.n_pairs; i++) {
 			const pair *p = &x.pairs[i];
-			if (best_zh[p->zh] != i || best_en[p->en] != i)
+			/* Mutual best partners; or best for one side and nearly so
+			 * for the other (东盟 / ASEAN beside 东南亚国家联盟 / ASEAN). */
+			if (best_zh[p->zh] != i && best_en[p->en] != i)
+				continue;
+			if ((best_zh[p->zh] != i && score[i] < 0.9 * score[best_zh[p->zh]]) ||
+			    (best_en[p->en] != i && score[i] < 0.9 * score[best_en[p->en]]))
 				continue;
 			if ((long)p->count < (opt->min_frequency > 0 ? opt->min_frequency : 1))
 				continue;
