@@ -78,7 +78,19 @@ static void on_xml_error(void *userdata, xmlErrorPtr error)
 	n = strlen(x->message);
 	while (n && (x->message[n - 1] == '\n' || x->message[n - 1] == ' '))
 		x->message[--n] = '\0';
+	/* libxml2 writes some messages on two lines: one line for ours. */
+	for (char *p = x->message; *p; p++)
+		if (*p == '\n')
+			*p = ' ';
 	x->line = error->line;
+}
+
+/* libxml2's own printing on stderr (encoding errors, I/O errors): off. What
+ * matters reaches on_xml_error and is said once, with the file's name. */
+static void silent(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
 }
 
 static xmlTextReaderPtr open_xml(const char *path, xml_ctx *x, sy_error *err)
@@ -88,7 +100,11 @@ static xmlTextReaderPtr open_xml(const char *path, xml_ctx *x, sy_error *err)
 	/* Process-wide, and what we want everywhere: libxml2 never fetches
 	 * anything a file points to. */
 	xmlSetExternalEntityLoader(refuse_external);
+	xmlSetGenericErrorFunc(NULL, silent);
 	memset(x, 0, sizeof(*x));
+	/* Errors raised outside the parser (the encoding converter) go to the
+	 * process-wide handler: catch them for this file too. */
+	xmlSetStructuredErrorFunc(x, on_xml_error);
 	x->path = path;
 	r = xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOCDATA);
 	if (!r) {
@@ -102,6 +118,7 @@ static xmlTextReaderPtr open_xml(const char *path, xml_ctx *x, sy_error *err)
 static void close_xml(xmlTextReaderPtr r, xml_ctx *x)
 {
 	xmlFreeTextReader(r);
+	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (x->doc)
 		xmlFreeDoc(x->doc);
 	x->doc = NULL;
@@ -148,7 +165,7 @@ static int xml_next(xmlTextReaderPtr r, xml_ctx *x, const char *root_a, const ch
 		int ret = xmlTextReaderRead(r), type;
 
 		if (ret != 1)
-			return ret < 0 ? -1 : 0;
+			return ret < 0 || x->message[0] ? -1 : 0;
 		type = xmlTextReaderNodeType(r);
 		if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
 			if (check_doctype(r, x, err))

@@ -224,6 +224,14 @@ printf 'concept,domain,definition\r\n"c1","x"\r\n' >"$TMP/short.csv"
 refused test_csv_with_wrong_columns_is_refused "$TMP/short.csv" 'short\.csv: line 2: 2 fields, expected 11'
 printf '<?xml version="1.0"?>\n<html><body/></html>\n' >"$TMP/page.tmx"
 refused test_xml_that_is_not_tmx_is_refused "$TMP/page.tmx" 'page\.tmx: line [0-9]+: not a TMX file \(it starts with <html>\)'
+# libxml2 says nothing itself: one line, ours, names the file.
+"$SHUYU" --db "$DB" import "$DATA/gb18030-declared-utf8.tmx" 2>"$TMP/err.txt"
+expect_output test_wrong_encoding_message_is_one_line "1" sh -c 'wc -l <"$1" | tr -d " "' sh "$TMP/err.txt"
+printf '<?xml version="1.0" encoding="ISO-2022-JP"?>\n<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>ab\033$B\377\376 cd</seg></tuv></tu></body></tmx>\n' >"$TMP/iso2022.tmx"
+refused test_bytes_the_declared_encoding_cannot_read_are_refused "$TMP/iso2022.tmx" \
+	'iso2022\.tmx: line 2: input conversion failed.*nothing was imported'
+"$SHUYU" --db "$DB" import "$TMP/iso2022.tmx" 2>"$TMP/err.txt"
+expect_output test_conversion_error_message_is_one_line "1" sh -c 'wc -l <"$1" | tr -d " "' sh "$TMP/err.txt"
 expect_stderr 2 test_unknown_extension_is_a_usage_error 'cannot tell the format' \
 	"$SHUYU" --db "$DB" import "$DATA/../concept-note.zh.sentences"
 
