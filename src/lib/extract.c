@@ -201,6 +201,7 @@ typedef struct indexer {
 	sy_termbase *tb;
 	const sy_lexicon *lex;
 	strtab verbs;           /* English words CC-CEDICT glosses only as verbs */
+	strtab verbs_mostly;    /* ... or mostly */
 	UBreakIterator *bi;
 	UChar *u16;
 	size_t u16_cap;
@@ -546,21 +547,44 @@ static size_t acronym_reach(const char *text, const en_tok *toks, size_t first, 
 	return best;
 }
 
-/* A verb and nothing else (discusses, providing), but not a participle
- * that may qualify a noun (organized crime, armed conflict). */
-static int verb_only(const indexer *ix, const char *w, size_t n, const char *key)
+/*
+ * Is this English word (its surface w[0..n), its lemma key) a verb form and
+ * not a noun's: discusses, provide (never nouns in CC-CEDICT), reducing,
+ * promoting (-ing of a word mostly a verb)? Not a participle that may
+ * qualify a noun (organized crime, armed conflict), not a capitalized word.
+ */
+static int verb_form(const strtab *pure, const strtab *mostly, const char *w, size_t n,
+		     const char *key)
 {
 	size_t kn = strlen(key);
 	char low[64];
 	size_t i;
 
-	if (!ix->verbs.count || n < 3 || n >= sizeof low || memchr(w, '-', n) || strchr(key, ' '))
+	if (!pure->count || n < 3 || n >= sizeof low || memchr(w, '-', n) || strchr(key, ' '))
 		return 0;
 	if (!memcmp(w + n - 2, "ed", 2) || (w[0] >= 'A' && w[0] <= 'Z'))
 		return 0;
 	for (i = 0; i < n; i++)
 		low[i] = (char)(w[i] | 0x20);
-	return strtab_find(&ix->verbs, key, kn) >= 0 || strtab_find(&ix->verbs, low, n) >= 0;
+	if (n > 5 && !memcmp(w + n - 3, "ing", 3))
+		return strtab_find(mostly, key, kn) >= 0;
+	return strtab_find(pure, key, kn) >= 0 || strtab_find(pure, low, n) >= 0;
+}
+
+static int verb_only(const indexer *ix, const char *w, size_t n, const char *key)
+{
+	return verb_form(&ix->verbs, &ix->verbs_mostly, w, n, key);
+}
+
+/* A word that is mostly a verb (strengthen, reduce; also change, use) may
+ * end a term (climate change) or be one, but does not begin a longer one
+ * (strengthen cyber resilience). */
+static int verb_start(const indexer *ix, const char *w, size_t n, const char *key)
+{
+	if (!ix->verbs_mostly.count || n < 3 || memchr(w, '-', n) || strchr(key, ' ') ||
+	    (w[0] >= 'A' && w[0] <= 'Z'))
+		return 0;
+	return strtab_find(&ix->verbs_mostly, key, strlen(key)) >= 0;
 }
 
 /* The chunks of an English text. */
@@ -698,6 +722,9 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 			goto done;
 		if ((long)t == initial && util_buf_add(out, "^", 1))
 			goto done;
+		if (k->kind == 0 && verb_start(ix, text + k->start, k->end - k->start, k->key) &&
+		    util_buf_add(out, "!", 1))
+			goto done;
 		if (util_buf_add(out, text + k->start, k->end - k->start) ||
 		    util_buf_add(out, "\x1f", 1) || util_buf_add(out, k->key, strlen(k->key)))
 			goto done;
@@ -719,7 +746,7 @@ done:
  * is also a sense of its own). They bound English candidates: English terms
  * are noun phrases, and Hunspell gives no parts of speech.
  */
-static int load_verbs(const sy_lexicon *lex, strtab *out)
+static int load_verbs(const sy_lexicon *lex, strtab *pure, strtab *mostly)
 {
 	strtab words = {NULL, 0, 0, NULL, 0};
 	unsigned *as_verb = NULL, *as_noun = NULL;
@@ -772,12 +799,17 @@ static int load_verbs(const sy_lexicon *lex, strtab *out)
 				as_noun[id]++;
 		}
 	}
-	/* A verb far more often than anything else: CC-CEDICT has stray
-	 * bare senses ("reduce") for words it glosses as verbs by the dozen. */
-	for (i = 0; i < words.count && !rc; i++)
-		if (as_verb[i] >= 2 && as_verb[i] >= 4 * as_noun[i] &&
-		    strtab_add(out, words.keys[i], strlen(words.keys[i]), NULL) < 0)
+	/* pure: never a sense of its own (discuss, provide, prevent); mostly:
+	 * a verb three times as often as not (reduce, promote; but also change
+	 * and use, which are nouns too: only their -ing forms count). */
+	for (i = 0; i < words.count && !rc; i++) {
+		if (as_verb[i] >= 1 && !as_noun[i] &&
+		    strtab_add(pure, words.keys[i], strlen(words.keys[i]), NULL) < 0)
 			rc = -1;
+		if (as_verb[i] >= 3 && as_verb[i] >= 3 * as_noun[i] &&
+		    strtab_add(mostly, words.keys[i], strlen(words.keys[i]), NULL) < 0)
+			rc = -1;
+	}
 	strtab_free(&words);
 	free(as_verb);
 	free(as_noun);
@@ -795,7 +827,7 @@ static int indexer_open(indexer *ix, sy_termbase *tb, const sy_lexicon *lex, sy_
 	rc = tb_lemmatizer(tb, err);
 	if (rc)
 		return rc;
-	if (lex && load_verbs(lex, &ix->verbs))
+	if (lex && load_verbs(lex, &ix->verbs, &ix->verbs_mostly))
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	ix->bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &status);
 	if (U_FAILURE(status))
@@ -814,6 +846,7 @@ static void indexer_close(indexer *ix)
 	sqlite3_finalize(ix->terms_of);
 	free(ix->u16);
 	strtab_free(&ix->verbs);
+	strtab_free(&ix->verbs_mostly);
 }
 
 /* Both sides' chunks of one segment. */
@@ -943,6 +976,7 @@ typedef struct word {
 	size_t key_len;
 	int inner;
 	int initial;      /* en: the first word of the text (its capital says nothing) */
+	int nostart;      /* en: mostly a verb: begins no phrase longer than itself */
 	size_t chunk;
 } word;
 
@@ -988,6 +1022,7 @@ typedef struct extractor {
 	size_t n_pair_slots;
 	strtab docs;          /* document symbols by their id order of meeting */
 	strtab verbs;         /* English words CC-CEDICT glosses only as verbs */
+	strtab verbs_mostly;  /* ... or mostly */
 	long *doc_ids;
 	size_t doc_ids_cap;
 } extractor;
@@ -1286,6 +1321,9 @@ static int parse_chunks(const char *s, int en, word **words, size_t *n, size_t *
 			w->initial = *p == '^';
 			if (w->initial)
 				p++;
+			w->nostart = *p == '!';
+			if (w->nostart)
+				p++;
 			w->text = p;
 			w->chunk = chunk;
 			if (en) {
@@ -1347,6 +1385,8 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				continue;
 			if (en && j == i && w[i].len < 3 && !acronym_like(w[i].text, w[i].len))
 				continue;
+			if (j > i && w[i].nostart)
+				break;
 			key->len = 0;
 			text->len = 0;
 			if (util_buf_add(key, en ? "e:" : "z:", 2))
@@ -1790,6 +1830,7 @@ static void extractor_free(extractor *x)
 	free(x->pair_slots);
 	strtab_free(&x->docs);
 	strtab_free(&x->verbs);
+	strtab_free(&x->verbs_mostly);
 	free(x->doc_ids);
 }
 
@@ -1828,35 +1869,33 @@ static int zh_verb(extractor *x, const char *w, size_t n)
 	return id >= 0 && x->verb_only[id];
 }
 
-/* Is this English word (lower case) a verb in CC-CEDICT's glosses? */
+/* Does an English phrase begin with a verb form (increasing transparency,
+ * promote stability)? */
 static int en_verb(extractor *x, const phrase *e)
 {
 	const char *key = x->phrase_keys.keys[(size_t)(e - x->phrases)] + 2;
-	size_t n = strcspn(key, " ");
-	long id;
+	size_t n = strcspn(key, " "), tn = e->first_len;
+	char first[64];
 
-	size_t tn = e->first_len;
-
-	if (e->text[0] < 'a' || e->text[0] > 'z')
+	if (e->text[0] < 'a' || e->text[0] > 'z' || n >= sizeof first)
 		return 0;
-	(void)id;
 	if (!e->single && tn > 5 && !memcmp(e->text + tn - 3, "ing", 3) && !memchr(e->text, '-', tn))
-		return 1; /* increasing transparency */
-	return strtab_find(&x->verbs, key, n) >= 0;
+		return 1;
+	memcpy(first, key, n);
+	first[n] = '\0';
+	return strtab_find(&x->verbs_mostly, first, n) >= 0;
 }
 
-/* A verb and nothing else in CC-CEDICT's glosses (promote; not use). */
+/* Is the English word w[0..n) a verb form (see verb_form)? */
 static int is_verb_word(extractor *x, const char *w, size_t n)
 {
 	char *lemma;
 	int verb;
 	sy_error err;
 
-	if (strtab_find(&x->verbs, w, n) >= 0)
-		return 1;
 	if (sy_fold_en(x->tb->lm, w, n, &lemma, &err))
 		return 0;
-	verb = strtab_find(&x->verbs, lemma, strlen(lemma)) >= 0;
+	verb = verb_form(&x->verbs, &x->verbs_mostly, w, n, lemma);
 	free(lemma);
 	return verb;
 }
@@ -1983,6 +2022,75 @@ static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 	return out;
 }
 
+/*
+ * Two listed pairs with the same phrase on one side, where the other side
+ * of one holds the other's and is as well explained by the dictionary:
+ * keep the longer (负责任国家行为规范, not 国家行为规范, for norms of
+ * responsible State behaviour; security challenges, not challenges, for
+ * 安全挑战).
+ */
+typedef struct nest_ctx {
+	const extractor *x;
+	const ranked *rank;
+	int by_en;
+} nest_ctx;
+
+static int by_side(const void *a, const void *b, void *userdata)
+{
+	const nest_ctx *c = userdata;
+	const pair *p = &c->x->pairs[c->rank[*(const size_t *)a].pair];
+	const pair *q = &c->x->pairs[c->rank[*(const size_t *)b].pair];
+	uint32_t u = c->by_en ? p->en : p->zh, v = c->by_en ? q->en : q->zh;
+
+	return u < v ? -1 : u > v;
+}
+
+static size_t drop_nested(extractor *x, ranked *rank, size_t n)
+{
+	size_t i, j, g, out = 0, *order = malloc((n + 1) * sizeof(*order));
+	unsigned char *drop = calloc(n + 1, 1);
+	nest_ctx c = {x, rank, 0};
+
+	if (!drop || !order) {
+		free(drop);
+		free(order);
+		return n;
+	}
+	for (c.by_en = 0; c.by_en < 2; c.by_en++) {
+		for (i = 0; i < n; i++)
+			order[i] = i;
+		qsort_r(order, n, sizeof(*order), by_side, &c);
+		for (g = 0; g < n;) {
+			size_t end = g + 1;
+			while (end < n && !by_side(&order[g], &order[end], &c))
+				end++;
+			for (i = g; i < end; i++) {
+				size_t a = order[i];
+				const pair *p = &x->pairs[rank[a].pair];
+				for (j = g; j < end && !drop[a]; j++) {
+					size_t b = order[j];
+					const pair *q = &x->pairs[rank[b].pair];
+					if (a == b || drop[b] || q->translation < p->translation ||
+					    rank[b].score < 0.8 * rank[a].score)
+						continue;
+					if (c.by_en ? holds(x->phrase_keys.keys[q->zh] + 2,
+							    x->phrase_keys.keys[p->zh] + 2, 0)
+						    : holds(x->phrase_keys.keys[q->en] + 2,
+							    x->phrase_keys.keys[p->en] + 2, 1))
+						drop[a] = 1;
+				}
+			}
+			g = end;
+		}
+	}
+	for (i = 0; i < n; i++)
+		if (!drop[i])
+			rank[out++] = rank[i];
+	free(drop);
+	free(order);
+	return out;
+}
+
 static char *dup_or_empty(const char *s)
 {
 	return strdup(s ? s : "");
@@ -2090,7 +2198,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	x.lex = lex;
 	memset(out, 0, sizeof(*out));
 
-	if (lex && load_verbs(lex, &x.verbs))
+	if (lex && load_verbs(lex, &x.verbs, &x.verbs_mostly))
 		goto nomem;
 	rc = index_pending(tb, lex, opt->document, err);
 	if (!rc)
@@ -2209,6 +2317,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		free(score);
 	}
 	n_rank = drop_parts(&x, rank, n_rank);
+	n_rank = drop_nested(&x, rank, n_rank);
 	qsort(rank, n_rank, sizeof(*rank), by_score);
 
 	rc = tb_prepare(tb, &known,
