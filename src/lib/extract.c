@@ -93,7 +93,7 @@ static const char *const en_stop[] = {
 	/* Modifiers that judge rather than name (important platform, main
 	 * frame), and light nouns that frame a term without being one (the
 	 * nature of, in the context of). */
-	"important", "main", "significant", "specific", "new", "relevant", "crucial",
+	"important", "key", "main", "significant", "specific", "new", "relevant", "crucial",
 	"considerable", "additional", "broad", "broader", "wider", "current", "recent", "various",
 	"numerous", "certain", "particular", "possible", "potential", "great", "good", "better",
 	"best", "ample", "remarkable", "successive", "contemporary", "different", "overall",
@@ -1735,6 +1735,77 @@ static int suffix_word(const char *w, size_t n)
 
 #define ID_SLOTS 5 /* per English word: up to 3 lemmas (hyphens), a compound's tail and head */
 
+static pair *pair_find(extractor *x, uint32_t zh, uint32_t en)
+{
+	uint64_t h = ((uint64_t)zh * 0x9E3779B97F4A7C15ULL) ^ en;
+	size_t s, mask;
+
+	if (!x->n_pair_slots)
+		return NULL;
+	mask = x->n_pair_slots - 1;
+	s = (size_t)(h * 0xff51afd7ed558ccdULL >> 17) & mask;
+	while (x->pair_slots[s]) {
+		pair *p = &x->pairs[x->pair_slots[s] - 1];
+		if (p->zh == zh && p->en == en)
+			return p;
+		s = (s + 1) & mask;
+	}
+	return NULL;
+}
+
+/*
+ * Once a text has said "information and communications technologies
+ * (ICTs)", each later ICTs is that term again: the segments where only the
+ * acronym stands count for the long form too, with the Chinese phrases it
+ * is already paired with (信息和通信技术, which the Chinese repeats whole).
+ */
+static int acronym_occurrences(extractor *x)
+{
+	size_t id, b, zo, eo, n = x->phrase_keys.count;
+	long *long_of = malloc((n + 1) * sizeof(*long_of));
+	sy_error err;
+
+	if (!long_of)
+		return -1;
+	for (id = 0; id < n; id++)
+		long_of[id] = -1;
+	for (id = 0; id < n; id++) {
+		char *key = NULL, buf[80];
+		long a;
+		if (!x->phrases[id].acronym)
+			continue;
+		if (sy_fold_en(x->tb->lm, x->phrases[id].acronym, strlen(x->phrases[id].acronym), &key, &err))
+			continue;
+		snprintf(buf, sizeof buf, "e:%s", key);
+		free(key);
+		a = strtab_find(&x->phrase_keys, buf, strlen(buf));
+		if (a >= 0 && (size_t)a != id)
+			long_of[a] = (long)id;
+	}
+	for (b = 0; b < x->n_beads; b++) {
+		const bead *bd = &x->beads[b];
+		for (eo = bd->en_first; eo < bd->en_first + bd->en_count; eo++) {
+			long L = long_of[x->occs[eo].phrase];
+			size_t k;
+			int present = 0;
+			if (L < 0)
+				continue;
+			for (k = bd->en_first; k < bd->en_first + bd->en_count; k++)
+				present |= x->occs[k].phrase == (uint32_t)L;
+			if (present)
+				continue;
+			x->phrases[L].freq++;
+			for (zo = bd->zh_first; zo < bd->zh_first + bd->zh_count; zo++) {
+				pair *p = pair_find(x, x->occs[zo].phrase, (uint32_t)L);
+				if (p)
+					p->count++;
+			}
+		}
+	}
+	free(long_of);
+	return 0;
+}
+
 /* Which Chinese words of a segment gloss which English words. */
 static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
 		       unsigned char **match, size_t *match_cap, long **en_ids, size_t *en_cap)
@@ -1886,8 +1957,8 @@ static int en_verb(extractor *x, const phrase *e)
 	return strtab_find(&x->verbs_mostly, first, n) >= 0;
 }
 
-/* Is the English word w[0..n) a verb form (see verb_form)? */
-static int is_verb_word(extractor *x, const char *w, size_t n)
+/* Is the English word w[0..n) mostly a verb (consider, promote)? */
+static int mostly_verb_word(extractor *x, const char *w, size_t n)
 {
 	char *lemma;
 	int verb;
@@ -1895,7 +1966,7 @@ static int is_verb_word(extractor *x, const char *w, size_t n)
 
 	if (sy_fold_en(x->tb->lm, w, n, &lemma, &err))
 		return 0;
-	verb = verb_form(&x->verbs, &x->verbs_mostly, w, n, lemma);
+	verb = strtab_find(&x->verbs_mostly, lemma, strlen(lemma)) >= 0;
 	free(lemma);
 	return verb;
 }
@@ -1916,8 +1987,8 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
 	 * verb at the end of the English too is it a predicate. */
 	if (en_verb_end)
 		f *= 0.2;
-	if (!z->single && zh_verb(x, z->text + z->last_start, zn - z->last_start) &&
-	    !en_verb_end && last[0] >= 'a' && last[0] <= 'z' && is_verb_word(x, last, ln))
+	if (!z->single && !e->single && zh_verb(x, z->text + z->last_start, zn - z->last_start) &&
+	    !en_verb_end && last[0] >= 'a' && last[0] <= 'z' && mostly_verb_word(x, last, ln))
 		f *= 0.2;
 	if (!z->single && !e->single && zh_verb(x, z->text, z->first_len) && en_verb(x, e))
 		f *= 0.5;
@@ -2070,13 +2141,19 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
 				for (j = g; j < end && !drop[a]; j++) {
 					size_t b = order[j];
 					const pair *q = &x->pairs[rank[b].pair];
-					if (a == b || drop[b] || q->translation < p->translation ||
-					    rank[b].score < 0.8 * rank[a].score)
+					const char *pk, *qk;
+					if (a == b || drop[b])
 						continue;
-					if (c.by_en ? holds(x->phrase_keys.keys[q->zh] + 2,
-							    x->phrase_keys.keys[p->zh] + 2, 0)
-						    : holds(x->phrase_keys.keys[q->en] + 2,
-							    x->phrase_keys.keys[p->en] + 2, 1))
+					pk = x->phrase_keys.keys[c.by_en ? p->zh : p->en] + 2;
+					qk = x->phrase_keys.keys[c.by_en ? q->zh : q->en] + 2;
+					/* The longer, as well explained and nearly as good; or
+					 * whichever is plainly better. */
+					if ((holds(qk, pk, c.by_en == 0) && q->translation >= p->translation &&
+					     rank[b].score >= 0.8 * rank[a].score) ||
+					    ((holds(qk, pk, c.by_en == 0) || holds(pk, qk, c.by_en == 0)) &&
+					     rank[b].score > rank[a].score &&
+					     !(holds(pk, qk, c.by_en == 0) && p->translation >= q->translation &&
+					       rank[a].score >= 0.8 * rank[b].score)))
 						drop[a] = 1;
 				}
 			}
@@ -2271,6 +2348,9 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		    pair_bead(&x, (long)i, zw, ew, ne, match))
 			goto nomem;
 	}
+
+	if (acronym_occurrences(&x))
+		goto nomem;
 
 	/* Each phrase's best partner, both ways; a pair survives when each side
 	 * is the other's best. */

@@ -1,0 +1,347 @@
+/*
+ * test_extract.c - term extraction through the library: candidates from a
+ * small aligned document, the acronym tied to its expansion, stable ids,
+ * accept / reject / edit, and a refused decision that changes nothing.
+ *
+ * The dictionary is a small one in the CC-CEDICT format written here, so
+ * that the figures do not depend on the version set-up fetches.
+ */
+#include <unistd.h>
+
+#include "testutil.h"
+#include "shuyu/extract.h"
+#include "shuyu/lexicon.h"
+#include "shuyu/termbase.h"
+
+static char dir[64];
+static sy_lexicon *lex;
+
+static const char dictionary[] =
+	"# a few entries in the CC-CEDICT format\n"
+	"網絡 网络 [wang3 luo4] /network/cyber/\n"
+	"復原力 复原力 [fu4 yuan2 li4] /resilience/\n"
+	"關鍵 关键 [guan1 jian4] /critical/key/\n"
+	"基礎設施 基础设施 [ji1 chu3 she4 shi1] /infrastructure/\n"
+	"建立 建立 [jian4 li4] /to establish/to build/\n"
+	"信任 信任 [xin4 ren4] /to trust/confidence/\n"
+	"措施 措施 [cuo4 shi1] /measure/step/\n"
+	"加強 加强 [jia1 qiang2] /to strengthen/\n"
+	"保護 保护 [bao3 hu4] /to protect/protection/\n"
+	"各國 各国 [ge4 guo2] /each country/States/\n"
+	"減少 减少 [jian3 shao3] /to reduce/\n"
+	"緊張 紧张 [jin3 zhang1] /tension/nervous/\n";
+
+static const char zh_text[] =
+	"各国应加强网络复原力。\n\n"
+	"网络复原力对关键基础设施至关重要。\n\n"
+	"关键基础设施需要保护。\n\n"
+	"建立信任措施可减少紧张。\n\n"
+	"建立信任措施有帮助。\n";
+
+static const char en_text[] =
+	"States should strengthen cyber resilience.\n\n"
+	"Cyber resilience matters for critical infrastructure.\n\n"
+	"Critical infrastructure needs protection.\n\n"
+	"Confidence-building measures (CBMs) reduce tension.\n\n"
+	"CBMs help.\n";
+
+static int setup(void **state)
+{
+	char path[128];
+	sy_error err = {0, ""};
+	FILE *f;
+
+	(void)state;
+	snprintf(dir, sizeof(dir), "/tmp/shuyu-ex-XXXXXX");
+	if (!mkdtemp(dir))
+		return -1;
+	snprintf(path, sizeof(path), "%s/dict.u8", dir);
+	f = fopen(path, "w");
+	if (!f)
+		return -1;
+	fputs(dictionary, f);
+	fclose(f);
+	return sy_lexicon_open(&lex, path, &err) ? -1 : 0;
+}
+
+static int teardown(void **state)
+{
+	char cmd[128];
+
+	(void)state;
+	sy_lexicon_close(lex);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	return system(cmd);
+}
+
+/* A termbase without the glossary, holding the document above, aligned
+ * one sentence to one. */
+static sy_termbase *termbase_with_document(const char *name)
+{
+	char path[256];
+	sy_error err = {0, ""};
+	sy_termbase *tb;
+	sy_sentence_list zh, en;
+	sy_merge_doc doc;
+	sy_merge_stats stats;
+	sy_merge_bead beads[16];
+	size_t i;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	unlink(path);
+	if (sy_termbase_open(&tb, path, SY_TB_CREATE | SY_TB_EMPTY, &err))
+		fail_msg("open: %s", err.message);
+	segment_text(&zh, zh_text);
+	segment_text(&en, en_text);
+	assert_int_equal(zh.count, en.count);
+	for (i = 0; i < zh.count; i++) {
+		beads[i].zh_first = beads[i].en_first = i;
+		beads[i].zh_count = beads[i].en_count = 1;
+		beads[i].score = 1;
+	}
+	memset(&doc, 0, sizeof(doc));
+	doc.symbol = "T/1";
+	doc.zh = &zh;
+	doc.en = &en;
+	doc.beads = beads;
+	doc.n_beads = zh.count;
+	if (sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err))
+		fail_msg("merge: %s", err.message);
+	if (sy_termbase_index_phrases(tb, lex, "T/1", &err))
+		fail_msg("index: %s", err.message);
+	sy_sentence_list_free(&zh);
+	sy_sentence_list_free(&en);
+	return tb;
+}
+
+static const sy_candidate *find(const sy_candidate_list *list, const char *zh, const char *en)
+{
+	size_t i;
+
+	for (i = 0; i < list->count; i++)
+		if (!strcmp(list->items[i].zh, zh) && !strcmp(list->items[i].en, en))
+			return &list->items[i];
+	return NULL;
+}
+
+static void extract(sy_termbase *tb, int all, sy_candidate_list *out)
+{
+	sy_extract_options opt;
+	sy_error err = {0, ""};
+
+	memset(&opt, 0, sizeof(opt));
+	opt.all = all;
+	if (sy_termbase_extract(tb, lex, &opt, out, &err))
+		fail_msg("extract: %s", err.message);
+}
+
+static void test_extract_finds_repeated_term_pairs(void **state)
+{
+	sy_termbase *tb = termbase_with_document("find.sqlite");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	c = find(&list, "网络复原力", "cyber resilience");
+	assert_non_null(c);
+	assert_int_equal(c->frequency, 2);
+	assert_true(c->translation > 0.99);
+	assert_string_equal(c->documents, "T/1");
+	assert_non_null(strstr(c->example_zh, "网络复原力"));
+	c = find(&list, "关键基础设施", "critical infrastructure");
+	assert_non_null(c);
+	assert_int_equal(c->frequency, 2);
+	/* Candidates come best first. */
+	for (size_t i = 1; i < list.count; i++)
+		assert_true(list.items[i - 1].score >= list.items[i].score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+static void test_extract_ties_the_acronym_to_its_expansion(void **state)
+{
+	sy_termbase *tb = termbase_with_document("acronym.sqlite");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	/* Seen at a sentence's start, the English is given in lower case. */
+	c = find(&list, "建立信任措施", "confidence-building measures");
+	assert_non_null(c);
+	assert_string_equal(c->acronym, "CBMs");
+	/* "CBMs help." counts for the long form: two segments, not one. */
+	assert_int_equal(c->frequency, 2);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+static void test_extract_ids_are_stable(void **state)
+{
+	sy_termbase *tb = termbase_with_document("ids.sqlite");
+	sy_candidate_list a, b;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &a);
+	extract(tb, 0, &b);
+	assert_int_equal(a.count, b.count);
+	for (i = 0; i < a.count; i++) {
+		assert_int_equal(a.items[i].id, b.items[i].id);
+		assert_string_equal(a.items[i].zh, b.items[i].zh);
+	}
+	sy_candidate_list_free(&a);
+	sy_candidate_list_free(&b);
+	sy_termbase_close(tb);
+}
+
+static void test_extract_accept_reject_edit(void **state)
+{
+	sy_termbase *tb = termbase_with_document("decide.sqlite");
+	sy_candidate_list list;
+	sy_term_decision d;
+	sy_error err = {0, ""};
+	sy_hit_list hits;
+	const sy_candidate *c;
+	long resilience, infrastructure, cbm;
+	char ref[32];
+
+	(void)state;
+	extract(tb, 0, &list);
+	resilience = find(&list, "网络复原力", "cyber resilience")->id;
+	infrastructure = find(&list, "关键基础设施", "critical infrastructure")->id;
+	cbm = find(&list, "建立信任措施", "confidence-building measures")->id;
+	sy_candidate_list_free(&list);
+
+	memset(&d, 0, sizeof(d));
+	d.status = "preferred";
+	d.domain = "capacity-building";
+	assert_int_equal(sy_termbase_decide(tb, resilience, SY_TERM_ACCEPT, &d, ref, sizeof ref, &err),
+			 SY_OK);
+	assert_int_equal(sy_termbase_lookup(tb, "网络复原力", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.count, 1);
+	assert_string_equal(hits.hits[0].ref, ref);
+	assert_string_equal(hits.hits[0].domain, "capacity-building");
+	sy_hit_list_free(&hits);
+
+	/* The acronym comes in with its expansion. */
+	memset(&d, 0, sizeof(d));
+	assert_int_equal(sy_termbase_decide(tb, cbm, SY_TERM_ACCEPT, &d, NULL, 0, &err), SY_OK);
+	assert_int_equal(sy_termbase_lookup(tb, "CBMs", NULL, &hits, &err), SY_OK);
+	assert_true(hits.count >= 1);
+	assert_string_equal(hits.hits[0].match, "exact");
+	sy_hit_list_free(&hits);
+
+	d.note = "not for this termbase";
+	assert_int_equal(sy_termbase_decide(tb, infrastructure, SY_TERM_REJECT, &d, NULL, 0, &err),
+			 SY_OK);
+
+	extract(tb, 0, &list);
+	assert_null(find(&list, "网络复原力", "cyber resilience"));
+	assert_null(find(&list, "关键基础设施", "critical infrastructure"));
+	sy_candidate_list_free(&list);
+	extract(tb, 1, &list);
+	c = find(&list, "网络复原力", "cyber resilience");
+	assert_non_null(c);
+	assert_true(c->known);
+	assert_null(find(&list, "关键基础设施", "critical infrastructure"));
+	sy_candidate_list_free(&list);
+
+	/* A second decision on an accepted pair is refused. */
+	assert_int_equal(sy_termbase_decide(tb, resilience, SY_TERM_ACCEPT, NULL, NULL, 0, &err),
+			 SY_EINPUT);
+	sy_termbase_close(tb);
+}
+
+static void test_extract_refused_decision_changes_nothing(void **state)
+{
+	sy_termbase *tb = termbase_with_document("refused.sqlite");
+	sy_candidate_list list;
+	sy_term_decision d;
+	sy_termbase_stats before, after;
+	sy_error err = {0, ""};
+	long id;
+
+	(void)state;
+	extract(tb, 0, &list);
+	id = find(&list, "网络复原力", "cyber resilience")->id;
+	sy_candidate_list_free(&list);
+	assert_int_equal(sy_termbase_stats_get(tb, &before, &err), SY_OK);
+
+	memset(&d, 0, sizeof(d));
+	d.status = "maybe";
+	assert_int_equal(sy_termbase_decide(tb, id, SY_TERM_ACCEPT, &d, NULL, 0, &err), SY_EUSAGE);
+	d.status = NULL;
+	d.en = "网络";
+	assert_int_equal(sy_termbase_decide(tb, id, SY_TERM_EDIT, &d, NULL, 0, &err), SY_EUSAGE);
+	d.en = NULL;
+	d.concept = "no-such-concept";
+	assert_int_equal(sy_termbase_decide(tb, id, SY_TERM_ACCEPT, &d, NULL, 0, &err), SY_EINPUT);
+	assert_int_equal(sy_termbase_decide(tb, 999999, SY_TERM_ACCEPT, NULL, NULL, 0, &err),
+			 SY_EINPUT);
+	assert_non_null(strstr(err.message, "no candidate 999999"));
+
+	assert_int_equal(sy_termbase_stats_get(tb, &after, &err), SY_OK);
+	assert_int_equal(before.concepts, after.concepts);
+	assert_int_equal(before.terms, after.terms);
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "网络复原力", "cyber resilience"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+static void test_extract_edit_corrects_then_accepts(void **state)
+{
+	sy_termbase *tb = termbase_with_document("edit.sqlite");
+	sy_candidate_list list;
+	sy_term_decision d;
+	sy_error err = {0, ""};
+	sy_hit_list hits;
+	long id;
+
+	(void)state;
+	extract(tb, 0, &list);
+	id = find(&list, "关键基础设施", "critical infrastructure")->id;
+	sy_candidate_list_free(&list);
+	memset(&d, 0, sizeof(d));
+	d.en = "critical infrastructures";
+	assert_int_equal(sy_termbase_decide(tb, id, SY_TERM_EDIT, &d, NULL, 0, &err), SY_OK);
+	assert_int_equal(sy_termbase_lookup(tb, "关键基础设施", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.count, 1);
+	assert_int_equal(hits.hits[0].n_terms, 2);
+	assert_true(!strcmp(hits.hits[0].terms[0].text, "critical infrastructures") ||
+		    !strcmp(hits.hits[0].terms[1].text, "critical infrastructures"));
+	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+}
+
+static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
+{
+	char path[256];
+	sy_termbase *tb;
+	sy_candidate_list list;
+	sy_error err = {0, ""};
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/empty.sqlite", dir);
+	assert_int_equal(sy_termbase_open(&tb, path, SY_TB_CREATE | SY_TB_EMPTY, &err), SY_OK);
+	extract(tb, 0, &list);
+	assert_int_equal(list.count, 0);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_extract_finds_repeated_term_pairs),
+		cmocka_unit_test(test_extract_ties_the_acronym_to_its_expansion),
+		cmocka_unit_test(test_extract_ids_are_stable),
+		cmocka_unit_test(test_extract_accept_reject_edit),
+		cmocka_unit_test(test_extract_refused_decision_changes_nothing),
+		cmocka_unit_test(test_extract_edit_corrects_then_accepts),
+		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
