@@ -992,9 +992,9 @@ typedef struct pair {
 	uint32_t zh, en;
 	uint32_t count;
 	float translation;
-	long first_bead;
-	long docs[4];
-	int n_docs;
+	uint32_t first_bead;
+	uint32_t docs[3];   /* the first documents it was seen in */
+	uint8_t n_docs;
 } pair;
 
 typedef struct extractor {
@@ -1683,23 +1683,31 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 			zc = zt > 0 ? zc / zt : 0;
 			ec = et > 0 ? ec / et : 0;
 			tr = zc + ec > 0 ? 2 * zc * ec / (zc + ec) : 0;
-			/* Without dictionary evidence, only repetition can tell. */
-			if (tr <= 0 && (zp->freq < 2 || ep->freq < 2))
-				continue;
+			/* Without dictionary evidence, only repetition can tell; and
+			 * two phrases of very different frequencies cannot be each
+			 * other's translation (their Dice is small whatever happens). */
+			{
+				double lo = (double)(zp->freq < ep->freq ? zp->freq : ep->freq);
+				double hi = (double)(zp->freq < ep->freq ? ep->freq : zp->freq);
+				if (tr <= 0 && (lo < 2 || lo < 0.5 * hi))
+					continue;
+				if (lo < 0.1 * hi)
+					continue;
+			}
 			p = pair_get(x, zoc->phrase, eoc->phrase, &added);
 			if (!p)
 				return -1;
 			if (tr > p->translation)
 				p->translation = (float)tr;
 			if (added)
-				p->first_bead = b;
+				p->first_bead = (uint32_t)b;
 			p->count++;
-			if (p->n_docs < 4) {
+			if (p->n_docs < 3) {
 				int d, seen = 0;
 				for (d = 0; d < p->n_docs; d++)
-					seen |= p->docs[d] == bd->document;
+					seen |= p->docs[d] == (uint32_t)bd->document;
 				if (!seen)
-					p->docs[p->n_docs++] = bd->document;
+					p->docs[p->n_docs++] = (uint32_t)bd->document;
 			}
 		}
 	}
@@ -2351,6 +2359,9 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 
 	if (acronym_occurrences(&x))
 		goto nomem;
+	if (getenv("SHUYU_EXTRACT_DEBUG"))
+		fprintf(stderr, "debug: %zu segments, %zu phrases, %zu occurrences, %zu pairs\n",
+			x.n_beads, x.phrase_keys.count, x.n_occs, x.n_pairs);
 
 	/* Each phrase's best partner, both ways; a pair survives when each side
 	 * is the other's best. */
