@@ -164,6 +164,32 @@ typedef struct scratch {
 
 #define THREADS 2
 
+/*
+ * Phase timing for profiling: build with CFLAGS=-DSHUYU_ALIGN_TIMES and
+ * each phase's wall time goes to standard error. Nothing otherwise.
+ */
+#ifdef SHUYU_ALIGN_TIMES
+#include <stdio.h>
+#include <time.h>
+static double phase_clock(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+#define PHASE_START() double phase_t0_ = phase_clock()
+#define PHASE(name)                                                                      \
+	do {                                                                             \
+		double phase_t1_ = phase_clock();                                        \
+		fprintf(stderr, "align: %-22s %6.3f s\n", name, phase_t1_ - phase_t0_); \
+		phase_t0_ = phase_t1_;                                                   \
+	} while (0)
+#else
+#define PHASE_START() ((void)0)
+#define PHASE(name) ((void)0)
+#endif
+
 static int move_index[MAX_SPAN + 1][MAX_SPAN + 1];
 
 static void init_move_index(void)
@@ -1550,12 +1576,15 @@ static int exact_pass(job *J, const dp_path *around, size_t width, dp_path *out)
 	dp_path fresh = {NULL, 0};
 	dp_band band;
 
+	PHASE_START();
+
 	memset(S, 0, sizeof S);
 	out->steps = NULL;
 	out->count = 0;
 	bags_free(&J->bag_z);
 	if (build_bags(&J->zh, &J->ez, &J->en, &J->bag_z))
 		return -1;
+	PHASE("  bags");
 	k = (J->en.max_feats > J->zh.max_feats ? J->en.max_feats : J->zh.max_feats) + 1;
 	for (t = 0; t < THREADS; t++) {
 		S[t].J = J;
@@ -1574,11 +1603,21 @@ static int exact_pass(job *J, const dp_path *around, size_t width, dp_path *out)
 		goto done;
 	for (tries = 0;; tries++) {
 		dp_path *result = tries ? &fresh : out;
-		if (build_pairs(J, &band) || build_lex_tables(J, S, n_threads) ||
-		    dp_search(&band, fine_moves, N_FINE, exact_cost, ctx, n_threads, 1, result)) {
+		if (build_pairs(J, &band)) {
 			dp_band_free(&band);
 			goto done;
 		}
+		PHASE("  pairs");
+		if (build_lex_tables(J, S, n_threads)) {
+			dp_band_free(&band);
+			goto done;
+		}
+		PHASE("  evidence tables");
+		if (dp_search(&band, fine_moves, N_FINE, exact_cost, ctx, n_threads, 1, result)) {
+			dp_band_free(&band);
+			goto done;
+		}
+		PHASE("  search");
 		if (tries) {
 			/* Outside the reopened rows the path was held: keep the
 			 * posteriors of the search that was free there. */
@@ -2176,6 +2215,8 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 	if (!zh->count || !en->count)
 		return align_one_sided(zh, en, out, err);
 
+	PHASE_START();
+
 	memset(&J, 0, sizeof J);
 	J.al = al;
 	task.J = &J;
@@ -2196,9 +2237,14 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 		job_free(&J);
 		return sy_error_set(err, SY_ENOMEM, "out of memory reading the sentences");
 	}
+	PHASE("read");
 	rc = SY_ENOMEM;
-	if (build_dictionary(&J) || find_segments(&J) || sentence_vectors(&J))
+	if (build_dictionary(&J))
 		goto fail;
+	PHASE("dictionary");
+	if (find_segments(&J) || sentence_vectors(&J))
+		goto fail;
+	PHASE("vectors");
 	J.spread_row.pos = calloc(J.en.vocab.count + 1, sizeof *J.spread_row.pos);
 	J.spread_row.w = calloc(J.zh.vocab.count + 1, sizeof *J.spread_row.w);
 	J.spread_row.near = calloc(J.zh.vocab.count + 1, 1);
@@ -2210,6 +2256,7 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 
 	if (corridor(&J, &coarse))
 		goto fail;
+	PHASE("corridor");
 	svec_free(J.sv_a);
 	svec_free(J.sv_b);
 	J.sv_a = J.sv_b = NULL;
@@ -2236,13 +2283,19 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 
 	if (exact_pass(&J, &coarse, FINE_WIDTH, &pass1))
 		goto fail;
+	PHASE("pass 1");
 	parallel_test(&J, &pass1, out);
+	PHASE("parallel test");
 	final = &pass1;
 	if (al->opt.passes >= 2) {
 		estimate_length_model(&J, &pass1);
 		estimate_priors(&J, &pass1);
-		if (learn_translations(&J, &pass1) || exact_pass(&J, &pass1, REFINE_WIDTH, &pass2))
+		if (learn_translations(&J, &pass1))
 			goto fail;
+		PHASE("model 1");
+		if (exact_pass(&J, &pass1, REFINE_WIDTH, &pass2))
+			goto fail;
+		PHASE("pass 2");
 		final = &pass2;
 	}
 	out->length_ratio = J.ratio;
@@ -2262,6 +2315,7 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 	}
 	out->count = final->count;
 	rc = SY_OK;
+	PHASE("output");
 fail:
 	dp_path_free(&coarse);
 	dp_path_free(&pass1);
