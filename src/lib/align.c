@@ -72,6 +72,8 @@ static const dp_move coarse_moves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {
 
 /* ---- the aligner ------------------------------------------------------------- */
 
+#define THREADS 2 /* this is not a job for more than two cores */
+
 typedef struct term {
 	char *zh, *en;
 } term;
@@ -124,6 +126,13 @@ typedef struct pairs {
 	 * once, and a bead costs da + db lookups.
 	 */
 	float *le, *lz;
+	/*
+	 * When a pass is run again in a reshaped band, what the first band
+	 * computed is still right wherever the new band asks nothing the old
+	 * one did not: same[a] says sentence a's range of pairs lies within
+	 * the previous band's, whose matches and tables are then copied.
+	 */
+	uint8_t *same;
 } pairs;
 
 /* An English sentence spread out by type, for matching it fast. */
@@ -149,7 +158,7 @@ typedef struct job {
 	double move_cost[N_FINE];
 	bags bag_z;              /* bag_z[j]: Σ t(e|z) over Chinese sentence j's words, by e */
 	pairs pr;
-	spread_row spread_row;
+	spread_row spread_row[THREADS]; /* one per thread building pairs */
 	/* sparse lexical vectors of the sentences, for the coarse search */
 	struct svec *sv_a, *sv_b;
 	int failed;
@@ -161,8 +170,6 @@ typedef struct scratch {
 	float *acc;         /* per feature of a sentence, zero between uses */
 	uint32_t *touched;
 } scratch;
-
-#define THREADS 2
 
 /*
  * Phase timing for profiling: build with CFLAGS=-DSHUYU_ALIGN_TIMES and
@@ -1225,6 +1232,7 @@ static void pairs_free(pairs *p)
 	free(p->z_ent);
 	free(p->le);
 	free(p->lz);
+	free(p->same);
 	memset(p, 0, sizeof *p);
 }
 
@@ -1310,10 +1318,88 @@ static int pair_matches(const job *J, const spread_row *r, size_t j, entry **e_e
 	return 0;
 }
 
-static int build_pairs(job *J, const dp_band *band)
+/* One thread's share of build_pairs: the rows [row_from, row_to), into
+ * its own lists. */
+typedef struct pair_task {
+	job *J;
+	const pairs *prev;
+	spread_row *sr;
+	size_t row_from, row_to;
+	entry *e_ent, *z_ent;
+	size_t n_e, cap_e, n_z, cap_z;
+	int rc;
+} pair_task;
+
+static void *pair_rows(void *arg)
+{
+	pair_task *t = arg;
+	job *J = t->J;
+	pairs *P = &J->pr;
+	const pairs *Q = t->prev;
+	size_t i, j, k, p, q;
+
+	for (i = t->row_from; i < t->row_to; i++) {
+		if (P->same[i]) {
+			for (j = P->lo[i]; j < P->hi[i]; j++) {
+				p = P->off[i] + j - P->lo[i];
+				q = Q->off[i] + j - Q->lo[i];
+				P->e_first[p] = (uint32_t)t->n_e;
+				P->z_first[p] = (uint32_t)t->n_z;
+				for (k = Q->e_first[q]; k < Q->e_first[q + 1]; k++)
+					if (push_entry(&t->e_ent, &t->n_e, &t->cap_e, Q->e_ent[k].k, Q->e_ent[k].s))
+						goto fail;
+				for (k = Q->z_first[q]; k < Q->z_first[q + 1]; k++)
+					if (push_entry(&t->z_ent, &t->n_z, &t->cap_z, Q->z_ent[k].k, Q->z_ent[k].s))
+						goto fail;
+			}
+			continue;
+		}
+		spread_english(J, i, P->lo[i], P->hi[i], t->sr, 1);
+		for (j = P->lo[i]; j < P->hi[i]; j++) {
+			p = P->off[i] + j - P->lo[i];
+			P->e_first[p] = (uint32_t)t->n_e;
+			P->z_first[p] = (uint32_t)t->n_z;
+			if (pair_matches(J, t->sr, j, &t->e_ent, &t->n_e, &t->cap_e, &t->z_ent, &t->n_z,
+					 &t->cap_z)) {
+				spread_english(J, i, 0, 0, t->sr, 0);
+				goto fail;
+			}
+		}
+		spread_english(J, i, 0, 0, t->sr, 0);
+	}
+	return NULL;
+fail:
+	t->rc = -1;
+	return NULL;
+}
+
+/* Split rows [0, n) so that each of n_threads parts holds about as many
+ * pairs: part t is [cut[t], cut[t + 1]). */
+static void split_rows(const pairs *P, size_t n_threads, size_t *cut)
+{
+	size_t total = P->off[P->n], t, row = 0;
+
+	cut[0] = 0;
+	for (t = 0; t < n_threads; t++) {
+		while (row < P->n && P->off[row] < total * (t + 1) / n_threads)
+			row++;
+		cut[t + 1] = t == n_threads - 1 ? P->n : row;
+	}
+}
+
+/*
+ * The matches of every pair of sentences the band may put in one bead, in
+ * n_threads threads. prev: the pairs of the band this one reshapes (or
+ * NULL), whose rows are copied where they serve.
+ */
+static int build_pairs(job *J, const dp_band *band, const pairs *prev, size_t n_threads)
 {
 	pairs *P = &J->pr;
-	size_t total, i, j, p;
+	pair_task tasks[THREADS];
+	pthread_t threads[THREADS];
+	int started[THREADS] = {0};
+	size_t total, i, t, p, cut[THREADS + 1];
+	int rc = 0;
 
 	pairs_free(P);
 	if (pair_ranges(band, MAX_SPAN, &P->lo, &P->hi, &P->off, &total))
@@ -1321,22 +1407,70 @@ static int build_pairs(job *J, const dp_band *band)
 	P->n = band->n;
 	P->e_first = malloc((total + 1) * sizeof *P->e_first);
 	P->z_first = malloc((total + 1) * sizeof *P->z_first);
-	if (!P->e_first || !P->z_first)
+	P->same = calloc(P->n + 1, 1);
+	if (!P->e_first || !P->z_first || !P->same)
 		return -1;
-	for (i = 0; i < band->n; i++) {
-		spread_english(J, i, P->lo[i], P->hi[i], &J->spread_row, 1);
-		for (j = P->lo[i]; j < P->hi[i]; j++) {
-			p = P->off[i] + j - P->lo[i];
-			P->e_first[p] = (uint32_t)P->n_e;
-			P->z_first[p] = (uint32_t)P->n_z;
-			if (pair_matches(J, &J->spread_row, j, &P->e_ent, &P->n_e, &P->cap_e, &P->z_ent,
-					 &P->n_z, &P->cap_z)) {
-				spread_english(J, i, 0, 0, &J->spread_row, 0);
-				return -1;
-			}
-		}
-		spread_english(J, i, 0, 0, &J->spread_row, 0);
+	if (prev && prev->n == P->n)
+		for (i = 0; i < P->n; i++)
+			P->same[i] = P->lo[i] >= prev->lo[i] && P->hi[i] <= prev->hi[i];
+	if (n_threads > THREADS)
+		n_threads = THREADS;
+	split_rows(P, n_threads, cut);
+	memset(tasks, 0, sizeof tasks);
+	for (t = 0; t < n_threads; t++) {
+		tasks[t].J = J;
+		tasks[t].prev = prev;
+		tasks[t].sr = &J->spread_row[t];
+		tasks[t].row_from = cut[t];
+		tasks[t].row_to = cut[t + 1];
 	}
+	for (t = 1; t < n_threads; t++)
+		started[t] = pthread_create(&threads[t], NULL, pair_rows, &tasks[t]) == 0;
+	pair_rows(&tasks[0]);
+	for (t = 1; t < n_threads; t++) {
+		if (started[t])
+			pthread_join(threads[t], NULL);
+		else
+			pair_rows(&tasks[t]);
+	}
+	/* One list: the first thread's, then the others', offsets moved. */
+	P->e_ent = tasks[0].e_ent;
+	P->z_ent = tasks[0].z_ent;
+	P->n_e = P->cap_e = tasks[0].n_e;
+	P->n_z = P->cap_z = tasks[0].n_z;
+	tasks[0].e_ent = tasks[0].z_ent = NULL;
+	for (t = 0; t < n_threads; t++)
+		rc |= tasks[t].rc;
+	for (t = 1; t < n_threads && !rc; t++) {
+		entry *e = realloc(P->e_ent, (P->n_e + tasks[t].n_e + 1) * sizeof *e), *z;
+		if (e)
+			P->e_ent = e;
+		z = e ? realloc(P->z_ent, (P->n_z + tasks[t].n_z + 1) * sizeof *z) : NULL;
+		if (z)
+			P->z_ent = z;
+		if (!e || !z) {
+			rc = -1;
+			break;
+		}
+		if (tasks[t].n_e)
+			memcpy(P->e_ent + P->n_e, tasks[t].e_ent, tasks[t].n_e * sizeof *e);
+		if (tasks[t].n_z)
+			memcpy(P->z_ent + P->n_z, tasks[t].z_ent, tasks[t].n_z * sizeof *z);
+		for (p = P->off[cut[t]]; p < P->off[cut[t + 1]]; p++) {
+			P->e_first[p] += (uint32_t)P->n_e;
+			P->z_first[p] += (uint32_t)P->n_z;
+		}
+		P->n_e += tasks[t].n_e;
+		P->n_z += tasks[t].n_z;
+		P->cap_e = P->n_e + 1;
+		P->cap_z = P->n_z + 1;
+	}
+	for (t = 0; t < n_threads; t++) {
+		free(tasks[t].e_ent);
+		free(tasks[t].z_ent);
+	}
+	if (rc)
+		return -1;
 	P->e_first[total] = (uint32_t)P->n_e;
 	P->z_first[total] = (uint32_t)P->n_z;
 	return 0;
@@ -1387,8 +1521,27 @@ static inline int pair_of(const pairs *P, size_t a, size_t b, size_t *p)
 typedef struct table_task {
 	job *J;
 	scratch *S;
+	const pairs *prev;
 	size_t row_from, row_to;
 } table_task;
+
+/*
+ * May sentence a's tables be copied from the previous band's? Its own
+ * English-side tables read its own pairs only; its Chinese-side ones, the
+ * pairs of the English sentences a .. a + MAX_SPAN - 1. Where those all lie
+ * within the previous band's ranges, every entry a bead of the new band
+ * reads was computed there from the same pairs. (Entries no bead of the
+ * new band reads may differ; nothing reads them.)
+ */
+static int tables_same(const pairs *P, size_t a)
+{
+	size_t r;
+
+	for (r = a; r < a + MAX_SPAN && r < P->n; r++)
+		if (!P->same[r])
+			return 0;
+	return 1;
+}
 
 static void *lex_tables(void *arg)
 {
@@ -1400,6 +1553,16 @@ static void *lex_tables(void *arg)
 	size_t a, j, d, k, p, q, n_touched;
 
 	for (a = t->row_from; a < t->row_to; a++) {
+		if (tables_same(P, a)) {
+			const pairs *Q = t->prev;
+			for (j = P->lo[a]; j < P->hi[a]; j++) {
+				p = P->off[a] + j - P->lo[a];
+				q = Q->off[a] + j - Q->lo[a];
+				memcpy(P->le + p * MAX_SPAN, Q->le + q * MAX_SPAN, MAX_SPAN * sizeof *P->le);
+				memcpy(P->lz + p * MAX_SPAN, Q->lz + q * MAX_SPAN, MAX_SPAN * sizeof *P->lz);
+			}
+			continue;
+		}
 		for (j = P->lo[a]; j < P->hi[a]; j++) {
 			const align_feat *f;
 			double n_other;
@@ -1460,10 +1623,10 @@ static void *lex_tables(void *arg)
 }
 
 /* The tables, rows split between the threads. */
-static int build_lex_tables(job *J, scratch *S, size_t n_threads)
+static int build_lex_tables(job *J, scratch *S, const pairs *prev, size_t n_threads)
 {
 	pairs *P = &J->pr;
-	size_t total = P->off[P->n], t, done = 0;
+	size_t total = P->off[P->n], t, cut[THREADS + 1];
 	table_task tasks[THREADS];
 	pthread_t threads[THREADS];
 	int started[THREADS] = {0};
@@ -1474,17 +1637,13 @@ static int build_lex_tables(job *J, scratch *S, size_t n_threads)
 		return -1;
 	if (n_threads > THREADS)
 		n_threads = THREADS;
+	split_rows(P, n_threads, cut);
 	for (t = 0; t < n_threads; t++) {
-		size_t row = done;
-		while (row < P->n && P->off[row] < total * (t + 1) / n_threads)
-			row++;
-		if (t == n_threads - 1)
-			row = P->n;
 		tasks[t].J = J;
 		tasks[t].S = &S[t];
-		tasks[t].row_from = done;
-		tasks[t].row_to = row;
-		done = row;
+		tasks[t].prev = prev;
+		tasks[t].row_from = cut[t];
+		tasks[t].row_to = cut[t + 1];
 	}
 	for (t = 1; t < n_threads; t++)
 		started[t] = pthread_create(&threads[t], NULL, lex_tables, &tasks[t]) == 0;
@@ -1541,9 +1700,9 @@ static double pair_lex_direct(job *J, size_t i, size_t j)
 	const align_feat *fe = J->en.feats + J->en.first[i], *fz = J->zh.feats + J->zh.first[j];
 	int rc;
 
-	spread_english(J, i, j, j + 1, &J->spread_row, 1);
-	rc = pair_matches(J, &J->spread_row, j, &e_ent, &n_e, &cap_e, &z_ent, &n_z, &cap_z);
-	spread_english(J, i, 0, 0, &J->spread_row, 0);
+	spread_english(J, i, j, j + 1, &J->spread_row[0], 1);
+	rc = pair_matches(J, &J->spread_row[0], j, &e_ent, &n_e, &cap_e, &z_ent, &n_z, &cap_z);
+	spread_english(J, i, 0, 0, &J->spread_row[0], 0);
 	if (!rc) {
 		for (k = 0; k < n_e; k++)
 			lex_e += fe[e_ent[k].k].count *
@@ -1575,12 +1734,14 @@ static int exact_pass(job *J, const dp_path *around, size_t width, dp_path *out)
 	unsigned char *redone = NULL;
 	dp_path fresh = {NULL, 0};
 	dp_band band;
+	pairs prev;
 
 	PHASE_START();
 
 	memset(S, 0, sizeof S);
 	out->steps = NULL;
 	out->count = 0;
+	pairs_free(&J->pr);
 	bags_free(&J->bag_z);
 	if (build_bags(&J->zh, &J->ez, &J->en, &J->bag_z))
 		return -1;
@@ -1603,15 +1764,22 @@ static int exact_pass(job *J, const dp_path *around, size_t width, dp_path *out)
 		goto done;
 	for (tries = 0;; tries++) {
 		dp_path *result = tries ? &fresh : out;
-		if (build_pairs(J, &band)) {
+		/* A second try reshapes the band: what the first computed
+		 * serves where the new band asks nothing new. */
+		prev = J->pr;
+		memset(&J->pr, 0, sizeof J->pr);
+		if (build_pairs(J, &band, tries ? &prev : NULL, n_threads)) {
+			pairs_free(&prev);
 			dp_band_free(&band);
 			goto done;
 		}
 		PHASE("  pairs");
-		if (build_lex_tables(J, S, n_threads)) {
+		if (build_lex_tables(J, S, tries ? &prev : NULL, n_threads)) {
+			pairs_free(&prev);
 			dp_band_free(&band);
 			goto done;
 		}
+		pairs_free(&prev);
 		PHASE("  evidence tables");
 		if (dp_search(&band, fine_moves, N_FINE, exact_cost, ctx, n_threads, 1, result)) {
 			dp_band_free(&band);
@@ -2116,6 +2284,8 @@ static void *read_chinese(void *arg)
 
 static void job_free(job *J)
 {
+	size_t k;
+
 	if (J->ez.first != J->dict_ez.first)
 		ttable_free(&J->ez);
 	if (J->ze.first != J->dict_ze.first)
@@ -2132,10 +2302,12 @@ static void job_free(job *J)
 	pairs_free(&J->pr);
 	svec_free(J->sv_a);
 	svec_free(J->sv_b);
-	free(J->spread_row.pos);
-	free(J->spread_row.w);
-	free(J->spread_row.near);
-	free(J->spread_row.touched);
+	for (k = 0; k < THREADS; k++) {
+		free(J->spread_row[k].pos);
+		free(J->spread_row[k].w);
+		free(J->spread_row[k].near);
+		free(J->spread_row[k].touched);
+	}
 }
 
 /* One side empty: every sentence of the other is left unmatched. */
@@ -2245,12 +2417,15 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 	if (find_segments(&J) || sentence_vectors(&J))
 		goto fail;
 	PHASE("vectors");
-	J.spread_row.pos = calloc(J.en.vocab.count + 1, sizeof *J.spread_row.pos);
-	J.spread_row.w = calloc(J.zh.vocab.count + 1, sizeof *J.spread_row.w);
-	J.spread_row.near = calloc(J.zh.vocab.count + 1, 1);
-	J.spread_row.touched = malloc((J.zh.vocab.count + 1) * sizeof *J.spread_row.touched);
-	if (!J.spread_row.pos || !J.spread_row.w || !J.spread_row.near || !J.spread_row.touched)
-		goto fail;
+	for (k = 0; k < THREADS; k++) {
+		spread_row *r = &J.spread_row[k];
+		r->pos = calloc(J.en.vocab.count + 1, sizeof *r->pos);
+		r->w = calloc(J.zh.vocab.count + 1, sizeof *r->w);
+		r->near = calloc(J.zh.vocab.count + 1, 1);
+		r->touched = malloc((J.zh.vocab.count + 1) * sizeof *r->touched);
+		if (!r->pos || !r->w || !r->near || !r->touched)
+			goto fail;
+	}
 	J.ez = J.dict_ez;
 	J.ze = J.dict_ze;
 
