@@ -1867,69 +1867,6 @@ static void estimate_length_model(job *J, const dp_path *path)
 
 /* ---- what the document teaches: IBM Model 1 both ways ------------------------- */
 
-typedef struct pair_map {
-	uint64_t *keys; /* (e << 32 | z) + 1; 0 = empty */
-	uint32_t *vals;
-	size_t n_slots, count;
-} pair_map;
-
-static int pair_map_grow(pair_map *m)
-{
-	size_t n = m->n_slots ? m->n_slots * 2 : 1 << 16, k, s;
-	uint64_t *keys = calloc(n, sizeof *keys);
-	uint32_t *vals = malloc(n * sizeof *vals);
-
-	if (!keys || !vals) {
-		free(keys);
-		free(vals);
-		return -1;
-	}
-	for (k = 0; k < m->n_slots; k++) {
-		if (!m->keys[k])
-			continue;
-		for (s = mix64(m->keys[k]) & (n - 1); keys[s]; s = (s + 1) & (n - 1))
-			;
-		keys[s] = m->keys[k];
-		vals[s] = m->vals[k];
-	}
-	free(m->keys);
-	free(m->vals);
-	m->keys = keys;
-	m->vals = vals;
-	m->n_slots = n;
-	return 0;
-}
-
-/* The index of (e, z), added as `count` when new; UINT32_MAX when out of memory. */
-static uint32_t pair_map_get(pair_map *m, uint32_t e, uint32_t z, int add)
-{
-	uint64_t key = ((uint64_t)e << 32 | z) + 1;
-	size_t s;
-
-	if (add && 2 * (m->count + 1) > m->n_slots && pair_map_grow(m))
-		return UINT32_MAX;
-	if (!m->n_slots)
-		return UINT32_MAX;
-	for (s = mix64(key) & (m->n_slots - 1); m->keys[s]; s = (s + 1) & (m->n_slots - 1))
-		if (m->keys[s] == key)
-			return m->vals[s];
-	if (!add)
-		return UINT32_MAX;
-	m->keys[s] = key;
-	m->vals[s] = (uint32_t)m->count;
-	return (uint32_t)m->count++;
-}
-
-static float table_value(const ttable *t, uint32_t row, uint32_t col)
-{
-	size_t r;
-
-	for (r = t->first[row]; r < t->first[row + 1]; r++)
-		if (t->col[r] == col)
-			return t->val[r];
-	return 0;
-}
-
 /* One direction of Model 1 training. */
 typedef struct em_task {
 	size_t n_beads;
@@ -1992,6 +1929,23 @@ static void *em_run(void *arg)
 	return NULL;
 }
 
+/* Grow an array of n items of size sz to hold one more. */
+static int grow(void **items, size_t *cap, size_t n, size_t sz)
+{
+	void *p;
+	size_t ncap;
+
+	if (n < *cap)
+		return 0;
+	ncap = *cap ? *cap * 2 : 1 << 16;
+	p = realloc(*items, ncap * sz);
+	if (!p)
+		return -1;
+	*items = p;
+	*cap = ncap;
+	return 0;
+}
+
 /*
  * Train t(e|z) and t(z|e) on the confident beads of a path. Each direction
  * is IBM Model 1 with an empty word that produces words at their document
@@ -1999,21 +1953,30 @@ static void *em_run(void *arg)
  * times gets t = (expected count + PRIOR_WEIGHT × t_dict) / (c + PRIOR_WEIGHT),
  * so the dictionary decides for words the document rarely shows, and the
  * document for the words it shows often.
+ *
+ * The pairs of words that meet in a bead are numbered English word by
+ * English word (a counting sort, through the list of where each English
+ * word occurs): pairs [pair_first[e], pair_first[e + 1]) are e's, and a
+ * dense mark over the Chinese words finds each pair's number without a
+ * hash table.
  */
 static int learn_translations(job *J, const dp_path *path)
 {
-	pair_map map = {NULL, NULL, 0, 0};
+	size_t n_e_types = J->en.vocab.count, n_z_types = J->zh.vocab.count;
 	align_feat *etok = NULL, *ztok = NULL;
 	size_t *bead_e = NULL, *bead_z = NULL, *bead_p = NULL, n_beads = 0, n_etok = 0, n_ztok = 0;
-	uint32_t *bp = NULL;
-	size_t n_bp = 0, cap_bp = 0, k, x, y, b, a;
-	float *t_ez = NULL, *t_ze = NULL, *t0_ez = NULL, *t0_ze = NULL;
+	size_t *occ_first = NULL, *pair_first = NULL;
+	uint32_t *occ_tok = NULL, *occ_bead = NULL, *mark = NULL, *bp = NULL;
+	size_t n_bp = 0, n_pairs = 0, k, x, y, b, a, e, r;
+	float *t_ez = NULL, *t_ze = NULL, *t0_ez = NULL, *t0_ze = NULL, *dv_ez = NULL, *dv_ze = NULL;
 	double *c_ez = NULL, *c_ze = NULL, *tot_z = NULL, *tot_e = NULL;
 	uint32_t *pair_e = NULL, *pair_z = NULL;
-	triples tez = {NULL, 0, 0}, tze = {NULL, 0, 0};
-	ttable new_ez, new_ze;
+	size_t cap_e = 0, cap_z = 0, cap_t0e = 0, cap_t0z = 0;
+	triples tez = {NULL, 0, 0}, tze = {NULL, 0, 0}, by_e = {NULL, 0, 0};
+	ttable new_ez, new_ze, dict_ez_by_e = {0, NULL, NULL, NULL};
 	int rc = -1;
 
+	PHASE_START();
 	bead_e = malloc((path->count + 1) * sizeof *bead_e);
 	bead_z = malloc((path->count + 1) * sizeof *bead_z);
 	bead_p = malloc((path->count + 1) * sizeof *bead_p);
@@ -2034,21 +1997,7 @@ static int learn_translations(job *J, const dp_path *path)
 		for (b = s->j; b < s->j + s->db; b++)
 			for (y = J->zh.first[b]; y < J->zh.first[b + 1]; y++)
 				ztok[n_ztok++] = J->zh.feats[y];
-		for (x = bead_e[n_beads]; x < n_etok; x++)
-			for (y = bead_z[n_beads]; y < n_ztok; y++) {
-				uint32_t p = pair_map_get(&map, etok[x].type, ztok[y].type, 1);
-				if (p == UINT32_MAX)
-					goto done;
-				if (n_bp == cap_bp) {
-					size_t cap = cap_bp ? cap_bp * 2 : 1 << 16;
-					uint32_t *nbp = realloc(bp, cap * sizeof *nbp);
-					if (!nbp)
-						goto done;
-					bp = nbp;
-					cap_bp = cap;
-				}
-				bp[n_bp++] = p;
-			}
+		n_bp += (n_etok - bead_e[n_beads]) * (n_ztok - bead_z[n_beads]);
 		n_beads++;
 	}
 	bead_e[n_beads] = n_etok;
@@ -2058,35 +2007,86 @@ static int learn_translations(job *J, const dp_path *path)
 		rc = 0; /* nothing to learn from: keep the dictionary */
 		goto done;
 	}
-	t_ez = malloc((map.count + 1) * sizeof *t_ez);
-	t_ze = malloc((map.count + 1) * sizeof *t_ze);
-	t0_ez = malloc((map.count + 1) * sizeof *t0_ez);
-	t0_ze = malloc((map.count + 1) * sizeof *t0_ze);
-	c_ez = malloc((map.count + 1) * sizeof *c_ez);
-	c_ze = malloc((map.count + 1) * sizeof *c_ze);
-	tot_z = calloc(J->zh.vocab.count + 1, sizeof *tot_z);
-	tot_e = calloc(J->en.vocab.count + 1, sizeof *tot_e);
-	if (!t_ez || !t_ze || !t0_ez || !t0_ze || !c_ez || !c_ze || !tot_z || !tot_e)
+	/* Where each English word occurs: bead and token, by word. */
+	occ_first = calloc(n_e_types + 2, sizeof *occ_first);
+	pair_first = malloc((n_e_types + 1) * sizeof *pair_first);
+	occ_tok = malloc((n_etok + 1) * sizeof *occ_tok);
+	occ_bead = malloc((n_etok + 1) * sizeof *occ_bead);
+	mark = calloc(n_z_types + 1, sizeof *mark);
+	dv_ez = calloc(n_z_types + 1, sizeof *dv_ez);
+	dv_ze = calloc(n_z_types + 1, sizeof *dv_ze);
+	bp = malloc((n_bp + 1) * sizeof *bp);
+	if (!occ_first || !pair_first || !occ_tok || !occ_bead || !mark || !dv_ez || !dv_ze || !bp)
 		goto done;
-	for (k = 0; k < map.n_slots; k++) {
-		uint32_t e, z;
-		if (!map.keys[k])
-			continue;
-		e = (uint32_t)((map.keys[k] - 1) >> 32);
-		z = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
-		t0_ez[map.vals[k]] = table_value(&J->dict_ez, z, e);
-		t0_ze[map.vals[k]] = table_value(&J->dict_ze, e, z);
-	}
-	pair_e = malloc((map.count + 1) * sizeof *pair_e);
-	pair_z = malloc((map.count + 1) * sizeof *pair_z);
-	if (!pair_e || !pair_z)
+	for (x = 0; x < n_etok; x++)
+		occ_first[etok[x].type + 2]++;
+	for (e = 0; e < n_e_types; e++)
+		occ_first[e + 2] += occ_first[e + 1];
+	for (b = 0; b < n_beads; b++)
+		for (x = bead_e[b]; x < bead_e[b + 1]; x++) {
+			size_t at = occ_first[etok[x].type + 1]++;
+			occ_tok[at] = (uint32_t)x;
+			occ_bead[at] = (uint32_t)b;
+		}
+	/* The dictionary's t(e|z) by e, to read beside t(z|e). */
+	for (k = 0; k < n_z_types; k++)
+		for (r = J->dict_ez.first[k]; r < J->dict_ez.first[k + 1]; r++)
+			if (triples_add(&by_e, J->dict_ez.col[r], (uint32_t)k, J->dict_ez.val[r]))
+				goto done;
+	if (ttable_build(&dict_ez_by_e, n_e_types, by_e.items, by_e.n))
 		goto done;
-	for (k = 0; k < map.n_slots; k++) {
-		if (!map.keys[k])
+	free(by_e.items);
+	by_e.items = NULL;
+	/* Number the pairs, English word by English word. */
+	for (e = 0; e < n_e_types; e++) {
+		pair_first[e] = n_pairs;
+		if (occ_first[e] == occ_first[e + 1])
 			continue;
-		pair_e[map.vals[k]] = (uint32_t)((map.keys[k] - 1) >> 32);
-		pair_z[map.vals[k]] = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
+		for (r = J->dict_ze.first[e]; r < J->dict_ze.first[e + 1]; r++)
+			dv_ze[J->dict_ze.col[r]] = J->dict_ze.val[r];
+		for (r = dict_ez_by_e.first[e]; r < dict_ez_by_e.first[e + 1]; r++)
+			dv_ez[dict_ez_by_e.col[r]] = dict_ez_by_e.val[r];
+		for (k = occ_first[e]; k < occ_first[e + 1]; k++) {
+			size_t bb = occ_bead[k], nz = bead_z[bb + 1] - bead_z[bb];
+			const align_feat *zs = ztok + bead_z[bb];
+			uint32_t *out = bp + bead_p[bb] + (occ_tok[k] - bead_e[bb]) * nz;
+			for (y = 0; y < nz; y++) {
+				uint32_t z = zs[y].type;
+				if (!mark[z]) {
+					if (grow((void **)&pair_e, &cap_e, n_pairs, sizeof *pair_e) ||
+					    grow((void **)&pair_z, &cap_z, n_pairs, sizeof *pair_z) ||
+					    grow((void **)&t0_ez, &cap_t0e, n_pairs, sizeof *t0_ez) ||
+					    grow((void **)&t0_ze, &cap_t0z, n_pairs, sizeof *t0_ze))
+						goto done;
+					pair_e[n_pairs] = (uint32_t)e;
+					pair_z[n_pairs] = z;
+					t0_ez[n_pairs] = dv_ez[z];
+					t0_ze[n_pairs] = dv_ze[z];
+					mark[z] = (uint32_t)++n_pairs;
+				}
+				out[y] = mark[z] - 1;
+			}
+		}
+		for (k = pair_first[e]; k < n_pairs; k++)
+			mark[pair_z[k]] = 0;
+		for (r = J->dict_ze.first[e]; r < J->dict_ze.first[e + 1]; r++)
+			dv_ze[J->dict_ze.col[r]] = 0;
+		for (r = dict_ez_by_e.first[e]; r < dict_ez_by_e.first[e + 1]; r++)
+			dv_ez[dict_ez_by_e.col[r]] = 0;
 	}
+	pair_first[n_e_types] = n_pairs;
+	free(occ_tok);
+	free(occ_bead);
+	occ_tok = occ_bead = NULL;
+	PHASE("  co-occurrences");
+	t_ez = malloc((n_pairs + 1) * sizeof *t_ez);
+	t_ze = malloc((n_pairs + 1) * sizeof *t_ze);
+	c_ez = malloc((n_pairs + 1) * sizeof *c_ez);
+	c_ze = malloc((n_pairs + 1) * sizeof *c_ze);
+	tot_z = calloc(n_z_types + 1, sizeof *tot_z);
+	tot_e = calloc(n_e_types + 1, sizeof *tot_e);
+	if (!t_ez || !t_ze || !c_ez || !c_ze || !tot_z || !tot_e)
+		goto done;
 	{
 		/* The two directions are independent: one thread each. */
 		em_task tasks[2];
@@ -2102,11 +2102,11 @@ static int learn_translations(job *J, const dp_path *path)
 			t->etok = etok;
 			t->ztok = ztok;
 			t->bp = bp;
-			t->n_pairs = map.count;
+			t->n_pairs = n_pairs;
 			t->english_given_chinese = x == 0;
 			t->inv_p = x == 0 ? J->en.inv_p : J->zh.inv_p;
 			t->given = x == 0 ? pair_z : pair_e;
-			t->n_given = x == 0 ? J->zh.vocab.count : J->en.vocab.count;
+			t->n_given = x == 0 ? n_z_types : n_e_types;
 			t->t = x == 0 ? t_ez : t_ze;
 			t->t0 = x == 0 ? t0_ez : t0_ze;
 			t->c = x == 0 ? c_ez : c_ze;
@@ -2119,42 +2119,40 @@ static int learn_translations(job *J, const dp_path *path)
 		else
 			em_run(&tasks[1]);
 	}
+	PHASE("  EM");
 	/* The tables: learned pairs, and dictionary pairs the beads never showed. */
-	for (k = 0; k < map.n_slots; k++) {
-		uint32_t e, z, p;
-		if (!map.keys[k])
-			continue;
-		e = (uint32_t)((map.keys[k] - 1) >> 32);
-		z = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
-		p = map.vals[k];
+	for (k = 0; k < n_pairs; k++) {
+		uint32_t pe = pair_e[k], pz = pair_z[k];
 		/* Keep a pair where the one word makes the other likelier
 		 * than its frequency does; below that it is no evidence. */
-		if (t_ez[p] >= PRUNE && t_ez[p] * J->en.inv_p[e] >= 1 && triples_add(&tez, z, e, t_ez[p]))
+		if (t_ez[k] >= PRUNE && t_ez[k] * J->en.inv_p[pe] >= 1 && triples_add(&tez, pz, pe, t_ez[k]))
 			goto done;
-		if (t_ze[p] >= PRUNE && t_ze[p] * J->zh.inv_p[z] >= 1 && triples_add(&tze, e, z, t_ze[p]))
+		if (t_ze[k] >= PRUNE && t_ze[k] * J->zh.inv_p[pz] >= 1 && triples_add(&tze, pe, pz, t_ze[k]))
 			goto done;
 	}
-	for (k = 0; k < J->zh.vocab.count; k++)
-		for (x = J->dict_ez.first[k]; x < J->dict_ez.first[k + 1]; x++) {
-			uint32_t e = J->dict_ez.col[x];
-			if (pair_map_get(&map, e, (uint32_t)k, 0) != UINT32_MAX)
-				continue;
-			if (triples_add(&tez, (uint32_t)k, e,
-					(float)(PRIOR_WEIGHT * J->dict_ez.val[x] / (tot_z[k] + PRIOR_WEIGHT))))
+	for (e = 0; e < n_e_types; e++) {
+		for (k = pair_first[e]; k < pair_first[e + 1]; k++)
+			mark[pair_z[k]] = 1;
+		for (r = J->dict_ze.first[e]; r < J->dict_ze.first[e + 1]; r++) {
+			uint32_t z = J->dict_ze.col[r];
+			if (!mark[z] && triples_add(&tze, (uint32_t)e, z,
+						    (float)(PRIOR_WEIGHT * J->dict_ze.val[r] /
+							    (tot_e[e] + PRIOR_WEIGHT))))
 				goto done;
 		}
-	for (k = 0; k < J->en.vocab.count; k++)
-		for (x = J->dict_ze.first[k]; x < J->dict_ze.first[k + 1]; x++) {
-			uint32_t z = J->dict_ze.col[x];
-			if (pair_map_get(&map, (uint32_t)k, z, 0) != UINT32_MAX)
-				continue;
-			if (triples_add(&tze, (uint32_t)k, z,
-					(float)(PRIOR_WEIGHT * J->dict_ze.val[x] / (tot_e[k] + PRIOR_WEIGHT))))
+		for (r = dict_ez_by_e.first[e]; r < dict_ez_by_e.first[e + 1]; r++) {
+			uint32_t z = dict_ez_by_e.col[r];
+			if (!mark[z] && triples_add(&tez, z, (uint32_t)e,
+						    (float)(PRIOR_WEIGHT * dict_ez_by_e.val[r] /
+							    (tot_z[z] + PRIOR_WEIGHT))))
 				goto done;
 		}
-	if (ttable_build(&new_ez, J->zh.vocab.count, tez.items, tez.n))
+		for (k = pair_first[e]; k < pair_first[e + 1]; k++)
+			mark[pair_z[k]] = 0;
+	}
+	if (ttable_build(&new_ez, n_z_types, tez.items, tez.n))
 		goto done;
-	if (ttable_build(&new_ze, J->en.vocab.count, tze.items, tze.n)) {
+	if (ttable_build(&new_ze, n_e_types, tze.items, tze.n)) {
 		ttable_free(&new_ez);
 		goto done;
 	}
@@ -2164,15 +2162,21 @@ static int learn_translations(job *J, const dp_path *path)
 		ttable_free(&J->ze);
 	J->ez = new_ez;
 	J->ze = new_ze;
+	PHASE("  tables");
 	rc = 0;
 done:
-	free(map.keys);
-	free(map.vals);
 	free(etok);
 	free(ztok);
 	free(bead_e);
 	free(bead_z);
 	free(bead_p);
+	free(occ_first);
+	free(pair_first);
+	free(occ_tok);
+	free(occ_bead);
+	free(mark);
+	free(dv_ez);
+	free(dv_ze);
 	free(bp);
 	free(t_ez);
 	free(t_ze);
@@ -2184,6 +2188,8 @@ done:
 	free(tot_e);
 	free(tez.items);
 	free(tze.items);
+	free(by_e.items);
+	ttable_free(&dict_ez_by_e);
 	free(pair_e);
 	free(pair_z);
 	return rc;
