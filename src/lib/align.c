@@ -1030,6 +1030,61 @@ static int level_blocks(const svec *sentences, size_t types, size_t first, size_
 	return 0;
 }
 
+/* Run fn(a) and fn(b), in two threads when allowed. */
+static void run_two(void *(*fn)(void *), void *a, void *b, int threaded)
+{
+	pthread_t thread;
+	int started = threaded && pthread_create(&thread, NULL, fn, b) == 0;
+
+	fn(a);
+	if (started)
+		pthread_join(thread, NULL);
+	else
+		fn(b);
+}
+
+/* One side's blocks of a level (level_blocks in a thread). */
+typedef struct blocks_task {
+	const svec *sentences;
+	size_t types, first, count, size, nblocks;
+	float *dense;
+	svec *v;
+	double *s, *adj;
+	int rc;
+} blocks_task;
+
+static void *blocks_run(void *arg)
+{
+	blocks_task *t = arg;
+
+	t->rc = level_blocks(t->sentences, t->types, t->first, t->count, t->size, t->nblocks, t->dense,
+			     &t->v, &t->s, &t->adj);
+	return NULL;
+}
+
+/* The dot products of the block pairs a level's band holds, rows
+ * [row_from, row_to). */
+typedef struct dots_task {
+	level *L;
+	float *dense;
+	size_t row_from, row_to;
+} dots_task;
+
+static void *dots_run(void *arg)
+{
+	dots_task *t = arg;
+	level *L = t->L;
+	size_t I, Jb;
+
+	for (I = t->row_from; I < t->row_to; I++) {
+		scatter(L->va, I, t->dense, 1);
+		for (Jb = L->plo[I]; Jb < L->phi[I]; Jb++)
+			L->pdot[L->poff[I] + Jb - L->plo[I]] = (float)dot_dense(L->vb, Jb, t->dense);
+		scatter(L->va, I, t->dense, 0);
+	}
+	return NULL;
+}
+
 /* A small deterministic generator: the same input aligns the same way. */
 static inline uint64_t next_random(uint64_t *state)
 {
@@ -1046,33 +1101,49 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 	size_t n = a1 - a0, m = b1 - b0, size = 1, k;
 	size_t *pi = NULL, *pj = NULL, npoints = 0;
 	float *dense = calloc(J->en.vocab.count + 1, sizeof *dense);
-	int rc = -1;
+	float *dense2 = calloc(J->en.vocab.count + 1, sizeof *dense2);
+	int rc = -1, threaded = J->al->opt.threads != 1;
 
 	out->steps = NULL;
 	out->count = 0;
-	if (!dense)
+	if (!dense || !dense2) {
+		free(dense);
+		free(dense2);
 		return -1;
+	}
 	while ((n / size + 1) * (m / size + 1) > TOP_CELLS)
 		size *= 2;
+	PHASE_START();
 	for (;;) {
 		level L;
 		dp_band band;
 		dp_path path;
-		size_t nb = (n + size - 1) / size, mb = (m + size - 1) / size, I, Jb, total;
+		size_t nb = (n + size - 1) / size, mb = (m + size - 1) / size, total, cut;
 		uint64_t seed = 12345;
 		double sum = 0;
 		int tries;
+		blocks_task ba = {J->sv_a, J->en.vocab.count, a0, n, size, nb, dense, NULL, NULL, NULL, 0};
+		blocks_task bb = {J->sv_b, J->en.vocab.count, b0, m, size, mb, dense2, NULL, NULL, NULL, 0};
+		dots_task da, db;
 
 		memset(&L, 0, sizeof L);
 		L.J = J;
 		L.n = nb;
 		L.m = mb;
 		L.size = size;
-		if (level_blocks(J->sv_a, J->en.vocab.count, a0, n, size, nb, dense, &L.va, &L.sa, &L.adj_a) ||
-		    level_blocks(J->sv_b, J->en.vocab.count, b0, m, size, mb, dense, &L.vb, &L.sb, &L.adj_b)) {
+		/* The two sides' blocks, in two threads. */
+		run_two(blocks_run, &ba, &bb, threaded);
+		L.va = ba.v;
+		L.sa = ba.s;
+		L.adj_a = ba.adj;
+		L.vb = bb.v;
+		L.sb = bb.s;
+		L.adj_b = bb.adj;
+		if (ba.rc || bb.rc) {
 			level_free(&L);
 			goto done;
 		}
+		PHASE("    blocks");
 		if (npoints == 0 ? dp_band_full(&band, nb, mb)
 				 : dp_band_around_points(&band, nb, mb, pi, pj, npoints, COARSE_WIDTH)) {
 			level_free(&L);
@@ -1084,12 +1155,17 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 			level_free(&L);
 			goto done;
 		}
-		for (I = 0; I < nb; I++) {
-			scatter(L.va, I, dense, 1);
-			for (Jb = L.plo[I]; Jb < L.phi[I]; Jb++)
-				L.pdot[L.poff[I] + Jb - L.plo[I]] = (float)dot_dense(L.vb, Jb, dense);
-			scatter(L.va, I, dense, 0);
-		}
+		/* The dot products, rows split in two by the pairs they hold. */
+		for (cut = 0; cut < nb && L.poff[cut] < total / 2; cut++)
+			;
+		da.L = db.L = &L;
+		da.dense = dense;
+		db.dense = dense2;
+		da.row_from = 0;
+		da.row_to = db.row_from = cut;
+		db.row_to = nb;
+		run_two(dots_run, &da, &db, threaded);
+		PHASE("    dots");
 		/* What an unrelated pair of blocks looks like here. */
 		for (tries = 0; tries < 200 && nb && mb; tries++) {
 			size_t x = next_random(&seed) % nb, y = next_random(&seed) % mb;
@@ -1102,10 +1178,12 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 			sum += 1 - c;
 		}
 		L.random_distance = tries && sum > 0 ? sum / tries : 1;
+		PHASE("    random");
 		{
 			void *ctx = &L;
 			rc = dp_search(&band, coarse_moves, N_COARSE, coarse_cost, &ctx, 1, 0, &path) ? -1 : 0;
 		}
+		PHASE("    search");
 		dp_band_free(&band);
 		if (rc) {
 			level_free(&L);
@@ -1149,6 +1227,7 @@ done:
 	free(pi);
 	free(pj);
 	free(dense);
+	free(dense2);
 	return rc;
 }
 
