@@ -24,7 +24,9 @@ PKG_LIBS = $(shell pkg-config --libs $(PKGS))
 WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 OPT ?= -O2 -g
 SAN ?=
-CFLAGS_ALL = -std=gnu11 $(OPT) $(SAN) $(WARN) -Iinclude -Isrc/lib -I$(BUILD)/gen $(PKG_CFLAGS) $(CFLAGS)
+# The aligner runs in two threads (POSIX threads): -pthread when compiling
+# and when linking.
+CFLAGS_ALL = -std=gnu11 -pthread $(OPT) $(SAN) $(WARN) -Iinclude -Isrc/lib -I$(BUILD)/gen $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS_ALL = $(PKG_LIBS) -lm -pthread $(LDLIBS)
 
 LIB_SRC = $(sort $(wildcard src/lib/*.c))
@@ -126,7 +128,7 @@ FUZZ_DIR = $(BUILD)/fuzz
 FUZZ_SRC = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN = $(FUZZ_SRC:tests/fuzz/%.c=$(FUZZ_DIR)/%)
 FUZZ_LIB_OBJ = $(LIB_SRC:%.c=$(FUZZ_DIR)/%.o)
-FUZZ_CFLAGS = -std=gnu11 -O1 -g -fno-omit-frame-pointer -Wall -Wextra -Iinclude -Isrc/lib \
+FUZZ_CFLAGS = -std=gnu11 -pthread -O1 -g -fno-omit-frame-pointer -Wall -Wextra -Iinclude -Isrc/lib \
 	-I$(BUILD)/gen $(PKG_CFLAGS)
 
 $(FUZZ_DIR)/src/lib/%.o: src/lib/%.c $(HEADERS) $(BUILD)/gen/t2s.h $(BUILD)/gen/glossary.h

@@ -72,6 +72,8 @@ static const dp_move coarse_moves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {
 
 /* ---- the aligner ------------------------------------------------------------- */
 
+#define THREADS 2 /* this is not a job for more than two cores */
+
 typedef struct term {
 	char *zh, *en;
 } term;
@@ -124,6 +126,13 @@ typedef struct pairs {
 	 * once, and a bead costs da + db lookups.
 	 */
 	float *le, *lz;
+	/*
+	 * When a pass is run again in a reshaped band, what the first band
+	 * computed is still right wherever the new band asks nothing the old
+	 * one did not: same[a] says sentence a's range of pairs lies within
+	 * the previous band's, whose matches and tables are then copied.
+	 */
+	uint8_t *same;
 } pairs;
 
 /* An English sentence spread out by type, for matching it fast. */
@@ -149,7 +158,7 @@ typedef struct job {
 	double move_cost[N_FINE];
 	bags bag_z;              /* bag_z[j]: Σ t(e|z) over Chinese sentence j's words, by e */
 	pairs pr;
-	spread_row spread_row;
+	spread_row spread_row[THREADS]; /* one per thread building pairs */
 	/* sparse lexical vectors of the sentences, for the coarse search */
 	struct svec *sv_a, *sv_b;
 	int failed;
@@ -162,7 +171,35 @@ typedef struct scratch {
 	uint32_t *touched;
 } scratch;
 
-#define THREADS 2
+/*
+ * Phase timing for profiling: build with CFLAGS=-DSHUYU_ALIGN_TIMES and
+ * each phase's wall time goes to standard error. Nothing otherwise.
+ */
+#ifdef SHUYU_ALIGN_TIMES
+#include <stdio.h>
+#include <time.h>
+static double phase_clock(clockid_t id)
+{
+	struct timespec ts;
+
+	clock_gettime(id, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+#define PHASE_START() double phase_t0_ = phase_clock(CLOCK_MONOTONIC), \
+	phase_c0_ = phase_clock(CLOCK_PROCESS_CPUTIME_ID)
+#define PHASE(name)                                                                      \
+	do {                                                                             \
+		double phase_t1_ = phase_clock(CLOCK_MONOTONIC);                         \
+		double phase_c1_ = phase_clock(CLOCK_PROCESS_CPUTIME_ID);                \
+		fprintf(stderr, "align: %-22s %6.3f s wall %6.3f s cpu\n", name,          \
+			phase_t1_ - phase_t0_, phase_c1_ - phase_c0_);                   \
+		phase_t0_ = phase_t1_;                                                   \
+		phase_c0_ = phase_c1_;                                                   \
+	} while (0)
+#else
+#define PHASE_START() ((void)0)
+#define PHASE(name) ((void)0)
+#endif
 
 static int move_index[MAX_SPAN + 1][MAX_SPAN + 1];
 
@@ -613,12 +650,47 @@ static inline int bead_allowed(const job *J, size_t i, size_t da, size_t j, size
  * English length, with variance spread × English length. The cost is minus
  * the log of the two-sided tail beyond what is seen.
  */
+/*
+ * -log erfc(x) for x in [0, TAIL_MAX), tabulated with its derivative every
+ * 1/TAIL_STEPS and read by cubic Hermite interpolation (to about 1e-9): the
+ * exact model prices every bead of its band, and erfc and log were a tenth
+ * of the aligner's time.
+ */
+#define TAIL_STEPS 32
+#define TAIL_MAX 14.2 /* 20 / √2, where length_cost turns to the asymptote */
+#define TAIL_N 456    /* TAIL_MAX × TAIL_STEPS, and two */
+static double tail_f[TAIL_N], tail_df[TAIL_N];
+static pthread_once_t tail_once = PTHREAD_ONCE_INIT;
+
+static void tail_init(void)
+{
+	int k;
+
+	for (k = 0; k < TAIL_N; k++) {
+		double x = (double)k / TAIL_STEPS, e = erfc(x);
+		tail_f[k] = -log(e);
+		tail_df[k] = 2 / sqrt(M_PI) * exp(-x * x) / e;
+	}
+}
+
+static inline double neg_log_erfc(double x)
+{
+	double u = x * TAIL_STEPS, t, h = 1.0 / TAIL_STEPS;
+	int k = (int)u;
+
+	if (k >= TAIL_N - 1)
+		return -log(erfc(x));
+	t = u - k;
+	return (1 + 2 * t) * (1 - t) * (1 - t) * tail_f[k] + t * (1 - t) * (1 - t) * h * tail_df[k] +
+	       t * t * (3 - 2 * t) * tail_f[k + 1] + t * t * (t - 1) * h * tail_df[k + 1];
+}
+
 static double length_cost(double ratio, double spread, double la, double lb)
 {
 	double d = fabs(lb - ratio * la) / sqrt(spread * (la > 1 ? la : 1));
 
 	if (d < 20)
-		return -log(erfc(d / M_SQRT2));
+		return neg_log_erfc(d / M_SQRT2);
 	return d * d / 2 + log(d * sqrt(M_PI / 2));
 }
 
@@ -997,6 +1069,61 @@ static int level_blocks(const svec *sentences, size_t types, size_t first, size_
 	return 0;
 }
 
+/* Run fn(a) and fn(b), in two threads when allowed. */
+static void run_two(void *(*fn)(void *), void *a, void *b, int threaded)
+{
+	pthread_t thread;
+	int started = threaded && pthread_create(&thread, NULL, fn, b) == 0;
+
+	fn(a);
+	if (started)
+		pthread_join(thread, NULL);
+	else
+		fn(b);
+}
+
+/* One side's blocks of a level (level_blocks in a thread). */
+typedef struct blocks_task {
+	const svec *sentences;
+	size_t types, first, count, size, nblocks;
+	float *dense;
+	svec *v;
+	double *s, *adj;
+	int rc;
+} blocks_task;
+
+static void *blocks_run(void *arg)
+{
+	blocks_task *t = arg;
+
+	t->rc = level_blocks(t->sentences, t->types, t->first, t->count, t->size, t->nblocks, t->dense,
+			     &t->v, &t->s, &t->adj);
+	return NULL;
+}
+
+/* The dot products of the block pairs a level's band holds, rows
+ * [row_from, row_to). */
+typedef struct dots_task {
+	level *L;
+	float *dense;
+	size_t row_from, row_to;
+} dots_task;
+
+static void *dots_run(void *arg)
+{
+	dots_task *t = arg;
+	level *L = t->L;
+	size_t I, Jb;
+
+	for (I = t->row_from; I < t->row_to; I++) {
+		scatter(L->va, I, t->dense, 1);
+		for (Jb = L->plo[I]; Jb < L->phi[I]; Jb++)
+			L->pdot[L->poff[I] + Jb - L->plo[I]] = (float)dot_dense(L->vb, Jb, t->dense);
+		scatter(L->va, I, t->dense, 0);
+	}
+	return NULL;
+}
+
 /* A small deterministic generator: the same input aligns the same way. */
 static inline uint64_t next_random(uint64_t *state)
 {
@@ -1013,33 +1140,49 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 	size_t n = a1 - a0, m = b1 - b0, size = 1, k;
 	size_t *pi = NULL, *pj = NULL, npoints = 0;
 	float *dense = calloc(J->en.vocab.count + 1, sizeof *dense);
-	int rc = -1;
+	float *dense2 = calloc(J->en.vocab.count + 1, sizeof *dense2);
+	int rc = -1, threaded = J->al->opt.threads != 1;
 
 	out->steps = NULL;
 	out->count = 0;
-	if (!dense)
+	if (!dense || !dense2) {
+		free(dense);
+		free(dense2);
 		return -1;
+	}
 	while ((n / size + 1) * (m / size + 1) > TOP_CELLS)
 		size *= 2;
+	PHASE_START();
 	for (;;) {
 		level L;
 		dp_band band;
 		dp_path path;
-		size_t nb = (n + size - 1) / size, mb = (m + size - 1) / size, I, Jb, total;
+		size_t nb = (n + size - 1) / size, mb = (m + size - 1) / size, total, cut;
 		uint64_t seed = 12345;
 		double sum = 0;
 		int tries;
+		blocks_task ba = {J->sv_a, J->en.vocab.count, a0, n, size, nb, dense, NULL, NULL, NULL, 0};
+		blocks_task bb = {J->sv_b, J->en.vocab.count, b0, m, size, mb, dense2, NULL, NULL, NULL, 0};
+		dots_task da, db;
 
 		memset(&L, 0, sizeof L);
 		L.J = J;
 		L.n = nb;
 		L.m = mb;
 		L.size = size;
-		if (level_blocks(J->sv_a, J->en.vocab.count, a0, n, size, nb, dense, &L.va, &L.sa, &L.adj_a) ||
-		    level_blocks(J->sv_b, J->en.vocab.count, b0, m, size, mb, dense, &L.vb, &L.sb, &L.adj_b)) {
+		/* The two sides' blocks, in two threads. */
+		run_two(blocks_run, &ba, &bb, threaded);
+		L.va = ba.v;
+		L.sa = ba.s;
+		L.adj_a = ba.adj;
+		L.vb = bb.v;
+		L.sb = bb.s;
+		L.adj_b = bb.adj;
+		if (ba.rc || bb.rc) {
 			level_free(&L);
 			goto done;
 		}
+		PHASE("    blocks");
 		if (npoints == 0 ? dp_band_full(&band, nb, mb)
 				 : dp_band_around_points(&band, nb, mb, pi, pj, npoints, COARSE_WIDTH)) {
 			level_free(&L);
@@ -1051,12 +1194,17 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 			level_free(&L);
 			goto done;
 		}
-		for (I = 0; I < nb; I++) {
-			scatter(L.va, I, dense, 1);
-			for (Jb = L.plo[I]; Jb < L.phi[I]; Jb++)
-				L.pdot[L.poff[I] + Jb - L.plo[I]] = (float)dot_dense(L.vb, Jb, dense);
-			scatter(L.va, I, dense, 0);
-		}
+		/* The dot products, rows split in two by the pairs they hold. */
+		for (cut = 0; cut < nb && L.poff[cut] < total / 2; cut++)
+			;
+		da.L = db.L = &L;
+		da.dense = dense;
+		db.dense = dense2;
+		da.row_from = 0;
+		da.row_to = db.row_from = cut;
+		db.row_to = nb;
+		run_two(dots_run, &da, &db, threaded);
+		PHASE("    dots");
 		/* What an unrelated pair of blocks looks like here. */
 		for (tries = 0; tries < 200 && nb && mb; tries++) {
 			size_t x = next_random(&seed) % nb, y = next_random(&seed) % mb;
@@ -1069,10 +1217,12 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 			sum += 1 - c;
 		}
 		L.random_distance = tries && sum > 0 ? sum / tries : 1;
+		PHASE("    random");
 		{
 			void *ctx = &L;
 			rc = dp_search(&band, coarse_moves, N_COARSE, coarse_cost, &ctx, 1, 0, &path) ? -1 : 0;
 		}
+		PHASE("    search");
 		dp_band_free(&band);
 		if (rc) {
 			level_free(&L);
@@ -1116,6 +1266,7 @@ done:
 	free(pi);
 	free(pj);
 	free(dense);
+	free(dense2);
 	return rc;
 }
 
@@ -1199,6 +1350,7 @@ static void pairs_free(pairs *p)
 	free(p->z_ent);
 	free(p->le);
 	free(p->lz);
+	free(p->same);
 	memset(p, 0, sizeof *p);
 }
 
@@ -1284,10 +1436,88 @@ static int pair_matches(const job *J, const spread_row *r, size_t j, entry **e_e
 	return 0;
 }
 
-static int build_pairs(job *J, const dp_band *band)
+/* One thread's share of build_pairs: the rows [row_from, row_to), into
+ * its own lists. */
+typedef struct pair_task {
+	job *J;
+	const pairs *prev;
+	spread_row *sr;
+	size_t row_from, row_to;
+	entry *e_ent, *z_ent;
+	size_t n_e, cap_e, n_z, cap_z;
+	int rc;
+} pair_task;
+
+static void *pair_rows(void *arg)
+{
+	pair_task *t = arg;
+	job *J = t->J;
+	pairs *P = &J->pr;
+	const pairs *Q = t->prev;
+	size_t i, j, k, p, q;
+
+	for (i = t->row_from; i < t->row_to; i++) {
+		if (P->same[i]) {
+			for (j = P->lo[i]; j < P->hi[i]; j++) {
+				p = P->off[i] + j - P->lo[i];
+				q = Q->off[i] + j - Q->lo[i];
+				P->e_first[p] = (uint32_t)t->n_e;
+				P->z_first[p] = (uint32_t)t->n_z;
+				for (k = Q->e_first[q]; k < Q->e_first[q + 1]; k++)
+					if (push_entry(&t->e_ent, &t->n_e, &t->cap_e, Q->e_ent[k].k, Q->e_ent[k].s))
+						goto fail;
+				for (k = Q->z_first[q]; k < Q->z_first[q + 1]; k++)
+					if (push_entry(&t->z_ent, &t->n_z, &t->cap_z, Q->z_ent[k].k, Q->z_ent[k].s))
+						goto fail;
+			}
+			continue;
+		}
+		spread_english(J, i, P->lo[i], P->hi[i], t->sr, 1);
+		for (j = P->lo[i]; j < P->hi[i]; j++) {
+			p = P->off[i] + j - P->lo[i];
+			P->e_first[p] = (uint32_t)t->n_e;
+			P->z_first[p] = (uint32_t)t->n_z;
+			if (pair_matches(J, t->sr, j, &t->e_ent, &t->n_e, &t->cap_e, &t->z_ent, &t->n_z,
+					 &t->cap_z)) {
+				spread_english(J, i, 0, 0, t->sr, 0);
+				goto fail;
+			}
+		}
+		spread_english(J, i, 0, 0, t->sr, 0);
+	}
+	return NULL;
+fail:
+	t->rc = -1;
+	return NULL;
+}
+
+/* Split rows [0, n) so that each of n_threads parts holds about as many
+ * pairs: part t is [cut[t], cut[t + 1]). */
+static void split_rows(const pairs *P, size_t n_threads, size_t *cut)
+{
+	size_t total = P->off[P->n], t, row = 0;
+
+	cut[0] = 0;
+	for (t = 0; t < n_threads; t++) {
+		while (row < P->n && P->off[row] < total * (t + 1) / n_threads)
+			row++;
+		cut[t + 1] = t == n_threads - 1 ? P->n : row;
+	}
+}
+
+/*
+ * The matches of every pair of sentences the band may put in one bead, in
+ * n_threads threads. prev: the pairs of the band this one reshapes (or
+ * NULL), whose rows are copied where they serve.
+ */
+static int build_pairs(job *J, const dp_band *band, const pairs *prev, size_t n_threads)
 {
 	pairs *P = &J->pr;
-	size_t total, i, j, p;
+	pair_task tasks[THREADS];
+	pthread_t threads[THREADS];
+	int started[THREADS] = {0};
+	size_t total, i, t, p, cut[THREADS + 1];
+	int rc = 0;
 
 	pairs_free(P);
 	if (pair_ranges(band, MAX_SPAN, &P->lo, &P->hi, &P->off, &total))
@@ -1295,50 +1525,120 @@ static int build_pairs(job *J, const dp_band *band)
 	P->n = band->n;
 	P->e_first = malloc((total + 1) * sizeof *P->e_first);
 	P->z_first = malloc((total + 1) * sizeof *P->z_first);
-	if (!P->e_first || !P->z_first)
+	P->same = calloc(P->n + 1, 1);
+	if (!P->e_first || !P->z_first || !P->same)
 		return -1;
-	for (i = 0; i < band->n; i++) {
-		spread_english(J, i, P->lo[i], P->hi[i], &J->spread_row, 1);
-		for (j = P->lo[i]; j < P->hi[i]; j++) {
-			p = P->off[i] + j - P->lo[i];
-			P->e_first[p] = (uint32_t)P->n_e;
-			P->z_first[p] = (uint32_t)P->n_z;
-			if (pair_matches(J, &J->spread_row, j, &P->e_ent, &P->n_e, &P->cap_e, &P->z_ent,
-					 &P->n_z, &P->cap_z)) {
-				spread_english(J, i, 0, 0, &J->spread_row, 0);
-				return -1;
-			}
-		}
-		spread_english(J, i, 0, 0, &J->spread_row, 0);
+	if (prev && prev->n == P->n)
+		for (i = 0; i < P->n; i++)
+			P->same[i] = P->lo[i] >= prev->lo[i] && P->hi[i] <= prev->hi[i];
+	if (n_threads > THREADS)
+		n_threads = THREADS;
+	split_rows(P, n_threads, cut);
+	memset(tasks, 0, sizeof tasks);
+	for (t = 0; t < n_threads; t++) {
+		tasks[t].J = J;
+		tasks[t].prev = prev;
+		tasks[t].sr = &J->spread_row[t];
+		tasks[t].row_from = cut[t];
+		tasks[t].row_to = cut[t + 1];
 	}
+	for (t = 1; t < n_threads; t++)
+		started[t] = pthread_create(&threads[t], NULL, pair_rows, &tasks[t]) == 0;
+	pair_rows(&tasks[0]);
+	for (t = 1; t < n_threads; t++) {
+		if (started[t])
+			pthread_join(threads[t], NULL);
+		else
+			pair_rows(&tasks[t]);
+	}
+	/* One list: the first thread's, then the others', offsets moved. */
+	P->e_ent = tasks[0].e_ent;
+	P->z_ent = tasks[0].z_ent;
+	P->n_e = P->cap_e = tasks[0].n_e;
+	P->n_z = P->cap_z = tasks[0].n_z;
+	tasks[0].e_ent = tasks[0].z_ent = NULL;
+	for (t = 0; t < n_threads; t++)
+		rc |= tasks[t].rc;
+	for (t = 1; t < n_threads && !rc; t++) {
+		entry *e = realloc(P->e_ent, (P->n_e + tasks[t].n_e + 1) * sizeof *e), *z;
+		if (e)
+			P->e_ent = e;
+		z = e ? realloc(P->z_ent, (P->n_z + tasks[t].n_z + 1) * sizeof *z) : NULL;
+		if (z)
+			P->z_ent = z;
+		if (!e || !z) {
+			rc = -1;
+			break;
+		}
+		if (tasks[t].n_e)
+			memcpy(P->e_ent + P->n_e, tasks[t].e_ent, tasks[t].n_e * sizeof *e);
+		if (tasks[t].n_z)
+			memcpy(P->z_ent + P->n_z, tasks[t].z_ent, tasks[t].n_z * sizeof *z);
+		for (p = P->off[cut[t]]; p < P->off[cut[t + 1]]; p++) {
+			P->e_first[p] += (uint32_t)P->n_e;
+			P->z_first[p] += (uint32_t)P->n_z;
+		}
+		P->n_e += tasks[t].n_e;
+		P->n_z += tasks[t].n_z;
+		P->cap_e = P->n_e + 1;
+		P->cap_z = P->n_z + 1;
+	}
+	for (t = 0; t < n_threads; t++) {
+		free(tasks[t].e_ent);
+		free(tasks[t].z_ent);
+	}
+	if (rc)
+		return -1;
 	P->e_first[total] = (uint32_t)P->n_e;
 	P->z_first[total] = (uint32_t)P->n_z;
 	return 0;
 }
 
 /*
- * log(1 + y) for y >= 0, to about 1e-6: the word evidence takes a
+ * log(1 + y) for y >= 0, to about 1e-12: the word evidence takes a
  * logarithm per matched word and bead, most of the aligner's time with
- * the C library's log1p.
+ * the C library's log1p. 1 + y = 2^e × m, m in [1, 2); m is c × (1 + r)
+ * with c the middle of m's 1/128th of [1, 2) (tabulated with its log and
+ * inverse), |r| < 1/255, and log(1 + r) a short series: no division.
  */
+#define LOG_BITS 7
+static double log_c[1 << LOG_BITS], inv_c[1 << LOG_BITS];
+
+static void log_init(void)
+{
+	int k;
+
+	for (k = 0; k < 1 << LOG_BITS; k++) {
+		double c = 1 + (k + 0.5) / (1 << LOG_BITS);
+		log_c[k] = log(c);
+		inv_c[k] = 1 / c;
+	}
+}
+
+/* The tables of length_cost and log1p_fast, once per process. */
+static void math_init(void)
+{
+	tail_init();
+	log_init();
+}
+
 static inline double log1p_fast(double y)
 {
 	union {
 		double d;
 		uint64_t u;
 	} v;
-	double m, t, t2;
-	int e;
+	double r;
+	int e, k;
 
 	if (y < 1e-4)
-		return y - y * y / 2;
+		return y * (1 - y * (0.5 - y * (1.0 / 3)));
 	v.d = 1 + y;
 	e = (int)((v.u >> 52) & 0x7FF) - 1023;
+	k = (int)((v.u >> (52 - LOG_BITS)) & ((1 << LOG_BITS) - 1));
 	v.u = (v.u & 0x000FFFFFFFFFFFFFULL) | 0x3FF0000000000000ULL; /* m in [1, 2) */
-	m = v.d;
-	t = (m - 1) / (m + 1);
-	t2 = t * t;
-	return e * M_LN2 + 2 * t * (1 + t2 * (1.0 / 3 + t2 * (1.0 / 5 + t2 * (1.0 / 7 + t2 / 9))));
+	r = v.d * inv_c[k] - 1;
+	return e * M_LN2 + log_c[k] + r * (1 - r * (0.5 - r * (1.0 / 3 - r * 0.25)));
 }
 
 /*
@@ -1361,8 +1661,27 @@ static inline int pair_of(const pairs *P, size_t a, size_t b, size_t *p)
 typedef struct table_task {
 	job *J;
 	scratch *S;
+	const pairs *prev;
 	size_t row_from, row_to;
 } table_task;
+
+/*
+ * May sentence a's tables be copied from the previous band's? Its own
+ * English-side tables read its own pairs only; its Chinese-side ones, the
+ * pairs of the English sentences a .. a + MAX_SPAN - 1. Where those all lie
+ * within the previous band's ranges, every entry a bead of the new band
+ * reads was computed there from the same pairs. (Entries no bead of the
+ * new band reads may differ; nothing reads them.)
+ */
+static int tables_same(const pairs *P, size_t a)
+{
+	size_t r;
+
+	for (r = a; r < a + MAX_SPAN && r < P->n; r++)
+		if (!P->same[r])
+			return 0;
+	return 1;
+}
 
 static void *lex_tables(void *arg)
 {
@@ -1374,6 +1693,16 @@ static void *lex_tables(void *arg)
 	size_t a, j, d, k, p, q, n_touched;
 
 	for (a = t->row_from; a < t->row_to; a++) {
+		if (tables_same(P, a)) {
+			const pairs *Q = t->prev;
+			for (j = P->lo[a]; j < P->hi[a]; j++) {
+				p = P->off[a] + j - P->lo[a];
+				q = Q->off[a] + j - Q->lo[a];
+				memcpy(P->le + p * MAX_SPAN, Q->le + q * MAX_SPAN, MAX_SPAN * sizeof *P->le);
+				memcpy(P->lz + p * MAX_SPAN, Q->lz + q * MAX_SPAN, MAX_SPAN * sizeof *P->lz);
+			}
+			continue;
+		}
 		for (j = P->lo[a]; j < P->hi[a]; j++) {
 			const align_feat *f;
 			double n_other;
@@ -1434,10 +1763,10 @@ static void *lex_tables(void *arg)
 }
 
 /* The tables, rows split between the threads. */
-static int build_lex_tables(job *J, scratch *S, size_t n_threads)
+static int build_lex_tables(job *J, scratch *S, const pairs *prev, size_t n_threads)
 {
 	pairs *P = &J->pr;
-	size_t total = P->off[P->n], t, done = 0;
+	size_t total = P->off[P->n], t, cut[THREADS + 1];
 	table_task tasks[THREADS];
 	pthread_t threads[THREADS];
 	int started[THREADS] = {0};
@@ -1448,17 +1777,13 @@ static int build_lex_tables(job *J, scratch *S, size_t n_threads)
 		return -1;
 	if (n_threads > THREADS)
 		n_threads = THREADS;
+	split_rows(P, n_threads, cut);
 	for (t = 0; t < n_threads; t++) {
-		size_t row = done;
-		while (row < P->n && P->off[row] < total * (t + 1) / n_threads)
-			row++;
-		if (t == n_threads - 1)
-			row = P->n;
 		tasks[t].J = J;
 		tasks[t].S = &S[t];
-		tasks[t].row_from = done;
-		tasks[t].row_to = row;
-		done = row;
+		tasks[t].prev = prev;
+		tasks[t].row_from = cut[t];
+		tasks[t].row_to = cut[t + 1];
 	}
 	for (t = 1; t < n_threads; t++)
 		started[t] = pthread_create(&threads[t], NULL, lex_tables, &tasks[t]) == 0;
@@ -1515,9 +1840,9 @@ static double pair_lex_direct(job *J, size_t i, size_t j)
 	const align_feat *fe = J->en.feats + J->en.first[i], *fz = J->zh.feats + J->zh.first[j];
 	int rc;
 
-	spread_english(J, i, j, j + 1, &J->spread_row, 1);
-	rc = pair_matches(J, &J->spread_row, j, &e_ent, &n_e, &cap_e, &z_ent, &n_z, &cap_z);
-	spread_english(J, i, 0, 0, &J->spread_row, 0);
+	spread_english(J, i, j, j + 1, &J->spread_row[0], 1);
+	rc = pair_matches(J, &J->spread_row[0], j, &e_ent, &n_e, &cap_e, &z_ent, &n_z, &cap_z);
+	spread_english(J, i, 0, 0, &J->spread_row[0], 0);
 	if (!rc) {
 		for (k = 0; k < n_e; k++)
 			lex_e += fe[e_ent[k].k].count *
@@ -1549,13 +1874,18 @@ static int exact_pass(job *J, const dp_path *around, size_t width, dp_path *out)
 	unsigned char *redone = NULL;
 	dp_path fresh = {NULL, 0};
 	dp_band band;
+	pairs prev;
+
+	PHASE_START();
 
 	memset(S, 0, sizeof S);
 	out->steps = NULL;
 	out->count = 0;
+	pairs_free(&J->pr);
 	bags_free(&J->bag_z);
 	if (build_bags(&J->zh, &J->ez, &J->en, &J->bag_z))
 		return -1;
+	PHASE("  bags");
 	k = (J->en.max_feats > J->zh.max_feats ? J->en.max_feats : J->zh.max_feats) + 1;
 	for (t = 0; t < THREADS; t++) {
 		S[t].J = J;
@@ -1574,11 +1904,28 @@ static int exact_pass(job *J, const dp_path *around, size_t width, dp_path *out)
 		goto done;
 	for (tries = 0;; tries++) {
 		dp_path *result = tries ? &fresh : out;
-		if (build_pairs(J, &band) || build_lex_tables(J, S, n_threads) ||
-		    dp_search(&band, fine_moves, N_FINE, exact_cost, ctx, n_threads, 1, result)) {
+		/* A second try reshapes the band: what the first computed
+		 * serves where the new band asks nothing new. */
+		prev = J->pr;
+		memset(&J->pr, 0, sizeof J->pr);
+		if (build_pairs(J, &band, tries ? &prev : NULL, n_threads)) {
+			pairs_free(&prev);
 			dp_band_free(&band);
 			goto done;
 		}
+		PHASE("  pairs");
+		if (build_lex_tables(J, S, tries ? &prev : NULL, n_threads)) {
+			pairs_free(&prev);
+			dp_band_free(&band);
+			goto done;
+		}
+		pairs_free(&prev);
+		PHASE("  evidence tables");
+		if (dp_search(&band, fine_moves, N_FINE, exact_cost, ctx, n_threads, 1, result)) {
+			dp_band_free(&band);
+			goto done;
+		}
+		PHASE("  search");
 		if (tries) {
 			/* Outside the reopened rows the path was held: keep the
 			 * posteriors of the search that was free there. */
@@ -1660,69 +2007,6 @@ static void estimate_length_model(job *J, const dp_path *path)
 
 /* ---- what the document teaches: IBM Model 1 both ways ------------------------- */
 
-typedef struct pair_map {
-	uint64_t *keys; /* (e << 32 | z) + 1; 0 = empty */
-	uint32_t *vals;
-	size_t n_slots, count;
-} pair_map;
-
-static int pair_map_grow(pair_map *m)
-{
-	size_t n = m->n_slots ? m->n_slots * 2 : 1 << 16, k, s;
-	uint64_t *keys = calloc(n, sizeof *keys);
-	uint32_t *vals = malloc(n * sizeof *vals);
-
-	if (!keys || !vals) {
-		free(keys);
-		free(vals);
-		return -1;
-	}
-	for (k = 0; k < m->n_slots; k++) {
-		if (!m->keys[k])
-			continue;
-		for (s = mix64(m->keys[k]) & (n - 1); keys[s]; s = (s + 1) & (n - 1))
-			;
-		keys[s] = m->keys[k];
-		vals[s] = m->vals[k];
-	}
-	free(m->keys);
-	free(m->vals);
-	m->keys = keys;
-	m->vals = vals;
-	m->n_slots = n;
-	return 0;
-}
-
-/* The index of (e, z), added as `count` when new; UINT32_MAX when out of memory. */
-static uint32_t pair_map_get(pair_map *m, uint32_t e, uint32_t z, int add)
-{
-	uint64_t key = ((uint64_t)e << 32 | z) + 1;
-	size_t s;
-
-	if (add && 2 * (m->count + 1) > m->n_slots && pair_map_grow(m))
-		return UINT32_MAX;
-	if (!m->n_slots)
-		return UINT32_MAX;
-	for (s = mix64(key) & (m->n_slots - 1); m->keys[s]; s = (s + 1) & (m->n_slots - 1))
-		if (m->keys[s] == key)
-			return m->vals[s];
-	if (!add)
-		return UINT32_MAX;
-	m->keys[s] = key;
-	m->vals[s] = (uint32_t)m->count;
-	return (uint32_t)m->count++;
-}
-
-static float table_value(const ttable *t, uint32_t row, uint32_t col)
-{
-	size_t r;
-
-	for (r = t->first[row]; r < t->first[row + 1]; r++)
-		if (t->col[r] == col)
-			return t->val[r];
-	return 0;
-}
-
 /* One direction of Model 1 training. */
 typedef struct em_task {
 	size_t n_beads;
@@ -1785,6 +2069,23 @@ static void *em_run(void *arg)
 	return NULL;
 }
 
+/* Grow an array of n items of size sz to hold one more. */
+static int grow(void **items, size_t *cap, size_t n, size_t sz)
+{
+	void *p;
+	size_t ncap;
+
+	if (n < *cap)
+		return 0;
+	ncap = *cap ? *cap * 2 : 1 << 16;
+	p = realloc(*items, ncap * sz);
+	if (!p)
+		return -1;
+	*items = p;
+	*cap = ncap;
+	return 0;
+}
+
 /*
  * Train t(e|z) and t(z|e) on the confident beads of a path. Each direction
  * is IBM Model 1 with an empty word that produces words at their document
@@ -1792,21 +2093,30 @@ static void *em_run(void *arg)
  * times gets t = (expected count + PRIOR_WEIGHT × t_dict) / (c + PRIOR_WEIGHT),
  * so the dictionary decides for words the document rarely shows, and the
  * document for the words it shows often.
+ *
+ * The pairs of words that meet in a bead are numbered English word by
+ * English word (a counting sort, through the list of where each English
+ * word occurs): pairs [pair_first[e], pair_first[e + 1]) are e's, and a
+ * dense mark over the Chinese words finds each pair's number without a
+ * hash table.
  */
 static int learn_translations(job *J, const dp_path *path)
 {
-	pair_map map = {NULL, NULL, 0, 0};
+	size_t n_e_types = J->en.vocab.count, n_z_types = J->zh.vocab.count;
 	align_feat *etok = NULL, *ztok = NULL;
 	size_t *bead_e = NULL, *bead_z = NULL, *bead_p = NULL, n_beads = 0, n_etok = 0, n_ztok = 0;
-	uint32_t *bp = NULL;
-	size_t n_bp = 0, cap_bp = 0, k, x, y, b, a;
-	float *t_ez = NULL, *t_ze = NULL, *t0_ez = NULL, *t0_ze = NULL;
+	size_t *occ_first = NULL, *pair_first = NULL;
+	uint32_t *occ_tok = NULL, *occ_bead = NULL, *mark = NULL, *bp = NULL;
+	size_t n_bp = 0, n_pairs = 0, k, x, y, b, a, e, r;
+	float *t_ez = NULL, *t_ze = NULL, *t0_ez = NULL, *t0_ze = NULL, *dv_ez = NULL, *dv_ze = NULL;
 	double *c_ez = NULL, *c_ze = NULL, *tot_z = NULL, *tot_e = NULL;
 	uint32_t *pair_e = NULL, *pair_z = NULL;
-	triples tez = {NULL, 0, 0}, tze = {NULL, 0, 0};
-	ttable new_ez, new_ze;
+	size_t cap_e = 0, cap_z = 0, cap_t0e = 0, cap_t0z = 0;
+	triples tez = {NULL, 0, 0}, tze = {NULL, 0, 0}, by_e = {NULL, 0, 0};
+	ttable new_ez, new_ze, dict_ez_by_e = {0, NULL, NULL, NULL};
 	int rc = -1;
 
+	PHASE_START();
 	bead_e = malloc((path->count + 1) * sizeof *bead_e);
 	bead_z = malloc((path->count + 1) * sizeof *bead_z);
 	bead_p = malloc((path->count + 1) * sizeof *bead_p);
@@ -1827,21 +2137,7 @@ static int learn_translations(job *J, const dp_path *path)
 		for (b = s->j; b < s->j + s->db; b++)
 			for (y = J->zh.first[b]; y < J->zh.first[b + 1]; y++)
 				ztok[n_ztok++] = J->zh.feats[y];
-		for (x = bead_e[n_beads]; x < n_etok; x++)
-			for (y = bead_z[n_beads]; y < n_ztok; y++) {
-				uint32_t p = pair_map_get(&map, etok[x].type, ztok[y].type, 1);
-				if (p == UINT32_MAX)
-					goto done;
-				if (n_bp == cap_bp) {
-					size_t cap = cap_bp ? cap_bp * 2 : 1 << 16;
-					uint32_t *nbp = realloc(bp, cap * sizeof *nbp);
-					if (!nbp)
-						goto done;
-					bp = nbp;
-					cap_bp = cap;
-				}
-				bp[n_bp++] = p;
-			}
+		n_bp += (n_etok - bead_e[n_beads]) * (n_ztok - bead_z[n_beads]);
 		n_beads++;
 	}
 	bead_e[n_beads] = n_etok;
@@ -1851,35 +2147,86 @@ static int learn_translations(job *J, const dp_path *path)
 		rc = 0; /* nothing to learn from: keep the dictionary */
 		goto done;
 	}
-	t_ez = malloc((map.count + 1) * sizeof *t_ez);
-	t_ze = malloc((map.count + 1) * sizeof *t_ze);
-	t0_ez = malloc((map.count + 1) * sizeof *t0_ez);
-	t0_ze = malloc((map.count + 1) * sizeof *t0_ze);
-	c_ez = malloc((map.count + 1) * sizeof *c_ez);
-	c_ze = malloc((map.count + 1) * sizeof *c_ze);
-	tot_z = calloc(J->zh.vocab.count + 1, sizeof *tot_z);
-	tot_e = calloc(J->en.vocab.count + 1, sizeof *tot_e);
-	if (!t_ez || !t_ze || !t0_ez || !t0_ze || !c_ez || !c_ze || !tot_z || !tot_e)
+	/* Where each English word occurs: bead and token, by word. */
+	occ_first = calloc(n_e_types + 2, sizeof *occ_first);
+	pair_first = malloc((n_e_types + 1) * sizeof *pair_first);
+	occ_tok = malloc((n_etok + 1) * sizeof *occ_tok);
+	occ_bead = malloc((n_etok + 1) * sizeof *occ_bead);
+	mark = calloc(n_z_types + 1, sizeof *mark);
+	dv_ez = calloc(n_z_types + 1, sizeof *dv_ez);
+	dv_ze = calloc(n_z_types + 1, sizeof *dv_ze);
+	bp = malloc((n_bp + 1) * sizeof *bp);
+	if (!occ_first || !pair_first || !occ_tok || !occ_bead || !mark || !dv_ez || !dv_ze || !bp)
 		goto done;
-	for (k = 0; k < map.n_slots; k++) {
-		uint32_t e, z;
-		if (!map.keys[k])
-			continue;
-		e = (uint32_t)((map.keys[k] - 1) >> 32);
-		z = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
-		t0_ez[map.vals[k]] = table_value(&J->dict_ez, z, e);
-		t0_ze[map.vals[k]] = table_value(&J->dict_ze, e, z);
-	}
-	pair_e = malloc((map.count + 1) * sizeof *pair_e);
-	pair_z = malloc((map.count + 1) * sizeof *pair_z);
-	if (!pair_e || !pair_z)
+	for (x = 0; x < n_etok; x++)
+		occ_first[etok[x].type + 2]++;
+	for (e = 0; e < n_e_types; e++)
+		occ_first[e + 2] += occ_first[e + 1];
+	for (b = 0; b < n_beads; b++)
+		for (x = bead_e[b]; x < bead_e[b + 1]; x++) {
+			size_t at = occ_first[etok[x].type + 1]++;
+			occ_tok[at] = (uint32_t)x;
+			occ_bead[at] = (uint32_t)b;
+		}
+	/* The dictionary's t(e|z) by e, to read beside t(z|e). */
+	for (k = 0; k < n_z_types; k++)
+		for (r = J->dict_ez.first[k]; r < J->dict_ez.first[k + 1]; r++)
+			if (triples_add(&by_e, J->dict_ez.col[r], (uint32_t)k, J->dict_ez.val[r]))
+				goto done;
+	if (ttable_build(&dict_ez_by_e, n_e_types, by_e.items, by_e.n))
 		goto done;
-	for (k = 0; k < map.n_slots; k++) {
-		if (!map.keys[k])
+	free(by_e.items);
+	by_e.items = NULL;
+	/* Number the pairs, English word by English word. */
+	for (e = 0; e < n_e_types; e++) {
+		pair_first[e] = n_pairs;
+		if (occ_first[e] == occ_first[e + 1])
 			continue;
-		pair_e[map.vals[k]] = (uint32_t)((map.keys[k] - 1) >> 32);
-		pair_z[map.vals[k]] = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
+		for (r = J->dict_ze.first[e]; r < J->dict_ze.first[e + 1]; r++)
+			dv_ze[J->dict_ze.col[r]] = J->dict_ze.val[r];
+		for (r = dict_ez_by_e.first[e]; r < dict_ez_by_e.first[e + 1]; r++)
+			dv_ez[dict_ez_by_e.col[r]] = dict_ez_by_e.val[r];
+		for (k = occ_first[e]; k < occ_first[e + 1]; k++) {
+			size_t bb = occ_bead[k], nz = bead_z[bb + 1] - bead_z[bb];
+			const align_feat *zs = ztok + bead_z[bb];
+			uint32_t *out = bp + bead_p[bb] + (occ_tok[k] - bead_e[bb]) * nz;
+			for (y = 0; y < nz; y++) {
+				uint32_t z = zs[y].type;
+				if (!mark[z]) {
+					if (grow((void **)&pair_e, &cap_e, n_pairs, sizeof *pair_e) ||
+					    grow((void **)&pair_z, &cap_z, n_pairs, sizeof *pair_z) ||
+					    grow((void **)&t0_ez, &cap_t0e, n_pairs, sizeof *t0_ez) ||
+					    grow((void **)&t0_ze, &cap_t0z, n_pairs, sizeof *t0_ze))
+						goto done;
+					pair_e[n_pairs] = (uint32_t)e;
+					pair_z[n_pairs] = z;
+					t0_ez[n_pairs] = dv_ez[z];
+					t0_ze[n_pairs] = dv_ze[z];
+					mark[z] = (uint32_t)++n_pairs;
+				}
+				out[y] = mark[z] - 1;
+			}
+		}
+		for (k = pair_first[e]; k < n_pairs; k++)
+			mark[pair_z[k]] = 0;
+		for (r = J->dict_ze.first[e]; r < J->dict_ze.first[e + 1]; r++)
+			dv_ze[J->dict_ze.col[r]] = 0;
+		for (r = dict_ez_by_e.first[e]; r < dict_ez_by_e.first[e + 1]; r++)
+			dv_ez[dict_ez_by_e.col[r]] = 0;
 	}
+	pair_first[n_e_types] = n_pairs;
+	free(occ_tok);
+	free(occ_bead);
+	occ_tok = occ_bead = NULL;
+	PHASE("  co-occurrences");
+	t_ez = malloc((n_pairs + 1) * sizeof *t_ez);
+	t_ze = malloc((n_pairs + 1) * sizeof *t_ze);
+	c_ez = malloc((n_pairs + 1) * sizeof *c_ez);
+	c_ze = malloc((n_pairs + 1) * sizeof *c_ze);
+	tot_z = calloc(n_z_types + 1, sizeof *tot_z);
+	tot_e = calloc(n_e_types + 1, sizeof *tot_e);
+	if (!t_ez || !t_ze || !c_ez || !c_ze || !tot_z || !tot_e)
+		goto done;
 	{
 		/* The two directions are independent: one thread each. */
 		em_task tasks[2];
@@ -1895,11 +2242,11 @@ static int learn_translations(job *J, const dp_path *path)
 			t->etok = etok;
 			t->ztok = ztok;
 			t->bp = bp;
-			t->n_pairs = map.count;
+			t->n_pairs = n_pairs;
 			t->english_given_chinese = x == 0;
 			t->inv_p = x == 0 ? J->en.inv_p : J->zh.inv_p;
 			t->given = x == 0 ? pair_z : pair_e;
-			t->n_given = x == 0 ? J->zh.vocab.count : J->en.vocab.count;
+			t->n_given = x == 0 ? n_z_types : n_e_types;
 			t->t = x == 0 ? t_ez : t_ze;
 			t->t0 = x == 0 ? t0_ez : t0_ze;
 			t->c = x == 0 ? c_ez : c_ze;
@@ -1912,42 +2259,40 @@ static int learn_translations(job *J, const dp_path *path)
 		else
 			em_run(&tasks[1]);
 	}
+	PHASE("  EM");
 	/* The tables: learned pairs, and dictionary pairs the beads never showed. */
-	for (k = 0; k < map.n_slots; k++) {
-		uint32_t e, z, p;
-		if (!map.keys[k])
-			continue;
-		e = (uint32_t)((map.keys[k] - 1) >> 32);
-		z = (uint32_t)((map.keys[k] - 1) & 0xFFFFFFFFu);
-		p = map.vals[k];
+	for (k = 0; k < n_pairs; k++) {
+		uint32_t pe = pair_e[k], pz = pair_z[k];
 		/* Keep a pair where the one word makes the other likelier
 		 * than its frequency does; below that it is no evidence. */
-		if (t_ez[p] >= PRUNE && t_ez[p] * J->en.inv_p[e] >= 1 && triples_add(&tez, z, e, t_ez[p]))
+		if (t_ez[k] >= PRUNE && t_ez[k] * J->en.inv_p[pe] >= 1 && triples_add(&tez, pz, pe, t_ez[k]))
 			goto done;
-		if (t_ze[p] >= PRUNE && t_ze[p] * J->zh.inv_p[z] >= 1 && triples_add(&tze, e, z, t_ze[p]))
+		if (t_ze[k] >= PRUNE && t_ze[k] * J->zh.inv_p[pz] >= 1 && triples_add(&tze, pe, pz, t_ze[k]))
 			goto done;
 	}
-	for (k = 0; k < J->zh.vocab.count; k++)
-		for (x = J->dict_ez.first[k]; x < J->dict_ez.first[k + 1]; x++) {
-			uint32_t e = J->dict_ez.col[x];
-			if (pair_map_get(&map, e, (uint32_t)k, 0) != UINT32_MAX)
-				continue;
-			if (triples_add(&tez, (uint32_t)k, e,
-					(float)(PRIOR_WEIGHT * J->dict_ez.val[x] / (tot_z[k] + PRIOR_WEIGHT))))
+	for (e = 0; e < n_e_types; e++) {
+		for (k = pair_first[e]; k < pair_first[e + 1]; k++)
+			mark[pair_z[k]] = 1;
+		for (r = J->dict_ze.first[e]; r < J->dict_ze.first[e + 1]; r++) {
+			uint32_t z = J->dict_ze.col[r];
+			if (!mark[z] && triples_add(&tze, (uint32_t)e, z,
+						    (float)(PRIOR_WEIGHT * J->dict_ze.val[r] /
+							    (tot_e[e] + PRIOR_WEIGHT))))
 				goto done;
 		}
-	for (k = 0; k < J->en.vocab.count; k++)
-		for (x = J->dict_ze.first[k]; x < J->dict_ze.first[k + 1]; x++) {
-			uint32_t z = J->dict_ze.col[x];
-			if (pair_map_get(&map, (uint32_t)k, z, 0) != UINT32_MAX)
-				continue;
-			if (triples_add(&tze, (uint32_t)k, z,
-					(float)(PRIOR_WEIGHT * J->dict_ze.val[x] / (tot_e[k] + PRIOR_WEIGHT))))
+		for (r = dict_ez_by_e.first[e]; r < dict_ez_by_e.first[e + 1]; r++) {
+			uint32_t z = dict_ez_by_e.col[r];
+			if (!mark[z] && triples_add(&tez, z, (uint32_t)e,
+						    (float)(PRIOR_WEIGHT * dict_ez_by_e.val[r] /
+							    (tot_z[z] + PRIOR_WEIGHT))))
 				goto done;
 		}
-	if (ttable_build(&new_ez, J->zh.vocab.count, tez.items, tez.n))
+		for (k = pair_first[e]; k < pair_first[e + 1]; k++)
+			mark[pair_z[k]] = 0;
+	}
+	if (ttable_build(&new_ez, n_z_types, tez.items, tez.n))
 		goto done;
-	if (ttable_build(&new_ze, J->en.vocab.count, tze.items, tze.n)) {
+	if (ttable_build(&new_ze, n_e_types, tze.items, tze.n)) {
 		ttable_free(&new_ez);
 		goto done;
 	}
@@ -1957,15 +2302,21 @@ static int learn_translations(job *J, const dp_path *path)
 		ttable_free(&J->ze);
 	J->ez = new_ez;
 	J->ze = new_ze;
+	PHASE("  tables");
 	rc = 0;
 done:
-	free(map.keys);
-	free(map.vals);
 	free(etok);
 	free(ztok);
 	free(bead_e);
 	free(bead_z);
 	free(bead_p);
+	free(occ_first);
+	free(pair_first);
+	free(occ_tok);
+	free(occ_bead);
+	free(mark);
+	free(dv_ez);
+	free(dv_ze);
 	free(bp);
 	free(t_ez);
 	free(t_ze);
@@ -1977,6 +2328,8 @@ done:
 	free(tot_e);
 	free(tez.items);
 	free(tze.items);
+	free(by_e.items);
+	ttable_free(&dict_ez_by_e);
 	free(pair_e);
 	free(pair_z);
 	return rc;
@@ -2077,6 +2430,8 @@ static void *read_chinese(void *arg)
 
 static void job_free(job *J)
 {
+	size_t k;
+
 	if (J->ez.first != J->dict_ez.first)
 		ttable_free(&J->ez);
 	if (J->ze.first != J->dict_ze.first)
@@ -2093,10 +2448,12 @@ static void job_free(job *J)
 	pairs_free(&J->pr);
 	svec_free(J->sv_a);
 	svec_free(J->sv_b);
-	free(J->spread_row.pos);
-	free(J->spread_row.w);
-	free(J->spread_row.near);
-	free(J->spread_row.touched);
+	for (k = 0; k < THREADS; k++) {
+		free(J->spread_row[k].pos);
+		free(J->spread_row[k].w);
+		free(J->spread_row[k].near);
+		free(J->spread_row[k].touched);
+	}
 }
 
 /* One side empty: every sentence of the other is left unmatched. */
@@ -2175,6 +2532,9 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 	out->parallel = 1;
 	if (!zh->count || !en->count)
 		return align_one_sided(zh, en, out, err);
+	pthread_once(&tail_once, math_init);
+
+	PHASE_START();
 
 	memset(&J, 0, sizeof J);
 	J.al = al;
@@ -2196,20 +2556,29 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 		job_free(&J);
 		return sy_error_set(err, SY_ENOMEM, "out of memory reading the sentences");
 	}
+	PHASE("read");
 	rc = SY_ENOMEM;
-	if (build_dictionary(&J) || find_segments(&J) || sentence_vectors(&J))
+	if (build_dictionary(&J))
 		goto fail;
-	J.spread_row.pos = calloc(J.en.vocab.count + 1, sizeof *J.spread_row.pos);
-	J.spread_row.w = calloc(J.zh.vocab.count + 1, sizeof *J.spread_row.w);
-	J.spread_row.near = calloc(J.zh.vocab.count + 1, 1);
-	J.spread_row.touched = malloc((J.zh.vocab.count + 1) * sizeof *J.spread_row.touched);
-	if (!J.spread_row.pos || !J.spread_row.w || !J.spread_row.near || !J.spread_row.touched)
+	PHASE("dictionary");
+	if (find_segments(&J) || sentence_vectors(&J))
 		goto fail;
+	PHASE("vectors");
+	for (k = 0; k < THREADS; k++) {
+		spread_row *r = &J.spread_row[k];
+		r->pos = calloc(J.en.vocab.count + 1, sizeof *r->pos);
+		r->w = calloc(J.zh.vocab.count + 1, sizeof *r->w);
+		r->near = calloc(J.zh.vocab.count + 1, 1);
+		r->touched = malloc((J.zh.vocab.count + 1) * sizeof *r->touched);
+		if (!r->pos || !r->w || !r->near || !r->touched)
+			goto fail;
+	}
 	J.ez = J.dict_ez;
 	J.ze = J.dict_ze;
 
 	if (corridor(&J, &coarse))
 		goto fail;
+	PHASE("corridor");
 	svec_free(J.sv_a);
 	svec_free(J.sv_b);
 	J.sv_a = J.sv_b = NULL;
@@ -2236,13 +2605,19 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 
 	if (exact_pass(&J, &coarse, FINE_WIDTH, &pass1))
 		goto fail;
+	PHASE("pass 1");
 	parallel_test(&J, &pass1, out);
+	PHASE("parallel test");
 	final = &pass1;
 	if (al->opt.passes >= 2) {
 		estimate_length_model(&J, &pass1);
 		estimate_priors(&J, &pass1);
-		if (learn_translations(&J, &pass1) || exact_pass(&J, &pass1, REFINE_WIDTH, &pass2))
+		if (learn_translations(&J, &pass1))
 			goto fail;
+		PHASE("model 1");
+		if (exact_pass(&J, &pass1, REFINE_WIDTH, &pass2))
+			goto fail;
+		PHASE("pass 2");
 		final = &pass2;
 	}
 	out->length_ratio = J.ratio;
@@ -2262,6 +2637,7 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 	}
 	out->count = final->count;
 	rc = SY_OK;
+	PHASE("output");
 fail:
 	dp_path_free(&coarse);
 	dp_path_free(&pass1);

@@ -9,6 +9,28 @@
 
 #include "align_dp.h"
 
+#ifdef SHUYU_ALIGN_TIMES
+#include <stdio.h>
+#include <time.h>
+static double dp_clock(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+#define DP_PHASE_START() double phase_t0_ = dp_clock()
+#define DP_PHASE(name)                                                                   \
+	do {                                                                             \
+		double phase_t1_ = dp_clock();                                           \
+		fprintf(stderr, "align:     %-18s %6.3f s\n", name, phase_t1_ - phase_t0_); \
+		phase_t0_ = phase_t1_;                                                   \
+	} while (0)
+#else
+#define DP_PHASE_START() ((void)0)
+#define DP_PHASE(name) ((void)0)
+#endif
+
 static int band_alloc(dp_band *band, size_t n, size_t m)
 {
 	memset(band, 0, sizeof *band);
@@ -283,13 +305,20 @@ static inline double exp_neg(double x)
 	return v.d;
 }
 
-static double log_add(double a, double b)
+/* log Σ exp(x[k]): one logarithm per cell, not one per bead. */
+static inline double log_sum(const double *x, size_t n)
 {
-	if (a == -INFINITY)
-		return b;
-	if (b == -INFINITY)
-		return a;
-	return a > b ? a + log1p(exp_neg(b - a)) : b + log1p(exp_neg(a - b));
+	double top = -INFINITY, sum = 0;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (x[k] > top)
+			top = x[k];
+	if (top == -INFINITY)
+		return -INFINITY;
+	for (k = 0; k < n; k++)
+		sum += exp_neg(x[k] - top);
+	return top + log(sum);
 }
 
 typedef struct price_task {
@@ -379,28 +408,31 @@ static void *forward(void *arg)
 
 	for (i = 0; i <= band->n; i++)
 		for (j = band->lo[i]; j <= band->hi[i]; j++) {
-			double a = -INFINITY;
+			double x[256];
+			size_t nx = 0;
 			c = cell_of(band, i, j);
 			for (k = 0; k < n_moves; k++) {
 				float bc = t->costs[c * n_moves + k];
 				if (bc < INFINITY)
-					a = log_add(a, t->alpha[cell_of(band, i - t->moves[k].da,
-									 j - t->moves[k].db)] - bc);
+					x[nx++] = t->alpha[cell_of(band, i - t->moves[k].da,
+								   j - t->moves[k].db)] - bc;
 			}
-			t->alpha[c] = (i == 0 && j == 0) ? 0 : a;
+			t->alpha[c] = (i == 0 && j == 0) ? 0 : log_sum(x, nx);
 		}
 	return NULL;
 }
 
 /* Backward: beta[c], the same from c to the end. */
-static void backward(fb_task *t)
+static void *backward(void *arg)
 {
+	fb_task *t = arg;
 	const dp_band *band = t->band;
 	size_t i, j, k, c, n_moves = t->n_moves;
 
 	for (i = band->n + 1; i-- > 0;)
 		for (j = band->hi[i] + 1; j-- > band->lo[i];) {
-			double b = -INFINITY;
+			double x[256];
+			size_t nx = 0;
 			c = cell_of(band, i, j);
 			for (k = 0; k < n_moves; k++) {
 				size_t ni = i + t->moves[k].da, nj = j + t->moves[k].db, nc;
@@ -410,10 +442,11 @@ static void backward(fb_task *t)
 				nc = cell_of(band, ni, nj);
 				bc = t->costs[nc * n_moves + k];
 				if (bc < INFINITY)
-					b = log_add(b, t->beta[nc] - bc);
+					x[nx++] = t->beta[nc] - bc;
 			}
-			t->beta[c] = (i == band->n && j == band->m) ? 0 : b;
+			t->beta[c] = (i == band->n && j == band->m) ? 0 : log_sum(x, nx);
 		}
+	return NULL;
 }
 
 int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost_fn cost,
@@ -428,13 +461,16 @@ int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost
 	pthread_t thread;
 	int rc = -1, started = 0;
 
+	DP_PHASE_START();
+
 	memset(&fb, 0, sizeof fb);
 	out->steps = NULL;
 	out->count = 0;
-	if (!best || !back || (posteriors && !costs))
+	if (!best || !back || (posteriors && !costs) || n_moves > 255)
 		goto done;
 	if (costs) {
 		price_all(band, moves, n_moves, cost, ctx, n_ctx, costs);
+		DP_PHASE("price");
 		fb.band = band;
 		fb.moves = moves;
 		fb.n_moves = n_moves;
@@ -446,7 +482,8 @@ int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost
 			beta = fb.beta;
 			goto done;
 		}
-		/* The forward sums run beside the Viterbi search. */
+		/* The forward sums run beside the Viterbi search and the
+		 * backward sums. */
 		started = n_ctx > 1 && pthread_create(&thread, NULL, forward, &fb) == 0;
 	}
 
@@ -478,6 +515,8 @@ int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost
 			back[c] = bk;
 		}
 	}
+	if (posteriors)
+		DP_PHASE("viterbi");
 	if (!(best[cells - 1] < INFINITY)) {
 		if (started)
 			pthread_join(thread, NULL);
@@ -517,11 +556,15 @@ int dp_search(const dp_band *band, const dp_move *moves, size_t n_moves, dp_cost
 	}
 
 	if (posteriors) {
+		/* The backward sums here, the forward ones in the other
+		 * thread (or now). */
+		backward(&fb);
+		DP_PHASE("backward");
 		if (started)
 			pthread_join(thread, NULL);
 		else
 			forward(&fb);
-		backward(&fb);
+		DP_PHASE("forward wait");
 		alpha = fb.alpha;
 		beta = fb.beta;
 		for (k = 0; k < out->count; k++) {
