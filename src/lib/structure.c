@@ -176,10 +176,24 @@ static int has_sentence_end(const char *str, size_t len)
 static int display_width(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i;
+	const uint64_t high = 0x8080808080808080ULL;
+	size_t i = 0;
 	int w = 0;
 
-	for (i = 0; i < len; i++) {
+	/* Eight bytes a step: each byte that begins a character counts one,
+	 * and each lead byte from 0xE3 on one more. In each byte's top bit:
+	 * cont marks 10xxxxxx; wide marks 111xxxxx other than E0, E1 and E2
+	 * (some of bits 4-2 set, or both of bits 1-0). Shifts carry bits into
+	 * the next byte's low bits only, which the mask drops. */
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x, cont, wide;
+		memcpy(&x, s + i, 8);
+		cont = x & ~(x << 1) & high;
+		wide = x & (x << 1) & (x << 2) & ((x << 3) | (x << 4) | (x << 5) | ((x << 6) & (x << 7))) &
+		       high;
+		w += 8 - __builtin_popcountll(cont) + __builtin_popcountll(wide);
+	}
+	for (; i < len; i++) {
 		unsigned char c = s[i];
 		if ((c & 0xC0) != 0x80)
 			w += 1 + (c >= 0xE3);
