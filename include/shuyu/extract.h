@@ -57,6 +57,7 @@ typedef struct sy_candidate {
 	char *acronym;        /* "CBMs" when the text gives one, else "" */
 	double score;         /* higher is better; about 0..10 */
 	double translation;   /* 0..1: how well the dictionary explains the pair */
+	double termhood;      /* C-value of the Chinese side (Frantzi et al. 2000) */
 	long frequency;       /* aligned segments holding both */
 	long zh_frequency, en_frequency;
 	char *documents;      /* "; "-separated symbols */

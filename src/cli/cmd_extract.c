@@ -48,10 +48,10 @@ static void print_json(const sy_candidate_list *list)
 		cli_json_string(stdout, c->en, strlen(c->en));
 		fputs(",\"acronym\":", stdout);
 		cli_json_string(stdout, c->acronym, strlen(c->acronym));
-		printf(",\"score\":%.3f,\"translation\":%.2f,\"frequency\":%ld,\"zh_frequency\":%ld,"
-		       "\"en_frequency\":%ld,\"known\":%s,\"documents\":",
-		       c->score, c->translation, c->frequency, c->zh_frequency, c->en_frequency,
-		       c->known ? "true" : "false");
+		printf(",\"score\":%.3f,\"translation\":%.2f,\"termhood\":%.2f,\"frequency\":%ld,"
+		       "\"zh_frequency\":%ld,\"en_frequency\":%ld,\"known\":%s,\"documents\":",
+		       c->score, c->translation, c->termhood, c->frequency, c->zh_frequency,
+		       c->en_frequency, c->known ? "true" : "false");
 		cli_json_string(stdout, c->documents, strlen(c->documents));
 		fputs(",\"example\":{\"zh\":", stdout);
 		cli_json_string(stdout, c->example_zh, strlen(c->example_zh));

@@ -2221,6 +2221,7 @@ static int emit(extractor *x, const pair *p, double score, int known, sqlite3_st
 	c->documents = dup_or_empty(docs.s);
 	c->score = score;
 	c->translation = p->translation > 0 ? p->translation : 0;
+	c->termhood = z->cvalue;
 	c->frequency = p->count;
 	c->zh_frequency = z->freq;
 	c->en_frequency = e->freq;
