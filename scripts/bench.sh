@@ -55,3 +55,4 @@ for f in "$work/small.txt" "$work/big.txt"; do
 		"$(echo "$kb / 1024" | bc -l)"
 done
 scripts/bench-exchange.sh "$build"
+scripts/bench-termbase.sh "$build"

@@ -112,6 +112,13 @@ static const char *const migrations[] = {
 	/* 2: what an imported TMX says of each unit (its <prop>s and <note>s,
 	 * as "type<TAB>value" lines), kept so that nothing is lost. */
 	"ALTER TABLE segment ADD COLUMN props TEXT NOT NULL DEFAULT '';",
+
+	/* 3: segments are indexed for full text once per document, by
+	 * tb_doc_close, in one statement. Through the trigger, every segment's
+	 * INSERT made FTS5 write its pending index data out as a segment of
+	 * its own (each statement is a savepoint, and FTS5 flushes on one),
+	 * and the commit then spent as long again merging those tiny pieces. */
+	"DROP TRIGGER IF EXISTS segment_fts_insert;",
 };
 
 /* ---- small helpers shared with merge.c and lookup.c -------------------------- */
@@ -647,7 +654,8 @@ int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *e
 	/* WAL is a property of the file: set it when the file is new. */
 	if ((rc = tb_exec(tb, "PRAGMA foreign_keys = ON", err)) ||
 	    (!exists && (rc = tb_exec(tb, "PRAGMA journal_mode = WAL", err))) ||
-	    (rc = tb_exec(tb, "PRAGMA synchronous = NORMAL", err))) {
+	    (rc = tb_exec(tb, "PRAGMA synchronous = NORMAL", err)) ||
+	    (rc = tb_exec(tb, "PRAGMA cache_size = -65536", err))) {
 		sy_termbase_close(tb);
 		return rc;
 	}
