@@ -9,7 +9,8 @@
  *
  * The termbase is synthetic but looks like the real thing: CONCEPTS concepts
  * (default 500,000, so 1,000,000 terms) each with a Chinese term of 2 to 8
- * Han characters and an English term of 1 to 4 words, made from CC-CEDICT's
+ * Han characters and an English term of 1 to 4 words (mostly 2 or 3), made
+ * from CC-CEDICT's
  * two-character words and their one-word glosses (build/cedict, or SHUYU_CEDICT;
  * without it, from a small built-in table of characters and made-up words);
  * and SEGMENTS (default 1,000,000) aligned sentence pairs built from the same
@@ -146,12 +147,16 @@ static const char *const suffix_en[] = {"nature", "ization", "law", "right", "ac
 static void concept_terms(uint64_t k, char *zh, char *en)
 {
 	uint64_t h = mixbits(k * 2 + 1), r = h % 100;
-	size_t words = r < 15 ? 1 : r < 60 ? 2 : r < 90 ? 3 : 4, i;
+	size_t words = r < 2 ? 1 : r < 50 ? 2 : r < 85 ? 3 : 4, i;
 	int suffix = words < 4 && (h >> 8) % 5 == 0;
 
 	zh[0] = en[0] = '\0';
 	for (i = 0; i < words; i++) {
-		const word *w = &vocab[mixbits(h + i) % n_vocab];
+		/* One-word terms come from a quarter of the words (every fourth),
+		 * which the segments' other words mostly avoid: otherwise every
+		 * word of every sentence would be a term of several concepts. */
+		uint64_t x = mixbits(h + i) % n_vocab;
+		const word *w = &vocab[words == 1 ? x - x % 4 : x];
 		strcat(zh, w->zh);
 		if (i)
 			strcat(en, " ");
@@ -220,8 +225,9 @@ static void segment_text(uint64_t s, uint64_t concepts, char *zh, char *en)
 
 	zh[0] = en[0] = '\0';
 	for (i = 0; i < words; i++) {
-		uint64_t g = mixbits(h + i * 31);
-		const word *w = &vocab[g % n_vocab];
+		uint64_t g = mixbits(h + i * 31), x = g % n_vocab;
+		/* Nine in ten of the words are not one-word terms (see above). */
+		const word *w = &vocab[(g >> 40) % 10 == 0 || x % 4 ? x : x + 1 < n_vocab ? x + 1 : x - 1];
 		if (i && g % 4 == 0) {
 			strcat(zh, glue_zh[(g >> 8) % 8]);
 			strcat(en, " ");
