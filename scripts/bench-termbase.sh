@@ -50,14 +50,12 @@ zh_query=$1
 shift
 en_query=$*
 if command -v hyperfine >/dev/null 2>&1; then
+	# -N: no shell in between; hyperfine splits each command itself, quotes included.
 	hyperfine -N --warmup 5 --runs 200 --style basic --export-json "$work/hyperfine.json" \
 		/bin/true "$build/shuyu --version" \
-		"$build/shuyu --db $db lookup $zh_query" >/dev/null 2>&1
-	# Quoting a multi-word query through hyperfine's own splitting: a
-	# second run, timed alone.
-	hyperfine -N --warmup 5 --runs 200 --style basic --export-json "$work/hyperfine-en.json" \
+		"$build/shuyu --db $db lookup $zh_query" \
 		"$build/shuyu --db $db lookup '$en_query'" >/dev/null 2>&1
-	python3 - "$work/hyperfine.json" "$work/hyperfine-en.json" <<'EOF'
+	python3 - "$work/hyperfine.json" <<'EOF'
 import json, sys
 for path in sys.argv[1:]:
     for r in json.load(open(path))["results"]:
