@@ -17,7 +17,8 @@
 #     again afterwards;
 #  4. the size of the termbase per million segments, table by table.
 # Timings on a shared machine are noisy: read the best and the percentiles,
-# not a single run. BENCH_TB_CONCEPTS and BENCH_TB_SEGMENTS make it smaller.
+# not a single run. BENCH_TB_CONCEPTS and BENCH_TB_SEGMENTS make it smaller;
+# BENCH_TB_QUERIES sets the number of queries of each kind (default 500).
 set -eu
 build=${1:-build}
 cd "$(dirname "$0")/.."
@@ -36,7 +37,7 @@ echo "== a termbase of $((concepts * 2)) terms and $segments segment pairs"
 
 echo
 echo "== lookup latency inside the process (aims: p99 < 1 ms exact and prefix, < 20 ms substring and fuzzy)"
-"$bench" lookup "$db" 2000
+"$bench" lookup "$db" "${BENCH_TB_QUERIES:-500}"
 
 echo
 echo "== merge throughput, alignment excluded (aim: 20,000 pairs/s)"
