@@ -56,3 +56,4 @@ for f in "$work/small.txt" "$work/big.txt"; do
 done
 scripts/bench-exchange.sh "$build"
 scripts/bench-extract.sh "$build"
+scripts/bench-termbase.sh "$build"

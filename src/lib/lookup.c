@@ -174,7 +174,9 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 			utf8_next(key, klen, &i);
 		}
 		starts[n] = klen;
-		match = malloc(klen * 8 + 16);
+		/* Each trigram is at most its bytes doubled (quotes), two quotes
+		 * and " OR ": 3 * klen bytes of trigrams in all, 6 more per trigram. */
+		match = malloc(klen * 6 + n * 6 + 16);
 		if (!match)
 			return sy_error_set(err, SY_ENOMEM, "out of memory");
 		p = match;

@@ -451,6 +451,20 @@ int tb_doc_close(tb_doc *d, sy_error *err)
 	sqlite3_finalize(st);
 	if (rc)
 		return rc;
+	/* The full-text index, for the whole document in one statement (see
+	 * migration 3 in termbase.c): several times faster than row by row. */
+	rc = tb_prepare(tb, &st,
+			"INSERT INTO segment_fts (rowid, zh, en)"
+			" SELECT id, zh, en FROM segment WHERE document_id = ?",
+			err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, d->id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "indexing the segments");
+	sqlite3_finalize(st);
+	if (rc)
+		return rc;
 	rc = tb_prepare(tb, &st,
 			"SELECT count(DISTINCT term_id) FROM occurrence JOIN segment"
 			" ON segment.id = occurrence.segment_id WHERE segment.document_id = ?",

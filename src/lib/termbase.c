@@ -134,6 +134,13 @@ static const char *const migrations[] = {
 	"  decided_at TEXT,"
 	"  UNIQUE (zh_key, en_key)"
 	");",
+
+	/* 4: segments are indexed for full text once per document, by
+	 * tb_doc_close, in one statement. Through the trigger, every segment's
+	 * INSERT made FTS5 write its pending index data out as a segment of
+	 * its own (each statement is a savepoint, and FTS5 flushes on one),
+	 * and the commit then spent as long again merging those tiny pieces. */
+	"DROP TRIGGER IF EXISTS segment_fts_insert;",
 };
 
 /* ---- small helpers shared with merge.c and lookup.c -------------------------- */
@@ -150,7 +157,10 @@ int tb_sql_error(sy_termbase *tb, sy_error *err, const char *what)
 				    "%s: another shuyu is still writing to this termbase (%s); try again",
 				    tb->path, what);
 	if (code == SQLITE_READONLY)
-		return sy_error_set(err, SY_EIO, "%s: the termbase is read-only (%s)", tb->path, what);
+		return sy_error_set(err, SY_EIO,
+				    "%s: cannot write to this termbase: the file or its folder is read-only "
+				    "(%s); lookups still work",
+				    tb->path, what);
 	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
 		return sy_error_set(err, SY_EINPUT, "%s: not a shuyu termbase, or damaged (%s)", tb->path,
 				    sqlite3_errmsg(tb->db));
@@ -175,7 +185,9 @@ int tb_begin(sy_termbase *tb, sy_error *err)
 {
 	/* IMMEDIATE takes the write lock now: a second writer waits (busy
 	 * timeout) instead of failing half-way through its work. */
-	return tb_exec(tb, "BEGIN IMMEDIATE", err);
+	if (sqlite3_exec(tb->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return tb_sql_error(tb, err, "starting to write");
+	return SY_OK;
 }
 
 void tb_rollback(sy_termbase *tb)
@@ -625,6 +637,41 @@ static int migrate(sy_termbase *tb, int *created, sy_error *err)
 	return tb_commit(tb, err);
 }
 
+/* Can the file be read through this connection? Not when its folder is
+ * read-only and the write-ahead log's files are not there: SQLite then says
+ * read-only or cannot-open. (Busy, corrupt and the like are not that.) */
+static int readable_now(sqlite3 *db)
+{
+	int rc;
+
+	sqlite3_busy_timeout(db, 60000);
+	rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) & 0xFF;
+	return rc != SQLITE_READONLY && rc != SQLITE_CANTOPEN;
+}
+
+/* Open path read-only and immutable, through a file: URI (path escaped). */
+static int open_immutable(const char *path, sqlite3 **db)
+{
+	size_t n = strlen(path), i;
+	char *uri = malloc(n * 3 + 32), *p;
+	int rc;
+
+	if (!uri)
+		return SQLITE_NOMEM;
+	p = uri + sprintf(uri, "file:");
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)path[i];
+		if (c == '%' || c == '?' || c == '#' || c <= ' ' || c >= 0x7F)
+			p += sprintf(p, "%%%02X", c);
+		else
+			*p++ = (char)c;
+	}
+	strcpy(p, "?immutable=1");
+	rc = sqlite3_open_v2(uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	free(uri);
+	return rc;
+}
+
 int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *err)
 {
 	sy_termbase *tb;
@@ -657,6 +704,15 @@ int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *e
 			     (flags & SY_TB_READONLY) ? SQLITE_OPEN_READONLY
 						      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
 			     NULL);
+	if (rc == SQLITE_OK && exists && !readable_now(tb->db)) {
+		/* A write-ahead log needs its -shm and -wal files beside the
+		 * termbase; in a folder we cannot write to they cannot be made.
+		 * Read the file as it is instead (SQLite's immutable mode): a
+		 * lookup works, a write is refused as read-only. */
+		sqlite3_close(tb->db);
+		tb->db = NULL;
+		rc = open_immutable(path, &tb->db);
+	}
 	if (rc != SQLITE_OK) {
 		rc = sy_error_set(err, SY_EIO, "%s: cannot open the termbase: %s", path,
 				  tb->db ? sqlite3_errmsg(tb->db) : "out of memory");
@@ -669,7 +725,8 @@ int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *e
 	/* WAL is a property of the file: set it when the file is new. */
 	if ((rc = tb_exec(tb, "PRAGMA foreign_keys = ON", err)) ||
 	    (!exists && (rc = tb_exec(tb, "PRAGMA journal_mode = WAL", err))) ||
-	    (rc = tb_exec(tb, "PRAGMA synchronous = NORMAL", err))) {
+	    (rc = tb_exec(tb, "PRAGMA synchronous = NORMAL", err)) ||
+	    (rc = tb_exec(tb, "PRAGMA cache_size = -65536", err))) {
 		sy_termbase_close(tb);
 		return rc;
 	}

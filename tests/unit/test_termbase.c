@@ -162,6 +162,26 @@ static void test_termbase_lookup_finds_prefix_substring_and_fuzzy(void **state)
 	sy_termbase_close(tb);
 }
 
+static void test_termbase_fuzzy_lookup_of_a_long_english_query(void **state)
+{
+	sy_termbase *tb = open_with_small_glossary("long.sqlite");
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+	char query[400];
+	size_t i;
+
+	(void)state;
+	/* Its fuzzy stage writes one quoted trigram per letter into the FTS
+	 * query: that buffer once overflowed for English queries of about 40
+	 * letters or more. */
+	for (i = 0; i + 1 < sizeof(query); i++)
+		query[i] = i % 9 == 8 ? ' ' : (char)('a' + i % 7);
+	query[i] = '\0';
+	assert_int_equal(sy_termbase_lookup(tb, query, NULL, &hits, &err), SY_OK);
+	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+}
+
 static void test_termbase_merge_counts_terms_and_is_idempotent(void **state)
 {
 	sy_termbase *tb = open_with_small_glossary("merge.sqlite");
@@ -239,11 +259,14 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	(void)state;
 	merge_text(tb, "S/1", "负责任国家行为很重要。\n", &stats);
 	sy_termbase_close(tb);
-	/* Make it what version 1 wrote: no props column, user_version 1. */
+	/* Make it what version 1 wrote: no props column, segments indexed by
+	 * a trigger, user_version 1. */
 	snprintf(path, sizeof(path), "%s/v1.sqlite", dir);
 	snprintf(cmd, sizeof(cmd),
 		 "sqlite3 %s 'ALTER TABLE segment DROP COLUMN props; DROP TABLE candidate;"
 		 " ALTER TABLE segment DROP COLUMN zh_chunks; ALTER TABLE segment DROP COLUMN en_chunks;"
+		 " CREATE TRIGGER segment_fts_insert AFTER INSERT ON segment BEGIN"
+		 " INSERT INTO segment_fts(rowid, zh, en) VALUES (new.id, new.zh, new.en); END;"
 		 " PRAGMA user_version = 1'",
 		 path);
 	assert_int_equal(system(cmd), 0);
@@ -252,6 +275,14 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
 	assert_int_equal(hits.hits[0].terms[0].frequency, 1);
 	sy_hit_list_free(&hits);
+	/* A document merged after the migration is indexed once, not twice. */
+	merge_text(tb, "S/2", "建立信任措施也很重要。\n", &stats);
+	{
+		sy_concord_list lines;
+		assert_int_equal(sy_termbase_concord(tb, "建立信任措施", 10, &lines, &err), SY_OK);
+		assert_int_equal(lines.count, 1);
+		sy_concord_list_free(&lines);
+	}
 	sy_termbase_close(tb);
 	snprintf(cmd, sizeof(cmd), "sqlite3 %s 'PRAGMA user_version; SELECT props FROM segment'", path);
 	p = popen(cmd, "r");
@@ -302,6 +333,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_lookup_folds_traditional_characters),
 		cmocka_unit_test(test_termbase_lookup_folds_english_case_and_plural),
 		cmocka_unit_test(test_termbase_lookup_finds_prefix_substring_and_fuzzy),
+		cmocka_unit_test(test_termbase_fuzzy_lookup_of_a_long_english_query),
 		cmocka_unit_test(test_termbase_merge_counts_terms_and_is_idempotent),
 		cmocka_unit_test(test_termbase_merge_replaces_a_new_version),
 		cmocka_unit_test(test_termbase_refuses_a_newer_schema),

@@ -1,0 +1,638 @@
+/*
+ * bench_termbase.c - speed and size of a large termbase, for
+ * scripts/bench-termbase.sh.
+ *
+ *   bench_termbase build DB [CONCEPTS SEGMENTS]   make DB unless it is there already
+ *   bench_termbase lookup DB [QUERIES]            lookup latency, p50 and p99
+ *   bench_termbase merge DB [SEGMENTS PER_DOC]    merge throughput into DB
+ *   bench_termbase queries DB                     print a Chinese and an English term
+ *
+ * The termbase is synthetic but looks like the real thing: CONCEPTS concepts
+ * (default 500,000, so 1,000,000 terms) each with a Chinese term of 2 to 8
+ * Han characters and an English term of 1 to 4 words (mostly 2 or 3), made
+ * from CC-CEDICT's
+ * two-character words and their one-word glosses (build/cedict, or SHUYU_CEDICT;
+ * without it, from a small built-in table of characters and made-up words);
+ * and SEGMENTS (default 1,000,000) aligned sentence pairs built from the same
+ * words, each carrying a couple of the terms (frequent ones more often) and one
+ * in ten a phrase of the curated glossary. Everything goes in through the
+ * public API: the concepts as glossary TSV (sy_termbase_import_glossary), the
+ * segments as documents with a 1:1 alignment (sy_termbase_merge), so merge
+ * times exclude segmentation and alignment.
+ *
+ * Every text is a pure function of its number (a hash, not a running random
+ * state), so a segment can carry concept k's terms without a table of them,
+ * and every run makes the same termbase.
+ */
+#define _GNU_SOURCE
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <sqlite3.h>
+
+#include "shuyu/termbase.h"
+
+/* ---- words ------------------------------------------------------------------ */
+
+typedef struct word {
+	char zh[8]; /* two Han characters, UTF-8 */
+	char en[16];
+} word;
+
+static word *vocab;
+static size_t n_vocab;
+
+/* Used when CC-CEDICT is not at hand. */
+static const char fallback_chars[] =
+	"国家安全网络空间信息技术合作发展和平国际组织会议法律规则原则措施框架机制"
+	"能力建设数据保护基础设施关键标准治理责任行为政府专家工作报告秘书处成员"
+	"区域经济社会环境人权文化教育科学卫生金融贸易投资市场服务系统平台管理监督"
+	"评估风险威胁攻击防御应对危机冲突预防稳定透明信任对话协商谈判执行落实";
+static const char *const fallback_syll[] = {"ka", "lo", "mer", "vi", "tan", "sel", "ro", "dio",
+					    "pre", "cu", "nat", "ion", "ver", "ma", "ti", "con"};
+
+static uint64_t mixbits(uint64_t x)
+{
+	/* splitmix64's finalizer: a hash of the number. */
+	x += 0x9E3779B97F4A7C15ULL;
+	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+	return x ^ (x >> 31);
+}
+
+static int add_word(size_t *cap, const char *zh, size_t zlen, const char *en, size_t elen)
+{
+	if (zlen >= sizeof(vocab->zh) || elen >= sizeof(vocab->en))
+		return 0;
+	if (n_vocab == *cap) {
+		word *grown;
+		*cap = *cap ? *cap * 2 : 4096;
+		grown = realloc(vocab, *cap * sizeof(*vocab));
+		if (!grown)
+			return -1;
+		vocab = grown;
+	}
+	memcpy(vocab[n_vocab].zh, zh, zlen);
+	vocab[n_vocab].zh[zlen] = '\0';
+	memcpy(vocab[n_vocab].en, en, elen);
+	vocab[n_vocab].en[elen] = '\0';
+	n_vocab++;
+	return 0;
+}
+
+/* CC-CEDICT lines "TRAD SIMP [pinyin] /gloss/...": two-character simplified
+ * words (both characters Han) whose first gloss is one lower-case word. */
+static void load_vocab(void)
+{
+	const char *env = getenv("SHUYU_CEDICT");
+	FILE *f = fopen(env && *env ? env : "build/cedict/cedict_ts.u8", "r");
+	char line[1024];
+	size_t cap = 0, i, j;
+
+	while (f && fgets(line, sizeof(line), f)) {
+		char *simp, *slash, *end;
+		if (line[0] == '#' || !(simp = strchr(line, ' ')))
+			continue;
+		simp++;
+		end = strchr(simp, ' ');
+		slash = strchr(simp, '/');
+		if (!end || !slash || end - simp != 6)
+			continue;
+		if ((unsigned char)simp[0] < 0xE4 || (unsigned char)simp[0] > 0xE9 ||
+		    (unsigned char)simp[3] < 0xE4 || (unsigned char)simp[3] > 0xE9)
+			continue;
+		for (i = 1; slash[i] >= 'a' && slash[i] <= 'z'; i++)
+			;
+		if (slash[i] != '/' || i < 4 || i > 13)
+			continue;
+		/* The same simplified word twice (two traditional forms): keep one. */
+		if (n_vocab && !memcmp(vocab[n_vocab - 1].zh, simp, 6))
+			continue;
+		if (add_word(&cap, simp, 6, slash + 1, i - 1))
+			break;
+	}
+	if (f)
+		fclose(f);
+	if (n_vocab >= 1000)
+		return;
+	fprintf(stderr, "bench_termbase: no CC-CEDICT: using made-up words\n");
+	n_vocab = 0;
+	for (i = 0; i + 3 <= sizeof(fallback_chars) - 1; i += 3)
+		for (j = 0; j + 3 <= sizeof(fallback_chars) - 1 && n_vocab < 20000; j += 3) {
+			char zh[7], en[16];
+			uint64_t h = mixbits(i * 1000 + j);
+			if (i == j)
+				continue;
+			memcpy(zh, fallback_chars + i, 3);
+			memcpy(zh + 3, fallback_chars + j, 3);
+			snprintf(en, sizeof(en), "%s%s%s", fallback_syll[h % 16], fallback_syll[(h >> 8) % 16],
+				 fallback_syll[(h >> 16) % 16]);
+			if (add_word(&cap, zh, 6, en, strlen(en)))
+				return;
+		}
+}
+
+/* Single characters that end many Chinese terms: 安全性, 数字化, 国际法. */
+static const char *const suffix_zh[] = {"性", "化", "法", "权", "者", "率", "制", "网"};
+static const char *const suffix_en[] = {"nature", "ization", "law", "right", "actor", "rate",
+					"system", "network"};
+
+/* Concept k's terms: 1-4 words, sometimes with a one-character suffix, so
+ * 2 to 8 Han characters (9 with the suffix on a 4-word term is avoided). */
+static void concept_terms(uint64_t k, char *zh, char *en)
+{
+	uint64_t h = mixbits(k * 2 + 1), r = h % 100;
+	size_t words = r < 2 ? 1 : r < 50 ? 2 : r < 85 ? 3 : 4, i;
+	int suffix = words < 4 && (h >> 8) % 5 == 0;
+
+	zh[0] = en[0] = '\0';
+	for (i = 0; i < words; i++) {
+		/* One-word terms come from a quarter of the words (every fourth),
+		 * which the segments' other words mostly avoid: otherwise every
+		 * word of every sentence would be a term of several concepts. */
+		uint64_t x = mixbits(h + i) % n_vocab;
+		const word *w = &vocab[words == 1 ? x - x % 4 : x];
+		strcat(zh, w->zh);
+		if (i)
+			strcat(en, " ");
+		strcat(en, w->en);
+	}
+	if (suffix) {
+		size_t s = (h >> 16) % 8;
+		strcat(zh, suffix_zh[s]);
+		strcat(en, " ");
+		strcat(en, suffix_en[s]);
+	}
+}
+
+/* ---- timing ---------------------------------------------------------------------- */
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void die(const char *what, const sy_error *err)
+{
+	fprintf(stderr, "bench_termbase: %s: %s\n", what, err ? err->message : "failed");
+	exit(1);
+}
+
+/* ---- building ---------------------------------------------------------------------- */
+
+static const char *const un_zh[] = {
+	"负责任国家行为", "建立信任措施", "关键基础设施", "能力建设", "网络空间", "信息和通信技术",
+};
+static const char *const un_en[] = {
+	"responsible State behaviour", "confidence-building measures", "critical infrastructure",
+	"capacity-building", "cyberspace", "information and communications technologies",
+};
+static const char *const glue_zh[] = {"的", "和", "在", "对", "与", "以及", "关于", "为了"};
+static const char *const glue_en[] = {"of", "and", "in", "for", "with", "as well as", "on", "to"};
+
+static void sentence_add(sy_sentence_list *l, const char *text, size_t number)
+{
+	sy_sentence_rec *r;
+
+	if (l->count == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 1024;
+		l->items = realloc(l->items, l->cap * sizeof(*l->items));
+		if (!l->items)
+			die("out of memory", NULL);
+	}
+	r = &l->items[l->count];
+	memset(r, 0, sizeof(*r));
+	r->text = strdup(text);
+	r->len = strlen(text);
+	snprintf(r->number, sizeof(r->number), "%zu", number);
+	l->count++;
+}
+
+/* Segment s: 6-16 words with glue, two terms (skewed to frequent concepts),
+ * one in ten a curated-glossary phrase. */
+static void segment_text(uint64_t s, uint64_t concepts, char *zh, char *en)
+{
+	uint64_t h = mixbits(s * 7 + 3);
+	size_t words = 6 + h % 11, i, t = 0;
+	char tz[64], te[96];
+
+	zh[0] = en[0] = '\0';
+	for (i = 0; i < words; i++) {
+		uint64_t g = mixbits(h + i * 31), x = g % n_vocab;
+		/* Nine in ten of the words are not one-word terms (see above). */
+		const word *w = &vocab[(g >> 40) % 10 == 0 || x % 4 ? x : x + 1 < n_vocab ? x + 1 : x - 1];
+		if (i && g % 4 == 0) {
+			strcat(zh, glue_zh[(g >> 8) % 8]);
+			strcat(en, " ");
+			strcat(en, glue_en[(g >> 8) % 8]);
+		}
+		if (i == 2 || i == 5) {
+			/* u^3 over the concepts: low numbers far more often. */
+			double u = (double)((g >> 11) % 1000000) / 1e6;
+			concept_terms((uint64_t)(u * u * u * (double)concepts), tz, te);
+			strcat(zh, tz);
+			strcat(en, *en ? " " : "");
+			strcat(en, te);
+			t++;
+			continue;
+		}
+		strcat(zh, w->zh);
+		if (*en)
+			strcat(en, " ");
+		strcat(en, w->en);
+	}
+	if (h % 10 == 0) {
+		strcat(zh, "的");
+		strcat(zh, un_zh[(h >> 32) % 6]);
+		strcat(en, " of ");
+		strcat(en, un_en[(h >> 32) % 6]);
+	}
+	strcat(zh, "。");
+	strcat(en, ".");
+	if (en[0] >= 'a' && en[0] <= 'z')
+		en[0] = (char)(en[0] - 'a' + 'A');
+}
+
+/* Merge segments [first, first+count) as one document; returns seconds. */
+static double merge_doc(sy_termbase *tb, const char *symbol, uint64_t first, size_t count,
+			uint64_t concepts, sy_merge_stats *stats)
+{
+	sy_sentence_list zh, en;
+	sy_merge_bead *beads = calloc(count, sizeof(*beads));
+	sy_merge_doc doc;
+	sy_error err = {0, ""};
+	char zs[2048], es[4096];
+	double t0;
+	size_t i;
+
+	memset(&zh, 0, sizeof(zh));
+	memset(&en, 0, sizeof(en));
+	if (!beads)
+		die("out of memory", NULL);
+	for (i = 0; i < count; i++) {
+		segment_text(first + i, concepts, zs, es);
+		sentence_add(&zh, zs, i + 1);
+		sentence_add(&en, es, i + 1);
+		beads[i].zh_first = beads[i].en_first = i;
+		beads[i].zh_count = beads[i].en_count = 1;
+		beads[i].score = 0.5 + (double)(mixbits(first + i) % 500) / 1000.0;
+	}
+	memset(&doc, 0, sizeof(doc));
+	doc.symbol = symbol;
+	doc.title = "Synthetic document";
+	doc.date = "2026-01-01";
+	doc.zh = &zh;
+	doc.en = &en;
+	doc.beads = beads;
+	doc.n_beads = count;
+	t0 = now();
+	if (sy_termbase_merge(tb, &doc, stats, NULL, NULL, &err))
+		die(symbol, &err);
+	t0 = now() - t0;
+	sy_sentence_list_free(&zh);
+	sy_sentence_list_free(&en);
+	free(beads);
+	return t0;
+}
+
+static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
+{
+	sy_termbase *tb;
+	sy_termbase_stats st;
+	sy_error err = {0, ""};
+	uint64_t k, s, per_doc = 10000;
+	size_t cap = 1 << 20, used = 0;
+	char *tsv = malloc(cap), zh[64], en[96], tmp[4096];
+	double t0, t_terms = 0, t_merge = 0;
+	struct stat sb;
+
+	if (stat(path, &sb) == 0 && !sy_termbase_open(&tb, path, 0, &err)) {
+		int ok = !sy_termbase_stats_get(tb, &st, &err) && st.terms >= (long)(concepts * 2) &&
+			 st.segments >= (long)segments;
+		sy_termbase_close(tb);
+		if (ok) {
+			printf("reusing %s: %ld concepts, %ld terms, %ld documents, %ld segments\n", path,
+			       st.concepts, st.terms, st.documents, st.segments);
+			free(tsv);
+			return 0;
+		}
+	}
+	snprintf(tmp, sizeof(tmp), "%s-wal", path);
+	remove(tmp);
+	snprintf(tmp, sizeof(tmp), "%s-shm", path);
+	remove(tmp);
+	remove(path);
+	if (!tsv)
+		die("out of memory", NULL);
+	if (sy_termbase_open(&tb, path, SY_TB_CREATE, &err))
+		die(path, &err);
+
+	/* The concepts, 50,000 to a transaction, as glossary TSV. */
+	for (k = 0; k < concepts; k++) {
+		static const char *const status[] = {"candidate", "candidate", "admitted", "preferred"};
+		if (!used)
+			used = (size_t)snprintf(tsv, cap, "id\tzh\ten\tdomain\tstatus\tnote\tsource\n");
+		concept_terms(k, zh, en);
+		used += (size_t)snprintf(tsv + used, cap - used, "b%07llu\t%s\t%s\tbench\t%s\t\t\n",
+					 (unsigned long long)k, zh, en, status[mixbits(k) % 4]);
+		if (used + 512 > cap || k + 1 == concepts || (k + 1) % 50000 == 0) {
+			t0 = now();
+			if (sy_termbase_import_glossary(tb, tsv, used, "synthetic concepts", &err))
+				die("importing the concepts", &err);
+			t_terms += now() - t0;
+			used = 0;
+			fprintf(stderr, "\rconcepts %llu/%llu", (unsigned long long)k + 1,
+				(unsigned long long)concepts);
+		}
+	}
+	fprintf(stderr, "\n");
+	printf("%llu concepts (%llu terms) imported in %.1f s: %.0f terms/s\n",
+	       (unsigned long long)concepts, (unsigned long long)concepts * 2, t_terms,
+	       (double)concepts * 2 / t_terms);
+
+	/* The segments, per_doc to a document. */
+	for (s = 0; s < segments; s += per_doc) {
+		sy_merge_stats ms;
+		size_t n = (size_t)(segments - s < per_doc ? segments - s : per_doc);
+		snprintf(tmp, sizeof(tmp), "BENCH/%06llu", (unsigned long long)(s / per_doc));
+		t_merge += merge_doc(tb, tmp, s, n, concepts, &ms);
+		fprintf(stderr, "\rsegments %llu/%llu (%.0f/s)", (unsigned long long)(s + n),
+			(unsigned long long)segments, (double)(s + n) / t_merge);
+	}
+	fprintf(stderr, "\n");
+	printf("%llu segment pairs merged in %.1f s (%llu-pair documents): %.0f pairs/s\n",
+	       (unsigned long long)segments, t_merge, (unsigned long long)per_doc,
+	       (double)segments / t_merge);
+	sy_termbase_close(tb);
+	free(tsv);
+	return 0;
+}
+
+/* ---- merge throughput ------------------------------------------------------------- */
+
+static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
+{
+	sy_termbase *tb;
+	sy_termbase_stats st;
+	sy_error err = {0, ""};
+	sqlite3 *db;
+	double total = 0, best = 1e9;
+	uint64_t s, base = 1ULL << 40; /* segment numbers far from the built ones */
+	char symbol[64];
+	size_t docs = 0;
+
+	if (sy_termbase_open(&tb, path, 0, &err) || sy_termbase_stats_get(tb, &st, &err))
+		die(path, &err);
+	for (s = 0; s < segments; s += per_doc) {
+		sy_merge_stats ms;
+		size_t n = (size_t)(segments - s < per_doc ? segments - s : per_doc);
+		double t;
+		snprintf(symbol, sizeof(symbol), "BENCH-MERGE/%zu", docs++);
+		t = merge_doc(tb, symbol, base + s, n, (uint64_t)st.concepts, &ms);
+		total += t;
+		if (t < best)
+			best = t;
+	}
+	sy_termbase_close(tb);
+	printf("merge into %ld terms, %ld segments: %llu pairs in %zu documents of %llu: "
+	       "%.2f s, %.0f pairs/s (best document %.0f pairs/s)\n",
+	       st.terms, st.segments, (unsigned long long)segments, docs, (unsigned long long)per_doc,
+	       total, (double)segments / total, (double)per_doc / best);
+	/* Take them out again, so that reruns measure the same termbase. */
+	if (sqlite3_open(path, &db) != SQLITE_OK ||
+	    sqlite3_exec(db,
+			 "PRAGMA foreign_keys = ON; BEGIN; DELETE FROM document WHERE symbol LIKE "
+			 "'BENCH-MERGE/%'; COMMIT; PRAGMA wal_checkpoint(TRUNCATE);",
+			 NULL, NULL, NULL) != SQLITE_OK) {
+		fprintf(stderr, "bench_termbase: removing the measured documents: %s\n", sqlite3_errmsg(db));
+		sqlite3_close(db);
+		return 1;
+	}
+	sqlite3_close(db);
+	return 0;
+}
+
+/* ---- lookup latency ------------------------------------------------------------------- */
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Byte offset of code point n in s. */
+static size_t cp_offset(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (s[i] && n) {
+		i++;
+		while ((s[i] & 0xC0) == 0x80)
+			i++;
+		n--;
+	}
+	return i;
+}
+
+static size_t cp_count(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += (*s & 0xC0) != 0x80;
+	return n;
+}
+
+enum { Q_EXACT, Q_PREFIX, Q_SUBSTRING, Q_SUBSTRING2, Q_FUZZY };
+
+/* A query of kind q made from term text t (lang zh or en), into out. */
+static int make_query(int q, int zh, const char *t, uint64_t h, char *out, size_t size)
+{
+	size_t n = cp_count(t), from, len;
+
+	switch (q) {
+	case Q_EXACT:
+		snprintf(out, size, "%s", t);
+		return 1;
+	case Q_PREFIX: /* about half of it, at least 2 characters (zh) or 3 letters (en) */
+		len = n / 2 > (zh ? 2 : 3) ? n / 2 : (zh ? 2 : 3);
+		if (len >= n)
+			return 0;
+		snprintf(out, size, "%.*s", (int)cp_offset(t, len), t);
+		return 1;
+	case Q_SUBSTRING:  /* from inside it: 3-4 characters (zh), 4-8 letters (en) */
+	case Q_SUBSTRING2: /* two Chinese characters: below the trigram index */
+		len = q == Q_SUBSTRING2 ? 2 : zh ? 3 + h % 2 : 4 + h % 5;
+		if (n < len + 2)
+			return 0;
+		from = 1 + (h >> 8) % (n - len - 1);
+		snprintf(out, size, "%.*s", (int)(cp_offset(t, from + len) - cp_offset(t, from)),
+			 t + cp_offset(t, from));
+		return 1;
+	default: /* one character changed, in a term of 4 characters or more */
+		if (n < 4)
+			return 0;
+		from = 1 + h % (n - 1);
+		snprintf(out, size, "%.*s%s%s", (int)cp_offset(t, from), t, zh ? "乂" : "q",
+			 t + cp_offset(t, from + 1));
+		return 1;
+	}
+}
+
+static int cmd_lookup(const char *path, size_t n_queries)
+{
+	static const char *const names[] = {"exact", "prefix", "substring", "substring (2 chars)",
+					    "fuzzy"};
+	static const int stages[] = {SY_FIND_EXACT, SY_FIND_PREFIX, SY_FIND_SUBSTRING,
+				     SY_FIND_SUBSTRING, SY_FIND_FUZZY};
+	sy_termbase *tb;
+	sy_termbase_stats st;
+	sy_error err = {0, ""};
+	sqlite3 *db;
+	sqlite3_stmt *pick;
+	double *lat = malloc(n_queries * sizeof(*lat));
+	char (*texts)[128] = malloc(n_queries * sizeof(*texts)), query[256];
+	long ids[64];
+	int lang, q;
+
+	if (!lat || !texts)
+		die("out of memory", NULL);
+	if (sy_termbase_open(&tb, path, 0, &err) || sy_termbase_stats_get(tb, &st, &err))
+		die(path, &err);
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db,
+			       "SELECT text FROM term WHERE lang = ?1 AND id >= ?2 ORDER BY id LIMIT 1",
+			       -1, &pick, NULL) != SQLITE_OK)
+		die("reading terms", NULL);
+	printf("lookup latency in the process, %zu queries of each kind; %ld terms, %ld segments\n",
+	       n_queries, st.terms, st.segments);
+	printf("%-4s %-20s %10s %10s %10s %8s\n", "lang", "query", "p50 ms", "p99 ms", "max ms",
+	       "found");
+	for (lang = 0; lang < 2; lang++) {
+		size_t i;
+		/* Terms picked uniformly over the ids. */
+		for (i = 0; i < n_queries; i++) {
+			sqlite3_bind_text(pick, 1, lang ? "en" : "zh", -1, SQLITE_STATIC);
+			sqlite3_bind_int64(pick, 2, 1 + (sqlite3_int64)(mixbits(i * 2 + (size_t)lang) %
+									 (uint64_t)st.terms));
+			texts[i][0] = '\0';
+			if (sqlite3_step(pick) == SQLITE_ROW)
+				snprintf(texts[i], sizeof(texts[i]), "%s", sqlite3_column_text(pick, 0));
+			sqlite3_reset(pick);
+		}
+		for (q = Q_EXACT; q <= Q_FUZZY; q++) {
+			size_t n = 0, with_hits = 0;
+			if (lang && q == Q_SUBSTRING2)
+				continue;
+			for (i = 0; i < n_queries; i++) {
+				size_t found;
+				double t0;
+				if (!make_query(q, !lang, texts[i], mixbits(i + 99), query, sizeof(query)))
+					continue;
+				t0 = now();
+				if (sy_termbase_find(tb, query, stages[q], ids, 40, &found, &err))
+					die(query, &err);
+				lat[n++] = (now() - t0) * 1000;
+				with_hits += found > 0;
+			}
+			if (!n)
+				continue;
+			qsort(lat, n, sizeof(*lat), cmp_double);
+			printf("%-4s %-20s %10.3f %10.3f %10.3f %7.0f%%\n", lang ? "en" : "zh", names[q],
+			       lat[n / 2], lat[(size_t)((double)n * 0.99)], lat[n - 1],
+			       100.0 * (double)with_hits / (double)n);
+		}
+		/* The whole lookup, as shuyu lookup does it (hits with terms,
+		 * sources and examples), for a term that exists. */
+		{
+			size_t n = 0;
+			for (i = 0; i < n_queries; i++) {
+				sy_hit_list list;
+				sy_lookup_options opt = {10, 3};
+				double t0 = now();
+				if (sy_termbase_lookup(tb, texts[i], &opt, &list, &err))
+					die(texts[i], &err);
+				lat[n++] = (now() - t0) * 1000;
+				sy_hit_list_free(&list);
+			}
+			qsort(lat, n, sizeof(*lat), cmp_double);
+			printf("%-4s %-20s %10.3f %10.3f %10.3f\n", lang ? "en" : "zh", "whole lookup",
+			       lat[n / 2], lat[(size_t)((double)n * 0.99)], lat[n - 1]);
+		}
+	}
+	/* A curated term used in one segment in sixty: many sources, many examples. */
+	{
+		size_t i, j;
+		for (j = 0; j < 2; j++) {
+			const char *t = j ? un_en[0] : un_zh[0];
+			size_t n = 0;
+			for (i = 0; i < 20; i++) {
+				sy_hit_list list;
+				sy_lookup_options opt = {10, 3};
+				double t0 = now();
+				if (sy_termbase_lookup(tb, t, &opt, &list, &err))
+					die(t, &err);
+				lat[n++] = (now() - t0) * 1000;
+				sy_hit_list_free(&list);
+			}
+			qsort(lat, n, sizeof(*lat), cmp_double);
+			printf("%-4s whole lookup of '%s' (frequent): p50 %.3f ms, max %.3f ms\n",
+			       j ? "en" : "zh", t, lat[n / 2], lat[n - 1]);
+		}
+	}
+	sqlite3_finalize(pick);
+	sqlite3_close(db);
+	sy_termbase_close(tb);
+	free(lat);
+	free(texts);
+	return 0;
+}
+
+/* Two terms of the termbase for the cold-start measurement: zh and en. */
+static int cmd_queries(const char *path)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db,
+			       "SELECT (SELECT text FROM term WHERE lang = 'zh' AND id >="
+			       " (SELECT max(id) FROM term) / 4 ORDER BY id LIMIT 1),"
+			       " (SELECT text FROM term WHERE lang = 'en' AND id >="
+			       " (SELECT max(id) FROM term) / 2 ORDER BY id LIMIT 1)",
+			       -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_step(st) != SQLITE_ROW)
+		die("reading terms", NULL);
+	printf("%s\n%s\n", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 3) {
+		fputs("usage: bench_termbase build|lookup|merge|queries DB [N...]\n", stderr);
+		return 2;
+	}
+	load_vocab();
+	if (!strcmp(argv[1], "build"))
+		return cmd_build(argv[2], argc > 3 ? strtoull(argv[3], NULL, 10) : 500000,
+				 argc > 4 ? strtoull(argv[4], NULL, 10) : 1000000);
+	if (!strcmp(argv[1], "lookup"))
+		return cmd_lookup(argv[2], argc > 3 ? strtoul(argv[3], NULL, 10) : 2000);
+	if (!strcmp(argv[1], "merge"))
+		return cmd_merge(argv[2], argc > 3 ? strtoull(argv[3], NULL, 10) : 20000,
+				 argc > 4 ? strtoull(argv[4], NULL, 10) : 1000);
+	if (!strcmp(argv[1], "queries"))
+		return cmd_queries(argv[2]);
+	fputs("bench_termbase: build, lookup, merge or queries\n", stderr);
+	return 2;
+}
