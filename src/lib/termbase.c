@@ -672,6 +672,27 @@ static int open_immutable(const char *path, sqlite3 **db)
 	return rc;
 }
 
+/*
+ * Make a new file a write-ahead log. Two processes creating the same
+ * termbase at once both get here; changing the journal mode needs the file
+ * to itself, and SQLite answers BUSY at once rather than through the busy
+ * handler: wait and try again (up to a minute, as for any write).
+ */
+static int set_wal(sy_termbase *tb, sy_error *err)
+{
+	int tries;
+
+	for (tries = 0; tries < 600; tries++) {
+		int rc = sqlite3_exec(tb->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			return SY_OK;
+		if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+			break;
+		sqlite3_sleep(100);
+	}
+	return tb_sql_error(tb, err, "PRAGMA journal_mode = WAL");
+}
+
 int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *err)
 {
 	sy_termbase *tb;
@@ -724,7 +745,7 @@ int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *e
 	sqlite3_busy_timeout(tb->db, 60000);
 	/* WAL is a property of the file: set it when the file is new. */
 	if ((rc = tb_exec(tb, "PRAGMA foreign_keys = ON", err)) ||
-	    (!exists && (rc = tb_exec(tb, "PRAGMA journal_mode = WAL", err))) ||
+	    (!exists && (rc = set_wal(tb, err))) ||
 	    (rc = tb_exec(tb, "PRAGMA synchronous = NORMAL", err)) ||
 	    (rc = tb_exec(tb, "PRAGMA cache_size = -65536", err))) {
 		sy_termbase_close(tb);
