@@ -2020,7 +2020,8 @@ typedef struct em_task {
 	size_t n_given;
 	float *t;
 	const float *t0;
-	double *c, *tot;
+	float *c;
+	double *tot;
 } em_task;
 
 static void *em_run(void *arg)
@@ -2040,22 +2041,23 @@ static void *em_run(void *arg)
 			const align_feat *es = T->etok + T->bead_e[b], *zs = T->ztok + T->bead_z[b];
 			if (T->english_given_chinese) {
 				for (x = 0; x < ne; x++) {
-					double denom = 1.0 / T->inv_p[es[x].type];
+					const uint32_t *row = pp + x * nz;
+					float denom = (float)(1.0 / T->inv_p[es[x].type]), r;
 					for (y = 0; y < nz; y++)
-						denom += zs[y].count * T->t[pp[x * nz + y]];
-					for (y = 0; y < nz; y++) {
-						p = pp[x * nz + y];
-						T->c[p] += es[x].count * zs[y].count * T->t[p] / denom;
-					}
+						denom += (float)zs[y].count * T->t[row[y]];
+					r = (float)es[x].count / denom;
+					for (y = 0; y < nz; y++)
+						T->c[row[y]] += (float)zs[y].count * r * T->t[row[y]];
 				}
 			} else {
 				for (y = 0; y < nz; y++) {
-					double denom = 1.0 / T->inv_p[zs[y].type];
+					float denom = (float)(1.0 / T->inv_p[zs[y].type]), r;
 					for (x = 0; x < ne; x++)
-						denom += es[x].count * T->t[pp[x * nz + y]];
+						denom += (float)es[x].count * T->t[pp[x * nz + y]];
+					r = (float)zs[y].count / denom;
 					for (x = 0; x < ne; x++) {
 						p = pp[x * nz + y];
-						T->c[p] += zs[y].count * es[x].count * T->t[p] / denom;
+						T->c[p] += (float)es[x].count * r * T->t[p];
 					}
 				}
 			}
@@ -2109,7 +2111,8 @@ static int learn_translations(job *J, const dp_path *path)
 	uint32_t *occ_tok = NULL, *occ_bead = NULL, *mark = NULL, *bp = NULL;
 	size_t n_bp = 0, n_pairs = 0, k, x, y, b, a, e, r;
 	float *t_ez = NULL, *t_ze = NULL, *t0_ez = NULL, *t0_ze = NULL, *dv_ez = NULL, *dv_ze = NULL;
-	double *c_ez = NULL, *c_ze = NULL, *tot_z = NULL, *tot_e = NULL;
+	float *c_ez = NULL, *c_ze = NULL;
+	double *tot_z = NULL, *tot_e = NULL;
 	uint32_t *pair_e = NULL, *pair_z = NULL;
 	size_t cap_e = 0, cap_z = 0, cap_t0e = 0, cap_t0z = 0;
 	triples tez = {NULL, 0, 0}, tze = {NULL, 0, 0}, by_e = {NULL, 0, 0};
