@@ -1485,7 +1485,8 @@ static int pair_matches(const job *J, const spread_row *r, size_t j, entry **e_e
 	for (k = J->bag_z.first[j]; k < J->bag_z.first[j + 1]; k++) {
 		const entry *b = &J->bag_z.ent[k];
 		uint32_t pos = r->pos[b->k];
-		if (pos && b->s * J->en.inv_p[b->k] >= 0.05 && push_entry(e_ent, n_e, cap_e, pos - 1, b->s))
+		/* (build_bags kept only entries with b->s × inv_p ≥ 0.05.) */
+		if (pos && push_entry(e_ent, n_e, cap_e, pos - 1, b->s))
 			return -1;
 	}
 	for (k = J->zh.first[j]; k < J->zh.first[j + 1]; k++) {
