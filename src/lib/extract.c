@@ -137,7 +137,7 @@ static long strtab_find(const strtab *t, const char *s, size_t len)
 	i = util_fnv1a(UTIL_FNV_START, s, len) & mask;
 	while (t->slots[i]) {
 		const char *k = t->keys[t->slots[i] - 1];
-		if (!memcmp(k, s, len) && k[len] == '\0')
+		if (!strncmp(k, s, len) && k[len] == '\0')
 			return (long)t->slots[i] - 1;
 		i = (i + 1) & mask;
 	}
