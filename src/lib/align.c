@@ -1036,23 +1036,13 @@ static void level_free(level *L)
 	memset(L, 0, sizeof *L);
 }
 
-static int level_blocks(const svec *sentences, size_t types, size_t first, size_t count,
-			size_t size, size_t nblocks, float *dense, svec **v_out, double **s_out,
-			double **adj_out)
+/* A level's |block|² and dot products of neighbouring blocks. */
+static int level_norms(const svec *v, size_t nblocks, float *dense, double **s_out, double **adj_out)
 {
 	double *s = calloc(nblocks + 1, sizeof *s);
 	double *adj = calloc(2 * (nblocks + 1), sizeof *adj);
-	sv_source src;
-	svec *v;
 	size_t B;
 
-	memset(&src, 0, sizeof src);
-	src.sentences = sentences;
-	src.first = first;
-	src.count = count;
-	src.size = size;
-	v = svec_build(nblocks, types, 0, add_block, &src);
-	*v_out = v;
 	*s_out = s;
 	*adj_out = adj;
 	if (!v || !s || !adj)
@@ -1065,6 +1055,37 @@ static int level_blocks(const svec *sentences, size_t types, size_t first, size_
 		if (B + 2 < nblocks)
 			adj[2 * B + 1] = dot_dense(v, B + 2, dense);
 		scatter(v, B, dense, 0);
+	}
+	return 0;
+}
+
+/*
+ * One side's blocks at every level, finest first: blocks of one sentence
+ * (copies of the sentence vectors), then each level's block as the sum of
+ * two blocks of the level below, rather than of its 2^k sentences again.
+ */
+static int side_levels(const svec *sentences, size_t types, size_t first, size_t count,
+		       size_t n_levels, svec **levels)
+{
+	sv_source src;
+	size_t k, n = count;
+
+	memset(&src, 0, sizeof src);
+	src.sentences = sentences;
+	src.first = first;
+	src.count = count;
+	src.size = 1;
+	for (k = 0; k < n_levels; k++) {
+		if (k > 0) {
+			src.sentences = levels[k - 1];
+			src.first = 0;
+			src.count = n;
+			src.size = 2;
+			n = (n + 1) / 2;
+		}
+		levels[k] = svec_build(n, types, 0, add_block, &src);
+		if (!levels[k])
+			return -1;
 	}
 	return 0;
 }
@@ -1082,12 +1103,27 @@ static void run_two(void *(*fn)(void *), void *a, void *b, int threaded)
 		fn(b);
 }
 
-/* One side's blocks of a level (level_blocks in a thread). */
-typedef struct blocks_task {
+/* One side's levels (side_levels in a thread). */
+typedef struct levels_task {
 	const svec *sentences;
-	size_t types, first, count, size, nblocks;
+	size_t types, first, count, n_levels;
+	svec **levels;
+	int rc;
+} levels_task;
+
+static void *levels_run(void *arg)
+{
+	levels_task *t = arg;
+
+	t->rc = side_levels(t->sentences, t->types, t->first, t->count, t->n_levels, t->levels);
+	return NULL;
+}
+
+/* One side's norms of a level (level_norms in a thread). */
+typedef struct blocks_task {
+	const svec *v;
+	size_t nblocks;
 	float *dense;
-	svec *v;
 	double *s, *adj;
 	int rc;
 } blocks_task;
@@ -1096,8 +1132,7 @@ static void *blocks_run(void *arg)
 {
 	blocks_task *t = arg;
 
-	t->rc = level_blocks(t->sentences, t->types, t->first, t->count, t->size, t->nblocks, t->dense,
-			     &t->v, &t->s, &t->adj);
+	t->rc = level_norms(t->v, t->nblocks, t->dense, &t->s, &t->adj);
 	return NULL;
 }
 
@@ -1137,7 +1172,8 @@ static inline uint64_t next_random(uint64_t *state)
  */
 static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_path *out)
 {
-	size_t n = a1 - a0, m = b1 - b0, size = 1, k;
+	size_t n = a1 - a0, m = b1 - b0, size = 1, k, n_levels = 1, lv;
+	svec **levels_a = NULL, **levels_b = NULL;
 	size_t *pi = NULL, *pj = NULL, npoints = 0;
 	float *dense = calloc(J->en.vocab.count + 1, sizeof *dense);
 	float *dense2 = calloc(J->en.vocab.count + 1, sizeof *dense2);
@@ -1150,9 +1186,24 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 		free(dense2);
 		return -1;
 	}
-	while ((n / size + 1) * (m / size + 1) > TOP_CELLS)
+	while ((n / size + 1) * (m / size + 1) > TOP_CELLS) {
 		size *= 2;
+		n_levels++;
+	}
 	PHASE_START();
+	levels_a = calloc(n_levels, sizeof *levels_a);
+	levels_b = calloc(n_levels, sizeof *levels_b);
+	if (!levels_a || !levels_b)
+		goto done;
+	{
+		levels_task la = {J->sv_a, J->en.vocab.count, a0, n, n_levels, levels_a, 0};
+		levels_task lb = {J->sv_b, J->en.vocab.count, b0, m, n_levels, levels_b, 0};
+		run_two(levels_run, &la, &lb, threaded);
+		if (la.rc || lb.rc)
+			goto done;
+	}
+	PHASE("    levels");
+	lv = n_levels - 1;
 	for (;;) {
 		level L;
 		dp_band band;
@@ -1161,8 +1212,8 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 		uint64_t seed = 12345;
 		double sum = 0;
 		int tries;
-		blocks_task ba = {J->sv_a, J->en.vocab.count, a0, n, size, nb, dense, NULL, NULL, NULL, 0};
-		blocks_task bb = {J->sv_b, J->en.vocab.count, b0, m, size, mb, dense2, NULL, NULL, NULL, 0};
+		blocks_task ba = {levels_a[lv], nb, dense, NULL, NULL, 0};
+		blocks_task bb = {levels_b[lv], mb, dense2, NULL, NULL, 0};
 		dots_task da, db;
 
 		memset(&L, 0, sizeof L);
@@ -1170,12 +1221,14 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 		L.n = nb;
 		L.m = mb;
 		L.size = size;
-		/* The two sides' blocks, in two threads. */
+		/* The level's blocks are the level's own now. */
+		L.va = levels_a[lv];
+		L.vb = levels_b[lv];
+		levels_a[lv] = levels_b[lv] = NULL;
+		/* The two sides' norms, in two threads. */
 		run_two(blocks_run, &ba, &bb, threaded);
-		L.va = ba.v;
 		L.sa = ba.s;
 		L.adj_a = ba.adj;
-		L.vb = bb.v;
 		L.sb = bb.s;
 		L.adj_b = bb.adj;
 		if (ba.rc || bb.rc) {
@@ -1248,6 +1301,7 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 			goto done;
 		}
 		size /= 2;
+		lv--;
 		{
 			size_t nb2 = (n + size - 1) / size, mb2 = (m + size - 1) / size;
 			pi[0] = 0;
@@ -1263,6 +1317,14 @@ static int coarse_path(job *J, size_t a0, size_t a1, size_t b0, size_t b1, dp_pa
 		dp_path_free(&path);
 	}
 done:
+	for (k = 0; k < n_levels; k++) {
+		if (levels_a)
+			svec_free(levels_a[k]);
+		if (levels_b)
+			svec_free(levels_b[k]);
+	}
+	free(levels_a);
+	free(levels_b);
 	free(pi);
 	free(pj);
 	free(dense);
@@ -1423,7 +1485,8 @@ static int pair_matches(const job *J, const spread_row *r, size_t j, entry **e_e
 	for (k = J->bag_z.first[j]; k < J->bag_z.first[j + 1]; k++) {
 		const entry *b = &J->bag_z.ent[k];
 		uint32_t pos = r->pos[b->k];
-		if (pos && b->s * J->en.inv_p[b->k] >= 0.05 && push_entry(e_ent, n_e, cap_e, pos - 1, b->s))
+		/* (build_bags kept only entries with b->s × inv_p ≥ 0.05.) */
+		if (pos && push_entry(e_ent, n_e, cap_e, pos - 1, b->s))
 			return -1;
 	}
 	for (k = J->zh.first[j]; k < J->zh.first[j + 1]; k++) {
@@ -2020,7 +2083,8 @@ typedef struct em_task {
 	size_t n_given;
 	float *t;
 	const float *t0;
-	double *c, *tot;
+	float *c;
+	double *tot;
 } em_task;
 
 static void *em_run(void *arg)
@@ -2040,22 +2104,23 @@ static void *em_run(void *arg)
 			const align_feat *es = T->etok + T->bead_e[b], *zs = T->ztok + T->bead_z[b];
 			if (T->english_given_chinese) {
 				for (x = 0; x < ne; x++) {
-					double denom = 1.0 / T->inv_p[es[x].type];
+					const uint32_t *row = pp + x * nz;
+					float denom = (float)(1.0 / T->inv_p[es[x].type]), r;
 					for (y = 0; y < nz; y++)
-						denom += zs[y].count * T->t[pp[x * nz + y]];
-					for (y = 0; y < nz; y++) {
-						p = pp[x * nz + y];
-						T->c[p] += es[x].count * zs[y].count * T->t[p] / denom;
-					}
+						denom += (float)zs[y].count * T->t[row[y]];
+					r = (float)es[x].count / denom;
+					for (y = 0; y < nz; y++)
+						T->c[row[y]] += (float)zs[y].count * r * T->t[row[y]];
 				}
 			} else {
 				for (y = 0; y < nz; y++) {
-					double denom = 1.0 / T->inv_p[zs[y].type];
+					float denom = (float)(1.0 / T->inv_p[zs[y].type]), r;
 					for (x = 0; x < ne; x++)
-						denom += es[x].count * T->t[pp[x * nz + y]];
+						denom += (float)es[x].count * T->t[pp[x * nz + y]];
+					r = (float)zs[y].count / denom;
 					for (x = 0; x < ne; x++) {
 						p = pp[x * nz + y];
-						T->c[p] += zs[y].count * es[x].count * T->t[p] / denom;
+						T->c[p] += (float)es[x].count * r * T->t[p];
 					}
 				}
 			}
@@ -2109,7 +2174,8 @@ static int learn_translations(job *J, const dp_path *path)
 	uint32_t *occ_tok = NULL, *occ_bead = NULL, *mark = NULL, *bp = NULL;
 	size_t n_bp = 0, n_pairs = 0, k, x, y, b, a, e, r;
 	float *t_ez = NULL, *t_ze = NULL, *t0_ez = NULL, *t0_ze = NULL, *dv_ez = NULL, *dv_ze = NULL;
-	double *c_ez = NULL, *c_ze = NULL, *tot_z = NULL, *tot_e = NULL;
+	float *c_ez = NULL, *c_ze = NULL;
+	double *tot_z = NULL, *tot_e = NULL;
 	uint32_t *pair_e = NULL, *pair_z = NULL;
 	size_t cap_e = 0, cap_z = 0, cap_t0e = 0, cap_t0z = 0;
 	triples tez = {NULL, 0, 0}, tze = {NULL, 0, 0}, by_e = {NULL, 0, 0};
