@@ -523,46 +523,13 @@ static int convert(sy_reader *r, sy_error *err)
  * them). A line made only of those needs no trip through ICU, and that is
  * nearly every line of Chinese or English text. Anything else goes to ICU.
  */
-/* Eight bytes at once: are they all below 0xCC (ASCII, continuation bytes,
- * lead bytes of U+0080..U+02FF) or in 0xE4..0xE9 (leads of U+4000..U+9FFF)?
- * Each test adds to the low seven bits of every byte, which cannot carry
- * into the next: (b & 0x7F) + 0x34 reaches 0x80 when b >= 0xCC, and so on. */
-static int all_plain(uint64_t x)
-{
-	const uint64_t high = 0x8080808080808080ULL, low = 0x7F7F7F7F7F7F7F7FULL;
-	const uint64_t one = 0x0101010101010101ULL;
-	uint64_t top = x & high, rest = x & low;
-	uint64_t ge_cc = (rest + 0x34 * one) & top;
-	uint64_t ge_e4 = (rest + 0x1C * one) & top;
-	uint64_t ge_ea = (rest + 0x16 * one) & top;
-
-	return (ge_cc & ~(ge_e4 & ~ge_ea)) == 0;
-}
-
 static int surely_nfc(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, scalar_until = 0;
+	size_t i = 0;
 
 	while (i < n) {
-		unsigned char c;
-		if (i >= scalar_until) {
-			uint64_t x;
-			if (i + 8 <= n) {
-				memcpy(&x, s + i, 8);
-				if (all_plain(x)) {
-					i += 8;
-					continue;
-				}
-				scalar_until = i + 8;
-			} else {
-				scalar_until = n;
-			}
-			/* One character at a time from here: from its first byte. */
-			while (i > 0 && (s[i] & 0xC0) == 0x80)
-				i--;
-		}
-		c = s[i];
+		unsigned char c = s[i];
 		if (c < 0x80) {
 			i++;
 		} else if (c < 0xCC) {
