@@ -276,6 +276,8 @@ static int finish_doc(tmx_state *t, sy_error *err)
 	t->stats->documents++;
 	if (t->doc_stats.unchanged) {
 		t->stats->unchanged++;
+		t->tb->terms_changed++;
+		tb_matcher_drop(t->tb);
 		return tb_exec(t->tb, "ROLLBACK TO document; RELEASE document", err);
 	}
 	return tb_exec(t->tb, "RELEASE document", err);

@@ -180,6 +180,58 @@ static void matcher_free(matcher *m)
 	}
 }
 
+void tb_matcher_drop(sy_termbase *tb)
+{
+	if (tb->matcher) {
+		matcher_free(tb->matcher);
+		free(tb->matcher);
+		tb->matcher = NULL;
+	}
+}
+
+static long long data_version(sy_termbase *tb)
+{
+	sqlite3_stmt *st;
+	long long v = -1;
+
+	if (sqlite3_prepare_v2(tb->db, "PRAGMA data_version", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* The handle's term matcher: the kept one while it is valid, else loaded
+ * anew (see termbase_internal.h). */
+static int matcher_get(sy_termbase *tb, matcher **out, sy_error *err)
+{
+	long long version = data_version(tb);
+	matcher *m;
+	int rc;
+
+	if (tb->matcher && version >= 0 && version == tb->matcher_data_version &&
+	    tb->terms_changed == tb->matcher_terms_changed) {
+		*out = tb->matcher;
+		return SY_OK;
+	}
+	tb_matcher_drop(tb);
+	m = calloc(1, sizeof(*m));
+	if (!m)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	rc = matcher_load(tb, m, err);
+	if (rc) {
+		matcher_free(m);
+		free(m);
+		return rc;
+	}
+	tb->matcher = m;
+	tb->matcher_data_version = version;
+	tb->matcher_terms_changed = tb->terms_changed;
+	*out = m;
+	return SY_OK;
+}
+
 typedef struct found {
 	long *ids;
 	size_t count, cap;
@@ -272,7 +324,7 @@ struct tb_doc {
 	long id;
 	long position;
 	uint64_t hash;
-	matcher m;
+	matcher *m;         /* the handle's (matcher_get): not ours to free */
 	found hits;
 	sqlite3_stmt *put_seg, *put_occ;
 	sy_merge_stats *stats;
@@ -329,7 +381,7 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 		sqlite3_finalize(st);
 	}
 	if (!rc)
-		rc = matcher_load(tb, &d->m, err);
+		rc = matcher_get(tb, &d->m, err);
 	if (!rc)
 		rc = tb_prepare(tb, &d->put_seg,
 				"INSERT INTO segment (document_id, position, zh, en, paragraph, score, props)"
@@ -338,7 +390,7 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 	if (!rc)
 		rc = tb_prepare(tb, &d->put_occ,
 				"INSERT OR IGNORE INTO occurrence (term_id, segment_id) VALUES (?, ?)", err);
-	if (!rc && d->m.keys[1].used)
+	if (!rc && d->m->keys[1].used)
 		rc = tb_lemmatizer(tb, err);
 	if (rc) {
 		tb_doc_free(d);
@@ -389,10 +441,10 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 	d->hits.count = 0;
 	if (g->zh && *g->zh)
 		rc = sy_fold_zh(g->zh, strlen(g->zh), &zh_key, err);
-	if (!rc && d->m.keys[1].used && g->en && *g->en)
+	if (!rc && d->m->keys[1].used && g->en && *g->en)
 		rc = sy_fold_en(tb->lm, g->en, strlen(g->en), &en_key, err);
-	if (!rc && ((zh_key && scan(&d->m, 0, zh_key, strlen(zh_key), &d->hits)) ||
-		    (en_key && scan(&d->m, 1, en_key, strlen(en_key), &d->hits))))
+	if (!rc && ((zh_key && scan(d->m, 0, zh_key, strlen(zh_key), &d->hits)) ||
+		    (en_key && scan(d->m, 1, en_key, strlen(en_key), &d->hits))))
 		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 	free(zh_key);
 	free(en_key);
@@ -452,7 +504,7 @@ int tb_doc_close(tb_doc *d, sy_error *err)
 	if (rc)
 		return rc;
 	/* The full-text index, for the whole document in one statement (see
-	 * migration 3 in termbase.c): several times faster than row by row. */
+	 * migration 4 in termbase.c): several times faster than row by row. */
 	rc = tb_prepare(tb, &st,
 			"INSERT INTO segment_fts (rowid, zh, en)"
 			" SELECT id, zh, en FROM segment WHERE document_id = ?",
@@ -485,7 +537,6 @@ void tb_doc_free(tb_doc *d)
 	sqlite3_finalize(d->put_seg);
 	sqlite3_finalize(d->put_occ);
 	free(d->hits.ids);
-	matcher_free(&d->m);
 	free(d->symbol);
 	free(d);
 }

@@ -192,6 +192,9 @@ int tb_begin(sy_termbase *tb, sy_error *err)
 
 void tb_rollback(sy_termbase *tb)
 {
+	/* Terms this transaction added are gone: so is what was built on them. */
+	tb->terms_changed++;
+	tb_matcher_drop(tb);
 	if (!sqlite3_get_autocommit(tb->db))
 		sqlite3_exec(tb->db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -379,6 +382,7 @@ int tb_term(sy_termbase *tb, long concept, const char *lang, const char *text, c
 				err);
 	if (!rc) {
 		sqlite3_stmt *st = tb->term_put;
+		tb->terms_changed++;
 		sqlite3_bind_int64(st, 1, concept);
 		sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 3, text, -1, SQLITE_STATIC);
@@ -780,6 +784,7 @@ void sy_termbase_close(sy_termbase *tb)
 	sqlite3_finalize(tb->lemma_put);
 	sqlite3_finalize(tb->term_put);
 	sqlite3_finalize(tb->attest_put);
+	tb_matcher_drop(tb);
 	if (tb->db)
 		sqlite3_close(tb->db);
 	if (tb->han_latin)

@@ -19,7 +19,17 @@ struct sy_termbase {
 	sqlite3_stmt *lemma_get, *lemma_put, *term_put, *attest_put;
 	char lemma_buf[256];
 	int lemma_miss;             /* a lookup met a word the lemma table lacks */
+	/* The term matcher of merge.c, kept between merges on this handle:
+	 * loading a million keys costs a second. It is valid while neither
+	 * another connection has committed (PRAGMA data_version) nor this one
+	 * has added a term or rolled back (terms_changed). */
+	void *matcher;
+	long long matcher_data_version, matcher_terms_changed;
+	long long terms_changed;
 };
+
+/* Forget the kept term matcher (merge.c). */
+void tb_matcher_drop(sy_termbase *tb);
 
 /* How English keys get their lemmas. */
 enum {
