@@ -210,6 +210,37 @@ static void test_termbase_merge_counts_terms_and_is_idempotent(void **state)
 	sy_termbase_close(tb);
 }
 
+/* The term matcher kept between merges sees terms added since, by this
+ * handle or by another connection. */
+static void test_termbase_merge_sees_terms_added_between_merges(void **state)
+{
+	static const char more[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+				   "t3\t网络复原力\tcyber resilience\tcapacity-building\tpreferred\t\t\n";
+	static const char again[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+				    "t4\t数字鸿沟\tdigital divide\tcapacity-building\tpreferred\t\t\n";
+	sy_termbase *tb = open_with_small_glossary("cache.sqlite"), *other;
+	sy_merge_stats stats;
+	sy_error err = {0, ""};
+	char path[256];
+
+	(void)state;
+	merge_text(tb, "S/1", "各国应加强网络复原力。\n", &stats);
+	assert_int_equal(stats.occurrences, 0);
+	/* This handle adds a term. */
+	assert_int_equal(sy_termbase_import_glossary(tb, more, sizeof(more) - 1, "test", &err), SY_OK);
+	merge_text(tb, "S/2", "网络复原力很重要。\n", &stats);
+	assert_int_equal(stats.occurrences, 1);
+	/* Another connection adds one. */
+	snprintf(path, sizeof(path), "%s/cache.sqlite", dir);
+	assert_int_equal(sy_termbase_open(&other, path, 0, &err), SY_OK);
+	assert_int_equal(sy_termbase_import_glossary(other, again, sizeof(again) - 1, "test", &err),
+			 SY_OK);
+	sy_termbase_close(other);
+	merge_text(tb, "S/3", "数字鸿沟正在扩大。\n", &stats);
+	assert_int_equal(stats.occurrences, 1);
+	sy_termbase_close(tb);
+}
+
 static void test_termbase_merge_replaces_a_new_version(void **state)
 {
 	sy_termbase *tb = open_with_small_glossary("replace.sqlite");
@@ -336,6 +367,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_fuzzy_lookup_of_a_long_english_query),
 		cmocka_unit_test(test_termbase_merge_counts_terms_and_is_idempotent),
 		cmocka_unit_test(test_termbase_merge_replaces_a_new_version),
+		cmocka_unit_test(test_termbase_merge_sees_terms_added_between_merges),
 		cmocka_unit_test(test_termbase_refuses_a_newer_schema),
 		cmocka_unit_test(test_termbase_migrates_a_version_1_termbase),
 		cmocka_unit_test(test_termbase_refuses_a_file_that_is_not_a_termbase),
