@@ -180,12 +180,29 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 		if (!match)
 			return sy_error_set(err, SY_ENOMEM, "out of memory");
 		p = match;
-		for (i = 0; i + 3 <= n; i++) {
-			char *q = fts_quote(key + starts[i], starts[i + 3] - starts[i]);
-			if (!q)
-				break;
-			p += sprintf(p, "%s%s", n_grams++ ? " OR " : "", q);
-			free(q);
+		if (n >= 3 * (limit + 1)) {
+			/* Long enough to cut into limit + 1 pieces of three characters
+			 * or more: a key within limit edits keeps at least one piece
+			 * whole (each edit spoils at most one), so the keys holding
+			 * some piece are all the candidates there are, and far fewer
+			 * than those sharing a trigram ("ion" is everywhere). */
+			size_t k, pieces = limit + 1;
+			for (k = 0; k < pieces; k++) {
+				size_t a = n * k / pieces, b = n * (k + 1) / pieces;
+				char *q = fts_quote(key + starts[a], starts[b] - starts[a]);
+				if (!q)
+					break;
+				p += sprintf(p, "%s%s", n_grams++ ? " OR " : "", q);
+				free(q);
+			}
+		} else {
+			for (i = 0; i + 3 <= n; i++) {
+				char *q = fts_quote(key + starts[i], starts[i + 3] - starts[i]);
+				if (!q)
+					break;
+				p += sprintf(p, "%s%s", n_grams++ ? " OR " : "", q);
+				free(q);
+			}
 		}
 		rc = tb_prepare(tb, &st,
 				"SELECT term.id, term.key FROM term_fts JOIN term ON term.id = term_fts.rowid "
