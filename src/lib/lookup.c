@@ -154,6 +154,14 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 					"WHERE term_fts MATCH ?4 AND term.lang = ?1 ORDER BY length(term.key) "
 					"LIMIT ?3",
 					err);
+		else if (chars == 2 && !strcmp(lang, "zh"))
+			/* Two Chinese characters: their own index (migration 5). */
+			rc = tb_prepare(tb, &st,
+					"SELECT term.id FROM term_bigram CROSS JOIN term"
+					" ON term.id = term_bigram.term_id"
+					" WHERE term_bigram.gram = ?2 AND term.lang = ?1"
+					" ORDER BY length(term.key) LIMIT ?3",
+					err);
 		else /* the trigram index needs three characters: scan */
 			rc = tb_prepare(tb, &st,
 					"SELECT id FROM term WHERE lang = ?1 AND instr(key, ?2) > 0 "

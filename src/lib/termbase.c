@@ -141,6 +141,21 @@ static const char *const migrations[] = {
 	 * its own (each statement is a savepoint, and FTS5 flushes on one),
 	 * and the commit then spent as long again merging those tiny pieces. */
 	"DROP TRIGGER IF EXISTS segment_fts_insert;",
+
+	/* 5: the two-character pieces of Chinese keys. The trigram index needs
+	 * three characters, and a two-character query (网络, 安全), the most
+	 * common Chinese word, had to read every term. */
+	"CREATE TABLE term_bigram ("
+	"  gram TEXT NOT NULL,"
+	"  term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (gram, term_id)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX term_bigram_by_term ON term_bigram(term_id);"
+	"INSERT OR IGNORE INTO term_bigram (gram, term_id)"
+	"  SELECT substr(t.key, c.n, 2), t.id FROM term t"
+	"  JOIN (WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 200)"
+	"        SELECT n FROM c) c ON c.n < length(t.key)"
+	"  WHERE t.lang = 'zh';",
 };
 
 /* ---- small helpers shared with merge.c and lookup.c -------------------------- */
@@ -357,6 +372,28 @@ int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char 
 	return SY_OK;
 }
 
+/* The two-character pieces of a Chinese key, for two-character lookups. */
+static int put_bigrams(sy_termbase *tb, long term, const char *key, sy_error *err)
+{
+	int rc = SY_OK;
+
+	if (!tb->bigram_put)
+		rc = tb_prepare(tb, &tb->bigram_put,
+				"INSERT OR IGNORE INTO term_bigram (gram, term_id)"
+				" SELECT substr(?1, n, 2), ?2 FROM (WITH RECURSIVE c(n) AS"
+				"  (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < length(?1) - 1)"
+				"  SELECT n FROM c) WHERE n < length(?1)",
+				err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(tb->bigram_put, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(tb->bigram_put, 2, term);
+	if (sqlite3_step(tb->bigram_put) != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "indexing a term");
+	sqlite3_reset(tb->bigram_put);
+	return rc;
+}
+
 int tb_term(sy_termbase *tb, long concept, const char *lang, const char *text, const char *status,
 	    const char *pos, const char *note, long *id, sy_error *err)
 {
@@ -392,12 +429,16 @@ int tb_term(sy_termbase *tb, long concept, const char *lang, const char *text, c
 		sqlite3_bind_text(st, 7, note ? note : "", -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 8, pos ? pos : "", -1, SQLITE_STATIC);
 		if (sqlite3_step(st) == SQLITE_ROW) {
+			long term = (long)sqlite3_column_int64(st, 0);
 			if (id)
-				*id = (long)sqlite3_column_int64(st, 0);
+				*id = term;
+			sqlite3_reset(st);
+			if (!strcmp(lang, "zh"))
+				rc = put_bigrams(tb, term, key, err);
 		} else {
 			rc = tb_sql_error(tb, err, "adding a term");
+			sqlite3_reset(st);
 		}
-		sqlite3_reset(st);
 	}
 	free(key);
 	free(pinyin);
@@ -784,6 +825,7 @@ void sy_termbase_close(sy_termbase *tb)
 	sqlite3_finalize(tb->lemma_put);
 	sqlite3_finalize(tb->term_put);
 	sqlite3_finalize(tb->attest_put);
+	sqlite3_finalize(tb->bigram_put);
 	tb_matcher_drop(tb);
 	if (tb->db)
 		sqlite3_close(tb->db);

@@ -16,7 +16,7 @@ struct sy_termbase {
 	char *path;
 	sy_lemmatizer *lm;          /* Hunspell, opened only when a write needs it */
 	UTransliterator *han_latin; /* pinyin, opened only when a term is added */
-	sqlite3_stmt *lemma_get, *lemma_put, *term_put, *attest_put;
+	sqlite3_stmt *lemma_get, *lemma_put, *term_put, *attest_put, *bigram_put;
 	char lemma_buf[256];
 	int lemma_miss;             /* a lookup met a word the lemma table lacks */
 	/* The term matcher of merge.c, kept between merges on this handle:

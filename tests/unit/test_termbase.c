@@ -279,7 +279,7 @@ static void test_termbase_refuses_a_newer_schema(void **state)
 
 static void test_termbase_migrates_a_version_1_termbase(void **state)
 {
-	char path[256], cmd[600];
+	char path[256], cmd[1024];
 	sy_termbase *tb = open_with_small_glossary("v1.sqlite");
 	sy_merge_stats stats;
 	sy_hit_list hits;
@@ -294,7 +294,7 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	 * a trigger, user_version 1. */
 	snprintf(path, sizeof(path), "%s/v1.sqlite", dir);
 	snprintf(cmd, sizeof(cmd),
-		 "sqlite3 %s 'ALTER TABLE segment DROP COLUMN props; DROP TABLE candidate;"
+		 "sqlite3 %s 'ALTER TABLE segment DROP COLUMN props; DROP TABLE candidate; DROP TABLE term_bigram;"
 		 " ALTER TABLE segment DROP COLUMN zh_chunks; ALTER TABLE segment DROP COLUMN en_chunks;"
 		 " CREATE TRIGGER segment_fts_insert AFTER INSERT ON segment BEGIN"
 		 " INSERT INTO segment_fts(rowid, zh, en) VALUES (new.id, new.zh, new.en); END;"
@@ -306,6 +306,22 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
 	assert_int_equal(hits.hits[0].terms[0].frequency, 1);
 	sy_hit_list_free(&hits);
+	/* The migration indexed the existing terms' two-character pieces, and
+	 * a term added now gets them too. */
+	assert_int_equal(sy_termbase_lookup(tb, "信任", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.count, 1);
+	assert_string_equal(hits.hits[0].match, "substring");
+	assert_string_equal(hits.hits[0].matched, "建立信任措施");
+	sy_hit_list_free(&hits);
+	{
+		static const char more[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+					   "t9\t互信机制\tmutual trust mechanism\tconfidence-building\tadmitted\t\t\n";
+		assert_int_equal(sy_termbase_import_glossary(tb, more, sizeof(more) - 1, "test", &err), SY_OK);
+		assert_int_equal(sy_termbase_lookup(tb, "信机", NULL, &hits, &err), SY_OK);
+		assert_int_equal(hits.count, 1);
+		assert_string_equal(hits.hits[0].matched, "互信机制");
+		sy_hit_list_free(&hits);
+	}
 	/* A document merged after the migration is indexed once, not twice. */
 	merge_text(tb, "S/2", "建立信任措施也很重要。\n", &stats);
 	{
