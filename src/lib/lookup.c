@@ -175,7 +175,7 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 		/* Fuzzy: candidates share trigrams with the query; keep those
 		 * within a few edits (one per four characters, at least one). */
 		char *match, *p;
-		size_t i = 0, limit = chars / 4 > 1 ? chars / 4 : 1, n_grams = 0;
+		size_t i = 0, limit = chars / 6 > 1 ? chars / 6 : 1, n_grams = 0;
 		size_t starts[130], n = 0;
 
 		if (chars < 3)
