@@ -1468,6 +1468,27 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 	return 0;
 }
 
+/* The candidate prefix + part[0..n), if there is one, is contained in a
+ * longer candidate seen freq times. Returns -1 when out of memory. */
+static int nested_in(extractor *x, util_buf *key, const char *prefix, const char *part, size_t n,
+		     long freq)
+{
+	long sub;
+
+	key->len = 0;
+	if (util_buf_add(key, prefix, 2) || util_buf_add(key, part, n))
+		return -1;
+	sub = strtab_find(&x->phrase_keys, key->s, key->len);
+	if (sub >= 0) {
+		phrase *q = &x->phrases[sub];
+		q->nested_sum += (double)freq;
+		q->nested_count++;
+		if (freq > q->nested_max)
+			q->nested_max = freq;
+	}
+	return 0;
+}
+
 /* C-value (Frantzi, Ananiadou and Mima 2000): a candidate's frequency, less
  * the mean frequency of the longer candidates it is part of, weighted by its
  * length. Each candidate's sub-phrases are found again by their keys. */
@@ -1491,21 +1512,12 @@ static int cvalues(extractor *x)
 				if (a && body[a - 1] != ' ')
 					continue;
 				for (b = a + 1; b <= blen; b++) {
-					long sub;
 					if (b < blen && body[b] != ' ')
 						continue;
 					if (a == 0 && b == blen)
 						continue;
-					key.len = 0;
-					if (util_buf_add(&key, "e:", 2) || util_buf_add(&key, body + a, b - a))
+					if (nested_in(x, &key, "e:", body + a, b - a, p->freq))
 						goto nomem;
-					sub = strtab_find(&x->phrase_keys, key.s, key.len);
-					if (sub >= 0) {
-						x->phrases[sub].nested_sum += (double)p->freq;
-						x->phrases[sub].nested_count++;
-						if (p->freq > x->phrases[sub].nested_max)
-							x->phrases[sub].nested_max = p->freq;
-					}
 				}
 			}
 		} else {
@@ -1516,19 +1528,9 @@ static int cvalues(extractor *x)
 				size_t a2 = a;
 				utf8_next(body, blen, &a2);
 				for (b = a2; b <= blen;) {
-					long sub;
-					if (!(a == 0 && b == blen)) {
-						key.len = 0;
-						if (util_buf_add(&key, "z:", 2) || util_buf_add(&key, body + a, b - a))
-							goto nomem;
-						sub = strtab_find(&x->phrase_keys, key.s, key.len);
-						if (sub >= 0) {
-							x->phrases[sub].nested_sum += (double)p->freq;
-							x->phrases[sub].nested_count++;
-							if (p->freq > x->phrases[sub].nested_max)
-								x->phrases[sub].nested_max = p->freq;
-						}
-					}
+					if (!(a == 0 && b == blen) &&
+					    nested_in(x, &key, "z:", body + a, b - a, p->freq))
+						goto nomem;
 					if (b == blen)
 						break;
 					utf8_next(body, blen, &b);

@@ -2,6 +2,16 @@
 # documents; shuyu term accepts, rejects and edits them.
 . tests/cli/lib.sh
 
+# id_of ZH: the id of the listed candidate whose Chinese is ZH.
+id_of() {
+	python3 -c '
+import json, sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    x = json.loads(l)
+    if x["zh"] == sys.argv[2]:
+        print(x["id"])' "$TMP/cand.json" "$1"
+}
+
 zh=corpora/concept-note.zh.txt
 en=corpora/concept-note.en.txt
 db="$TMP/empty.sqlite"
@@ -29,12 +39,7 @@ for want in [("安全理事会", "Security Council"), ("国际法", "internation
 expect_ok "the same listing gives the same ids" sh -c '
 	"$1" --db "$2" extract --limit 40 --json | cmp -s - "$3"' sh "$SHUYU" "$db" "$TMP/cand.json"
 
-id=$(python3 -c '
-import json, sys
-for l in open(sys.argv[1], encoding="utf-8"):
-    x = json.loads(l)
-    if x["zh"] == "网络空间":
-        print(x["id"])' "$TMP/cand.json")
+id=$(id_of 网络空间)
 expect_stderr 0 "term accept puts the pair into the termbase" "now in the termbase as concept" \
 	"$SHUYU" --db "$db" term accept "$id" --status preferred --domain technology
 "$SHUYU" --db "$db" lookup --json 网络空间 >"$TMP/lookup.json"
@@ -53,23 +58,13 @@ expect_ok "--all lists it again, marked as known" sh -c '
 	"$1" --db "$2" extract --all --limit 0 --json | grep "\"zh\":\"网络空间\",\"en\":\"cyberspace\"" | grep -q "\"known\":true"' sh "$SHUYU" "$db"
 expect_stderr 1 "accepting twice says so" "accepted already" "$SHUYU" --db "$db" term accept "$id"
 
-rid=$(python3 -c '
-import json, sys
-for l in open(sys.argv[1], encoding="utf-8"):
-    x = json.loads(l)
-    if x["zh"] == "国际法":
-        print(x["id"])' "$TMP/cand.json")
+rid=$(id_of 国际法)
 expect_stderr 0 "term reject remembers the pair" "will not be proposed again" \
 	"$SHUYU" --db "$db" term reject "$rid" --note "test"
 expect_ok "a rejected pair is not proposed again" sh -c '
 	! "$1" --db "$2" extract --all --limit 0 --json | grep -q "\"zh\":\"国际法\",\"en\":\"international law\""' sh "$SHUYU" "$db"
 
-eid=$(python3 -c '
-import json, sys
-for l in open(sys.argv[1], encoding="utf-8"):
-    x = json.loads(l)
-    if x["zh"] == "安全理事会":
-        print(x["id"])' "$TMP/cand.json")
+eid=$(id_of 安全理事会)
 expect_ok "term edit corrects a side, then accepts" \
 	"$SHUYU" --db "$db" term edit "$eid" --en "United Nations Security Council" --note "full name"
 expect_ok "the edited English is in the termbase" sh -c '
