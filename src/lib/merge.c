@@ -328,7 +328,22 @@ struct tb_doc {
 	found hits;
 	sqlite3_stmt *put_seg, *put_occ;
 	sy_merge_stats *stats;
+	/* The document's occurrences, written at its close in term order: in
+	 * a large termbase, inserts in key order touch each page of the index
+	 * once instead of at random (merges into a million terms: 1,300 ->
+	 * 2,200 pairs/s with 1,000-pair documents). */
+	struct occ_pair { long term, segment; } *occ;
+	size_t n_occ, occ_cap;
 };
+
+static int by_term(const void *a, const void *b)
+{
+	const struct occ_pair *x = a, *y = b;
+
+	if (x->term != y->term)
+		return x->term < y->term ? -1 : 1;
+	return x->segment < y->segment ? -1 : x->segment > y->segment;
+}
 
 static void mix(uint64_t *h, const char *s)
 {
@@ -449,11 +464,13 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 	free(zh_key);
 	free(en_key);
 	for (k = 0; k < d->hits.count && !rc; k++) {
-		sqlite3_bind_int64(d->put_occ, 1, d->hits.ids[k]);
-		sqlite3_bind_int64(d->put_occ, 2, segment);
-		if (sqlite3_step(d->put_occ) != SQLITE_DONE)
-			rc = tb_sql_error(tb, err, "linking a term to a segment");
-		sqlite3_reset(d->put_occ);
+		if (util_grow(&d->occ, &d->occ_cap, d->n_occ + 1, sizeof(*d->occ))) {
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+			break;
+		}
+		d->occ[d->n_occ].term = d->hits.ids[k];
+		d->occ[d->n_occ].segment = segment;
+		d->n_occ++;
 		d->stats->occurrences++;
 	}
 	d->stats->segments++;
@@ -503,6 +520,16 @@ int tb_doc_close(tb_doc *d, sy_error *err)
 	sqlite3_finalize(st);
 	if (rc)
 		return rc;
+	qsort(d->occ, d->n_occ, sizeof(*d->occ), by_term);
+	for (size_t k = 0; k < d->n_occ && !rc; k++) {
+		sqlite3_bind_int64(d->put_occ, 1, d->occ[k].term);
+		sqlite3_bind_int64(d->put_occ, 2, d->occ[k].segment);
+		if (sqlite3_step(d->put_occ) != SQLITE_DONE)
+			rc = tb_sql_error(tb, err, "linking a term to a segment");
+		sqlite3_reset(d->put_occ);
+	}
+	if (rc)
+		return rc;
 	/* The full-text index, for the whole document in one statement (see
 	 * migration 4 in termbase.c): several times faster than row by row. */
 	rc = tb_prepare(tb, &st,
@@ -536,6 +563,7 @@ void tb_doc_free(tb_doc *d)
 		return;
 	sqlite3_finalize(d->put_seg);
 	sqlite3_finalize(d->put_occ);
+	free(d->occ);
 	free(d->hits.ids);
 	free(d->symbol);
 	free(d);
