@@ -520,7 +520,8 @@ int tb_doc_close(tb_doc *d, sy_error *err)
 	sqlite3_finalize(st);
 	if (rc)
 		return rc;
-	qsort(d->occ, d->n_occ, sizeof(*d->occ), by_term);
+	if (d->n_occ)
+		qsort(d->occ, d->n_occ, sizeof(*d->occ), by_term);
 	for (size_t k = 0; k < d->n_occ && !rc; k++) {
 		sqlite3_bind_int64(d->put_occ, 1, d->occ[k].term);
 		sqlite3_bind_int64(d->put_occ, 2, d->occ[k].segment);
