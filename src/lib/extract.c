@@ -30,6 +30,7 @@
 
 #include "shuyu/extract.h"
 #include "shuyu/fold.h"
+#include "align_text.h"
 #include "termbase_internal.h"
 #include "utf8.h"
 #include "util.h"
@@ -118,81 +119,24 @@ static int in_list(const char *const *list, size_t n, const char *w, size_t len)
 
 #define IN(list, w, len) in_list(list, sizeof(list) / sizeof(list[0]), w, len)
 
-/* ---- a string-to-index table ---------------------------------------------------- */
+/* ---- strings to small integers: the aligner's table (align_text.h) ---------- */
 
-typedef struct strtab {
-	char **keys;
-	size_t count, cap;
-	uint32_t *slots; /* index + 1; 0 empty */
-	size_t n_slots;
-} strtab;
+typedef align_vocab strtab;
 
-static long strtab_find(const strtab *t, const char *s, size_t len)
-{
-	size_t mask, i;
-
-	if (!t->n_slots)
-		return -1;
-	mask = t->n_slots - 1;
-	i = util_fnv1a(UTIL_FNV_START, s, len) & mask;
-	while (t->slots[i]) {
-		const char *k = t->keys[t->slots[i] - 1];
-		if (!strncmp(k, s, len) && k[len] == '\0')
-			return (long)t->slots[i] - 1;
-		i = (i + 1) & mask;
-	}
-	return -1;
-}
+#define strtab_find align_vocab_find
+#define strtab_free align_vocab_free
 
 /* The index of s, added when new (*added set); -1 when out of memory. */
 static long strtab_add(strtab *t, const char *s, size_t len, int *added)
 {
-	size_t mask, i;
-	long found = strtab_find(t, s, len);
+	size_t before = t->count;
+	uint32_t id;
 
-	if (added)
-		*added = 0;
-	if (found >= 0)
-		return found;
-	if ((t->count + 1) * 2 > t->n_slots) {
-		size_t n = t->n_slots ? t->n_slots * 2 : 1024, k;
-		uint32_t *slots = calloc(n, sizeof(*slots));
-		if (!slots)
-			return -1;
-		for (k = 0; k < t->count; k++) {
-			i = util_fnv1a(UTIL_FNV_START, t->keys[k], strlen(t->keys[k])) & (n - 1);
-			while (slots[i])
-				i = (i + 1) & (n - 1);
-			slots[i] = (uint32_t)k + 1;
-		}
-		free(t->slots);
-		t->slots = slots;
-		t->n_slots = n;
-	}
-	if (util_grow(&t->keys, &t->cap, t->count + 1, sizeof(*t->keys)))
+	if (align_vocab_add(t, s, len, &id))
 		return -1;
-	t->keys[t->count] = strndup(s, len);
-	if (!t->keys[t->count])
-		return -1;
-	mask = t->n_slots - 1;
-	i = util_fnv1a(UTIL_FNV_START, s, len) & mask;
-	while (t->slots[i])
-		i = (i + 1) & mask;
-	t->slots[i] = (uint32_t)t->count + 1;
 	if (added)
-		*added = 1;
-	return (long)t->count++;
-}
-
-static void strtab_free(strtab *t)
-{
-	size_t i;
-
-	for (i = 0; i < t->count; i++)
-		free(t->keys[i]);
-	free(t->keys);
-	free(t->slots);
-	memset(t, 0, sizeof(*t));
+		*added = t->count > before;
+	return (long)id;
 }
 
 /* ---- 1. indexing ------------------------------------------------------------------ */
@@ -804,10 +748,10 @@ static int load_verbs(const sy_lexicon *lex, strtab *pure, strtab *mostly)
 	 * and use, which are nouns too: only their -ing forms count). */
 	for (i = 0; i < words.count && !rc; i++) {
 		if (as_verb[i] >= 1 && !as_noun[i] &&
-		    strtab_add(pure, words.keys[i], strlen(words.keys[i]), NULL) < 0)
+		    strtab_add(pure, words.words[i], strlen(words.words[i]), NULL) < 0)
 			rc = -1;
 		if (as_verb[i] >= 3 && as_verb[i] >= 3 * as_noun[i] &&
-		    strtab_add(mostly, words.keys[i], strlen(words.keys[i]), NULL) < 0)
+		    strtab_add(mostly, words.words[i], strlen(words.words[i]), NULL) < 0)
 			rc = -1;
 	}
 	strtab_free(&words);
@@ -886,8 +830,9 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 	if (!rc)
 		rc = tb_prepare(tb, &put, "UPDATE segment SET zh_chunks = ?, en_chunks = ? WHERE id = ?",
 				err);
-	if (!rc)
-		rc = indexer_open(&ix, tb, lex, err);
+	/* Opened at the first segment to index: most calls find none, and the
+	 * verb table costs a pass over CC-CEDICT. */
+	memset(&ix, 0, sizeof ix);
 	if (rc) {
 		sqlite3_finalize(get);
 		sqlite3_finalize(put);
@@ -897,6 +842,8 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 		sqlite3_bind_text(get, 1, symbol, -1, SQLITE_STATIC);
 	while ((step = sqlite3_step(get)) == SQLITE_ROW) {
 		long id = (long)sqlite3_column_int64(get, 0);
+		if (!ix.tb && (rc = indexer_open(&ix, tb, lex, err)) != SY_OK)
+			break;
 		rc = index_segment(&ix, id, (const char *)sqlite3_column_text(get, 1),
 				   (const char *)sqlite3_column_text(get, 2), &zc, &ec, err);
 		if (rc)
@@ -1012,8 +959,6 @@ typedef struct extractor {
 	uint32_t *gloss_first, *gloss_count;
 	unsigned char *verb_only; /* per Chinese word: every sense is "to ..." */
 	size_t gloss_wcap;
-	unsigned char *is_verb;   /* per lemma: some Chinese word glosses "to <lemma>" */
-	size_t is_verb_cap;
 	uint32_t *glosses;
 	size_t n_glosses, glosses_cap;
 	pair *pairs;
@@ -1112,7 +1057,7 @@ static const char *const gloss_skip[] = {
 static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size_t *verbs)
 {
 	const char *p = gloss;
-	int depth = 0, sense_start = 1, verb_next = 0;
+	int depth = 0, sense_start = 1;
 
 	while (*p) {
 		if (*p == '/') {
@@ -1122,11 +1067,9 @@ static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size
 		}
 		if (sense_start && *p != ' ') {
 			sense_start = 0;
-			verb_next = 0;
 			(*senses)++;
 			if (!strncmp(p, "to ", 3)) {
 				(*verbs)++;
-				verb_next = 1;
 				p += 3;
 				continue;
 			}
@@ -1155,17 +1098,13 @@ static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size
 		while (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || *p == '\'')
 			p++;
 		n = (size_t)(p - s);
-		if (depth || n >= sizeof low || n < 2) {
-			verb_next = 0;
+		if (depth || n >= sizeof low || n < 2)
 			continue;
-		}
 		for (i = 0; i < n; i++)
 			low[i] = (char)(s[i] | 0x20);
 		low[n] = '\0';
-		if (IN(gloss_skip, low, n) || IN(en_stop, low, n) || IN(en_inner, low, n)) {
-			verb_next = 0;
+		if (IN(gloss_skip, low, n) || IN(en_stop, low, n) || IN(en_inner, low, n))
 			continue;
-		}
 		lemma = sy_lemma(x->tb->lm, low, n);
 		{
 			const char *l = lemma ? lemma : low;
@@ -1175,14 +1114,6 @@ static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size
 			if (util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + 1, sizeof(*x->glosses)))
 				return -1;
 			x->glosses[x->n_glosses++] = (uint32_t)id;
-			if (verb_next) {
-				size_t from = x->is_verb_cap;
-				if (util_grow(&x->is_verb, &x->is_verb_cap, (size_t)id + 1, 1))
-					return -1;
-				memset(x->is_verb + from, 0, x->is_verb_cap - from);
-				x->is_verb[id] = 1;
-				verb_next = 0;
-			}
 		}
 	}
 	return 0;
@@ -1289,7 +1220,8 @@ static int parse_chunks(const char *s, int en, word **words, size_t *n, size_t *
 	size_t chunk = 0;
 
 	*n = 0;
-	*n_acrs = 0;
+	if (n_acrs)
+		*n_acrs = 0; /* Chinese chunks have no acronym lines: NULL there */
 	while (*s) {
 		const char *line_end = strchr(s, '\n');
 		const char *p = s;
@@ -1498,7 +1430,7 @@ static int cvalues(extractor *x)
 	util_buf key = {NULL, 0, 0};
 
 	for (id = 0; id < x->phrase_keys.count; id++) {
-		const char *k = x->phrase_keys.keys[id];
+		const char *k = x->phrase_keys.words[id];
 		phrase *p = &x->phrases[id];
 		size_t klen = strlen(k), a, b;
 
@@ -1545,7 +1477,7 @@ static int cvalues(extractor *x)
 	 * without it. */
 	for (id = 0; id < x->phrase_keys.count; id++) {
 		phrase *p = &x->phrases[id];
-		const char *k = x->phrase_keys.keys[id];
+		const char *k = x->phrase_keys.words[id];
 		size_t klen = strlen(k), a_end, b_start;
 		long a, b;
 		if (!p->conj_at)
@@ -1905,7 +1837,6 @@ static void extractor_free(extractor *x)
 	free(x->gloss_first);
 	free(x->gloss_count);
 	free(x->verb_only);
-	free(x->is_verb);
 	free(x->glosses);
 	free(x->pairs);
 	free(x->pair_slots);
@@ -1954,17 +1885,14 @@ static int zh_verb(extractor *x, const char *w, size_t n)
  * promote stability)? */
 static int en_verb(extractor *x, const phrase *e)
 {
-	const char *key = x->phrase_keys.keys[(size_t)(e - x->phrases)] + 2;
+	const char *key = x->phrase_keys.words[(size_t)(e - x->phrases)] + 2;
 	size_t n = strcspn(key, " "), tn = e->first_len;
-	char first[64];
 
-	if (e->text[0] < 'a' || e->text[0] > 'z' || n >= sizeof first)
+	if (e->text[0] < 'a' || e->text[0] > 'z')
 		return 0;
 	if (!e->single && tn > 5 && !memcmp(e->text + tn - 3, "ing", 3) && !memchr(e->text, '-', tn))
 		return 1;
-	memcpy(first, key, n);
-	first[n] = '\0';
-	return strtab_find(&x->verbs_mostly, first, n) >= 0;
+	return strtab_find(&x->verbs_mostly, key, n) >= 0;
 }
 
 /* Is the English word w[0..n) mostly a verb (consider, promote)? */
@@ -2041,6 +1969,17 @@ static double pair_score(extractor *x, const pair *p)
 	       (0.15 + 0.85 * ie) * form * edges(x, z, e);
 }
 
+/* Close up rank[0..n) over the entries marked in drop; the new count. */
+static size_t keep_undropped(ranked *rank, size_t n, const unsigned char *drop)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < n; i++)
+		if (!drop[i])
+			rank[out++] = rank[i];
+	return out;
+}
+
 static int by_bead(const void *a, const void *b, void *userdata)
 {
 	const extractor *x = userdata;
@@ -2089,16 +2028,14 @@ static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 				if (i == j || q->count != p->count || q->translation < p->translation - 0.05f)
 					continue;
 				if ((q->zh != p->zh || q->en != p->en) &&
-				    holds(x->phrase_keys.keys[q->zh] + 2, x->phrase_keys.keys[p->zh] + 2, 0) &&
-				    holds(x->phrase_keys.keys[q->en] + 2, x->phrase_keys.keys[p->en] + 2, 1))
+				    holds(x->phrase_keys.words[q->zh] + 2, x->phrase_keys.words[p->zh] + 2, 0) &&
+				    holds(x->phrase_keys.words[q->en] + 2, x->phrase_keys.words[p->en] + 2, 1))
 					drop[i] = 1;
 			}
 		}
 		group = end;
 	}
-	for (i = 0; i < n; i++)
-		if (!drop[i])
-			rank[out++] = rank[i];
+	out = keep_undropped(rank, n, drop);
 	free(drop);
 	return out;
 }
@@ -2154,8 +2091,8 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
 					const char *pk, *qk;
 					if (a == b || drop[b])
 						continue;
-					pk = x->phrase_keys.keys[c.by_en ? p->zh : p->en] + 2;
-					qk = x->phrase_keys.keys[c.by_en ? q->zh : q->en] + 2;
+					pk = x->phrase_keys.words[c.by_en ? p->zh : p->en] + 2;
+					qk = x->phrase_keys.words[c.by_en ? q->zh : q->en] + 2;
 					/* The longer, as well explained and nearly as good; or
 					 * whichever is plainly better. */
 					if ((holds(qk, pk, c.by_en == 0) && q->translation >= p->translation &&
@@ -2170,9 +2107,7 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
 			g = end;
 		}
 	}
-	for (i = 0; i < n; i++)
-		if (!drop[i])
-			rank[out++] = rank[i];
+	out = keep_undropped(rank, n, drop);
 	free(drop);
 	free(order);
 	return out;
@@ -2183,16 +2118,16 @@ static char *dup_or_empty(const char *s)
 	return strdup(s ? s : "");
 }
 
-static int is_known(sy_termbase *tb, sqlite3_stmt *st, const char *zk, const char *ek)
+/* Does the query st, given a Chinese and an English key, find a row? */
+static int has_row(sqlite3_stmt *st, const char *zk, const char *ek)
 {
-	int known;
+	int found;
 
-	(void)tb;
 	sqlite3_bind_text(st, 1, zk, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, ek, -1, SQLITE_STATIC);
-	known = sqlite3_step(st) == SQLITE_ROW;
+	found = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_reset(st);
-	return known;
+	return found;
 }
 
 /* Fill one listed candidate and record it (its id) in the candidate table. */
@@ -2214,7 +2149,7 @@ static int emit(extractor *x, const pair *p, double score, int known, sqlite3_st
 	for (d = 0; d < p->n_docs; d++) {
 		if (d && util_buf_add(&docs, "; ", 2))
 			goto nomem;
-		if (util_buf_add(&docs, x->docs.keys[p->docs[d]], strlen(x->docs.keys[p->docs[d]])))
+		if (util_buf_add(&docs, x->docs.words[p->docs[d]], strlen(x->docs.words[p->docs[d]])))
 			goto nomem;
 	}
 	c->zh = strdup(z->text);
@@ -2242,8 +2177,8 @@ static int emit(extractor *x, const pair *p, double score, int known, sqlite3_st
 		goto nomem;
 	sqlite3_bind_text(upsert, 1, c->zh, -1, SQLITE_STATIC);
 	sqlite3_bind_text(upsert, 2, c->en, -1, SQLITE_STATIC);
-	sqlite3_bind_text(upsert, 3, x->phrase_keys.keys[p->zh] + 2, -1, SQLITE_STATIC);
-	sqlite3_bind_text(upsert, 4, x->phrase_keys.keys[p->en] + 2, -1, SQLITE_STATIC);
+	sqlite3_bind_text(upsert, 3, x->phrase_keys.words[p->zh] + 2, -1, SQLITE_STATIC);
+	sqlite3_bind_text(upsert, 4, x->phrase_keys.words[p->en] + 2, -1, SQLITE_STATIC);
 	sqlite3_bind_text(upsert, 5, c->acronym, -1, SQLITE_STATIC);
 	sqlite3_bind_double(upsert, 6, score);
 	sqlite3_bind_int64(upsert, 7, p->count);
@@ -2268,8 +2203,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	extractor x;
 	sqlite3_stmt *get = NULL, *known = NULL, *rejected = NULL, *upsert = NULL, *example = NULL;
 	word *zw = NULL, *ew = NULL;
-	acr_note *acrs = NULL, *zacrs = NULL;
-	size_t zw_cap = 0, ew_cap = 0, acr_cap = 0, zacr_cap = 0, nz, ne, n_acrs, n_zacrs;
+	acr_note *acrs = NULL;
+	size_t zw_cap = 0, ew_cap = 0, acr_cap = 0, nz, ne, n_acrs;
 	unsigned char *match = NULL;
 	size_t match_cap = 0, en_cap = 0;
 	long *en_ids = NULL;
@@ -2288,7 +2223,9 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 
 	if (lex && load_verbs(lex, &x.verbs, &x.verbs_mostly))
 		goto nomem;
-	rc = index_pending(tb, lex, opt->document, err);
+	rc = tb_lemmatizer(tb, err); /* glosses and English words are matched as lemmas */
+	if (!rc)
+		rc = index_pending(tb, lex, opt->document, err);
 	if (!rc)
 		rc = tb_prepare(tb, &get,
 				"SELECT s.id, d.symbol, s.zh_chunks, s.en_chunks FROM segment s"
@@ -2326,7 +2263,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		en_chunks[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 3));
 		if (!zh_chunks[x.n_beads] || !en_chunks[x.n_beads])
 			goto nomem;
-		if (parse_chunks(zh_chunks[x.n_beads], 0, &zw, &nz, &zw_cap, &zacrs, &n_zacrs, &zacr_cap) ||
+		if (parse_chunks(zh_chunks[x.n_beads], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
 		    parse_chunks(en_chunks[x.n_beads], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
 			goto nomem;
 		if (nz > 65000 || ne > 65000)
@@ -2350,7 +2287,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 
 	/* Pass 2: pairs, segment by segment. */
 	for (i = 0; i < x.n_beads; i++) {
-		if (parse_chunks(zh_chunks[i], 0, &zw, &nz, &zw_cap, &zacrs, &n_zacrs, &zacr_cap) ||
+		if (parse_chunks(zh_chunks[i], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
 		    parse_chunks(en_chunks[i], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
 			goto nomem;
 		if (nz > 65000 || ne > 65000)
@@ -2362,10 +2299,6 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 
 	if (acronym_occurrences(&x))
 		goto nomem;
-	if (getenv("SHUYU_EXTRACT_DEBUG"))
-		fprintf(stderr, "debug: %zu segments, %zu phrases, %zu occurrences, %zu pairs\n",
-			x.n_beads, x.phrase_keys.count, x.n_occs, x.n_pairs);
-
 	/* Each phrase's best partner, both ways; a pair survives when each side
 	 * is the other's best. */
 	best_zh = malloc((x.phrase_keys.count + 1) * sizeof(*best_zh));
@@ -2379,15 +2312,9 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		double *score = malloc((x.n_pairs + 1) * sizeof(*score));
 		if (!score)
 			goto nomem;
-		const char *debug = getenv("SHUYU_EXTRACT_DEBUG");
 		for (i = 0; i < x.n_pairs; i++) {
 			const pair *p = &x.pairs[i];
 			score[i] = pair_score(&x, p);
-			if (debug && strstr(x.phrase_keys.keys[p->zh], debug))
-				fprintf(stderr, "debug: %s / %s: score %.3f tr %.2f count %u f %ld %ld ind %.2f %.2f edges %.2f\n",
-					x.phrases[p->zh].text, x.phrases[p->en].text, score[i], p->translation, p->count,
-					x.phrases[p->zh].freq, x.phrases[p->en].freq, independence(&x.phrases[p->zh]),
-					independence(&x.phrases[p->en]), edges(&x, &x.phrases[p->zh], &x.phrases[p->en]));
 			if (best_zh[p->zh] == UINT32_MAX || score[i] > score[best_zh[p->zh]])
 				best_zh[p->zh] = (uint32_t)i;
 			if (best_en[p->en] == UINT32_MAX || score[i] > score[best_en[p->en]])
@@ -2440,11 +2367,11 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		goto nomem;
 	for (i = 0; i < n_rank && (!opt->limit || out->count < opt->limit); i++) {
 		const pair *p = &x.pairs[rank[i].pair];
-		const char *zk = x.phrase_keys.keys[p->zh] + 2, *ek = x.phrase_keys.keys[p->en] + 2;
-		int k = is_known(tb, known, zk, ek);
+		const char *zk = x.phrase_keys.words[p->zh] + 2, *ek = x.phrase_keys.words[p->en] + 2;
+		int k = has_row(known, zk, ek);
 		if (k && !opt->all)
 			continue;
-		if (is_known(tb, rejected, zk, ek))
+		if (has_row(rejected, zk, ek))
 			continue;
 		rc = emit(&x, p, rank[i].score, k, upsert, example, &out->items[out->count], err);
 		out->count++;
@@ -2470,7 +2397,6 @@ done:
 	free(zw);
 	free(ew);
 	free(acrs);
-	free(zacrs);
 	free(match);
 	free(en_ids);
 	free(key.s);
