@@ -777,8 +777,8 @@ static int indexer_open(indexer *ix, sy_termbase *tb, const sy_lexicon *lex, sy_
 	if (U_FAILURE(status))
 		return sy_error_set(err, SY_EINTERNAL, "ICU word break: %s", u_errorName(status));
 	sqlite3_prepare_v2(tb->db,
-			   "SELECT t.key FROM occurrence o JOIN term t ON t.id = o.term_id"
-			   " WHERE o.segment_id = ? AND t.lang = 'zh' ORDER BY length(t.key) DESC",
+			   "SELECT t.key FROM segment s, json_each(s.terms) j JOIN term t ON t.id = j.value"
+			   " WHERE s.id = ? AND t.lang = 'zh' ORDER BY length(t.key) DESC",
 			   -1, &ix->terms_of, NULL);
 	return SY_OK;
 }
@@ -2470,10 +2470,12 @@ static int find_occurrences(sy_termbase *tb, long term, const char *lang, const 
 	sqlite3_stmt *st = NULL;
 	int rc = tb_prepare(tb, &st,
 			    !strcmp(lang, "zh")
-				    ? "INSERT OR IGNORE INTO occurrence (term_id, segment_id)"
-				      " SELECT ?1, id FROM segment WHERE instr(zh, ?2) > 0"
-				    : "INSERT OR IGNORE INTO occurrence (term_id, segment_id)"
-				      " SELECT ?1, id FROM segment WHERE instr(lower(en), lower(?2)) > 0",
+				    ? "UPDATE segment SET terms = json_insert(terms, '$[#]', ?1)"
+				      " WHERE instr(zh, ?2) > 0 AND NOT EXISTS"
+				      " (SELECT 1 FROM json_each(segment.terms) WHERE value = ?1)"
+				    : "UPDATE segment SET terms = json_insert(terms, '$[#]', ?1)"
+				      " WHERE instr(lower(en), lower(?2)) > 0 AND NOT EXISTS"
+				      " (SELECT 1 FROM json_each(segment.terms) WHERE value = ?1)",
 			    err);
 	if (rc)
 		return rc;

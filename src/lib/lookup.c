@@ -14,7 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 #include "termbase_internal.h"
+#include "util.h"
 #include "utf8.h"
 
 /* ---- stage queries ------------------------------------------------------------ */
@@ -315,6 +318,9 @@ static int fill_hit(sy_termbase *tb, long term, const char *match, size_t n_exam
 	sqlite3_stmt *st;
 	long concept = 0;
 	int rc;
+	/* The concept's terms as an occurrence_fts query: "12" OR "345". */
+	char *terms_match = NULL;
+	size_t match_len = 0, match_cap = 0;
 
 	memset(hit, 0, sizeof(*hit));
 	hit->match = strdup(match);
@@ -336,8 +342,8 @@ static int fill_hit(sy_termbase *tb, long term, const char *match, size_t n_exam
 
 	rc = tb_prepare(tb, &st,
 			"SELECT lang, text, status, pinyin, note,"
-			" (SELECT count(*) FROM occurrence WHERE term_id = term.id) "
-			"FROM term WHERE concept_id = ? ORDER BY lang = 'en',"
+			" (SELECT count(*) FROM occurrence_fts WHERE occurrence_fts MATCH '\"' || term.id || '\"'),"
+			" id FROM term WHERE concept_id = ? ORDER BY lang = 'en',"
 			" CASE status WHEN 'preferred' THEN 0 WHEN 'admitted' THEN 1"
 			" WHEN 'candidate' THEN 2 ELSE 3 END, id",
 			err);
@@ -356,6 +362,10 @@ static int fill_hit(sy_termbase *tb, long term, const char *match, size_t n_exam
 		t->pinyin = col_dup(st, 3);
 		t->note = col_dup(st, 4);
 		t->frequency = (long)sqlite3_column_int64(st, 5);
+		if (!util_grow(&terms_match, &match_cap, match_len + 32, 1))
+			match_len += (size_t)sprintf(terms_match + match_len, "%s\"%lld\"",
+						     match_len ? " OR " : "",
+						     (long long)sqlite3_column_int64(st, 6));
 	}
 	sqlite3_finalize(st);
 
@@ -369,16 +379,19 @@ static int fill_hit(sy_termbase *tb, long term, const char *match, size_t n_exam
 			/* A frequent term occurs in tens of thousands of segments:
 			 * the first few hundred give the sources to show, and the
 			 * lookup stays fast (sorting them all took 40 ms). */
-			" SELECT * FROM (SELECT document.symbol, segment.paragraph FROM occurrence"
-			"  JOIN segment ON segment.id = occurrence.segment_id"
+			" SELECT * FROM (SELECT document.symbol, segment.paragraph FROM segment"
 			"  JOIN document ON document.id = segment.document_id"
-			"  WHERE occurrence.term_id IN (SELECT id FROM term WHERE concept_id = ?1) LIMIT 500)) "
+			"  WHERE segment.id IN (SELECT rowid FROM occurrence_fts WHERE occurrence_fts MATCH ?2"
+			"   LIMIT 500))) "
 			/* Documents in order, paragraphs in numeric order within each. */
 			"ORDER BY symbol, CAST(paragraph AS INTEGER), paragraph LIMIT 20",
 			err);
-	if (rc)
+	if (rc) {
+		free(terms_match);
 		return rc;
+	}
 	sqlite3_bind_int64(st, 1, concept);
+	sqlite3_bind_text(st, 2, terms_match ? terms_match : "\"0\"", -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *symbol = (const char *)sqlite3_column_text(st, 0);
 		const char *para = (const char *)sqlite3_column_text(st, 1);
@@ -399,14 +412,16 @@ static int fill_hit(sy_termbase *tb, long term, const char *match, size_t n_exam
 	rc = tb_prepare(tb, &st,
 			"SELECT segment.zh, segment.en, document.symbol, segment.paragraph FROM segment"
 			" JOIN document ON document.id = segment.document_id"
-			" WHERE segment.id IN (SELECT segment_id FROM occurrence WHERE term_id IN"
-			"  (SELECT id FROM term WHERE concept_id = ?1) LIMIT 500)"
+			" WHERE segment.id IN (SELECT rowid FROM occurrence_fts WHERE occurrence_fts MATCH ?1"
+			"  LIMIT 500)"
 			" AND segment.zh <> '' AND segment.en <> ''"
 			" ORDER BY segment.score DESC, segment.id LIMIT ?2",
 			err);
-	if (rc)
+	if (rc) {
+		free(terms_match);
 		return rc;
-	sqlite3_bind_int64(st, 1, concept);
+	}
+	sqlite3_bind_text(st, 1, terms_match ? terms_match : "\"0\"", -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)n_examples);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		sy_example *x, *grown = realloc(hit->examples, (hit->n_examples + 1) * sizeof(*grown));
@@ -420,6 +435,7 @@ static int fill_hit(sy_termbase *tb, long term, const char *match, size_t n_exam
 		x->paragraph = col_dup(st, 3);
 	}
 	sqlite3_finalize(st);
+	free(terms_match);
 	return SY_OK;
 }
 
@@ -527,32 +543,48 @@ int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_conc
 			sy_error *err)
 {
 	sqlite3_stmt *st = NULL;
-	size_t len = strlen(word);
-	int rc, trigram = count_chars(word, len) >= 3;
+	size_t len = strlen(word), i;
+	int rc, han = 0, alnum = 0;
+	const char *index;
 
 	memset(out, 0, sizeof(*out));
 	if (!len)
 		return sy_error_set(err, SY_EUSAGE, "no word to look for");
 	if (!limit)
 		limit = 50;
-	/* The trigram index finds substrings of three characters or more, case
-	 * folded; shorter words fall back to a scan. */
-	rc = tb_prepare(tb, &st,
-			trigram ? "SELECT segment.zh, segment.en, document.symbol, segment.paragraph,"
-				  " segment.position FROM segment_fts"
-				  " JOIN segment ON segment.id = segment_fts.rowid"
-				  " JOIN document ON document.id = segment.document_id"
-				  " WHERE segment_fts MATCH ?1 ORDER BY document.symbol, segment.position"
-				  " LIMIT ?2"
-				: "SELECT segment.zh, segment.en, document.symbol, segment.paragraph,"
-				  " segment.position FROM segment"
-				  " JOIN document ON document.id = segment.document_id"
-				  " WHERE instr(segment.zh, ?1) > 0 OR instr(lower(segment.en), lower(?1)) > 0"
-				  " ORDER BY document.symbol, segment.position LIMIT ?2",
-			err);
+	for (i = 0; i < len;) {
+		UChar32 c = (UChar32)utf8_next(word, len, &i);
+		han |= u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC);
+		alnum |= u_isalnum(c);
+	}
+	/* Chinese goes to the trigram index, which finds substrings of three
+	 * characters or more; English to the word index (Porter stems: case
+	 * and inflection fold, "measure" finds "measures"). Shorter Chinese,
+	 * and words with no letter or digit, fall back to a scan. */
+	index = han ? (count_chars(word, len) >= 3 ? "segment_zh_fts" : NULL)
+		    : alnum ? "segment_en_fts" : NULL;
+	if (index) {
+		char sql[512];
+		snprintf(sql, sizeof(sql),
+			 "SELECT segment.zh, segment.en, document.symbol, segment.paragraph,"
+			 " segment.position FROM %s"
+			 " JOIN segment ON segment.id = %s.rowid"
+			 " JOIN document ON document.id = segment.document_id"
+			 " WHERE %s MATCH ?1 ORDER BY document.symbol, segment.position LIMIT ?2",
+			 index, index, index);
+		rc = tb_prepare(tb, &st, sql, err);
+	} else {
+		rc = tb_prepare(tb, &st,
+				"SELECT segment.zh, segment.en, document.symbol, segment.paragraph,"
+				" segment.position FROM segment"
+				" JOIN document ON document.id = segment.document_id"
+				" WHERE instr(segment.zh, ?1) > 0 OR instr(lower(segment.en), lower(?1)) > 0"
+				" ORDER BY document.symbol, segment.position LIMIT ?2",
+				err);
+	}
 	if (rc)
 		return rc;
-	if (trigram) {
+	if (index) {
 		char *q = fts_quote(word, len);
 		if (!q) {
 			sqlite3_finalize(st);

@@ -326,23 +326,36 @@ struct tb_doc {
 	uint64_t hash;
 	matcher *m;         /* the handle's (matcher_get): not ours to free */
 	found hits;
-	sqlite3_stmt *put_seg, *put_occ;
+	sqlite3_stmt *put_seg;
 	sy_merge_stats *stats;
-	/* The document's occurrences, written at its close in term order: in
-	 * a large termbase, inserts in key order touch each page of the index
-	 * once instead of at random (merges into a million terms: 1,300 ->
-	 * 2,200 pairs/s with 1,000-pair documents). */
-	struct occ_pair { long term, segment; } *occ;
-	size_t n_occ, occ_cap;
+	char *terms;        /* the segment's term ids, as a JSON array */
+	size_t terms_cap;
+	long *seen;         /* every term id found, for stats->terms_found */
+	size_t n_seen, seen_cap;
 };
 
-static int by_term(const void *a, const void *b)
+static int by_id(const void *a, const void *b)
 {
-	const struct occ_pair *x = a, *y = b;
+	long x = *(const long *)a, y = *(const long *)b;
 
-	if (x->term != y->term)
-		return x->term < y->term ? -1 : 1;
-	return x->segment < y->segment ? -1 : x->segment > y->segment;
+	return x < y ? -1 : x > y;
+}
+
+/* d->hits as "[12,345]", sorted, as json_group_array writes it. */
+static int terms_json(tb_doc *d)
+{
+	size_t used = 0, k;
+
+	if (d->hits.count)
+		qsort(d->hits.ids, d->hits.count, sizeof(*d->hits.ids), by_id);
+	if (util_grow(&d->terms, &d->terms_cap, 3 + d->hits.count * 21, 1))
+		return -1;
+	d->terms[used++] = '[';
+	for (k = 0; k < d->hits.count; k++)
+		used += (size_t)sprintf(d->terms + used, k ? ",%ld" : "%ld", d->hits.ids[k]);
+	d->terms[used++] = ']';
+	d->terms[used] = '\0';
+	return 0;
 }
 
 static void mix(uint64_t *h, const char *s)
@@ -399,12 +412,9 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 		rc = matcher_get(tb, &d->m, err);
 	if (!rc)
 		rc = tb_prepare(tb, &d->put_seg,
-				"INSERT INTO segment (document_id, position, zh, en, paragraph, score, props)"
-				" VALUES (?, ?, ?, ?, ?, ?, ?)",
+				"INSERT INTO segment (document_id, position, zh, en, paragraph, score, props,"
+				" terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
 				err);
-	if (!rc)
-		rc = tb_prepare(tb, &d->put_occ,
-				"INSERT OR IGNORE INTO occurrence (term_id, segment_id) VALUES (?, ?)", err);
 	if (!rc && d->m->keys[1].used)
 		rc = tb_lemmatizer(tb, err);
 	if (rc) {
@@ -420,8 +430,6 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 	sy_termbase *tb = d->tb;
 	char *zh_key = NULL, *en_key = NULL, score[32];
 	long position = g->position >= 0 ? g->position : d->position;
-	long segment;
-	size_t k;
 	int rc = SY_OK;
 
 	d->position = position + 1;
@@ -431,6 +439,24 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 	mix(&d->hash, g->paragraph);
 	mix(&d->hash, g->props);
 	mix(&d->hash, score);
+
+	d->hits.count = 0;
+	if (g->zh && *g->zh)
+		rc = sy_fold_zh(g->zh, strlen(g->zh), &zh_key, err);
+	if (!rc && d->m->keys[1].used && g->en && *g->en)
+		rc = sy_fold_en(tb->lm, g->en, strlen(g->en), &en_key, err);
+	if (!rc && ((zh_key && scan(d->m, 0, zh_key, strlen(zh_key), &d->hits)) ||
+		    (en_key && scan(d->m, 1, en_key, strlen(en_key), &d->hits)) || terms_json(d) ||
+		    util_grow(&d->seen, &d->seen_cap, d->n_seen + d->hits.count, sizeof(*d->seen))))
+		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+	free(zh_key);
+	free(en_key);
+	if (rc)
+		return rc;
+	if (d->hits.count) {
+		memcpy(d->seen + d->n_seen, d->hits.ids, d->hits.count * sizeof(*d->seen));
+		d->n_seen += d->hits.count;
+	}
 
 	sqlite3_bind_int64(d->put_seg, 1, d->id);
 	sqlite3_bind_int64(d->put_seg, 2, position);
@@ -442,6 +468,7 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 	else
 		sqlite3_bind_null(d->put_seg, 6);
 	sqlite3_bind_text(d->put_seg, 7, g->props ? g->props : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(d->put_seg, 8, d->terms, -1, SQLITE_STATIC);
 	if (sqlite3_step(d->put_seg) != SQLITE_DONE) {
 		rc = sqlite3_errcode(tb->db) == SQLITE_CONSTRAINT
 			     ? sy_error_set(err, SY_EINPUT, "%s: two segments at position %ld", d->symbol,
@@ -451,30 +478,9 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 		return rc;
 	}
 	sqlite3_reset(d->put_seg);
-	segment = (long)sqlite3_last_insert_rowid(tb->db);
-
-	d->hits.count = 0;
-	if (g->zh && *g->zh)
-		rc = sy_fold_zh(g->zh, strlen(g->zh), &zh_key, err);
-	if (!rc && d->m->keys[1].used && g->en && *g->en)
-		rc = sy_fold_en(tb->lm, g->en, strlen(g->en), &en_key, err);
-	if (!rc && ((zh_key && scan(d->m, 0, zh_key, strlen(zh_key), &d->hits)) ||
-		    (en_key && scan(d->m, 1, en_key, strlen(en_key), &d->hits))))
-		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-	free(zh_key);
-	free(en_key);
-	for (k = 0; k < d->hits.count && !rc; k++) {
-		if (util_grow(&d->occ, &d->occ_cap, d->n_occ + 1, sizeof(*d->occ))) {
-			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-			break;
-		}
-		d->occ[d->n_occ].term = d->hits.ids[k];
-		d->occ[d->n_occ].segment = segment;
-		d->n_occ++;
-		d->stats->occurrences++;
-	}
+	d->stats->occurrences += d->hits.count;
 	d->stats->segments++;
-	return rc;
+	return SY_OK;
 }
 
 int tb_doc_close(tb_doc *d, sy_error *err)
@@ -520,42 +526,33 @@ int tb_doc_close(tb_doc *d, sy_error *err)
 	sqlite3_finalize(st);
 	if (rc)
 		return rc;
-	if (d->n_occ)
-		qsort(d->occ, d->n_occ, sizeof(*d->occ), by_term);
-	for (size_t k = 0; k < d->n_occ && !rc; k++) {
-		sqlite3_bind_int64(d->put_occ, 1, d->occ[k].term);
-		sqlite3_bind_int64(d->put_occ, 2, d->occ[k].segment);
-		if (sqlite3_step(d->put_occ) != SQLITE_DONE)
-			rc = tb_sql_error(tb, err, "linking a term to a segment");
-		sqlite3_reset(d->put_occ);
-	}
-	if (rc)
-		return rc;
-	/* The full-text index, for the whole document in one statement (see
-	 * migration 4 in termbase.c): several times faster than row by row. */
-	rc = tb_prepare(tb, &st,
-			"INSERT INTO segment_fts (rowid, zh, en)"
-			" SELECT id, zh, en FROM segment WHERE document_id = ?",
-			err);
-	if (rc)
-		return rc;
-	sqlite3_bind_int64(st, 1, d->id);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = tb_sql_error(tb, err, "indexing the segments");
-	sqlite3_finalize(st);
-	if (rc)
-		return rc;
-	rc = tb_prepare(tb, &st,
-			"SELECT count(DISTINCT term_id) FROM occurrence JOIN segment"
-			" ON segment.id = occurrence.segment_id WHERE segment.document_id = ?",
-			err);
-	if (!rc) {
+	/* The full-text indexes and the index from terms to segments, for the
+	 * whole document, one statement each (see migrations 4 and 6 in
+	 * termbase.c): several times faster than row by row. */
+	static const char *const index_sql[] = {
+		"INSERT INTO segment_zh_fts (rowid, zh) SELECT id, zh FROM segment WHERE document_id = ?",
+		"INSERT INTO segment_en_fts (rowid, en) SELECT id, en FROM segment WHERE document_id = ?",
+		"INSERT INTO occurrence_fts (rowid, terms)"
+		" SELECT id, terms FROM segment WHERE document_id = ?",
+	};
+	for (size_t k = 0; k < sizeof(index_sql) / sizeof(*index_sql) && !rc; k++) {
+		rc = tb_prepare(tb, &st, index_sql[k], err);
+		if (rc)
+			return rc;
 		sqlite3_bind_int64(st, 1, d->id);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			d->stats->terms_found = (size_t)sqlite3_column_int64(st, 0);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = tb_sql_error(tb, err, "indexing the segments");
 		sqlite3_finalize(st);
 	}
-	return rc;
+	if (rc)
+		return rc;
+	if (d->n_seen) {
+		qsort(d->seen, d->n_seen, sizeof(*d->seen), by_id);
+		d->stats->terms_found = 1;
+		for (size_t k = 1; k < d->n_seen; k++)
+			d->stats->terms_found += d->seen[k] != d->seen[k - 1];
+	}
+	return SY_OK;
 }
 
 void tb_doc_free(tb_doc *d)
@@ -563,8 +560,8 @@ void tb_doc_free(tb_doc *d)
 	if (!d)
 		return;
 	sqlite3_finalize(d->put_seg);
-	sqlite3_finalize(d->put_occ);
-	free(d->occ);
+	free(d->terms);
+	free(d->seen);
 	free(d->hits.ids);
 	free(d->symbol);
 	free(d);

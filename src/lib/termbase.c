@@ -156,6 +156,62 @@ static const char *const migrations[] = {
 	"  JOIN (WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 200)"
 	"        SELECT n FROM c) c ON c.n < length(t.key)"
 	"  WHERE t.lang = 'zh';",
+
+	/* 6: merge speed in a large termbase. A segment's terms are a JSON
+	 * array of term ids in the segment row, and the way back, from a term
+	 * to its segments, is an FTS5 index of those arrays: FTS5 writes each
+	 * transaction's postings as one new sorted run and merges runs as it
+	 * goes, where the old occurrence table took a random B-tree insert per
+	 * occurrence (into a million terms, a merge dirtied a page for nearly
+	 * every one). English is indexed by word (Porter stems, so "measure"
+	 * finds "measures"), Chinese still by trigram: a trigram index of
+	 * English cost four times a word index and found mostly what a word
+	 * index finds. The view keeps "occurrence" readable as a table. */
+	"ALTER TABLE segment ADD COLUMN terms TEXT NOT NULL DEFAULT '[]';"
+	"UPDATE segment SET terms ="
+	"  (SELECT json_group_array(term_id) FROM"
+	"    (SELECT term_id FROM occurrence WHERE segment_id = segment.id ORDER BY term_id))"
+	"  WHERE id IN (SELECT segment_id FROM occurrence);"
+	"DROP TRIGGER IF EXISTS segment_fts_delete;"
+	"DROP TABLE segment_fts;"
+	"DROP TABLE occurrence;"
+	"CREATE VIRTUAL TABLE segment_zh_fts USING fts5(zh, content='segment', content_rowid='id',"
+	"  tokenize='trigram');"
+	"CREATE VIRTUAL TABLE segment_en_fts USING fts5(en, content='segment', content_rowid='id',"
+	"  tokenize='porter unicode61 remove_diacritics 2');"
+	"CREATE VIRTUAL TABLE occurrence_fts USING fts5(terms, content='segment', content_rowid='id',"
+	"  tokenize='ascii', detail=none);"
+	/* Sixteen runs of a level before FTS5 merges them, not four: in a
+	 * million segments, indexing a 10,000-pair document's Chinese took
+	 * 0.7 s with four, 0.21 s with sixteen; a query reads a few more runs. */
+	"INSERT INTO segment_zh_fts(segment_zh_fts, rank) VALUES ('automerge', 16);"
+	"INSERT INTO segment_en_fts(segment_en_fts, rank) VALUES ('automerge', 16);"
+	"INSERT INTO occurrence_fts(occurrence_fts, rank) VALUES ('automerge', 16);"
+	"INSERT INTO segment_zh_fts(segment_zh_fts) VALUES ('rebuild');"
+	"INSERT INTO segment_en_fts(segment_en_fts) VALUES ('rebuild');"
+	"INSERT INTO occurrence_fts(occurrence_fts) VALUES ('rebuild');"
+	/* Segments are indexed by tb_doc_close, once per document; taking
+	 * one out takes it out of the indexes. */
+	"CREATE TRIGGER segment_delete AFTER DELETE ON segment BEGIN"
+	"  INSERT INTO segment_zh_fts(segment_zh_fts, rowid, zh) VALUES ('delete', old.id, old.zh);"
+	"  INSERT INTO segment_en_fts(segment_en_fts, rowid, en) VALUES ('delete', old.id, old.en);"
+	"  INSERT INTO occurrence_fts(occurrence_fts, rowid, terms)"
+	"    VALUES ('delete', old.id, old.terms);"
+	"END;"
+	"CREATE TRIGGER segment_terms_update AFTER UPDATE OF terms ON segment BEGIN"
+	"  INSERT INTO occurrence_fts(occurrence_fts, rowid, terms)"
+	"    VALUES ('delete', old.id, old.terms);"
+	"  INSERT INTO occurrence_fts(rowid, terms) VALUES (new.id, new.terms);"
+	"END;"
+	/* A term that goes takes its occurrences with it, as the foreign key
+	 * of the old table did. */
+	"CREATE TRIGGER term_occurrence_delete AFTER DELETE ON term BEGIN"
+	"  UPDATE segment SET terms ="
+	"    (SELECT json_group_array(value) FROM json_each(segment.terms) WHERE value <> old.id)"
+	"  WHERE id IN (SELECT rowid FROM occurrence_fts WHERE occurrence_fts MATCH '\"' || old.id || '\"');"
+	"END;"
+	"CREATE VIEW occurrence (term_id, segment_id) AS"
+	"  SELECT j.value, s.id FROM segment s, json_each(s.terms) j;",
 };
 
 /* ---- small helpers shared with merge.c and lookup.c -------------------------- */

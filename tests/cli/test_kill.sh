@@ -64,7 +64,7 @@ expect_ok "most of the $rounds merges were killed before they finished ($killed 
 expect_output "the termbase passes SQLite's integrity check" "ok" \
 	sqlite3 "$db" "PRAGMA integrity_check"
 expect_ok "the full-text index matches the segments" \
-	sqlite3 "$db" "INSERT INTO segment_fts(segment_fts) VALUES ('integrity-check')"
+	sqlite3 "$db" "INSERT INTO segment_zh_fts(segment_zh_fts) VALUES ('integrity-check'); INSERT INTO segment_en_fts(segment_en_fts) VALUES ('integrity-check'); INSERT INTO occurrence_fts(occurrence_fts) VALUES ('integrity-check')"
 # Every document: all its segments, numbered 0..n-1, or not there at all;
 # no half-made document under its provisional name.
 expect_output "each document is there whole or not at all" "" \

@@ -290,17 +290,43 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	(void)state;
 	merge_text(tb, "S/1", "负责任国家行为很重要。\n", &stats);
 	sy_termbase_close(tb);
-	/* Make it what version 1 wrote: no props column, segments indexed by
-	 * a trigger, user_version 1. */
-	snprintf(path, sizeof(path), "%s/v1.sqlite", dir);
-	snprintf(cmd, sizeof(cmd),
-		 "sqlite3 %s 'ALTER TABLE segment DROP COLUMN props; DROP TABLE candidate; DROP TABLE term_bigram;"
-		 " ALTER TABLE segment DROP COLUMN zh_chunks; ALTER TABLE segment DROP COLUMN en_chunks;"
-		 " CREATE TRIGGER segment_fts_insert AFTER INSERT ON segment BEGIN"
-		 " INSERT INTO segment_fts(rowid, zh, en) VALUES (new.id, new.zh, new.en); END;"
-		 " PRAGMA user_version = 1'",
-		 path);
+	/* Make it what version 1 wrote: no props column, an occurrence table,
+	 * one trigram index of both languages kept by triggers, user_version 1. */
+	snprintf(path, sizeof(path), "%s/v1.sql", dir);
+	p = fopen(path, "w");
+	assert_non_null(p);
+	fputs("DROP VIEW occurrence; DROP TRIGGER segment_delete; DROP TRIGGER segment_terms_update;"
+	      " DROP TRIGGER term_occurrence_delete;"
+	      " CREATE TABLE occurrence ("
+	      "  term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,"
+	      "  segment_id INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,"
+	      "  PRIMARY KEY (term_id, segment_id)) WITHOUT ROWID;"
+	      " CREATE INDEX occurrence_by_segment ON occurrence(segment_id);"
+	      " INSERT INTO occurrence SELECT j.value, s.id FROM segment s, json_each(s.terms) j;"
+	      " DROP TABLE segment_zh_fts; DROP TABLE segment_en_fts; DROP TABLE occurrence_fts;"
+	      " ALTER TABLE segment DROP COLUMN terms;"
+	      " ALTER TABLE segment DROP COLUMN props; DROP TABLE candidate; DROP TABLE term_bigram;"
+	      " ALTER TABLE segment DROP COLUMN zh_chunks; ALTER TABLE segment DROP COLUMN en_chunks;"
+	      " CREATE VIRTUAL TABLE segment_fts USING fts5(zh, en, content='segment',"
+	      "  content_rowid='id', tokenize='trigram');"
+	      " INSERT INTO segment_fts(segment_fts) VALUES ('rebuild');"
+	      " CREATE TRIGGER segment_fts_insert AFTER INSERT ON segment BEGIN"
+	      "  INSERT INTO segment_fts(rowid, zh, en) VALUES (new.id, new.zh, new.en); END;"
+	      " CREATE TRIGGER segment_fts_delete AFTER DELETE ON segment BEGIN"
+	      "  INSERT INTO segment_fts(segment_fts, rowid, zh, en)"
+	      "  VALUES ('delete', old.id, old.zh, old.en); END;"
+	      " PRAGMA user_version = 1;\n",
+	      p);
+	fclose(p);
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s/v1.sqlite < %s", dir, path);
 	assert_int_equal(system(cmd), 0);
+	snprintf(path, sizeof(path), "%s/v1.sqlite", dir);
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s 'SELECT count(*) FROM occurrence'", path);
+	p = popen(cmd, "r");
+	assert_non_null(p);
+	assert_int_equal(fscanf(p, "%d", &version), 1);
+	pclose(p);
+	assert_int_equal(version, 1); /* the version-1 file has its occurrence */
 
 	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
 	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
@@ -372,6 +398,123 @@ static void test_termbase_concordance_finds_word_in_context(void **state)
 	sy_termbase_close(tb);
 }
 
+/* Merge one Chinese sentence and its English as a one-bead document. */
+static void merge_pair(sy_termbase *tb, const char *symbol, const char *zh_text,
+		       const char *en_text)
+{
+	sy_sentence_list zh, en;
+	sy_merge_bead bead = {0, 1, 0, 1, 0.9};
+	sy_merge_doc doc;
+	sy_merge_stats stats;
+	sy_error err = {0, ""};
+
+	segment_text(&zh, zh_text);
+	segment_text(&en, en_text);
+	assert_int_equal(zh.count, 1);
+	assert_int_equal(en.count, 1);
+	memset(&doc, 0, sizeof(doc));
+	doc.symbol = symbol;
+	doc.zh = &zh;
+	doc.en = &en;
+	doc.beads = &bead;
+	doc.n_beads = 1;
+	if (sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err))
+		fail_msg("merge: %s", err.message);
+	sy_sentence_list_free(&zh);
+	sy_sentence_list_free(&en);
+}
+
+static void test_termbase_english_concordance_is_by_word(void **state)
+{
+	sy_termbase *tb = open_new("concord-en.sqlite", SY_TB_EMPTY);
+	sy_concord_list lines;
+	sy_error err = {0, ""};
+
+	(void)state;
+	merge_pair(tb, "S/1", "各国商定了建立信任措施。\n", "States agreed on confidence-building measures.\n");
+	merge_pair(tb, "S/2", "这是一项措施。\n", "This is a measure.\n");
+	merge_pair(tb, "S/3", "危害无法估量。\n", "The harm is immeasurable.\n");
+	/* A word finds its inflected forms, and not words that merely
+	 * contain it. */
+	assert_int_equal(sy_termbase_concord(tb, "measure", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 2);
+	assert_string_equal(lines.lines[0].symbol, "S/1");
+	assert_int_equal(lines.lines[0].side, 1);
+	assert_int_equal(lines.lines[0].at, strlen("States agreed on confidence-building "));
+	assert_string_equal(lines.lines[1].symbol, "S/2");
+	sy_concord_list_free(&lines);
+	/* Case folds; a hyphen joins words as a space does. */
+	assert_int_equal(sy_termbase_concord(tb, "Confidence building", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 1);
+	sy_concord_list_free(&lines);
+	/* Chinese still by substring. */
+	assert_int_equal(sy_termbase_concord(tb, "信任措", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 1);
+	sy_concord_list_free(&lines);
+	sy_termbase_close(tb);
+}
+
+/* Run SQL on a termbase file with the sqlite3 shell; its first number. */
+static long sql_number(const char *path, const char *sql)
+{
+	char cmd[1024];
+	FILE *p;
+	long n = -1;
+
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s \"PRAGMA foreign_keys = ON; %s\"", path, sql);
+	p = popen(cmd, "r");
+	if (!p || fscanf(p, "%ld", &n) != 1)
+		n = -1;
+	if (p)
+		pclose(p);
+	return n;
+}
+
+static void test_termbase_occurrences_follow_terms_and_documents(void **state)
+{
+	sy_termbase *tb = open_with_small_glossary("occ.sqlite");
+	sy_merge_stats stats;
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+	char path[256];
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/occ.sqlite", dir);
+	merge_text(tb, "S/1", "负责任国家行为和建立信任措施。建立信任措施很重要。\n", &stats);
+	assert_int_equal(stats.occurrences, 3);
+	assert_int_equal(stats.terms_found, 2);
+	merge_text(tb, "S/2", "建立信任措施。\n", &stats);
+	assert_int_equal(sy_termbase_lookup(tb, "建立信任措施", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].terms[0].frequency, 3);
+	assert_int_equal(hits.hits[0].n_sources, 2);
+	sy_hit_list_free(&hits);
+	/* A new version of S/1 without the term: its segments leave the
+	 * index with it. */
+	merge_text(tb, "S/1", "负责任国家行为。\n", &stats);
+	assert_true(stats.replaced);
+	assert_int_equal(sy_termbase_lookup(tb, "建立信任措施", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].terms[0].frequency, 1);
+	assert_int_equal(hits.hits[0].n_sources, 1);
+	assert_string_equal(hits.hits[0].sources[0], "S/2");
+	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM occurrence"), 2);
+	/* A concept deleted by hand takes its terms' occurrences with it. */
+	assert_int_equal(sql_number(path, "DELETE FROM concept WHERE id = (SELECT concept_id FROM term"
+					  " WHERE text = '建立信任措施'); SELECT count(*) FROM occurrence"),
+			 1);
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM occurrence_fts"
+					  " WHERE occurrence_fts MATCH char(34)||(SELECT min(term_id) FROM occurrence)||char(34)"),
+			 1);
+	/* And every index still agrees with the segments it indexes. */
+	assert_int_equal(sql_number(path, "INSERT INTO occurrence_fts(occurrence_fts) VALUES ('integrity-check');"
+					  " INSERT INTO segment_zh_fts(segment_zh_fts) VALUES ('integrity-check');"
+					  " INSERT INTO segment_en_fts(segment_en_fts) VALUES ('integrity-check');"
+					  " SELECT 7"),
+			 7);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -388,6 +531,8 @@ int main(void)
 		cmocka_unit_test(test_termbase_migrates_a_version_1_termbase),
 		cmocka_unit_test(test_termbase_refuses_a_file_that_is_not_a_termbase),
 		cmocka_unit_test(test_termbase_concordance_finds_word_in_context),
+		cmocka_unit_test(test_termbase_english_concordance_is_by_word),
+		cmocka_unit_test(test_termbase_occurrences_follow_terms_and_documents),
 	};
 	return cmocka_run_group_tests_name("termbase", tests, make_dir, remove_dir);
 }
