@@ -28,7 +28,8 @@
 typedef struct entry {
 	char *key;      /* NULL: empty slot */
 	size_t len;
-	uint64_t mask;  /* filter: which key lengths start with this first token */
+	uint64_t hash;  /* compared first: a probe that misses reads no key */
+	uint64_t mask;  /* filter: which key lengths start with this prefix */
 	long *ids;      /* keys: the terms with this key */
 	size_t n_ids, cap_ids;
 } entry;
@@ -40,13 +41,16 @@ typedef struct table {
 
 static entry *table_find(const table *t, const char *key, size_t len)
 {
+	uint64_t h;
 	size_t mask, i;
 
 	if (!t->n_slots)
 		return NULL;
+	h = util_fnv1a(UTIL_FNV_START, key, len);
 	mask = t->n_slots - 1;
-	for (i = util_fnv1a(UTIL_FNV_START, key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
-		if (t->slots[i].len == len && !memcmp(t->slots[i].key, key, len))
+	for (i = h & mask; t->slots[i].key; i = (i + 1) & mask)
+		if (t->slots[i].hash == h && t->slots[i].len == len &&
+		    !memcmp(t->slots[i].key, key, len))
 			return &t->slots[i];
 	return NULL;
 }
@@ -66,7 +70,7 @@ static entry *table_add(table *t, const char *key, size_t len)
 		for (k = 0; k < t->n_slots; k++) {
 			if (!t->slots[k].key)
 				continue;
-			i = util_fnv1a(UTIL_FNV_START, t->slots[k].key, t->slots[k].len) & (n - 1);
+			i = t->slots[k].hash & (n - 1);
 			while (bigger[i].key)
 				i = (i + 1) & (n - 1);
 			bigger[i] = t->slots[k];
@@ -79,6 +83,7 @@ static entry *table_add(table *t, const char *key, size_t len)
 	for (i = util_fnv1a(UTIL_FNV_START, key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
 		;
 	e = &t->slots[i];
+	e->hash = util_fnv1a(UTIL_FNV_START, key, len);
 	e->key = malloc(len + 1);
 	if (!e->key)
 		return NULL;
@@ -103,31 +108,35 @@ static void table_free(table *t)
 
 /* ---- the term matcher ------------------------------------------------------------- */
 
+/*
+ * A key is looked for only where its first two units are: first[] maps each
+ * two-unit prefix (and each one-unit key whole) to the lengths of the keys
+ * that begin with it. Filtering on one unit, the Chinese text of a
+ * million-term termbase asked for nearly every length at every character.
+ */
 typedef struct matcher {
 	table keys[2];   /* [0] Chinese keys, [1] English keys → term ids */
-	table first[2];  /* first character / first word → mask of lengths */
+	table first[2];  /* first two characters / words → mask of lengths */
 } matcher;
 
 #define MAX_UNITS 63 /* characters (Chinese) or words (English) in a key */
 
-/* Units in a key and the length in bytes of its first unit. */
+/* Units in a key and the length in bytes of its first two (or one). */
 static size_t key_units(int english, const char *key, size_t len, size_t *first_len)
 {
 	size_t units = 0, i = 0;
 
-	*first_len = 0;
+	*first_len = len;
 	if (english) {
-		const char *sp = memchr(key, ' ', len);
-		*first_len = sp ? (size_t)(sp - key) : len;
 		for (i = 0; i < len; i++)
-			units += key[i] == ' ';
+			if (key[i] == ' ' && ++units == 2)
+				*first_len = i;
 		return len ? units + 1 : 0;
 	}
 	while (i < len) {
 		utf8_next(key, len, &i);
-		if (!units)
+		if (++units == 2)
 			*first_len = i;
-		units++;
 	}
 	return units;
 }
@@ -286,15 +295,18 @@ static int scan(const matcher *m, int english, const char *text, size_t len, fou
 	}
 	starts[n] = len + (english ? 1 : 0);
 	for (u = 0; u < n && !rc; u++) {
-		size_t first_end = (u + 1 < n ? starts[u + 1] : starts[n]) - (english ? 1 : 0);
-		const entry *f = table_find(&m->first[english], text + starts[u], first_end - starts[u]);
-		uint64_t mask;
-		size_t w;
+		const entry *f;
+		uint64_t mask = 0;
+		size_t w, p;
 
-		if (!f)
-			continue;
-		mask = f->mask;
-		for (w = 1; w <= MAX_UNITS && u + w <= n; w++) {
+		/* The one-unit key, then the keys of two units or more. */
+		for (p = 1; p <= 2 && u + p <= n; p++) {
+			f = table_find(&m->first[english], text + starts[u],
+				       starts[u + p] - (english ? 1 : 0) - starts[u]);
+			if (f)
+				mask |= f->mask & (p == 1 ? 2 : ~(uint64_t)3);
+		}
+		for (w = 1; mask && w <= MAX_UNITS && u + w <= n; w++) {
 			const entry *e;
 			size_t end;
 			if (!(mask & (1ULL << w)))
