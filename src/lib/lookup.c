@@ -129,6 +129,297 @@ static size_t edit_distance(const char *a, size_t an, const char *b, size_t bn, 
 	return row[nb];
 }
 
+/* A fuzzy query too short to filter: every trigram, ranked by FTS5, the
+ * first 200 measured. */
+static int find_fuzzy_ranked(sy_termbase *tb, const char *lang, const char *key, size_t klen,
+			     const size_t *starts, size_t n, size_t limit, id_list *out, size_t max,
+			     sy_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	/* Each trigram is at most its bytes doubled (quotes), two quotes and
+	 * " OR ": 3 * klen bytes of trigrams in all, 6 more per trigram. */
+	char *match = malloc(klen * 6 + n * 6 + 16), *p = match;
+	size_t k;
+	int rc;
+
+	if (!match)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	*p = '\0';
+	for (k = 0; k + 3 <= n; k++) {
+		char *q = fts_quote(key + starts[k], starts[k + 3] - starts[k]);
+		if (!q)
+			break;
+		p += sprintf(p, "%s%s", p > match ? " OR " : "", q);
+		free(q);
+	}
+	rc = tb_prepare(tb, &st,
+			"SELECT term.id, term.key FROM term_fts JOIN term ON term.id = term_fts.rowid"
+			" WHERE term_fts MATCH ?1 AND term.lang = ?2 ORDER BY rank LIMIT 200",
+			err);
+	if (!rc) {
+		sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+		while (out->count < max && sqlite3_step(st) == SQLITE_ROW) {
+			const char *cand = (const char *)sqlite3_column_text(st, 1);
+			size_t cn = (size_t)sqlite3_column_bytes(st, 1);
+			if (edit_distance(key, klen, cand, cn, limit) <= limit &&
+			    ids_add(out, (long)sqlite3_column_int64(st, 0))) {
+				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+				break;
+			}
+		}
+		sqlite3_finalize(st);
+	}
+	free(match);
+	return rc;
+}
+
+/* How many keys hold the trigram at key[a, b): FTS5's own count, through
+ * a vocabulary table made once per connection. */
+static long long gram_keys(sqlite3_stmt *vocab, const char *key, size_t a, size_t b)
+{
+	long long n = 0;
+
+	sqlite3_bind_text(vocab, 1, key + a, (int)(b - a), SQLITE_STATIC);
+	if (sqlite3_step(vocab) == SQLITE_ROW)
+		n = sqlite3_column_int64(vocab, 0);
+	sqlite3_reset(vocab);
+	return n;
+}
+
+typedef struct scored {
+	long id;
+	size_t dist, len;
+} scored;
+
+static int by_distance(const void *a, const void *b)
+{
+	const scored *x = a, *y = b;
+
+	if (x->dist != y->dist)
+		return x->dist < y->dist ? -1 : 1;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Keys counted by how many of the chosen trigrams each holds. */
+typedef struct tally {
+	struct {
+		long id;        /* 0: empty (term ids start at 1) */
+		unsigned n;     /* how many of the trigrams read it holds */
+		int measured;
+		size_t dist, len;
+	} *slots;
+	size_t n_slots, used;
+} tally;
+
+static int tally_add(tally *t, long id)
+{
+	size_t i;
+
+	if ((t->used + 1) * 2 > t->n_slots) {
+		tally bigger = {NULL, t->n_slots ? t->n_slots * 2 : 4096, 0};
+		bigger.slots = calloc(bigger.n_slots, sizeof(*bigger.slots));
+		if (!bigger.slots)
+			return -1;
+		for (i = 0; i < t->n_slots; i++) {
+			size_t j;
+			if (!t->slots[i].id)
+				continue;
+			for (j = ((size_t)t->slots[i].id * 0x9E3779B97F4A7C15ULL) >> 20 & (bigger.n_slots - 1);
+			     bigger.slots[j].id; j = (j + 1) & (bigger.n_slots - 1))
+				;
+			bigger.slots[j] = t->slots[i];
+			bigger.used++;
+		}
+		free(t->slots);
+		*t = bigger;
+	}
+	for (i = ((size_t)id * 0x9E3779B97F4A7C15ULL) >> 20 & (t->n_slots - 1);
+	     t->slots[i].id && t->slots[i].id != id; i = (i + 1) & (t->n_slots - 1))
+		;
+	if (!t->slots[i].id) {
+		t->slots[i].id = id;
+		t->used++;
+	}
+	t->slots[i].n++;
+	return 0;
+}
+
+/* Read one trigram's keys into the tally. */
+static int tally_gram(sy_termbase *tb, sqlite3_stmt *st, tally *t, const char *gram, size_t len,
+		      sy_error *err)
+{
+	char *q = fts_quote(gram, len);
+	int rc = SY_OK, step;
+
+	if (!q)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	sqlite3_bind_text(st, 1, q, -1, free);
+	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW)
+		if (tally_add(t, (long)sqlite3_column_int64(st, 0)))
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+	if (!rc && step != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "looking up");
+	sqlite3_reset(st);
+	return rc;
+}
+
+/* Keys a fuzzy lookup may measure before it reads another trigram to
+ * narrow them: measuring one (reading its key) costs several microseconds
+ * in a large termbase, reading a trigram's keys a tenth of one each. */
+#define FUZZY_MEASURE 256
+
+/*
+ * Fuzzy: the keys within a few edits of the query (one per six characters,
+ * at least one), closest first.
+ *
+ * An edit spoils at most three of the query's trigrams, so a key within k
+ * edits lacks at most 3k of them: of any m trigrams of the query, it holds
+ * at least m - 3k. FTS5 counts the keys that hold each trigram; the query
+ * reads the rarest ones, at least 3k + 1 and then more while they are
+ * cheap, counts for each key how many of them it holds, and measures only
+ * the keys that hold enough. Every key within k edits is among those. A
+ * query too short for that (under 3k + 3 characters) falls back to every
+ * trigram, ranked by FTS5, the first 200.
+ */
+static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t klen,
+		      size_t chars, id_list *out, size_t max, sy_error *err)
+{
+	sqlite3_stmt *st = NULL, *vocab = NULL, *get = NULL;
+	size_t limit = chars / 6 > 1 ? chars / 6 : 1, starts[130], n = 0, i = 0, k, grams, m = 0;
+	size_t n_found = 0, cap_found = 0, *order = NULL, edits, read;
+	long long *df = NULL;
+	scored *found = NULL;
+	tally t = {NULL, 0, 0};
+	int rc = SY_OK;
+
+	if (chars < 3)
+		return SY_OK;
+	while (i < klen && n < 129) {
+		starts[n++] = i;
+		utf8_next(key, klen, &i);
+	}
+	starts[n] = klen;
+	if (n < 3)
+		return SY_OK;
+	grams = n - 2;
+	df = malloc(grams * sizeof(*df));
+	order = malloc(grams * sizeof(*order));
+	if (!df || !order) {
+		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+		goto done;
+	}
+	if (grams < 4 ||
+	    sqlite3_exec(tb->db,
+			 "CREATE VIRTUAL TABLE IF NOT EXISTS temp.term_fts_vocab"
+			 " USING fts5vocab(main, term_fts, 'row')",
+			 NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(tb->db, "SELECT doc FROM temp.term_fts_vocab WHERE term = ?", -1,
+			       &vocab, NULL) != SQLITE_OK) {
+		free(df);
+		free(order);
+		return find_fuzzy_ranked(tb, lang, key, klen, starts, n, limit, out, max, err);
+	}
+	/* The distinct trigrams, rarest first. */
+	for (k = 0; k < grams; k++) {
+		size_t j;
+		for (j = 0; j < m; j++)
+			if (starts[order[j] + 3] - starts[order[j]] == starts[k + 3] - starts[k] &&
+			    !memcmp(key + starts[order[j]], key + starts[k], starts[k + 3] - starts[k]))
+				break;
+		if (j < m)
+			continue;
+		df[k] = gram_keys(vocab, key, starts[k], starts[k + 3]);
+		for (j = m++; j > 0 && df[order[j - 1]] > df[k]; j--)
+			order[j] = order[j - 1];
+		order[j] = k;
+	}
+	/* m distinct trigrams in all: one edit needs four. */
+	if (m < 4) { /* repeats: "aaaaaaa" */
+		free(df);
+		free(order);
+		sqlite3_finalize(vocab);
+		return find_fuzzy_ranked(tb, lang, key, klen, starts, n, limit, out, max, err);
+	}
+	rc = tb_prepare(tb, &st, "SELECT rowid FROM term_fts WHERE term_fts MATCH ?", err);
+	if (!rc)
+		rc = tb_prepare(tb, &get, "SELECT key, lower(text) FROM term WHERE id = ? AND lang = ?",
+				err);
+	/* One edit, then two, up to the limit: the closest keys are the ones
+	 * shown, and one edit reads the fewest trigrams. Each round reads on
+	 * from where the last stopped (the counts add up), and a key is
+	 * measured once. */
+	for (edits = 1, read = 0; edits <= limit && !n_found && !rc; edits++) {
+		size_t take = read > 3 * edits + 1 ? read : 3 * edits + 1;
+		if (take > m)
+			break;
+		/* Read the rarest trigrams, at least 3 * edits + 1 of them, and
+		 * more while too many keys would still have to be measured: a
+		 * trigram read costs far less than a key measured. */
+		for (;;) {
+			size_t c = 0;
+			for (; read < take && !rc; read++)
+				rc = tally_gram(tb, st, &t, key + starts[order[read]],
+						starts[order[read] + 3] - starts[order[read]], err);
+			if (rc || take == m)
+				break;
+			for (i = 0; i < t.n_slots; i++)
+				c += t.slots[i].id && !t.slots[i].measured && t.slots[i].n + 3 * edits >= take;
+			if (c <= FUZZY_MEASURE)
+				break;
+			take++;
+		}
+		for (i = 0; i < t.n_slots && !rc; i++) {
+			if (!t.slots[i].id || t.slots[i].n + 3 * edits < take)
+				continue;
+			if (!t.slots[i].measured) {
+				t.slots[i].measured = 1;
+				t.slots[i].dist = limit + 1;
+				sqlite3_bind_int64(get, 1, t.slots[i].id);
+				sqlite3_bind_text(get, 2, lang, -1, SQLITE_STATIC);
+				if (sqlite3_step(get) == SQLITE_ROW) {
+					/* The key, or the text as written: a misspelt word
+					 * does not fold, so "scorcqing" is one edit from the
+					 * text "scorching" but four from the key "scorch". */
+					const char *text = (const char *)sqlite3_column_text(get, 1);
+					size_t d, tn = (size_t)sqlite3_column_bytes(get, 1);
+					t.slots[i].len = (size_t)sqlite3_column_bytes(get, 0);
+					t.slots[i].dist = edit_distance(key, klen,
+									(const char *)sqlite3_column_text(get, 0),
+									t.slots[i].len, limit);
+					d = text ? edit_distance(key, klen, text, tn, limit) : limit + 1;
+					if (d < t.slots[i].dist)
+						t.slots[i].dist = d;
+				}
+				sqlite3_reset(get);
+			}
+			if (t.slots[i].dist <= edits) {
+				if (util_grow(&found, &cap_found, n_found + 1, sizeof(*found)))
+					rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+				else
+					found[n_found++] =
+						(scored){t.slots[i].id, t.slots[i].dist, t.slots[i].len};
+			}
+		}
+	}
+	if (!rc && n_found)
+		qsort(found, n_found, sizeof(*found), by_distance);
+	for (k = 0; !rc && k < n_found && out->count < max; k++)
+		if (ids_add(out, found[k].id))
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+done:
+	sqlite3_finalize(st);
+	sqlite3_finalize(get);
+	sqlite3_finalize(vocab);
+	free(t.slots);
+	free(found);
+	free(order);
+	free(df);
+	return rc;
+}
+
 static int find_stage(sy_termbase *tb, const char *lang, const char *key, int stage, id_list *out,
 		      size_t max, sy_error *err)
 {
@@ -174,71 +465,8 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 					"ORDER BY length(key) LIMIT ?3",
 					err);
 		break;
-	default: {
-		/* Fuzzy: candidates share trigrams with the query; keep those
-		 * within a few edits (one per four characters, at least one). */
-		char *match, *p;
-		size_t i = 0, limit = chars / 6 > 1 ? chars / 6 : 1, n_grams = 0;
-		size_t starts[130], n = 0;
-
-		if (chars < 3)
-			return SY_OK;
-		while (i < klen && n < 129) {
-			starts[n++] = i;
-			utf8_next(key, klen, &i);
-		}
-		starts[n] = klen;
-		/* Each trigram is at most its bytes doubled (quotes), two quotes
-		 * and " OR ": 3 * klen bytes of trigrams in all, 6 more per trigram. */
-		match = malloc(klen * 6 + n * 6 + 16);
-		if (!match)
-			return sy_error_set(err, SY_ENOMEM, "out of memory");
-		p = match;
-		if (n >= 3 * (limit + 1)) {
-			/* Long enough to cut into limit + 1 pieces of three characters
-			 * or more: a key within limit edits keeps at least one piece
-			 * whole (each edit spoils at most one), so the keys holding
-			 * some piece are all the candidates there are, and far fewer
-			 * than those sharing a trigram ("ion" is everywhere). */
-			size_t k, pieces = limit + 1;
-			for (k = 0; k < pieces; k++) {
-				size_t a = n * k / pieces, b = n * (k + 1) / pieces;
-				char *q = fts_quote(key + starts[a], starts[b] - starts[a]);
-				if (!q)
-					break;
-				p += sprintf(p, "%s%s", n_grams++ ? " OR " : "", q);
-				free(q);
-			}
-		} else {
-			for (i = 0; i + 3 <= n; i++) {
-				char *q = fts_quote(key + starts[i], starts[i + 3] - starts[i]);
-				if (!q)
-					break;
-				p += sprintf(p, "%s%s", n_grams++ ? " OR " : "", q);
-				free(q);
-			}
-		}
-		rc = tb_prepare(tb, &st,
-				"SELECT term.id, term.key FROM term_fts JOIN term ON term.id = term_fts.rowid "
-				"WHERE term_fts MATCH ?1 AND term.lang = ?2 ORDER BY rank LIMIT 200",
-				err);
-		if (!rc) {
-			sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
-			sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
-			while (out->count < max && sqlite3_step(st) == SQLITE_ROW) {
-				const char *cand = (const char *)sqlite3_column_text(st, 1);
-				size_t cn = (size_t)sqlite3_column_bytes(st, 1);
-				if (edit_distance(key, klen, cand, cn, limit) <= limit &&
-				    ids_add(out, (long)sqlite3_column_int64(st, 0))) {
-					rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-					break;
-				}
-			}
-			sqlite3_finalize(st);
-		}
-		free(match);
-		return rc;
-	}
+	default:
+		return find_fuzzy(tb, lang, key, klen, chars, out, max, err);
 	}
 	if (rc)
 		return rc;
@@ -282,7 +510,10 @@ static int find_all(sy_termbase *tb, const char *query, int stage, int hunspell,
 
 	if (!rc && en)
 		rc = find_stage(tb, "en", en, stage, out, max, err);
-	if (!rc)
+	/* A Latin-script query asks the Chinese keys too (ICT), but not
+	 * fuzzily: those keys are acronyms and names, and looking for a
+	 * misspelt English phrase among them cost most of a fuzzy lookup. */
+	if (!rc && !(en && stage == SY_FIND_FUZZY))
 		rc = find_stage(tb, "zh", zh, stage, out, max, err);
 	free(zh);
 	free(en);

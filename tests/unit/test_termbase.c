@@ -182,6 +182,49 @@ static void test_termbase_fuzzy_lookup_of_a_long_english_query(void **state)
 	sy_termbase_close(tb);
 }
 
+static void test_termbase_fuzzy_lookup_finds_the_closest_keys(void **state)
+{
+	static const char glossary[] =
+		"id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+		"t1\t网络事件\tcyber incident\tthreats\tpreferred\t\t\n"
+		"t2\t网络事件应对\tcyber incident response\tthreats\tpreferred\t\t\n"
+		"t3\t网络事故\tcyber insident\tthreats\tdeprecated\t\t\n"
+		"t4\t灼热天气\tscorching weather\tother\tadmitted\t\t\n"
+		"t5\t信息共享\tinformation sharing\tother\tadmitted\t\t\n";
+	sy_termbase *tb = open_new("fuzzy.sqlite", SY_TB_EMPTY);
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+	long ids[8];
+	size_t found;
+
+	(void)state;
+	assert_int_equal(sy_termbase_import_glossary(tb, glossary, sizeof(glossary) - 1, "test", &err),
+			 SY_OK);
+	/* One edit away from "cyber incident", two from "cyber insident" (both
+	 * within the two edits a query of 14 letters allows): only the closest
+	 * is shown. */
+	assert_int_equal(sy_termbase_find(tb, "cyber incidemt", SY_FIND_FUZZY, ids, 8, &found, &err),
+			 SY_OK);
+	assert_int_equal(found, 1);
+	assert_int_equal(sy_termbase_lookup(tb, "cyber incidemt", NULL, &hits, &err), SY_OK);
+	assert_true(hits.count >= 1);
+	assert_string_equal(hits.hits[0].match, "fuzzy");
+	assert_string_equal(hits.hits[0].matched, "cyber incident");
+	sy_hit_list_free(&hits);
+	/* A misspelt inflected word does not fold: it is measured against the
+	 * term as written ("scorching"), not only its key ("scorch"). */
+	assert_int_equal(sy_termbase_lookup(tb, "scorcqing weather", NULL, &hits, &err), SY_OK);
+	assert_true(hits.count >= 1);
+	assert_string_equal(hits.hits[0].matched, "scorching weather");
+	sy_hit_list_free(&hits);
+	/* Nothing within reach: nothing found. */
+	assert_int_equal(sy_termbase_find(tb, "quantum chromodynamics", SY_FIND_FUZZY, ids, 8, &found,
+					  &err),
+			 SY_OK);
+	assert_int_equal(found, 0);
+	sy_termbase_close(tb);
+}
+
 static void test_termbase_merge_counts_terms_and_is_idempotent(void **state)
 {
 	sy_termbase *tb = open_with_small_glossary("merge.sqlite");
@@ -524,6 +567,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_lookup_folds_english_case_and_plural),
 		cmocka_unit_test(test_termbase_lookup_finds_prefix_substring_and_fuzzy),
 		cmocka_unit_test(test_termbase_fuzzy_lookup_of_a_long_english_query),
+		cmocka_unit_test(test_termbase_fuzzy_lookup_finds_the_closest_keys),
 		cmocka_unit_test(test_termbase_merge_counts_terms_and_is_idempotent),
 		cmocka_unit_test(test_termbase_merge_replaces_a_new_version),
 		cmocka_unit_test(test_termbase_merge_sees_terms_added_between_merges),
