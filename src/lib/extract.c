@@ -1909,15 +1909,47 @@ static int mostly_verb_word(extractor *x, const char *w, size_t n)
 	return verb;
 }
 
+/*
+ * Does the English word w[0..n) end in a suffix that makes adjectives
+ * (malicious, harmful, economic, preventive, reliable, regional)? Such a
+ * word before the last word of a phrase makes that word a noun: malicious
+ * use, peaceful use, whatever the dictionary says of "use" as a verb. The
+ * suffixes are English derivational morphology, a closed class.
+ */
+static int adjective_form(const char *w, size_t n)
+{
+	static const char *const suffixes[] = {"ous", "ful", "less", "ic", "ical", "ive",
+					       "able", "ible", "al"};
+	size_t i;
+
+	if (n < 5 || (w[0] >= 'A' && w[0] <= 'Z'))
+		return 0;
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		size_t k = strlen(suffixes[i]);
+		if (n >= k + 3 && !memcmp(w + n - k, suffixes[i], k))
+			return 1;
+	}
+	return 0;
+}
+
 /* What the words at a pair's edges say: a term does not end in a verb
  * (秘书长指出, Poland organized), and a verb phrase on both sides (参加辩论,
- * participate in the debate) is a predicate, not a term. */
+ * participate in the debate) is a predicate, not a term; but after an
+ * adjective the last word is a noun (恶意使用 / malicious use). */
 static double edges(extractor *x, const phrase *z, const phrase *e)
 {
 	size_t zn = strlen(z->text), en = strlen(e->text);
 	const char *last = e->text + e->last_start;
 	size_t ln = en - e->last_start;
 	double f = 1;
+	int after_adjective = 0;
+
+	if (e->last_start >= 2) {
+		size_t end = e->last_start - 1, start = end;
+		while (start > 0 && e->text[start - 1] != ' ')
+			start--;
+		after_adjective = adjective_form(e->text + start, end - start);
+	}
 
 	int en_verb_end = ln > 4 && !memcmp(last + ln - 2, "ed", 2) && !strchr(last, '-');
 
@@ -1926,7 +1958,8 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
 	if (en_verb_end)
 		f *= 0.2;
 	if (!z->single && !e->single && zh_verb(x, z->text + z->last_start, zn - z->last_start) &&
-	    !en_verb_end && last[0] >= 'a' && last[0] <= 'z' && mostly_verb_word(x, last, ln))
+	    !en_verb_end && !after_adjective && last[0] >= 'a' && last[0] <= 'z' &&
+	    mostly_verb_word(x, last, ln))
 		f *= 0.2;
 	if (!z->single && !e->single && zh_verb(x, z->text, z->first_len) && en_verb(x, e))
 		f *= 0.5;

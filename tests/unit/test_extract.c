@@ -29,7 +29,16 @@ static const char dictionary[] =
 	"保護 保护 [bao3 hu4] /to protect/protection/\n"
 	"各國 各国 [ge4 guo2] /each country/States/\n"
 	"減少 减少 [jian3 shao3] /to reduce/\n"
-	"緊張 紧张 [jin3 zhang1] /tension/nervous/\n";
+	"緊張 紧张 [jin3 zhang1] /tension/nervous/\n"
+	/* for the rules tested on documents of their own */
+	"惡意 恶意 [e4 yi4] /malice/evil intention/\n"
+	"使用 使用 [shi3 yong4] /to use/to employ/\n"
+	"運用 运用 [yun4 yong4] /to use/to put to use/\n"
+	"用 用 [yong4] /to use/\n"
+	"用處 用处 [yong4 chu5] /use/usefulness/\n"
+	"技術 技术 [ji4 shu4] /technology/technique/\n"
+	"威脅 威胁 [wei1 xie2] /to threaten/threat/\n"
+	"和平 和平 [he2 ping2] /peace/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -74,9 +83,9 @@ static int teardown(void **state)
 	return system(cmd);
 }
 
-/* A termbase without the glossary, holding the document above, aligned
- * one sentence to one. */
-static sy_termbase *termbase_with_document(const char *name)
+/* A termbase without the glossary, holding a document, aligned one
+ * sentence to one. */
+static sy_termbase *termbase_with(const char *name, const char *zh_doc, const char *en_doc)
 {
 	char path[256];
 	sy_error err = {0, ""};
@@ -91,8 +100,8 @@ static sy_termbase *termbase_with_document(const char *name)
 	unlink(path);
 	if (sy_termbase_open(&tb, path, SY_TB_CREATE | SY_TB_EMPTY, &err))
 		fail_msg("open: %s", err.message);
-	segment_text(&zh, zh_text);
-	segment_text(&en, en_text);
+	segment_text(&zh, zh_doc);
+	segment_text(&en, en_doc);
 	assert_int_equal(zh.count, en.count);
 	for (i = 0; i < zh.count; i++) {
 		beads[i].zh_first = beads[i].en_first = i;
@@ -112,6 +121,12 @@ static sy_termbase *termbase_with_document(const char *name)
 	sy_sentence_list_free(&zh);
 	sy_sentence_list_free(&en);
 	return tb;
+}
+
+/* The document above. */
+static sy_termbase *termbase_with_document(const char *name)
+{
+	return termbase_with(name, zh_text, en_text);
 }
 
 static const sy_candidate *find(const sy_candidate_list *list, const char *zh, const char *en)
@@ -316,6 +331,24 @@ static void test_extract_edit_corrects_then_accepts(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "use" is mostly a verb in the dictionary, and 使用 only one; but after an
+ * adjective it is a noun: the pair is malicious use, not use. */
+static void test_extract_noun_after_adjective_is_no_verb(void **state)
+{
+	sy_termbase *tb = termbase_with("adjective.sqlite",
+					"各国谴责恶意使用技术。\n\n恶意使用威胁和平。\n",
+					"States condemn the malicious use of technology.\n\n"
+					"Such malicious use threatens peace.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "恶意使用", "malicious use"));
+	assert_null(find(&list, "恶意使用", "use"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -341,6 +374,7 @@ int main(void)
 		cmocka_unit_test(test_extract_accept_reject_edit),
 		cmocka_unit_test(test_extract_refused_decision_changes_nothing),
 		cmocka_unit_test(test_extract_edit_corrects_then_accepts),
+		cmocka_unit_test(test_extract_noun_after_adjective_is_no_verb),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
