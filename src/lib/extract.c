@@ -1052,12 +1052,26 @@ static const char *const gloss_skip[] = {
 	"oneself", "person", "something", "someone", "kind", "type", "etc.", "pr",
 };
 
+/* Is the sense that begins at s an acronym followed by its expansion in
+ * brackets, up to p ("ASEAN (Association of Southeast Asian Nations)")? */
+static int acronym_sense(const char *s, const char *p)
+{
+	const char *e = p;
+
+	while (e > s && e[-1] == ' ')
+		e--;
+	return e > s && !memchr(s, ' ', (size_t)(e - s)) && acronym_like(s, (size_t)(e - s));
+}
+
 /* Add the English lemmas of one CC-CEDICT gloss string to the glosses;
- * *senses and *verbs count its senses and those that are verbs ("to ..."). */
+ * *senses and *verbs count its senses and those that are verbs ("to ...").
+ * Words in brackets are comments and left out, except where a sense is an
+ * acronym and the brackets give what it stands for: the expansion is the
+ * translation too. */
 static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size_t *verbs)
 {
-	const char *p = gloss;
-	int depth = 0, sense_start = 1;
+	const char *p = gloss, *sense = gloss;
+	int depth = 0, sense_start = 1, expansion = 0;
 
 	while (*p) {
 		if (*p == '/') {
@@ -1067,6 +1081,7 @@ static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size
 		}
 		if (sense_start && *p != ' ') {
 			sense_start = 0;
+			sense = p;
 			(*senses)++;
 			if (!strncmp(p, "to ", 3)) {
 				(*verbs)++;
@@ -1080,12 +1095,17 @@ static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size
 		const char *lemma;
 
 		if (*p == '(' || *p == '[') {
-			depth++;
+			if (!depth && *p == '(' && acronym_sense(sense, p))
+				expansion = 1;
+			else
+				depth++;
 			p++;
 			continue;
 		}
 		if (*p == ')' || *p == ']') {
-			if (depth)
+			if (expansion && !depth)
+				expansion = 0;
+			else if (depth)
 				depth--;
 			p++;
 			continue;
