@@ -893,6 +893,7 @@ typedef struct phrase {
 	int single;         /* one word only */
 	int name;           /* English, every word capitalized: 1; not: 0; unknown: -1 */
 	long freq;          /* segments */
+	long hits;          /* occurrences, however many a segment has */
 	long last_bead;     /* the last segment counted */
 	long closed;        /* segments where it ends its chunk (English: where a head noun is) */
 	long last_closed;
@@ -1405,6 +1406,7 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				p->last_closed = bead_index;
 				p->closed++;
 			}
+			p->hits++;
 			if (p->last_bead == bead_index)
 				continue; /* counted once a segment */
 			p->last_bead = bead_index;
@@ -2059,7 +2061,10 @@ static int holds(const char *a, const char *b, int en)
 /*
  * A pair that is part of a longer pair met in the same segments, and no
  * better explained by the dictionary, adds nothing: 东盟地区 / ASEAN
- * Regional inside 东盟地区论坛 / ASEAN Regional Forum. Keep the whole.
+ * Regional inside 东盟地区论坛 / ASEAN Regional Forum. Keep the whole;
+ * unless both parts also stand alone in those segments, more often than
+ * the whole occurs ("东南亚国家联盟(东盟)以及东盟地区论坛": 东盟 / ASEAN is
+ * a pair of its own, not only a piece of the forum's name).
  */
 static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 {
@@ -2079,6 +2084,9 @@ static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 			for (j = group; j < end && !drop[i]; j++) {
 				const pair *q = &x->pairs[rank[j].pair];
 				if (i == j || q->count != p->count || q->translation < p->translation - 0.05f)
+					continue;
+				if (x->phrases[p->zh].hits > x->phrases[q->zh].hits &&
+				    x->phrases[p->en].hits > x->phrases[q->en].hits)
 					continue;
 				if ((q->zh != p->zh || q->en != p->en) &&
 				    holds(x->phrase_keys.words[q->zh] + 2, x->phrase_keys.words[p->zh] + 2, 0) &&
