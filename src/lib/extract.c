@@ -904,7 +904,9 @@ typedef struct phrase {
 	char *acronym;      /* English: the acronym the text gives for it */
 	size_t conj_at;     /* in its key: where a conjunction (和, 与, 及, and) starts, or 0 */
 	size_t conj_len;
-	int coordination;   /* two candidates more frequent than it, joined */
+	int coordination;   /* two candidates more frequent than it, joined (1); or seen once (2) */
+	int shared_head;    /* English: a coordination whose first part has no head of its own
+			     * (vulnerable and marginalized groups) */
 	size_t first_len;   /* bytes of text in its first word */
 	size_t last_start;  /* where in text its last word starts */
 	long first_bead;
@@ -1422,6 +1424,29 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 	return 0;
 }
 
+/*
+ * Does the English word w[0..n) end in a suffix that makes adjectives
+ * (malicious, harmful, economic, preventive, reliable, regional)? Such a
+ * word before the last word of a phrase makes that word a noun: malicious
+ * use, peaceful use, whatever the dictionary says of "use" as a verb. The
+ * suffixes are English derivational morphology, a closed class.
+ */
+static int adjective_form(const char *w, size_t n)
+{
+	static const char *const suffixes[] = {"ous", "ful", "less", "ic", "ical", "ive",
+					       "able", "ible", "al"};
+	size_t i;
+
+	if (n < 5 || (w[0] >= 'A' && w[0] <= 'Z'))
+		return 0;
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		size_t k = strlen(suffixes[i]);
+		if (n >= k + 3 && !memcmp(w + n - k, suffixes[i], k))
+			return 1;
+	}
+	return 0;
+}
+
 /* The candidate prefix + part[0..n), if there is one, is contained in a
  * longer candidate seen freq times. Returns -1 when out of memory. */
 static int nested_in(extractor *x, util_buf *key, const char *prefix, const char *part, size_t n,
@@ -1496,7 +1521,8 @@ static int cvalues(extractor *x)
 	/* A coordination of two candidates that each stand alone more often
 	 * (区域和国家, confidence-building measures and capacity-building) is two
 	 * terms, not one; 国际和平与安全 stays whole, as 国际和平 never stands
-	 * without it. */
+	 * without it. Seen once, nothing shows a coordination to be a fixed
+	 * pair (基础设施和数字服务): it is taken for two. */
 	for (id = 0; id < x->phrase_keys.count; id++) {
 		phrase *p = &x->phrases[id];
 		const char *k = x->phrase_keys.words[id];
@@ -1518,6 +1544,10 @@ static int cvalues(extractor *x)
 		b = strtab_find(&x->phrase_keys, key.s, key.len);
 		if (a >= 0 && b >= 0 && x->phrases[a].freq > p->freq && x->phrases[b].freq > p->freq)
 			p->coordination = 1;
+		else if (a >= 0 && b >= 0 && p->freq < 2)
+			p->coordination = 2;
+		p->shared_head = p->en && a >= 0 && x->phrases[a].single &&
+				 adjective_form(x->phrases[a].text, strlen(x->phrases[a].text));
 	}
 	for (id = 0; id < x->phrase_keys.count; id++) {
 		phrase *p = &x->phrases[id];
@@ -1931,29 +1961,6 @@ static int mostly_verb_word(extractor *x, const char *w, size_t n)
 	return verb;
 }
 
-/*
- * Does the English word w[0..n) end in a suffix that makes adjectives
- * (malicious, harmful, economic, preventive, reliable, regional)? Such a
- * word before the last word of a phrase makes that word a noun: malicious
- * use, peaceful use, whatever the dictionary says of "use" as a verb. The
- * suffixes are English derivational morphology, a closed class.
- */
-static int adjective_form(const char *w, size_t n)
-{
-	static const char *const suffixes[] = {"ous", "ful", "less", "ic", "ical", "ive",
-					       "able", "ible", "al"};
-	size_t i;
-
-	if (n < 5 || (w[0] >= 'A' && w[0] <= 'Z'))
-		return 0;
-	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
-		size_t k = strlen(suffixes[i]);
-		if (n >= k + 3 && !memcmp(w + n - k, suffixes[i], k))
-			return 1;
-	}
-	return 0;
-}
-
 /* What the words at a pair's edges say: a term does not end in a verb
  * (秘书长指出, Poland organized), and a verb phrase on both sides (参加辩论,
  * participate in the debate) is a predicate, not a term; but after an
@@ -2012,7 +2019,12 @@ static double pair_score(extractor *x, const pair *p)
 		iz = 0;
 	if (ie < 0)
 		ie = 0;
-	if (z->coordination || e->coordination)
+	/* Seen once, a coordination is taken for two terms unless the English
+	 * shows it to be one: a name (Organization for Security and
+	 * Cooperation in Europe), or words sharing one head (vulnerable and
+	 * marginalized groups). */
+	if (z->coordination == 1 || e->coordination == 1 ||
+	    ((z->coordination || e->coordination) && e->name != 1 && !e->shared_head))
 		form *= 0.3;
 	/* An English phrase that never ends where its noun phrase ends has no
 	 * head noun: regional and national (levels, discussions). */
