@@ -973,6 +973,10 @@ typedef struct extractor {
 	strtab verbs_mostly;  /* ... or mostly */
 	long *doc_ids;
 	size_t doc_ids_cap;
+	strtab leftovers;     /* "zh word\x1fen lemma" met as neighbours the dictionary misses */
+	uint32_t *leftover_beads;  /* how many segments each was met in */
+	long *leftover_last;       /* the last segment counted */
+	size_t leftover_cap;
 } extractor;
 
 /* British and American spellings meet: behaviour/behavior, organization/
@@ -1872,6 +1876,129 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 	return 0;
 }
 
+/* Count one (Chinese word, English word) met as left-over neighbours in
+ * segment b. */
+static int leftover_add(extractor *x, const word *z, const word *e, long b)
+{
+	char key[256];
+	long id;
+	int added;
+
+	if (z->len + e->key_len + 1 >= sizeof key || memchr(e->key, ' ', e->key_len))
+		return 0;
+	memcpy(key, z->text, z->len);
+	key[z->len] = '\x1f';
+	memcpy(key + z->len + 1, e->key, e->key_len);
+	id = strtab_add(&x->leftovers, key, z->len + 1 + e->key_len, &added);
+	if (id < 0)
+		return -1;
+	if ((size_t)id >= x->leftover_cap) {
+		size_t cap = x->leftover_cap ? x->leftover_cap * 2 : 256;
+		uint32_t *nb = realloc(x->leftover_beads, cap * sizeof(*nb));
+		long *nl;
+		if (!nb)
+			return -1;
+		x->leftover_beads = nb;
+		nl = realloc(x->leftover_last, cap * sizeof(*nl));
+		if (!nl)
+			return -1;
+		x->leftover_last = nl;
+		x->leftover_cap = cap;
+	}
+	if (added) {
+		x->leftover_beads[id] = 0;
+		x->leftover_last[id] = -1;
+	}
+	if (x->leftover_last[id] != b) {
+		x->leftover_last[id] = b;
+		x->leftover_beads[id]++;
+	}
+	return 0;
+}
+
+/*
+ * Words the dictionary leaves unexplained, next to words it explains, in
+ * the same order on both sides: in 网络事件 / cyber incidents, 事件 is
+ * "incident", and 网络 and "cyber" stand just before them, explained by
+ * nothing in the segment. Met so in two segments or more, such a pair is
+ * a translation the dictionary lacks (网络 is never "cyber" in CC-CEDICT;
+ * 恶意 is "malice", not "malicious"). A modifier stands before its head in
+ * both languages, and a dictionary-explained head anchors it: the same
+ * evidence a terminologist uses to fill a gap in a glossary.
+ */
+static int learn_leftovers(extractor *x, long b, const word *zw, size_t nz, const word *ew,
+			   size_t ne, const unsigned char *match, unsigned char **seen, size_t *seen_cap)
+{
+	size_t i, j;
+	unsigned char *zx, *ex;
+
+	if (util_grow(seen, seen_cap, nz + ne + 1, 1))
+		return -1;
+	zx = *seen;
+	ex = *seen + nz;
+	memset(zx, 0, nz + ne + 1);
+	for (i = 0; i < nz; i++)
+		for (j = 0; j < ne; j++)
+			if (match[i * ne + j])
+				zx[i] = ex[j] = 1;
+	for (i = 0; i < nz; i++) {
+		int d;
+		if (zx[i] || zw[i].inner)
+			continue;
+		/* The explained neighbour: after (d = 1) or before (d = -1). */
+		for (d = -1; d <= 1; d += 2) {
+			size_t a = i + (size_t)d;
+			if ((d < 0 && i == 0) || a >= nz || !zx[a] || zw[a].inner ||
+			    zw[a].chunk != zw[i].chunk)
+				continue;
+			for (j = 0; j < ne; j++) {
+				size_t k = j - (size_t)d;
+				if (!match[a * ne + j] || (d > 0 && j == 0) || k >= ne)
+					continue;
+				if (ex[k] || ew[k].inner || ew[k].chunk != ew[j].chunk)
+					continue;
+				if (leftover_add(x, &zw[i], &ew[k], b))
+					return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Give each Chinese word the English words it was met with as a left-over
+ * neighbour in two segments or more, as glosses of its own. */
+static int adopt_leftovers(extractor *x)
+{
+	size_t id;
+
+	for (id = 0; id < x->leftovers.count; id++) {
+		const char *k = x->leftovers.words[id], *sep;
+		long w, lemma;
+		size_t first, count;
+		if (x->leftover_beads[id] < 2)
+			continue;
+		sep = strchr(k, '\x1f');
+		w = strtab_find(&x->zh_words, k, (size_t)(sep - k));
+		lemma = lemma_id(x, sep + 1, strlen(sep + 1), 1);
+		if (w < 0 || lemma < 0)
+			continue;
+		/* The word's glosses move to the end, the new one after them. */
+		first = x->gloss_first[w];
+		count = x->gloss_count[w];
+		if (util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + count + 1,
+			      sizeof(*x->glosses)))
+			return -1;
+		if (first + count != x->n_glosses) {
+			memmove(x->glosses + x->n_glosses, x->glosses + first, count * sizeof(*x->glosses));
+			x->gloss_first[w] = (uint32_t)x->n_glosses;
+			x->n_glosses += count;
+		}
+		x->glosses[x->n_glosses++] = (uint32_t)lemma;
+		x->gloss_count[w] = (uint32_t)(count + 1);
+	}
+	return 0;
+}
+
 static void extractor_free(extractor *x)
 {
 	size_t i;
@@ -1896,6 +2023,9 @@ static void extractor_free(extractor *x)
 	strtab_free(&x->verbs);
 	strtab_free(&x->verbs_mostly);
 	free(x->doc_ids);
+	strtab_free(&x->leftovers);
+	free(x->leftover_beads);
+	free(x->leftover_last);
 }
 
 typedef struct ranked {
@@ -2278,8 +2408,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	word *zw = NULL, *ew = NULL;
 	acr_note *acrs = NULL;
 	size_t zw_cap = 0, ew_cap = 0, acr_cap = 0, nz, ne, n_acrs;
-	unsigned char *match = NULL;
-	size_t match_cap = 0, en_cap = 0;
+	unsigned char *match = NULL, *seen = NULL;
+	size_t match_cap = 0, en_cap = 0, seen_cap = 0;
 	long *en_ids = NULL;
 	util_buf key = {NULL, 0, 0}, text = {NULL, 0, 0};
 	ranked *rank = NULL;
@@ -2358,7 +2488,21 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	if (cvalues(&x))
 		goto nomem;
 
-	/* Pass 2: pairs, segment by segment. */
+	/* Pass 2: the dictionary's gaps, filled from what the segments show. */
+	for (i = 0; i < x.n_beads && lex; i++) {
+		if (parse_chunks(zh_chunks[i], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
+		    parse_chunks(en_chunks[i], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
+			goto nomem;
+		if (nz > 65000 || ne > 65000)
+			continue;
+		if (match_words(&x, zw, nz, ew, ne, &match, &match_cap, &en_ids, &en_cap) ||
+		    learn_leftovers(&x, (long)i, zw, nz, ew, ne, match, &seen, &seen_cap))
+			goto nomem;
+	}
+	if (adopt_leftovers(&x))
+		goto nomem;
+
+	/* Pass 3: pairs, segment by segment. */
 	for (i = 0; i < x.n_beads; i++) {
 		if (parse_chunks(zh_chunks[i], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
 		    parse_chunks(en_chunks[i], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
@@ -2471,6 +2615,7 @@ done:
 	free(ew);
 	free(acrs);
 	free(match);
+	free(seen);
 	free(en_ids);
 	free(key.s);
 	free(text.s);

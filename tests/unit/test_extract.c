@@ -38,7 +38,17 @@ static const char dictionary[] =
 	"用處 用处 [yong4 chu5] /use/usefulness/\n"
 	"技術 技术 [ji4 shu4] /technology/technique/\n"
 	"威脅 威胁 [wei1 xie2] /to threaten/threat/\n"
-	"和平 和平 [he2 ping2] /peace/\n";
+	"和平 和平 [he2 ping2] /peace/\n"
+	"東南亞國家聯盟 东南亚国家联盟 [Dong1 nan2 ya4 Guo2 jia1 Lian2 meng2] "
+	"/ASEAN (Association of Southeast Asian Nations)/\n"
+	"東盟 东盟 [Dong1 Meng2] /ASEAN/\n"
+	"地區 地区 [di4 qu1] /region/regional/\n"
+	"論壇 论坛 [lun4 tan2] /forum/\n"
+	"組織 组织 [zu3 zhi1] /organization/to organize/\n"
+	"數字 数字 [shu4 zi4] /digital/number/\n"
+	"服務 服务 [fu2 wu4] /service/to serve/\n"
+	"活動 活动 [huo2 dong4] /activity/\n"
+	"軟件 软件 [ruan3 jian4] /software/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -349,6 +359,86 @@ static void test_extract_noun_after_adjective_is_no_verb(void **state)
 	sy_termbase_close(tb);
 }
 
+/* CC-CEDICT gives 东南亚国家联盟 as "ASEAN (Association of Southeast Asian
+ * Nations)": the bracketed expansion is a translation, not a comment. */
+static void test_extract_reads_the_expansion_of_an_acronym_gloss(void **state)
+{
+	sy_termbase *tb = termbase_with("expansion.sqlite",
+					"东南亚国家联盟是一个组织。\n\n东南亚国家联盟是一个论坛。\n",
+					"The Association of Southeast Asian Nations is an organization.\n\n"
+					"The Association of Southeast Asian Nations is a forum.\n");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	c = find(&list, "东南亚国家联盟", "Association of Southeast Asian Nations");
+	assert_non_null(c);
+	assert_true(c->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 东盟 / ASEAN stands alone in the segment as well as inside 东盟地区论坛 /
+ * ASEAN Regional Forum: a pair of its own, not a piece of the longer. */
+static void test_extract_keeps_a_part_that_also_stands_alone(void **state)
+{
+	sy_termbase *tb = termbase_with("alone.sqlite",
+					"东南亚国家联盟(东盟)和东盟地区论坛都是组织。\n",
+					"The Association of Southeast Asian Nations (ASEAN) and the "
+					"ASEAN Regional Forum are organizations.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "东盟地区论坛", "ASEAN Regional Forum"));
+	assert_non_null(find(&list, "东盟", "ASEAN"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* Seen once, 数字服务和软件 / digital services and software is two terms
+ * side by side, and ranks below a term seen as often. */
+static void test_extract_ranks_a_coordination_seen_once_low(void **state)
+{
+	sy_termbase *tb = termbase_with("coordination.sqlite",
+					"数字服务和软件受到威胁。\n\n网络复原力受到威胁。\n",
+					"Digital services and software are threatened.\n\n"
+					"Cyber resilience is threatened.\n");
+	sy_candidate_list list;
+	const sy_candidate *both, *term;
+
+	(void)state;
+	extract(tb, 0, &list);
+	both = find(&list, "数字服务和软件", "digital services and software");
+	term = find(&list, "网络复原力", "cyber resilience");
+	assert_non_null(term);
+	assert_true(!both || both->score < 0.5 * term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* The dictionary has 恶意 only as "malice"; twice "malicious" stands
+ * unexplained just before the word that 活动 or 软件 explains, as 恶意
+ * does before them: 恶意 is learned as "malicious". */
+static void test_extract_learns_a_gloss_the_dictionary_lacks(void **state)
+{
+	sy_termbase *tb = termbase_with("learn.sqlite",
+					"恶意活动是威胁。\n\n恶意软件是威胁。\n",
+					"Malicious activities are a threat.\n\n"
+					"Malicious software is a threat.\n");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	c = find(&list, "恶意活动", "malicious activities");
+	assert_non_null(c);
+	assert_true(c->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -375,6 +465,10 @@ int main(void)
 		cmocka_unit_test(test_extract_refused_decision_changes_nothing),
 		cmocka_unit_test(test_extract_edit_corrects_then_accepts),
 		cmocka_unit_test(test_extract_noun_after_adjective_is_no_verb),
+		cmocka_unit_test(test_extract_reads_the_expansion_of_an_acronym_gloss),
+		cmocka_unit_test(test_extract_keeps_a_part_that_also_stands_alone),
+		cmocka_unit_test(test_extract_ranks_a_coordination_seen_once_low),
+		cmocka_unit_test(test_extract_learns_a_gloss_the_dictionary_lacks),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
