@@ -531,6 +531,26 @@ static int verb_start(const indexer *ix, const char *w, size_t n, const char *ke
 	return strtab_find(&ix->verbs_mostly, key, strlen(key)) >= 0;
 }
 
+/*
+ * Is token t a past participle that ends its phrase (services provided to
+ * the public, the measures taken by States)? Before a noun a participle
+ * may qualify it (armed conflict, organized crime); with no noun after it,
+ * it is a verb or a clause of its own, and the noun phrase ends before it.
+ * A participle: -ed, lower case, and Hunspell's lemma differs from it.
+ */
+static int participle_at_end(const char *text, const en_tok *toks, size_t n, size_t t)
+{
+	const en_tok *k = &toks[t];
+	size_t len = k->end - k->start;
+
+	if (len < 5 || memcmp(text + k->end - 2, "ed", 2) || !k->key ||
+	    !(text[k->start] >= 'a' && text[k->start] <= 'z') || memchr(text + k->start, '-', len))
+		return 0;
+	if (strlen(k->key) == len && !memcmp(k->key, text + k->start, len))
+		return 0;
+	return t + 1 == n || toks[t + 1].kind == 2 || toks[t + 1].kind == 3;
+}
+
 /* The chunks of an English text. */
 static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 {
@@ -652,7 +672,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 			free(key);
 			continue;
 		}
-		if (k->kind == 2 || (k->kind == 1 && !open)) {
+		if (k->kind == 2 || (k->kind == 1 && !open) ||
+		    (k->kind == 0 && open && participle_at_end(text, toks, n, t))) {
 			if (open && util_buf_add(out, "\n", 1))
 				goto done;
 			open = 0;

@@ -48,7 +48,9 @@ static const char dictionary[] =
 	"數字 数字 [shu4 zi4] /digital/number/\n"
 	"服務 服务 [fu2 wu4] /service/to serve/\n"
 	"活動 活动 [huo2 dong4] /activity/\n"
-	"軟件 软件 [ruan3 jian4] /software/\n";
+	"軟件 软件 [ruan3 jian4] /software/\n"
+	"基本 基本 [ji1 ben3] /basic/essential/\n"
+	"提供 提供 [ti2 gong1] /to provide/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -439,6 +441,24 @@ static void test_extract_learns_a_gloss_the_dictionary_lacks(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "provided" after the noun, with no noun after it, is no part of the
+ * noun phrase: the term is essential services. */
+static void test_extract_ends_a_phrase_before_a_trailing_participle(void **state)
+{
+	sy_termbase *tb = termbase_with("participle.sqlite",
+					"各国提供的基本服务。\n\n和平时期提供的基本服务。\n",
+					"Essential services provided by States.\n\n"
+					"Essential services provided in peacetime.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "基本服务", "essential services"));
+	assert_null(find(&list, "基本服务", "essential services provided"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -469,6 +489,7 @@ int main(void)
 		cmocka_unit_test(test_extract_keeps_a_part_that_also_stands_alone),
 		cmocka_unit_test(test_extract_ranks_a_coordination_seen_once_low),
 		cmocka_unit_test(test_extract_learns_a_gloss_the_dictionary_lacks),
+		cmocka_unit_test(test_extract_ends_a_phrase_before_a_trailing_participle),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
