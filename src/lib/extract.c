@@ -1636,6 +1636,24 @@ static pair *pair_get(extractor *x, uint32_t zh, uint32_t en, int *added)
 }
 
 /*
+ * How many words just outside the English phrase ew[from..to), in its
+ * chunk, the Chinese word whose matches are row[] also explains: a phrase
+ * that holds part of what one Chinese word says, and leaves the rest next
+ * to it, has the wrong edge (安全理事会 / Council beside "Security").
+ */
+static size_t explained_outside(const word *ew, size_t ne, const unsigned char *row, size_t from,
+				size_t to)
+{
+	size_t n = 0, j;
+
+	for (j = from; j-- > 0 && ew[j].chunk == ew[from].chunk && (ew[j].inner || row[j]);)
+		n += row[j] && !ew[j].inner;
+	for (j = to; j < ne && ew[j].chunk == ew[to - 1].chunk && (ew[j].inner || row[j]); j++)
+		n += row[j] && !ew[j].inner;
+	return n;
+}
+
+/*
  * The pairs of one segment. match[i * ne + j] says that Chinese word i has
  * a gloss that is English word j (or a part of it: cyberthreats ⊃ threat).
  */
@@ -1660,15 +1678,20 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 
 			for (i = zoc->from; i < zoc->to; i++) {
 				double c;
-				int hit = 0;
+				size_t in = 0, out = 0;
 				if (zw[i].inner)
 					continue;
 				c = (double)chars_in(zw[i].text, zw[i].len);
 				zt += c;
-				for (j = eoc->from; j < eoc->to && !hit; j++)
-					hit = match[i * ne + j];
-				if (hit)
-					zc += c;
+				for (j = eoc->from; j < eoc->to; j++)
+					in += match[i * ne + j] && !ew[j].inner;
+				/* The English words next to the phrase that this same
+				 * Chinese word explains: 医疗保健 is "health care", and
+				 * "care" alone leaves half of it outside. */
+				if (in)
+					out = explained_outside(ew, ne, match + i * ne, eoc->from, eoc->to);
+				if (in)
+					zc += c * (double)in / (double)(in + out);
 				else
 					zu_words++;
 			}
