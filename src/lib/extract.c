@@ -1775,6 +1775,7 @@ static int suffix_word(const char *w, size_t n)
 	return IN(tails, w, n);
 }
 
+#define LEARN_ROUNDS 2 /* passes that learn glosses from the segments */
 #define ID_SLOTS 5 /* per English word: up to 3 lemmas (hyphens), a compound's tail and head */
 
 static pair *pair_find(extractor *x, uint32_t zh, uint32_t en)
@@ -1953,7 +1954,7 @@ static int leftover_add(extractor *x, const word *z, const word *e, long b)
 		x->leftover_beads[id] = 0;
 		x->leftover_last[id] = -1;
 	}
-	if (x->leftover_last[id] != b) {
+	if (x->leftover_last[id] != b && x->leftover_beads[id] != UINT32_MAX) {
 		x->leftover_last[id] = b;
 		x->leftover_beads[id]++;
 	}
@@ -2019,8 +2020,14 @@ static int adopt_leftovers(extractor *x)
 		const char *k = x->leftovers.words[id], *sep;
 		long w, lemma;
 		size_t first, count;
-		if (x->leftover_beads[id] < 2)
+		/* Counted afresh in the next round; adopted ones stay so. */
+		x->leftover_last[id] = -1;
+		if (x->leftover_beads[id] < 2 || x->leftover_beads[id] == UINT32_MAX) {
+			if (x->leftover_beads[id] != UINT32_MAX)
+				x->leftover_beads[id] = 0;
 			continue;
+		}
+		x->leftover_beads[id] = UINT32_MAX;
 		sep = strchr(k, '\x1f');
 		w = strtab_find(&x->zh_words, k, (size_t)(sep - k));
 		lemma = lemma_id(x, sep + 1, strlen(sep + 1), 1);
@@ -2459,7 +2466,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	ranked *rank = NULL;
 	uint32_t *best_zh = NULL, *best_en = NULL;
 	size_t i, n_rank = 0;
-	int rc, step;
+	int rc, step, round;
 	char **zh_chunks = NULL, **en_chunks = NULL;
 	size_t chunks_cap = 0;
 
@@ -2532,19 +2539,23 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	if (cvalues(&x))
 		goto nomem;
 
-	/* Pass 2: the dictionary's gaps, filled from what the segments show. */
-	for (i = 0; i < x.n_beads && lex; i++) {
-		if (parse_chunks(zh_chunks[i], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
-		    parse_chunks(en_chunks[i], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
-			goto nomem;
-		if (nz > 65000 || ne > 65000)
-			continue;
-		if (match_words(&x, zw, nz, ew, ne, &match, &match_cap, &en_ids, &en_cap) ||
-		    learn_leftovers(&x, (long)i, zw, nz, ew, ne, match, &seen, &seen_cap))
+	/* Pass 2: the dictionary's gaps, filled from what the segments show;
+	 * twice, as a gloss learned in the first round (网络 / cyber) explains
+	 * the neighbour of the next (复原力 / resilience). */
+	for (round = 0; round < LEARN_ROUNDS && lex; round++) {
+		for (i = 0; i < x.n_beads; i++) {
+			if (parse_chunks(zh_chunks[i], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
+			    parse_chunks(en_chunks[i], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
+				goto nomem;
+			if (nz > 65000 || ne > 65000)
+				continue;
+			if (match_words(&x, zw, nz, ew, ne, &match, &match_cap, &en_ids, &en_cap) ||
+			    learn_leftovers(&x, (long)i, zw, nz, ew, ne, match, &seen, &seen_cap))
+				goto nomem;
+		}
+		if (adopt_leftovers(&x))
 			goto nomem;
 	}
-	if (adopt_leftovers(&x))
-		goto nomem;
 
 	/* Pass 3: pairs, segment by segment. */
 	for (i = 0; i < x.n_beads; i++) {

@@ -50,7 +50,12 @@ static const char dictionary[] =
 	"活動 活动 [huo2 dong4] /activity/\n"
 	"軟件 软件 [ruan3 jian4] /software/\n"
 	"基本 基本 [ji1 ben3] /basic/essential/\n"
-	"提供 提供 [ti2 gong1] /to provide/\n";
+	"提供 提供 [ti2 gong1] /to provide/\n"
+	"醫療保健 医疗保健 [yi1 liao2 bao3 jian4] /health care/\n"
+	"醫療 医疗 [yi1 liao2] /medical/\n"
+	"設施 设施 [she4 shi1] /facility/\n"
+	"權利 权利 [quan2 li4] /right/\n"
+	"國家 国家 [guo2 jia1] /country/nation/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -459,6 +464,45 @@ static void test_extract_ends_a_phrase_before_a_trailing_participle(void **state
 	sy_termbase_close(tb);
 }
 
+/* Learned in a second round: 国家 / State stands next to 恶意 / malicious,
+ * itself learned in the first. */
+static void test_extract_learns_from_what_it_learned(void **state)
+{
+	sy_termbase *tb = termbase_with("learn2.sqlite",
+					"国家恶意活动是威胁。\n\n国家恶意软件是威胁。\n",
+					"State malicious activities are a threat.\n\n"
+					"State malicious software is a threat.\n");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	c = find(&list, "国家恶意活动", "state malicious activities");
+	assert_non_null(c);
+	assert_true(c->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 医疗保健 is "health care": "care" alone leaves "health", which the same
+ * word explains, outside; the pair is health care, though "health care"
+ * (health-care facilities) is seen more often than the Chinese. */
+static void test_extract_keeps_a_gloss_whole_in_the_english(void **state)
+{
+	sy_termbase *tb = termbase_with("gloss.sqlite",
+					"对医疗设施的威胁。\n\n对医疗保健的威胁。\n",
+					"Threats to health-care facilities.\n\n"
+					"Threats to health care.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "医疗保健", "health-care")); /* as first written */
+	assert_null(find(&list, "医疗保健", "care"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -490,6 +534,8 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_a_coordination_seen_once_low),
 		cmocka_unit_test(test_extract_learns_a_gloss_the_dictionary_lacks),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_a_trailing_participle),
+		cmocka_unit_test(test_extract_learns_from_what_it_learned),
+		cmocka_unit_test(test_extract_keeps_a_gloss_whole_in_the_english),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
