@@ -2176,6 +2176,16 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
 	return f;
 }
 
+/* Is the pair two terms joined (see cvalues)? Seen once, a coordination
+ * is taken for two terms unless the English shows it to be one: a name
+ * (Organization for Security and Cooperation in Europe), or words sharing
+ * one head (vulnerable and marginalized groups). */
+static int coordinated(const phrase *z, const phrase *e)
+{
+	return z->coordination == 1 || e->coordination == 1 ||
+	       ((z->coordination || e->coordination) && e->name != 1 && !e->shared_head);
+}
+
 /* How much a pair looks like a term pair worth a terminologist's time. */
 static double pair_score(extractor *x, const pair *p)
 {
@@ -2200,12 +2210,7 @@ static double pair_score(extractor *x, const pair *p)
 		iz = 0;
 	if (ie < 0)
 		ie = 0;
-	/* Seen once, a coordination is taken for two terms unless the English
-	 * shows it to be one: a name (Organization for Security and
-	 * Cooperation in Europe), or words sharing one head (vulnerable and
-	 * marginalized groups). */
-	if (z->coordination == 1 || e->coordination == 1 ||
-	    ((z->coordination || e->coordination) && e->name != 1 && !e->shared_head))
+	if (coordinated(z, e))
 		form *= 0.3;
 	/* An English phrase that never ends where its noun phrase ends has no
 	 * head noun: regional and national (levels, discussions). */
@@ -2257,7 +2262,9 @@ static int holds(const char *a, const char *b, int en)
  * Regional inside 东盟地区论坛 / ASEAN Regional Forum. Keep the whole;
  * unless both parts also stand alone in those segments, more often than
  * the whole occurs ("东南亚国家联盟(东盟)以及东盟地区论坛": 东盟 / ASEAN is
- * a pair of its own, not only a piece of the forum's name).
+ * a pair of its own, not only a piece of the forum's name); nor does a
+ * conjunct give way to a coordination (数字服务 / digital services in
+ * 基础设施和数字服务 / infrastructure and digital services).
  */
 static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 {
@@ -2280,6 +2287,9 @@ static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 					continue;
 				if (x->phrases[p->zh].hits > x->phrases[q->zh].hits &&
 				    x->phrases[p->en].hits > x->phrases[q->en].hits)
+					continue;
+				/* The conjuncts are the terms, not the coordination. */
+				if (coordinated(&x->phrases[q->zh], &x->phrases[q->en]))
 					continue;
 				if ((q->zh != p->zh || q->en != p->en) &&
 				    holds(x->phrase_keys.words[q->zh] + 2, x->phrase_keys.words[p->zh] + 2, 0) &&
