@@ -2377,6 +2377,27 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
 	return out;
 }
 
+/*
+ * Is the pair one the dictionary lists as a unit: the Chinese side a single
+ * CC-CEDICT word, the English side all of its translation, in more than
+ * one word or as an acronym (人权 / human rights, 贩毒 / drug trafficking,
+ * 东盟 / ASEAN)? A general dictionary lists lexicalized concepts, not free
+ * combinations (经济价值 / economic value): such a pair ranks as a name
+ * does (the same 1.2). Applied to the listed pairs only, once each side
+ * has its partner: it orders candidates, it does not choose between a
+ * phrase's translations.
+ */
+static int lexical_unit(extractor *x, const pair *p)
+{
+	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+
+	if (!x->lex || !z->single || p->translation < 0.99 || chars_in(z->text, strlen(z->text)) < 2 ||
+	    !is_han(utf8_next(z->text, strlen(z->text), &(size_t){0})) ||
+	    !sy_lexicon_lookup(x->lex, z->text, strlen(z->text), NULL, 0))
+		return 0;
+	return !e->single || acronym_like(e->text, strlen(e->text));
+}
+
 static char *dup_or_empty(const char *s)
 {
 	return strdup(s ? s : "");
@@ -2621,6 +2642,9 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	}
 	n_rank = drop_parts(&x, rank, n_rank);
 	n_rank = drop_nested(&x, rank, n_rank);
+	for (i = 0; i < n_rank; i++)
+		if (lexical_unit(&x, &x.pairs[rank[i].pair]))
+			rank[i].score *= 1.2;
 	qsort(rank, n_rank, sizeof(*rank), by_score);
 
 	rc = tb_prepare(tb, &known,

@@ -55,7 +55,10 @@ static const char dictionary[] =
 	"醫療 医疗 [yi1 liao2] /medical/\n"
 	"設施 设施 [she4 shi1] /facility/\n"
 	"權利 权利 [quan2 li4] /right/\n"
-	"國家 国家 [guo2 jia1] /country/nation/\n";
+	"國家 国家 [guo2 jia1] /country/nation/\n"
+	"人權 人权 [ren2 quan2] /human rights/\n"
+	"經濟 经济 [jing1 ji4] /economy/economic/\n"
+	"價值 价值 [jia4 zhi2] /value/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -425,6 +428,44 @@ static void test_extract_ranks_a_coordination_seen_once_low(void **state)
 	sy_termbase_close(tb);
 }
 
+/* The coordination gives way to its conjuncts, not they to it. */
+static void test_extract_lists_the_conjuncts_of_a_coordination(void **state)
+{
+	sy_termbase *tb = termbase_with("conjuncts.sqlite",
+					"数字服务和软件受到威胁。\n\n网络复原力受到威胁。\n",
+					"Digital services and software are threatened.\n\n"
+					"Cyber resilience is threatened.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "数字服务", "digital services"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 人权 is one dictionary word glossed "human rights"; 经济价值 is two, a
+ * free combination, though as well explained and seen as often. */
+static void test_extract_ranks_a_dictionary_unit_first(void **state)
+{
+	sy_termbase *tb = termbase_with("unit.sqlite",
+					"对经济价值的威胁。\n\n对人权的威胁。\n",
+					"Threats to economic value.\n\n"
+					"Threats to human rights.\n");
+	sy_candidate_list list;
+	const sy_candidate *unit, *free_combination;
+
+	(void)state;
+	extract(tb, 0, &list);
+	unit = find(&list, "人权", "human rights");
+	free_combination = find(&list, "经济价值", "economic value");
+	assert_non_null(unit);
+	assert_non_null(free_combination);
+	assert_true(unit->score > free_combination->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* The dictionary has 恶意 only as "malice"; twice "malicious" stands
  * unexplained just before the word that 活动 or 软件 explains, as 恶意
  * does before them: 恶意 is learned as "malicious". */
@@ -532,6 +573,8 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_the_expansion_of_an_acronym_gloss),
 		cmocka_unit_test(test_extract_keeps_a_part_that_also_stands_alone),
 		cmocka_unit_test(test_extract_ranks_a_coordination_seen_once_low),
+		cmocka_unit_test(test_extract_lists_the_conjuncts_of_a_coordination),
+		cmocka_unit_test(test_extract_ranks_a_dictionary_unit_first),
 		cmocka_unit_test(test_extract_learns_a_gloss_the_dictionary_lacks),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_a_trailing_participle),
 		cmocka_unit_test(test_extract_learns_from_what_it_learned),
