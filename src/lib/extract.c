@@ -533,7 +533,7 @@ static int verb_start(const indexer *ix, const char *w, size_t n, const char *ke
 
 /*
  * Is token t a past participle that ends its phrase (services provided to
- * the public, the measures taken by States)? Before a noun a participle
+ * the public, the measures adopted by States)? Before a noun a participle
  * may qualify it (armed conflict, organized crime); with no noun after it,
  * it is a verb or a clause of its own, and the noun phrase ends before it.
  * A participle: -ed, lower case, and Hunspell's lemma differs from it.
@@ -994,6 +994,12 @@ typedef struct extractor {
 	strtab verbs_mostly;  /* ... or mostly */
 	long *doc_ids;
 	size_t doc_ids_cap;
+	long *lemma_head;     /* per lemma: its first slot among a segment's English words */
+	unsigned long *lemma_stamp; /* ... valid when equal to match_calls */
+	size_t lemma_cap;
+	long *slot_next;      /* per English word slot: the next slot of the same lemma */
+	size_t slot_next_cap;
+	unsigned long match_calls;
 	strtab leftovers;     /* "zh word\x1fen lemma" met as neighbours the dictionary misses */
 	uint32_t *leftover_beads;  /* how many segments each was met in */
 	long *leftover_last;       /* the last segment counted */
@@ -1688,12 +1694,12 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 				/* The English words next to the phrase that this same
 				 * Chinese word explains: 医疗保健 is "health care", and
 				 * "care" alone leaves half of it outside. */
-				if (in)
+				if (in) {
 					out = explained_outside(ew, ne, match + i * ne, eoc->from, eoc->to);
-				if (in)
 					zc += c * (double)in / (double)(in + out);
-				else
+				} else {
 					zu_words++;
+				}
 			}
 			for (j = eoc->from; j < eoc->to; j++) {
 				int hit = 0;
@@ -1900,22 +1906,51 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			}
 		}
 	}
+	/* Where each lemma stands among the English words: a list per lemma,
+	 * valid for this call only (stamped), so that each gloss finds its
+	 * words at once rather than by a walk over the segment. */
+	if (x->lemmas.count > x->lemma_cap) {
+		size_t cap = x->lemmas.count * 2, k;
+		long *head = realloc(x->lemma_head, cap * sizeof(*head));
+		unsigned long *stamp;
+		if (!head)
+			return -1;
+		x->lemma_head = head;
+		stamp = realloc(x->lemma_stamp, cap * sizeof(*stamp));
+		if (!stamp)
+			return -1;
+		x->lemma_stamp = stamp;
+		for (k = x->lemma_cap; k < cap; k++)
+			stamp[k] = 0;
+		x->lemma_cap = cap;
+	}
+	if (util_grow(&x->slot_next, &x->slot_next_cap, ne * ID_SLOTS + 1, sizeof(*x->slot_next)))
+		return -1;
+	x->match_calls++;
+	for (j = 0; j < ne * ID_SLOTS; j++) {
+		long id = (*en_ids)[j];
+		if (id < 0)
+			continue;
+		if (x->lemma_stamp[id] != x->match_calls) {
+			x->lemma_stamp[id] = x->match_calls;
+			x->lemma_head[id] = -1;
+		}
+		x->slot_next[j] = x->lemma_head[id];
+		x->lemma_head[id] = (long)j;
+	}
 	for (i = 0; i < nz; i++) {
-		long wid;
+		long wid, slot;
 		if (zw[i].inner)
 			continue;
 		wid = word_glosses(x, zw[i].text, zw[i].len);
 		if (wid < 0)
 			return -1;
 		for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++) {
-			long gid = (long)x->glosses[g];
-			for (j = 0; j < ne; j++) {
-				long *ids = *en_ids + j * ID_SLOTS;
-				size_t q;
-				for (q = 0; q < ID_SLOTS; q++)
-					if (ids[q] == gid)
-						(*match)[i * ne + j] = 1;
-			}
+			size_t gid = x->glosses[g];
+			if (gid >= x->lemma_cap || x->lemma_stamp[gid] != x->match_calls)
+				continue;
+			for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
+				(*match)[i * ne + (size_t)slot / ID_SLOTS] = 1;
 		}
 	}
 	return 0;
@@ -2074,6 +2109,9 @@ static void extractor_free(extractor *x)
 	strtab_free(&x->verbs);
 	strtab_free(&x->verbs_mostly);
 	free(x->doc_ids);
+	free(x->lemma_head);
+	free(x->lemma_stamp);
+	free(x->slot_next);
 	strtab_free(&x->leftovers);
 	free(x->leftover_beads);
 	free(x->leftover_last);
