@@ -531,6 +531,26 @@ static int verb_start(const indexer *ix, const char *w, size_t n, const char *ke
 	return strtab_find(&ix->verbs_mostly, key, strlen(key)) >= 0;
 }
 
+/*
+ * Is token t a past participle that ends its phrase (services provided to
+ * the public, the measures adopted by States)? Before a noun a participle
+ * may qualify it (armed conflict, organized crime); with no noun after it,
+ * it is a verb or a clause of its own, and the noun phrase ends before it.
+ * A participle: -ed, lower case, and Hunspell's lemma differs from it.
+ */
+static int participle_at_end(const char *text, const en_tok *toks, size_t n, size_t t)
+{
+	const en_tok *k = &toks[t];
+	size_t len = k->end - k->start;
+
+	if (len < 5 || memcmp(text + k->end - 2, "ed", 2) || !k->key ||
+	    !(text[k->start] >= 'a' && text[k->start] <= 'z') || memchr(text + k->start, '-', len))
+		return 0;
+	if (strlen(k->key) == len && !memcmp(k->key, text + k->start, len))
+		return 0;
+	return t + 1 == n || toks[t + 1].kind == 2 || toks[t + 1].kind == 3;
+}
+
 /* The chunks of an English text. */
 static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 {
@@ -652,7 +672,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 			free(key);
 			continue;
 		}
-		if (k->kind == 2 || (k->kind == 1 && !open)) {
+		if (k->kind == 2 || (k->kind == 1 && !open) ||
+		    (k->kind == 0 && open && participle_at_end(text, toks, n, t))) {
 			if (open && util_buf_add(out, "\n", 1))
 				goto done;
 			open = 0;
@@ -893,6 +914,7 @@ typedef struct phrase {
 	int single;         /* one word only */
 	int name;           /* English, every word capitalized: 1; not: 0; unknown: -1 */
 	long freq;          /* segments */
+	long hits;          /* occurrences, however many a segment has */
 	long last_bead;     /* the last segment counted */
 	long closed;        /* segments where it ends its chunk (English: where a head noun is) */
 	long last_closed;
@@ -903,7 +925,9 @@ typedef struct phrase {
 	char *acronym;      /* English: the acronym the text gives for it */
 	size_t conj_at;     /* in its key: where a conjunction (和, 与, 及, and) starts, or 0 */
 	size_t conj_len;
-	int coordination;   /* two candidates more frequent than it, joined */
+	int coordination;   /* two candidates more frequent than it, joined (1); or seen once (2) */
+	int shared_head;    /* English: a coordination whose first part has no head of its own
+			     * (vulnerable and marginalized groups) */
 	size_t first_len;   /* bytes of text in its first word */
 	size_t last_start;  /* where in text its last word starts */
 	long first_bead;
@@ -970,6 +994,16 @@ typedef struct extractor {
 	strtab verbs_mostly;  /* ... or mostly */
 	long *doc_ids;
 	size_t doc_ids_cap;
+	long *lemma_head;     /* per lemma: its first slot among a segment's English words */
+	unsigned long *lemma_stamp; /* ... valid when equal to match_calls */
+	size_t lemma_cap;
+	long *slot_next;      /* per English word slot: the next slot of the same lemma */
+	size_t slot_next_cap;
+	unsigned long match_calls;
+	strtab leftovers;     /* "zh word\x1fen lemma" met as neighbours the dictionary misses */
+	uint32_t *leftover_beads;  /* how many segments each was met in */
+	long *leftover_last;       /* the last segment counted */
+	size_t leftover_cap;
 } extractor;
 
 /* British and American spellings meet: behaviour/behavior, organization/
@@ -1052,12 +1086,26 @@ static const char *const gloss_skip[] = {
 	"oneself", "person", "something", "someone", "kind", "type", "etc.", "pr",
 };
 
+/* Is the sense that begins at s an acronym followed by its expansion in
+ * brackets, up to p ("ASEAN (Association of Southeast Asian Nations)")? */
+static int acronym_sense(const char *s, const char *p)
+{
+	const char *e = p;
+
+	while (e > s && e[-1] == ' ')
+		e--;
+	return e > s && !memchr(s, ' ', (size_t)(e - s)) && acronym_like(s, (size_t)(e - s));
+}
+
 /* Add the English lemmas of one CC-CEDICT gloss string to the glosses;
- * *senses and *verbs count its senses and those that are verbs ("to ..."). */
+ * *senses and *verbs count its senses and those that are verbs ("to ...").
+ * Words in brackets are comments and left out, except where a sense is an
+ * acronym and the brackets give what it stands for: the expansion is the
+ * translation too. */
 static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size_t *verbs)
 {
-	const char *p = gloss;
-	int depth = 0, sense_start = 1;
+	const char *p = gloss, *sense = gloss;
+	int depth = 0, sense_start = 1, expansion = 0;
 
 	while (*p) {
 		if (*p == '/') {
@@ -1067,6 +1115,7 @@ static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size
 		}
 		if (sense_start && *p != ' ') {
 			sense_start = 0;
+			sense = p;
 			(*senses)++;
 			if (!strncmp(p, "to ", 3)) {
 				(*verbs)++;
@@ -1080,12 +1129,17 @@ static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size
 		const char *lemma;
 
 		if (*p == '(' || *p == '[') {
-			depth++;
+			if (!depth && *p == '(' && acronym_sense(sense, p))
+				expansion = 1;
+			else
+				depth++;
 			p++;
 			continue;
 		}
 		if (*p == ')' || *p == ']') {
-			if (depth)
+			if (expansion && !depth)
+				expansion = 0;
+			else if (depth)
 				depth--;
 			p++;
 			continue;
@@ -1385,6 +1439,7 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				p->last_closed = bead_index;
 				p->closed++;
 			}
+			p->hits++;
 			if (p->last_bead == bead_index)
 				continue; /* counted once a segment */
 			p->last_bead = bead_index;
@@ -1396,6 +1451,29 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			x->occs[x->n_occs].to = (uint16_t)(j + 1);
 			x->n_occs++;
 		}
+	}
+	return 0;
+}
+
+/*
+ * Does the English word w[0..n) end in a suffix that makes adjectives
+ * (malicious, harmful, economic, preventive, reliable, regional)? Such a
+ * word before the last word of a phrase makes that word a noun: malicious
+ * use, peaceful use, whatever the dictionary says of "use" as a verb. The
+ * suffixes are English derivational morphology, a closed class.
+ */
+static int adjective_form(const char *w, size_t n)
+{
+	static const char *const suffixes[] = {"ous", "ful", "less", "ic", "ical", "ive",
+					       "able", "ible", "al"};
+	size_t i;
+
+	if (n < 5 || (w[0] >= 'A' && w[0] <= 'Z'))
+		return 0;
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		size_t k = strlen(suffixes[i]);
+		if (n >= k + 3 && !memcmp(w + n - k, suffixes[i], k))
+			return 1;
 	}
 	return 0;
 }
@@ -1474,7 +1552,8 @@ static int cvalues(extractor *x)
 	/* A coordination of two candidates that each stand alone more often
 	 * (区域和国家, confidence-building measures and capacity-building) is two
 	 * terms, not one; 国际和平与安全 stays whole, as 国际和平 never stands
-	 * without it. */
+	 * without it. Seen once, nothing shows a coordination to be a fixed
+	 * pair (基础设施和数字服务): it is taken for two. */
 	for (id = 0; id < x->phrase_keys.count; id++) {
 		phrase *p = &x->phrases[id];
 		const char *k = x->phrase_keys.words[id];
@@ -1496,6 +1575,10 @@ static int cvalues(extractor *x)
 		b = strtab_find(&x->phrase_keys, key.s, key.len);
 		if (a >= 0 && b >= 0 && x->phrases[a].freq > p->freq && x->phrases[b].freq > p->freq)
 			p->coordination = 1;
+		else if (a >= 0 && b >= 0 && p->freq < 2)
+			p->coordination = 2;
+		p->shared_head = p->en && a >= 0 && x->phrases[a].single &&
+				 adjective_form(x->phrases[a].text, strlen(x->phrases[a].text));
 	}
 	for (id = 0; id < x->phrase_keys.count; id++) {
 		phrase *p = &x->phrases[id];
@@ -1559,6 +1642,24 @@ static pair *pair_get(extractor *x, uint32_t zh, uint32_t en, int *added)
 }
 
 /*
+ * How many words just outside the English phrase ew[from..to), in its
+ * chunk, the Chinese word whose matches are row[] also explains: a phrase
+ * that holds part of what one Chinese word says, and leaves the rest next
+ * to it, has the wrong edge (安全理事会 / Council beside "Security").
+ */
+static size_t explained_outside(const word *ew, size_t ne, const unsigned char *row, size_t from,
+				size_t to)
+{
+	size_t n = 0, j;
+
+	for (j = from; j-- > 0 && ew[j].chunk == ew[from].chunk && (ew[j].inner || row[j]);)
+		n += row[j] && !ew[j].inner;
+	for (j = to; j < ne && ew[j].chunk == ew[to - 1].chunk && (ew[j].inner || row[j]); j++)
+		n += row[j] && !ew[j].inner;
+	return n;
+}
+
+/*
  * The pairs of one segment. match[i * ne + j] says that Chinese word i has
  * a gloss that is English word j (or a part of it: cyberthreats ⊃ threat).
  */
@@ -1583,17 +1684,22 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 
 			for (i = zoc->from; i < zoc->to; i++) {
 				double c;
-				int hit = 0;
+				size_t in = 0, out = 0;
 				if (zw[i].inner)
 					continue;
 				c = (double)chars_in(zw[i].text, zw[i].len);
 				zt += c;
-				for (j = eoc->from; j < eoc->to && !hit; j++)
-					hit = match[i * ne + j];
-				if (hit)
-					zc += c;
-				else
+				for (j = eoc->from; j < eoc->to; j++)
+					in += match[i * ne + j] && !ew[j].inner;
+				/* The English words next to the phrase that this same
+				 * Chinese word explains: 医疗保健 is "health care", and
+				 * "care" alone leaves half of it outside. */
+				if (in) {
+					out = explained_outside(ew, ne, match + i * ne, eoc->from, eoc->to);
+					zc += c * (double)in / (double)(in + out);
+				} else {
 					zu_words++;
+				}
 			}
 			for (j = eoc->from; j < eoc->to; j++) {
 				int hit = 0;
@@ -1675,6 +1781,7 @@ static int suffix_word(const char *w, size_t n)
 	return IN(tails, w, n);
 }
 
+#define LEARN_ROUNDS 2 /* passes that learn glosses from the segments */
 #define ID_SLOTS 5 /* per English word: up to 3 lemmas (hyphens), a compound's tail and head */
 
 static pair *pair_find(extractor *x, uint32_t zh, uint32_t en)
@@ -1799,23 +1906,181 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			}
 		}
 	}
+	/* Where each lemma stands among the English words: a list per lemma,
+	 * valid for this call only (stamped), so that each gloss finds its
+	 * words at once rather than by a walk over the segment. */
+	if (x->lemmas.count > x->lemma_cap) {
+		size_t cap = x->lemmas.count * 2, k;
+		long *head = realloc(x->lemma_head, cap * sizeof(*head));
+		unsigned long *stamp;
+		if (!head)
+			return -1;
+		x->lemma_head = head;
+		stamp = realloc(x->lemma_stamp, cap * sizeof(*stamp));
+		if (!stamp)
+			return -1;
+		x->lemma_stamp = stamp;
+		for (k = x->lemma_cap; k < cap; k++)
+			stamp[k] = 0;
+		x->lemma_cap = cap;
+	}
+	if (util_grow(&x->slot_next, &x->slot_next_cap, ne * ID_SLOTS + 1, sizeof(*x->slot_next)))
+		return -1;
+	x->match_calls++;
+	for (j = 0; j < ne * ID_SLOTS; j++) {
+		long id = (*en_ids)[j];
+		if (id < 0)
+			continue;
+		if (x->lemma_stamp[id] != x->match_calls) {
+			x->lemma_stamp[id] = x->match_calls;
+			x->lemma_head[id] = -1;
+		}
+		x->slot_next[j] = x->lemma_head[id];
+		x->lemma_head[id] = (long)j;
+	}
 	for (i = 0; i < nz; i++) {
-		long wid;
+		long wid, slot;
 		if (zw[i].inner)
 			continue;
 		wid = word_glosses(x, zw[i].text, zw[i].len);
 		if (wid < 0)
 			return -1;
 		for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++) {
-			long gid = (long)x->glosses[g];
+			size_t gid = x->glosses[g];
+			if (gid >= x->lemma_cap || x->lemma_stamp[gid] != x->match_calls)
+				continue;
+			for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
+				(*match)[i * ne + (size_t)slot / ID_SLOTS] = 1;
+		}
+	}
+	return 0;
+}
+
+/* Count one (Chinese word, English word) met as left-over neighbours in
+ * segment b. */
+static int leftover_add(extractor *x, const word *z, const word *e, long b)
+{
+	char key[256];
+	long id;
+	int added;
+
+	if (z->len + e->key_len + 1 >= sizeof key || memchr(e->key, ' ', e->key_len))
+		return 0;
+	memcpy(key, z->text, z->len);
+	key[z->len] = '\x1f';
+	memcpy(key + z->len + 1, e->key, e->key_len);
+	id = strtab_add(&x->leftovers, key, z->len + 1 + e->key_len, &added);
+	if (id < 0)
+		return -1;
+	if ((size_t)id >= x->leftover_cap) {
+		size_t cap = x->leftover_cap ? x->leftover_cap * 2 : 256;
+		uint32_t *nb = realloc(x->leftover_beads, cap * sizeof(*nb));
+		long *nl;
+		if (!nb)
+			return -1;
+		x->leftover_beads = nb;
+		nl = realloc(x->leftover_last, cap * sizeof(*nl));
+		if (!nl)
+			return -1;
+		x->leftover_last = nl;
+		x->leftover_cap = cap;
+	}
+	if (added) {
+		x->leftover_beads[id] = 0;
+		x->leftover_last[id] = -1;
+	}
+	if (x->leftover_last[id] != b && x->leftover_beads[id] != UINT32_MAX) {
+		x->leftover_last[id] = b;
+		x->leftover_beads[id]++;
+	}
+	return 0;
+}
+
+/*
+ * Words the dictionary leaves unexplained, next to words it explains, in
+ * the same order on both sides: in 网络事件 / cyber incidents, 事件 is
+ * "incident", and 网络 and "cyber" stand just before them, explained by
+ * nothing in the segment. Met so in two segments or more, such a pair is
+ * a translation the dictionary lacks (网络 is never "cyber" in CC-CEDICT;
+ * 恶意 is "malice", not "malicious"). A modifier stands before its head in
+ * both languages, and a dictionary-explained head anchors it: the same
+ * evidence a terminologist uses to fill a gap in a glossary.
+ */
+static int learn_leftovers(extractor *x, long b, const word *zw, size_t nz, const word *ew,
+			   size_t ne, const unsigned char *match, unsigned char **seen, size_t *seen_cap)
+{
+	size_t i, j;
+	unsigned char *zx, *ex;
+
+	if (util_grow(seen, seen_cap, nz + ne + 1, 1))
+		return -1;
+	zx = *seen;
+	ex = *seen + nz;
+	memset(zx, 0, nz + ne + 1);
+	for (i = 0; i < nz; i++)
+		for (j = 0; j < ne; j++)
+			if (match[i * ne + j])
+				zx[i] = ex[j] = 1;
+	for (i = 0; i < nz; i++) {
+		int d;
+		if (zx[i] || zw[i].inner)
+			continue;
+		/* The explained neighbour: after (d = 1) or before (d = -1). */
+		for (d = -1; d <= 1; d += 2) {
+			size_t a = i + (size_t)d;
+			if ((d < 0 && i == 0) || a >= nz || !zx[a] || zw[a].inner ||
+			    zw[a].chunk != zw[i].chunk)
+				continue;
 			for (j = 0; j < ne; j++) {
-				long *ids = *en_ids + j * ID_SLOTS;
-				size_t q;
-				for (q = 0; q < ID_SLOTS; q++)
-					if (ids[q] == gid)
-						(*match)[i * ne + j] = 1;
+				size_t k = j - (size_t)d;
+				if (!match[a * ne + j] || (d > 0 && j == 0) || k >= ne)
+					continue;
+				if (ex[k] || ew[k].inner || ew[k].chunk != ew[j].chunk)
+					continue;
+				if (leftover_add(x, &zw[i], &ew[k], b))
+					return -1;
 			}
 		}
+	}
+	return 0;
+}
+
+/* Give each Chinese word the English words it was met with as a left-over
+ * neighbour in two segments or more, as glosses of its own. */
+static int adopt_leftovers(extractor *x)
+{
+	size_t id;
+
+	for (id = 0; id < x->leftovers.count; id++) {
+		const char *k = x->leftovers.words[id], *sep;
+		long w, lemma;
+		size_t first, count;
+		/* Counted afresh in the next round; adopted ones stay so. */
+		x->leftover_last[id] = -1;
+		if (x->leftover_beads[id] < 2 || x->leftover_beads[id] == UINT32_MAX) {
+			if (x->leftover_beads[id] != UINT32_MAX)
+				x->leftover_beads[id] = 0;
+			continue;
+		}
+		x->leftover_beads[id] = UINT32_MAX;
+		sep = strchr(k, '\x1f');
+		w = strtab_find(&x->zh_words, k, (size_t)(sep - k));
+		lemma = lemma_id(x, sep + 1, strlen(sep + 1), 1);
+		if (w < 0 || lemma < 0)
+			continue;
+		/* The word's glosses move to the end, the new one after them. */
+		first = x->gloss_first[w];
+		count = x->gloss_count[w];
+		if (util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + count + 1,
+			      sizeof(*x->glosses)))
+			return -1;
+		if (first + count != x->n_glosses) {
+			memmove(x->glosses + x->n_glosses, x->glosses + first, count * sizeof(*x->glosses));
+			x->gloss_first[w] = (uint32_t)x->n_glosses;
+			x->n_glosses += count;
+		}
+		x->glosses[x->n_glosses++] = (uint32_t)lemma;
+		x->gloss_count[w] = (uint32_t)(count + 1);
 	}
 	return 0;
 }
@@ -1844,6 +2109,12 @@ static void extractor_free(extractor *x)
 	strtab_free(&x->verbs);
 	strtab_free(&x->verbs_mostly);
 	free(x->doc_ids);
+	free(x->lemma_head);
+	free(x->lemma_stamp);
+	free(x->slot_next);
+	strtab_free(&x->leftovers);
+	free(x->leftover_beads);
+	free(x->leftover_last);
 }
 
 typedef struct ranked {
@@ -1911,13 +2182,22 @@ static int mostly_verb_word(extractor *x, const char *w, size_t n)
 
 /* What the words at a pair's edges say: a term does not end in a verb
  * (秘书长指出, Poland organized), and a verb phrase on both sides (参加辩论,
- * participate in the debate) is a predicate, not a term. */
+ * participate in the debate) is a predicate, not a term; but after an
+ * adjective the last word is a noun (恶意使用 / malicious use). */
 static double edges(extractor *x, const phrase *z, const phrase *e)
 {
 	size_t zn = strlen(z->text), en = strlen(e->text);
 	const char *last = e->text + e->last_start;
 	size_t ln = en - e->last_start;
 	double f = 1;
+	int after_adjective = 0;
+
+	if (e->last_start >= 2) {
+		size_t end = e->last_start - 1, start = end;
+		while (start > 0 && e->text[start - 1] != ' ')
+			start--;
+		after_adjective = adjective_form(e->text + start, end - start);
+	}
 
 	int en_verb_end = ln > 4 && !memcmp(last + ln - 2, "ed", 2) && !strchr(last, '-');
 
@@ -1926,11 +2206,22 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
 	if (en_verb_end)
 		f *= 0.2;
 	if (!z->single && !e->single && zh_verb(x, z->text + z->last_start, zn - z->last_start) &&
-	    !en_verb_end && last[0] >= 'a' && last[0] <= 'z' && mostly_verb_word(x, last, ln))
+	    !en_verb_end && !after_adjective && last[0] >= 'a' && last[0] <= 'z' &&
+	    mostly_verb_word(x, last, ln))
 		f *= 0.2;
 	if (!z->single && !e->single && zh_verb(x, z->text, z->first_len) && en_verb(x, e))
 		f *= 0.5;
 	return f;
+}
+
+/* Is the pair two terms joined (see cvalues)? Seen once, a coordination
+ * is taken for two terms unless the English shows it to be one: a name
+ * (Organization for Security and Cooperation in Europe), or words sharing
+ * one head (vulnerable and marginalized groups). */
+static int coordinated(const phrase *z, const phrase *e)
+{
+	return z->coordination == 1 || e->coordination == 1 ||
+	       ((z->coordination || e->coordination) && e->name != 1 && !e->shared_head);
 }
 
 /* How much a pair looks like a term pair worth a terminologist's time. */
@@ -1957,7 +2248,7 @@ static double pair_score(extractor *x, const pair *p)
 		iz = 0;
 	if (ie < 0)
 		ie = 0;
-	if (z->coordination || e->coordination)
+	if (coordinated(z, e))
 		form *= 0.3;
 	/* An English phrase that never ends where its noun phrase ends has no
 	 * head noun: regional and national (levels, discussions). */
@@ -2006,7 +2297,12 @@ static int holds(const char *a, const char *b, int en)
 /*
  * A pair that is part of a longer pair met in the same segments, and no
  * better explained by the dictionary, adds nothing: 东盟地区 / ASEAN
- * Regional inside 东盟地区论坛 / ASEAN Regional Forum. Keep the whole.
+ * Regional inside 东盟地区论坛 / ASEAN Regional Forum. Keep the whole;
+ * unless both parts also stand alone in those segments, more often than
+ * the whole occurs ("东南亚国家联盟(东盟)以及东盟地区论坛": 东盟 / ASEAN is
+ * a pair of its own, not only a piece of the forum's name); nor does a
+ * conjunct give way to a coordination (数字服务 / digital services in
+ * 基础设施和数字服务 / infrastructure and digital services).
  */
 static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 {
@@ -2026,6 +2322,12 @@ static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 			for (j = group; j < end && !drop[i]; j++) {
 				const pair *q = &x->pairs[rank[j].pair];
 				if (i == j || q->count != p->count || q->translation < p->translation - 0.05f)
+					continue;
+				if (x->phrases[p->zh].hits > x->phrases[q->zh].hits &&
+				    x->phrases[p->en].hits > x->phrases[q->en].hits)
+					continue;
+				/* The conjuncts are the terms, not the coordination. */
+				if (coordinated(&x->phrases[q->zh], &x->phrases[q->en]))
 					continue;
 				if ((q->zh != p->zh || q->en != p->en) &&
 				    holds(x->phrase_keys.words[q->zh] + 2, x->phrase_keys.words[p->zh] + 2, 0) &&
@@ -2111,6 +2413,27 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
 	free(drop);
 	free(order);
 	return out;
+}
+
+/*
+ * Is the pair one the dictionary lists as a unit: the Chinese side a single
+ * CC-CEDICT word, the English side all of its translation, in more than
+ * one word or as an acronym (人权 / human rights, 贩毒 / drug trafficking,
+ * 东盟 / ASEAN)? A general dictionary lists lexicalized concepts, not free
+ * combinations (经济价值 / economic value): such a pair ranks as a name
+ * does (the same 1.2). Applied to the listed pairs only, once each side
+ * has its partner: it orders candidates, it does not choose between a
+ * phrase's translations.
+ */
+static int lexical_unit(extractor *x, const pair *p)
+{
+	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+
+	if (!x->lex || !z->single || p->translation < 0.99 || chars_in(z->text, strlen(z->text)) < 2 ||
+	    !is_han(utf8_next(z->text, strlen(z->text), &(size_t){0})) ||
+	    !sy_lexicon_lookup(x->lex, z->text, strlen(z->text), NULL, 0))
+		return 0;
+	return !e->single || acronym_like(e->text, strlen(e->text));
 }
 
 static char *dup_or_empty(const char *s)
@@ -2205,14 +2528,14 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	word *zw = NULL, *ew = NULL;
 	acr_note *acrs = NULL;
 	size_t zw_cap = 0, ew_cap = 0, acr_cap = 0, nz, ne, n_acrs;
-	unsigned char *match = NULL;
-	size_t match_cap = 0, en_cap = 0;
+	unsigned char *match = NULL, *seen = NULL;
+	size_t match_cap = 0, en_cap = 0, seen_cap = 0;
 	long *en_ids = NULL;
 	util_buf key = {NULL, 0, 0}, text = {NULL, 0, 0};
 	ranked *rank = NULL;
 	uint32_t *best_zh = NULL, *best_en = NULL;
 	size_t i, n_rank = 0;
-	int rc, step;
+	int rc, step, round;
 	char **zh_chunks = NULL, **en_chunks = NULL;
 	size_t chunks_cap = 0;
 
@@ -2285,7 +2608,25 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	if (cvalues(&x))
 		goto nomem;
 
-	/* Pass 2: pairs, segment by segment. */
+	/* Pass 2: the dictionary's gaps, filled from what the segments show;
+	 * twice, as a gloss learned in the first round (网络 / cyber) explains
+	 * the neighbour of the next (复原力 / resilience). */
+	for (round = 0; round < LEARN_ROUNDS && lex; round++) {
+		for (i = 0; i < x.n_beads; i++) {
+			if (parse_chunks(zh_chunks[i], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
+			    parse_chunks(en_chunks[i], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
+				goto nomem;
+			if (nz > 65000 || ne > 65000)
+				continue;
+			if (match_words(&x, zw, nz, ew, ne, &match, &match_cap, &en_ids, &en_cap) ||
+			    learn_leftovers(&x, (long)i, zw, nz, ew, ne, match, &seen, &seen_cap))
+				goto nomem;
+		}
+		if (adopt_leftovers(&x))
+			goto nomem;
+	}
+
+	/* Pass 3: pairs, segment by segment. */
 	for (i = 0; i < x.n_beads; i++) {
 		if (parse_chunks(zh_chunks[i], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
 		    parse_chunks(en_chunks[i], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
@@ -2339,6 +2680,9 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	}
 	n_rank = drop_parts(&x, rank, n_rank);
 	n_rank = drop_nested(&x, rank, n_rank);
+	for (i = 0; i < n_rank; i++)
+		if (lexical_unit(&x, &x.pairs[rank[i].pair]))
+			rank[i].score *= 1.2;
 	qsort(rank, n_rank, sizeof(*rank), by_score);
 
 	rc = tb_prepare(tb, &known,
@@ -2398,6 +2742,7 @@ done:
 	free(ew);
 	free(acrs);
 	free(match);
+	free(seen);
 	free(en_ids);
 	free(key.s);
 	free(text.s);

@@ -29,7 +29,36 @@ static const char dictionary[] =
 	"保護 保护 [bao3 hu4] /to protect/protection/\n"
 	"各國 各国 [ge4 guo2] /each country/States/\n"
 	"減少 减少 [jian3 shao3] /to reduce/\n"
-	"緊張 紧张 [jin3 zhang1] /tension/nervous/\n";
+	"緊張 紧张 [jin3 zhang1] /tension/nervous/\n"
+	/* for the rules tested on documents of their own */
+	"惡意 恶意 [e4 yi4] /malice/evil intention/\n"
+	"使用 使用 [shi3 yong4] /to use/to employ/\n"
+	"運用 运用 [yun4 yong4] /to use/to put to use/\n"
+	"用 用 [yong4] /to use/\n"
+	"用處 用处 [yong4 chu5] /use/usefulness/\n"
+	"技術 技术 [ji4 shu4] /technology/technique/\n"
+	"威脅 威胁 [wei1 xie2] /to threaten/threat/\n"
+	"和平 和平 [he2 ping2] /peace/\n"
+	"東南亞國家聯盟 东南亚国家联盟 [Dong1 nan2 ya4 Guo2 jia1 Lian2 meng2] "
+	"/ASEAN (Association of Southeast Asian Nations)/\n"
+	"東盟 东盟 [Dong1 Meng2] /ASEAN/\n"
+	"地區 地区 [di4 qu1] /region/regional/\n"
+	"論壇 论坛 [lun4 tan2] /forum/\n"
+	"組織 组织 [zu3 zhi1] /organization/to organize/\n"
+	"數字 数字 [shu4 zi4] /digital/number/\n"
+	"服務 服务 [fu2 wu4] /service/to serve/\n"
+	"活動 活动 [huo2 dong4] /activity/\n"
+	"軟件 软件 [ruan3 jian4] /software/\n"
+	"基本 基本 [ji1 ben3] /basic/essential/\n"
+	"提供 提供 [ti2 gong1] /to provide/\n"
+	"醫療保健 医疗保健 [yi1 liao2 bao3 jian4] /health care/\n"
+	"醫療 医疗 [yi1 liao2] /medical/\n"
+	"設施 设施 [she4 shi1] /facility/\n"
+	"權利 权利 [quan2 li4] /right/\n"
+	"國家 国家 [guo2 jia1] /country/nation/\n"
+	"人權 人权 [ren2 quan2] /human rights/\n"
+	"經濟 经济 [jing1 ji4] /economy/economic/\n"
+	"價值 价值 [jia4 zhi2] /value/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -74,9 +103,9 @@ static int teardown(void **state)
 	return system(cmd);
 }
 
-/* A termbase without the glossary, holding the document above, aligned
- * one sentence to one. */
-static sy_termbase *termbase_with_document(const char *name)
+/* A termbase without the glossary, holding a document, aligned one
+ * sentence to one. */
+static sy_termbase *termbase_with(const char *name, const char *zh_doc, const char *en_doc)
 {
 	char path[256];
 	sy_error err = {0, ""};
@@ -91,8 +120,8 @@ static sy_termbase *termbase_with_document(const char *name)
 	unlink(path);
 	if (sy_termbase_open(&tb, path, SY_TB_CREATE | SY_TB_EMPTY, &err))
 		fail_msg("open: %s", err.message);
-	segment_text(&zh, zh_text);
-	segment_text(&en, en_text);
+	segment_text(&zh, zh_doc);
+	segment_text(&en, en_doc);
 	assert_int_equal(zh.count, en.count);
 	for (i = 0; i < zh.count; i++) {
 		beads[i].zh_first = beads[i].en_first = i;
@@ -112,6 +141,12 @@ static sy_termbase *termbase_with_document(const char *name)
 	sy_sentence_list_free(&zh);
 	sy_sentence_list_free(&en);
 	return tb;
+}
+
+/* The document above. */
+static sy_termbase *termbase_with_document(const char *name)
+{
+	return termbase_with(name, zh_text, en_text);
 }
 
 static const sy_candidate *find(const sy_candidate_list *list, const char *zh, const char *en)
@@ -316,6 +351,199 @@ static void test_extract_edit_corrects_then_accepts(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "use" is mostly a verb in the dictionary, and 使用 only one; but after an
+ * adjective it is a noun: the pair is malicious use, not use. */
+static void test_extract_noun_after_adjective_is_no_verb(void **state)
+{
+	sy_termbase *tb = termbase_with("adjective.sqlite",
+					"各国谴责恶意使用技术。\n\n恶意使用威胁和平。\n",
+					"States condemn the malicious use of technology.\n\n"
+					"Such malicious use threatens peace.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "恶意使用", "malicious use"));
+	assert_null(find(&list, "恶意使用", "use"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* CC-CEDICT gives 东南亚国家联盟 as "ASEAN (Association of Southeast Asian
+ * Nations)": the bracketed expansion is a translation, not a comment. */
+static void test_extract_reads_the_expansion_of_an_acronym_gloss(void **state)
+{
+	sy_termbase *tb = termbase_with("expansion.sqlite",
+					"东南亚国家联盟是一个组织。\n\n东南亚国家联盟是一个论坛。\n",
+					"The Association of Southeast Asian Nations is an organization.\n\n"
+					"The Association of Southeast Asian Nations is a forum.\n");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	c = find(&list, "东南亚国家联盟", "Association of Southeast Asian Nations");
+	assert_non_null(c);
+	assert_true(c->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 东盟 / ASEAN stands alone in the segment as well as inside 东盟地区论坛 /
+ * ASEAN Regional Forum: a pair of its own, not a piece of the longer. */
+static void test_extract_keeps_a_part_that_also_stands_alone(void **state)
+{
+	sy_termbase *tb = termbase_with("alone.sqlite",
+					"东南亚国家联盟(东盟)和东盟地区论坛都是组织。\n",
+					"The Association of Southeast Asian Nations (ASEAN) and the "
+					"ASEAN Regional Forum are organizations.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "东盟地区论坛", "ASEAN Regional Forum"));
+	assert_non_null(find(&list, "东盟", "ASEAN"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* Seen once, 数字服务和软件 / digital services and software is two terms
+ * side by side, and ranks below a term seen as often. */
+static void test_extract_ranks_a_coordination_seen_once_low(void **state)
+{
+	sy_termbase *tb = termbase_with("coordination.sqlite",
+					"数字服务和软件受到威胁。\n\n网络复原力受到威胁。\n",
+					"Digital services and software are threatened.\n\n"
+					"Cyber resilience is threatened.\n");
+	sy_candidate_list list;
+	const sy_candidate *both, *term;
+
+	(void)state;
+	extract(tb, 0, &list);
+	both = find(&list, "数字服务和软件", "digital services and software");
+	term = find(&list, "网络复原力", "cyber resilience");
+	assert_non_null(term);
+	assert_true(!both || both->score < 0.5 * term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* The coordination gives way to its conjuncts, not they to it. */
+static void test_extract_lists_the_conjuncts_of_a_coordination(void **state)
+{
+	sy_termbase *tb = termbase_with("conjuncts.sqlite",
+					"数字服务和软件受到威胁。\n\n网络复原力受到威胁。\n",
+					"Digital services and software are threatened.\n\n"
+					"Cyber resilience is threatened.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "数字服务", "digital services"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 人权 is one dictionary word glossed "human rights"; 经济价值 is two, a
+ * free combination, though as well explained and seen as often. */
+static void test_extract_ranks_a_dictionary_unit_first(void **state)
+{
+	sy_termbase *tb = termbase_with("unit.sqlite",
+					"对经济价值的威胁。\n\n对人权的威胁。\n",
+					"Threats to economic value.\n\n"
+					"Threats to human rights.\n");
+	sy_candidate_list list;
+	const sy_candidate *unit, *free_combination;
+
+	(void)state;
+	extract(tb, 0, &list);
+	unit = find(&list, "人权", "human rights");
+	free_combination = find(&list, "经济价值", "economic value");
+	assert_non_null(unit);
+	assert_non_null(free_combination);
+	assert_true(unit->score > free_combination->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* The dictionary has 恶意 only as "malice"; twice "malicious" stands
+ * unexplained just before the word that 活动 or 软件 explains, as 恶意
+ * does before them: 恶意 is learned as "malicious". */
+static void test_extract_learns_a_gloss_the_dictionary_lacks(void **state)
+{
+	sy_termbase *tb = termbase_with("learn.sqlite",
+					"恶意活动是威胁。\n\n恶意软件是威胁。\n",
+					"Malicious activities are a threat.\n\n"
+					"Malicious software is a threat.\n");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	c = find(&list, "恶意活动", "malicious activities");
+	assert_non_null(c);
+	assert_true(c->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "provided" after the noun, with no noun after it, is no part of the
+ * noun phrase: the term is essential services. */
+static void test_extract_ends_a_phrase_before_a_trailing_participle(void **state)
+{
+	sy_termbase *tb = termbase_with("participle.sqlite",
+					"各国提供的基本服务。\n\n和平时期提供的基本服务。\n",
+					"Essential services provided by States.\n\n"
+					"Essential services provided in peacetime.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "基本服务", "essential services"));
+	assert_null(find(&list, "基本服务", "essential services provided"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* Learned in a second round: 国家 / State stands next to 恶意 / malicious,
+ * itself learned in the first. */
+static void test_extract_learns_from_what_it_learned(void **state)
+{
+	sy_termbase *tb = termbase_with("learn2.sqlite",
+					"国家恶意活动是威胁。\n\n国家恶意软件是威胁。\n",
+					"State malicious activities are a threat.\n\n"
+					"State malicious software is a threat.\n");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	c = find(&list, "国家恶意活动", "state malicious activities");
+	assert_non_null(c);
+	assert_true(c->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 医疗保健 is "health care": "care" alone leaves "health", which the same
+ * word explains, outside; the pair is health care, though "health care"
+ * (health-care facilities) is seen more often than the Chinese. */
+static void test_extract_keeps_a_gloss_whole_in_the_english(void **state)
+{
+	sy_termbase *tb = termbase_with("gloss.sqlite",
+					"对医疗设施的威胁。\n\n对医疗保健的威胁。\n",
+					"Threats to health-care facilities.\n\n"
+					"Threats to health care.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "医疗保健", "health-care")); /* as first written */
+	assert_null(find(&list, "医疗保健", "care"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -341,6 +569,16 @@ int main(void)
 		cmocka_unit_test(test_extract_accept_reject_edit),
 		cmocka_unit_test(test_extract_refused_decision_changes_nothing),
 		cmocka_unit_test(test_extract_edit_corrects_then_accepts),
+		cmocka_unit_test(test_extract_noun_after_adjective_is_no_verb),
+		cmocka_unit_test(test_extract_reads_the_expansion_of_an_acronym_gloss),
+		cmocka_unit_test(test_extract_keeps_a_part_that_also_stands_alone),
+		cmocka_unit_test(test_extract_ranks_a_coordination_seen_once_low),
+		cmocka_unit_test(test_extract_lists_the_conjuncts_of_a_coordination),
+		cmocka_unit_test(test_extract_ranks_a_dictionary_unit_first),
+		cmocka_unit_test(test_extract_learns_a_gloss_the_dictionary_lacks),
+		cmocka_unit_test(test_extract_ends_a_phrase_before_a_trailing_participle),
+		cmocka_unit_test(test_extract_learns_from_what_it_learned),
+		cmocka_unit_test(test_extract_keeps_a_gloss_whole_in_the_english),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
