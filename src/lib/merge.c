@@ -14,6 +14,7 @@
  * the same content again changes nothing; new content under the same symbol
  * replaces the old (its segments and occurrences go with it, by cascade).
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,20 +40,23 @@ typedef struct table {
 	size_t n_slots, used;
 } table;
 
-static entry *table_find(const table *t, const char *key, size_t len)
+static entry *table_find_h(const table *t, const char *key, size_t len, uint64_t h)
 {
-	uint64_t h;
 	size_t mask, i;
 
 	if (!t->n_slots)
 		return NULL;
-	h = util_fnv1a(UTIL_FNV_START, key, len);
 	mask = t->n_slots - 1;
 	for (i = h & mask; t->slots[i].key; i = (i + 1) & mask)
 		if (t->slots[i].hash == h && t->slots[i].len == len &&
 		    !memcmp(t->slots[i].key, key, len))
 			return &t->slots[i];
 	return NULL;
+}
+
+static entry *table_find(const table *t, const char *key, size_t len)
+{
+	return table_find_h(t, key, len, util_fnv1a(UTIL_FNV_START, key, len));
 }
 
 static entry *table_add(table *t, const char *key, size_t len)
@@ -117,7 +121,42 @@ static void table_free(table *t)
 typedef struct matcher {
 	table keys[2];   /* [0] Chinese keys, [1] English keys → term ids */
 	table first[2];  /* first two characters / words → mask of lengths */
+	/* A bit per hash of each prefix in first[], eight bits per prefix:
+	 * most places in a text begin no key, and this answers them from a
+	 * few hundred kilobytes instead of a probe into a table of a hundred
+	 * megabytes (a cache miss each, in a million terms). */
+	uint64_t *filter[2];
+	size_t filter_mask[2];
 } matcher;
+
+static int filter_build(matcher *m, int english)
+{
+	const table *t = &m->first[english];
+	size_t bits = 1 << 12, i;
+
+	while (bits < t->used * 8)
+		bits <<= 1;
+	m->filter[english] = calloc(bits / 64, sizeof(uint64_t));
+	if (!m->filter[english])
+		return -1;
+	m->filter_mask[english] = bits - 1;
+	for (i = 0; i < t->n_slots; i++)
+		if (t->slots[i].key) {
+			size_t b = (size_t)(t->slots[i].hash >> 20) & (bits - 1);
+			m->filter[english][b / 64] |= 1ULL << (b % 64);
+		}
+	return 0;
+}
+
+static const entry *prefix_find(const matcher *m, int english, const char *key, size_t len)
+{
+	uint64_t h = util_fnv1a(UTIL_FNV_START, key, len);
+	size_t b = (size_t)(h >> 20) & m->filter_mask[english];
+
+	if (!(m->filter[english][b / 64] & (1ULL << (b % 64))))
+		return NULL;
+	return table_find_h(&m->first[english], key, len, h);
+}
 
 #define MAX_UNITS 63 /* characters (Chinese) or words (English) in a key */
 
@@ -176,6 +215,8 @@ static int matcher_load(sy_termbase *tb, matcher *m, sy_error *err)
 	if (step != SQLITE_DONE)
 		return step == SQLITE_ROW ? sy_error_set(err, SY_ENOMEM, "out of memory")
 					  : tb_sql_error(tb, err, "reading the terms");
+	if (filter_build(m, 0) || filter_build(m, 1))
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	return SY_OK;
 }
 
@@ -186,6 +227,8 @@ static void matcher_free(matcher *m)
 	for (i = 0; i < 2; i++) {
 		table_free(&m->keys[i]);
 		table_free(&m->first[i]);
+		free(m->filter[i]);
+		m->filter[i] = NULL;
 	}
 }
 
@@ -301,8 +344,8 @@ static int scan(const matcher *m, int english, const char *text, size_t len, fou
 
 		/* The one-unit key, then the keys of two units or more. */
 		for (p = 1; p <= 2 && u + p <= n; p++) {
-			f = table_find(&m->first[english], text + starts[u],
-				       starts[u + p] - (english ? 1 : 0) - starts[u]);
+			f = prefix_find(m, english, text + starts[u],
+					starts[u + p] - (english ? 1 : 0) - starts[u]);
 			if (f)
 				mask |= f->mask & (p == 1 ? 2 : ~(uint64_t)3);
 		}
@@ -321,6 +364,65 @@ static int scan(const matcher *m, int english, const char *text, size_t len, fou
 	return rc;
 }
 
+/* What finding the terms of one segment gives: the term ids, and the same
+ * as a JSON array ("[12,345]", sorted, as json_group_array writes it). */
+typedef struct seg_terms {
+	found hits;
+	char *json;
+	size_t json_cap;
+} seg_terms;
+
+static int by_id(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int terms_json(seg_terms *t)
+{
+	size_t used = 0, k;
+
+	if (t->hits.count)
+		qsort(t->hits.ids, t->hits.count, sizeof(*t->hits.ids), by_id);
+	if (util_grow(&t->json, &t->json_cap, 3 + t->hits.count * 21, 1))
+		return -1;
+	t->json[used++] = '[';
+	for (k = 0; k < t->hits.count; k++)
+		used += (size_t)sprintf(t->json + used, k ? ",%ld" : "%ld", t->hits.ids[k]);
+	t->json[used++] = ']';
+	t->json[used] = '\0';
+	return 0;
+}
+
+/* Fold a segment's two sides and find the matcher's keys in them. Reads
+ * only the matcher and the lemmatizer: the merge runs it on a thread of
+ * its own (see merge_pipelined). */
+static int find_terms(const matcher *m, sy_lemmatizer *lm, const char *zh, const char *en,
+		      seg_terms *out, sy_error *err)
+{
+	char *zh_key = NULL, *en_key = NULL;
+	int rc = SY_OK;
+
+	out->hits.count = 0;
+	if (zh && *zh)
+		rc = sy_fold_zh(zh, strlen(zh), &zh_key, err);
+	if (!rc && m->keys[1].used && en && *en)
+		rc = sy_fold_en(lm, en, strlen(en), &en_key, err);
+	if (!rc && ((zh_key && scan(m, 0, zh_key, strlen(zh_key), &out->hits)) ||
+		    (en_key && scan(m, 1, en_key, strlen(en_key), &out->hits)) || terms_json(out)))
+		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+	free(zh_key);
+	free(en_key);
+	return rc;
+}
+
+static void seg_terms_free(seg_terms *t)
+{
+	free(t->hits.ids);
+	free(t->json);
+}
+
 /* ---- the document writer ------------------------------------------------------------ */
 
 /*
@@ -337,38 +439,14 @@ struct tb_doc {
 	long position;
 	uint64_t hash;
 	matcher *m;         /* the handle's (matcher_get): not ours to free */
-	found hits;
+	seg_terms scratch;  /* tb_doc_add's */
 	sqlite3_stmt *put_seg;
 	sy_merge_stats *stats;
-	char *terms;        /* the segment's term ids, as a JSON array */
-	size_t terms_cap;
 	long *seen;         /* every term id found, for stats->terms_found */
 	size_t n_seen, seen_cap;
+	long last_id;       /* the last segment stored */
+	long indexed_upto;  /* segments up to this id are in the full-text indexes */
 };
-
-static int by_id(const void *a, const void *b)
-{
-	long x = *(const long *)a, y = *(const long *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-/* d->hits as "[12,345]", sorted, as json_group_array writes it. */
-static int terms_json(tb_doc *d)
-{
-	size_t used = 0, k;
-
-	if (d->hits.count)
-		qsort(d->hits.ids, d->hits.count, sizeof(*d->hits.ids), by_id);
-	if (util_grow(&d->terms, &d->terms_cap, 3 + d->hits.count * 21, 1))
-		return -1;
-	d->terms[used++] = '[';
-	for (k = 0; k < d->hits.count; k++)
-		used += (size_t)sprintf(d->terms + used, k ? ",%ld" : "%ld", d->hits.ids[k]);
-	d->terms[used++] = ']';
-	d->terms[used] = '\0';
-	return 0;
-}
 
 static void mix(uint64_t *h, const char *s)
 {
@@ -437,12 +515,13 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 	return SY_OK;
 }
 
-int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
+/* Store a segment whose terms are found. */
+static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *err)
 {
 	sy_termbase *tb = d->tb;
-	char *zh_key = NULL, *en_key = NULL, score[32];
+	char score[32];
 	long position = g->position >= 0 ? g->position : d->position;
-	int rc = SY_OK;
+	int rc;
 
 	d->position = position + 1;
 	snprintf(score, sizeof(score), "%ld %.4f", position, g->has_score ? g->score : -1.0);
@@ -451,23 +530,11 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 	mix(&d->hash, g->paragraph);
 	mix(&d->hash, g->props);
 	mix(&d->hash, score);
-
-	d->hits.count = 0;
-	if (g->zh && *g->zh)
-		rc = sy_fold_zh(g->zh, strlen(g->zh), &zh_key, err);
-	if (!rc && d->m->keys[1].used && g->en && *g->en)
-		rc = sy_fold_en(tb->lm, g->en, strlen(g->en), &en_key, err);
-	if (!rc && ((zh_key && scan(d->m, 0, zh_key, strlen(zh_key), &d->hits)) ||
-		    (en_key && scan(d->m, 1, en_key, strlen(en_key), &d->hits)) || terms_json(d) ||
-		    util_grow(&d->seen, &d->seen_cap, d->n_seen + d->hits.count, sizeof(*d->seen))))
-		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-	free(zh_key);
-	free(en_key);
-	if (rc)
-		return rc;
-	if (d->hits.count) {
-		memcpy(d->seen + d->n_seen, d->hits.ids, d->hits.count * sizeof(*d->seen));
-		d->n_seen += d->hits.count;
+	if (t->hits.count) {
+		if (util_grow(&d->seen, &d->seen_cap, d->n_seen + t->hits.count, sizeof(*d->seen)))
+			return sy_error_set(err, SY_ENOMEM, "out of memory");
+		memcpy(d->seen + d->n_seen, t->hits.ids, t->hits.count * sizeof(*d->seen));
+		d->n_seen += t->hits.count;
 	}
 
 	sqlite3_bind_int64(d->put_seg, 1, d->id);
@@ -480,7 +547,7 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 	else
 		sqlite3_bind_null(d->put_seg, 6);
 	sqlite3_bind_text(d->put_seg, 7, g->props ? g->props : "", -1, SQLITE_STATIC);
-	sqlite3_bind_text(d->put_seg, 8, d->terms, -1, SQLITE_STATIC);
+	sqlite3_bind_text(d->put_seg, 8, t->json, -1, SQLITE_STATIC);
 	if (sqlite3_step(d->put_seg) != SQLITE_DONE) {
 		rc = sqlite3_errcode(tb->db) == SQLITE_CONSTRAINT
 			     ? sy_error_set(err, SY_EINPUT, "%s: two segments at position %ld", d->symbol,
@@ -490,9 +557,52 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 		return rc;
 	}
 	sqlite3_reset(d->put_seg);
-	d->stats->occurrences += d->hits.count;
+	d->last_id = (long)sqlite3_last_insert_rowid(tb->db);
+	d->stats->occurrences += t->hits.count;
 	d->stats->segments++;
 	return SY_OK;
+}
+
+int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
+{
+	int rc = find_terms(d->m, d->tb->lm, g->zh, g->en, &d->scratch, err);
+
+	return rc ? rc : store(d, g, &d->scratch, err);
+}
+
+/* Put the segments stored since the last call into the full-text indexes
+ * and the index from terms to segments, one statement each: row by row,
+ * FTS5 wrote every row out as a run of its own (see migrations 4 and 6 in
+ * termbase.c). */
+static int index_pending(tb_doc *d, sy_error *err)
+{
+	static const char *const index_sql[] = {
+		"INSERT INTO segment_zh_fts (rowid, zh)"
+		" SELECT id, zh FROM segment WHERE document_id = ?1 AND id > ?2",
+		"INSERT INTO segment_en_fts (rowid, en)"
+		" SELECT id, en FROM segment WHERE document_id = ?1 AND id > ?2",
+		"INSERT INTO occurrence_fts (rowid, terms)"
+		" SELECT id, terms FROM segment WHERE document_id = ?1 AND id > ?2",
+	};
+	sqlite3_stmt *st;
+	size_t k;
+	int rc = SY_OK;
+
+	if (d->last_id <= d->indexed_upto)
+		return SY_OK;
+	for (k = 0; k < sizeof(index_sql) / sizeof(*index_sql) && !rc; k++) {
+		rc = tb_prepare(d->tb, &st, index_sql[k], err);
+		if (rc)
+			return rc;
+		sqlite3_bind_int64(st, 1, d->id);
+		sqlite3_bind_int64(st, 2, d->indexed_upto);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = tb_sql_error(d->tb, err, "indexing the segments");
+		sqlite3_finalize(st);
+	}
+	if (!rc)
+		d->indexed_upto = d->last_id;
+	return rc;
 }
 
 int tb_doc_close(tb_doc *d, sy_error *err)
@@ -538,24 +648,7 @@ int tb_doc_close(tb_doc *d, sy_error *err)
 	sqlite3_finalize(st);
 	if (rc)
 		return rc;
-	/* The full-text indexes and the index from terms to segments, for the
-	 * whole document, one statement each (see migrations 4 and 6 in
-	 * termbase.c): several times faster than row by row. */
-	static const char *const index_sql[] = {
-		"INSERT INTO segment_zh_fts (rowid, zh) SELECT id, zh FROM segment WHERE document_id = ?",
-		"INSERT INTO segment_en_fts (rowid, en) SELECT id, en FROM segment WHERE document_id = ?",
-		"INSERT INTO occurrence_fts (rowid, terms)"
-		" SELECT id, terms FROM segment WHERE document_id = ?",
-	};
-	for (size_t k = 0; k < sizeof(index_sql) / sizeof(*index_sql) && !rc; k++) {
-		rc = tb_prepare(tb, &st, index_sql[k], err);
-		if (rc)
-			return rc;
-		sqlite3_bind_int64(st, 1, d->id);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = tb_sql_error(tb, err, "indexing the segments");
-		sqlite3_finalize(st);
-	}
+	rc = index_pending(d, err);
 	if (rc)
 		return rc;
 	if (d->n_seen) {
@@ -572,9 +665,8 @@ void tb_doc_free(tb_doc *d)
 	if (!d)
 		return;
 	sqlite3_finalize(d->put_seg);
-	free(d->terms);
+	seg_terms_free(&d->scratch);
 	free(d->seen);
-	free(d->hits.ids);
 	free(d->symbol);
 	free(d);
 }
@@ -603,40 +695,59 @@ static char *join(const sy_sentence_list *list, size_t first, size_t count, cons
 	return s;
 }
 
-static int merge_segments(tb_doc *d, const sy_merge_doc *doc, sy_progress_fn progress,
+/* Bead i as a segment: its texts joined (Chinese without a space, English
+ * with one), paragraph and score. */
+static int bead_segment(const sy_merge_doc *doc, size_t i, tb_segment *g, char **zh, char **en)
+{
+	size_t zf = i, zc = 1, ef = 0, ec = 0;
+
+	memset(g, 0, sizeof(*g));
+	g->position = -1;
+	if (doc->en) {
+		const sy_merge_bead *b = &doc->beads[i];
+		zf = b->zh_first;
+		zc = b->zh_count;
+		ef = b->en_first;
+		ec = b->en_count;
+		g->score = b->score;
+		g->has_score = 1;
+	}
+	*zh = join(doc->zh, zf, zc, "");
+	*en = doc->en ? join(doc->en, ef, ec, " ") : strdup("");
+	g->zh = *zh;
+	g->en = *en;
+	g->paragraph = zc ? doc->zh->items[zf].number : ec ? doc->en->items[ef].number : "";
+	return *zh && *en ? 0 : -1;
+}
+
+static int check_beads(const sy_merge_doc *doc, size_t n, sy_error *err)
+{
+	size_t i;
+
+	for (i = 0; doc->en && i < n; i++) {
+		const sy_merge_bead *b = &doc->beads[i];
+		if (b->zh_first + b->zh_count > doc->zh->count ||
+		    b->en_first + b->en_count > doc->en->count || (!b->zh_count && !b->en_count))
+			return sy_error_set(err, SY_EUSAGE,
+					    "%s: bead %zu points outside the document (%zu Chinese, "
+					    "%zu English sentences)",
+					    doc->symbol, i, doc->zh->count, doc->en->count);
+	}
+	return SY_OK;
+}
+
+static int merge_segments(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progress_fn progress,
 			  void *userdata, sy_error *err)
 {
-	size_t n = doc->en ? doc->n_beads : doc->zh->count, i;
+	size_t i;
 	int rc = SY_OK;
 
 	for (i = 0; i < n && !rc; i++) {
-		size_t zf = i, zc = 1, ef = 0, ec = 0;
 		tb_segment g;
 		char *zh, *en;
 
-		memset(&g, 0, sizeof(g));
-		g.position = -1;
-		if (doc->en) {
-			const sy_merge_bead *b = &doc->beads[i];
-			zf = b->zh_first;
-			zc = b->zh_count;
-			ef = b->en_first;
-			ec = b->en_count;
-			if (zf + zc > doc->zh->count || ef + ec > doc->en->count || (!zc && !ec))
-				return sy_error_set(err, SY_EUSAGE,
-						    "%s: bead %zu points outside the document (%zu Chinese, "
-						    "%zu English sentences)",
-						    doc->symbol, i, doc->zh->count, doc->en->count);
-			g.score = b->score;
-			g.has_score = 1;
-		}
-		/* Chinese sentences join without a space, English ones with one. */
-		zh = join(doc->zh, zf, zc, "");
-		en = doc->en ? join(doc->en, ef, ec, " ") : strdup("");
-		g.zh = zh;
-		g.en = en;
-		g.paragraph = zc ? doc->zh->items[zf].number : ec ? doc->en->items[ef].number : "";
-		rc = zh && en ? tb_doc_add(d, &g, err) : sy_error_set(err, SY_ENOMEM, "out of memory");
+		rc = bead_segment(doc, i, &g, &zh, &en) ? sy_error_set(err, SY_ENOMEM, "out of memory")
+							 : tb_doc_add(d, &g, err);
 		free(zh);
 		free(en);
 		if (progress && (i % 512 == 0 || i + 1 == n))
@@ -645,10 +756,138 @@ static int merge_segments(tb_doc *d, const sy_merge_doc *doc, sy_progress_fn pro
 	return rc;
 }
 
+/*
+ * The same on two threads. Folding the text and finding the terms in it
+ * (a worker) and writing to SQLite (the caller's thread) take about as
+ * long as each other in a large termbase, so the worker runs ahead by up
+ * to RING segments, and the writer indexes each INDEX_BATCH segments for
+ * full text while the worker goes on, rather than all at the close.
+ * Into a million terms: ... (see the commit).
+ */
+#define RING 1024
+#define INDEX_BATCH 4096
+#define PIPELINE_MIN 256 /* fewer beads: not worth a thread */
+
+typedef struct prepared {
+	tb_segment g;
+	char *zh, *en;
+	seg_terms t;
+	int rc;
+	sy_error err;
+} prepared;
+
+typedef struct pipeline {
+	const sy_merge_doc *doc;
+	const matcher *m;
+	sy_lemmatizer *lm;
+	prepared *ring;
+	size_t n, produced, consumed;
+	int stop;
+	pthread_mutex_t lock;
+	pthread_cond_t more, room;
+} pipeline;
+
+static void *find_worker(void *arg)
+{
+	pipeline *p = arg;
+	size_t i;
+
+	for (i = 0; i < p->n; i++) {
+		prepared *x = &p->ring[i % RING];
+		int stop;
+
+		pthread_mutex_lock(&p->lock);
+		while (p->produced - p->consumed == RING && !p->stop)
+			pthread_cond_wait(&p->room, &p->lock);
+		stop = p->stop;
+		pthread_mutex_unlock(&p->lock);
+		if (stop)
+			break;
+		x->err.code = 0;
+		x->err.message[0] = '\0';
+		x->rc = bead_segment(p->doc, i, &x->g, &x->zh, &x->en)
+				? sy_error_set(&x->err, SY_ENOMEM, "out of memory")
+				: find_terms(p->m, p->lm, x->g.zh, x->g.en, &x->t, &x->err);
+		pthread_mutex_lock(&p->lock);
+		p->produced++;
+		pthread_cond_signal(&p->more);
+		pthread_mutex_unlock(&p->lock);
+		if (x->rc)
+			break;
+	}
+	return NULL;
+}
+
+static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progress_fn progress,
+			   void *userdata, sy_error *err)
+{
+	pipeline p;
+	pthread_t thread;
+	size_t i, k;
+	int rc = SY_OK;
+
+	memset(&p, 0, sizeof(p));
+	p.doc = doc;
+	p.m = d->m;
+	p.lm = d->tb->lm;
+	p.n = n;
+	p.ring = calloc(RING, sizeof(*p.ring));
+	if (!p.ring)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	pthread_mutex_init(&p.lock, NULL);
+	pthread_cond_init(&p.more, NULL);
+	pthread_cond_init(&p.room, NULL);
+	if (pthread_create(&thread, NULL, find_worker, &p)) {
+		rc = merge_segments(d, doc, n, progress, userdata, err);
+		goto done;
+	}
+	for (i = 0; i < n && !rc; i++) {
+		prepared *x = &p.ring[i % RING];
+
+		pthread_mutex_lock(&p.lock);
+		while (p.produced == i)
+			pthread_cond_wait(&p.more, &p.lock);
+		pthread_mutex_unlock(&p.lock);
+		rc = x->rc;
+		if (rc)
+			*err = x->err;
+		else
+			rc = store(d, &x->g, &x->t, err);
+		free(x->zh);
+		free(x->en);
+		x->zh = x->en = NULL;
+		pthread_mutex_lock(&p.lock);
+		p.consumed++;
+		pthread_cond_signal(&p.room);
+		pthread_mutex_unlock(&p.lock);
+		if (!rc && (i + 1) % INDEX_BATCH == 0)
+			rc = index_pending(d, err);
+		if (progress && (i % 512 == 0 || i + 1 == n))
+			progress(i + 1, n, userdata);
+	}
+	pthread_mutex_lock(&p.lock);
+	p.stop = 1;
+	pthread_cond_signal(&p.room);
+	pthread_mutex_unlock(&p.lock);
+	pthread_join(thread, NULL);
+done:
+	for (k = 0; k < RING; k++) {
+		free(p.ring[k].zh);
+		free(p.ring[k].en);
+		seg_terms_free(&p.ring[k].t);
+	}
+	free(p.ring);
+	pthread_mutex_destroy(&p.lock);
+	pthread_cond_destroy(&p.more);
+	pthread_cond_destroy(&p.room);
+	return rc;
+}
+
 int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *stats,
 		      sy_progress_fn progress, void *userdata, sy_error *err)
 {
 	tb_doc *d = NULL;
+	size_t n;
 	int rc;
 
 	memset(stats, 0, sizeof(*stats));
@@ -659,11 +898,16 @@ int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *
 				    doc->symbol);
 	if (doc->en && !doc->beads)
 		return sy_error_set(err, SY_EUSAGE, "%s: English given without an alignment", doc->symbol);
+	n = doc->en ? doc->n_beads : doc->zh->count;
+	rc = check_beads(doc, n, err);
+	if (rc)
+		return rc;
 	rc = tb_begin(tb, err);
 	if (!rc)
 		rc = tb_doc_open(tb, doc->symbol, doc->title, doc->date, stats, &d, err);
 	if (!rc)
-		rc = merge_segments(d, doc, progress, userdata, err);
+		rc = n >= PIPELINE_MIN ? merge_pipelined(d, doc, n, progress, userdata, err)
+				       : merge_segments(d, doc, n, progress, userdata, err);
 	if (!rc)
 		rc = tb_doc_close(d, err);
 	tb_doc_free(d);

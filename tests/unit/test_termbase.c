@@ -558,6 +558,77 @@ static void test_termbase_occurrences_follow_terms_and_documents(void **state)
 			 7);
 }
 
+/* A document long enough for the two-thread merge and for its full-text
+ * indexing in batches (more than 4,096 segments). */
+static void test_termbase_long_document_merges_on_two_threads(void **state)
+{
+	sy_termbase *tb = open_with_small_glossary("long-doc.sqlite");
+	enum { N = 5000 };
+	sy_sentence_list zh, en;
+	sy_merge_bead *beads = calloc(N, sizeof(*beads));
+	sy_merge_doc doc;
+	sy_merge_stats stats;
+	sy_hit_list hits;
+	sy_concord_list lines;
+	sy_error err = {0, ""};
+	char path[256], *zt = malloc(N * 80), *et = malloc(N * 80), *zp = zt, *ep = et;
+	size_t i;
+
+	(void)state;
+	assert_non_null(beads);
+	assert_non_null(zt);
+	assert_non_null(et);
+	for (i = 0; i < N; i++) {
+		/* Every third sentence has the term; sentence 4,999 a word of its own. */
+		zp += sprintf(zp, i == 4999 ? "最后一句话。\n" : i % 3 ? "第%zu句。\n" : "第%zu句负责任国家行为。\n", i);
+		ep += sprintf(ep, i == 4999 ? "The very last sentence.\n" : "Sentence %zu.\n", i);
+		beads[i].zh_first = beads[i].en_first = i;
+		beads[i].zh_count = beads[i].en_count = 1;
+		beads[i].score = 0.9;
+	}
+	segment_text(&zh, zt);
+	segment_text(&en, et);
+	assert_int_equal(zh.count, N);
+	assert_int_equal(en.count, N);
+	memset(&doc, 0, sizeof(doc));
+	doc.symbol = "A/LONG";
+	doc.zh = &zh;
+	doc.en = &en;
+	doc.beads = beads;
+	doc.n_beads = N;
+	assert_int_equal(sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err), SY_OK);
+	assert_int_equal(stats.segments, N);
+	assert_int_equal(stats.occurrences, (N + 2) / 3);
+	assert_int_equal(stats.terms_found, 1);
+	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].terms[0].frequency, (N + 2) / 3);
+	sy_hit_list_free(&hits);
+	/* The last segments, indexed at the close, and a middle one, indexed
+	 * in a batch. */
+	assert_int_equal(sy_termbase_concord(tb, "very last", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 1);
+	assert_int_equal(lines.lines[0].position, 4999);
+	sy_concord_list_free(&lines);
+	assert_int_equal(sy_termbase_concord(tb, "第2048句", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 1);
+	sy_concord_list_free(&lines);
+	/* The same again changes nothing. */
+	assert_int_equal(sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err), SY_OK);
+	assert_true(stats.unchanged);
+	sy_termbase_close(tb);
+	snprintf(path, sizeof(path), "%s/long-doc.sqlite", dir);
+	assert_int_equal(sql_number(path, "INSERT INTO occurrence_fts(occurrence_fts) VALUES ('integrity-check');"
+					  " INSERT INTO segment_zh_fts(segment_zh_fts) VALUES ('integrity-check');"
+					  " INSERT INTO segment_en_fts(segment_en_fts) VALUES ('integrity-check');"
+					  " SELECT count(*) FROM segment"),
+			 N);
+	sy_sentence_list_free(&zh);
+	sy_sentence_list_free(&en);
+	free(beads);
+	free(zt);
+	free(et);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -577,6 +648,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_concordance_finds_word_in_context),
 		cmocka_unit_test(test_termbase_english_concordance_is_by_word),
 		cmocka_unit_test(test_termbase_occurrences_follow_terms_and_documents),
+		cmocka_unit_test(test_termbase_long_document_merges_on_two_threads),
 	};
 	return cmocka_run_group_tests_name("termbase", tests, make_dir, remove_dir);
 }
