@@ -529,7 +529,8 @@ int sy_termbase_find(sy_termbase *tb, const char *query, int stage, long *ids, s
 	*found = 0;
 	if (!rc) {
 		*found = l.count < max ? l.count : max;
-		memcpy(ids, l.ids, *found * sizeof(*ids));
+		if (*found)
+			memcpy(ids, l.ids, *found * sizeof(*ids));
 	}
 	free(l.ids);
 	return rc;
