@@ -764,7 +764,7 @@ static int merge_segments(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progr
  * full text while the worker goes on, rather than all at the close.
  * Into a million terms: ... (see the commit).
  */
-#define RING 1024
+#define RING 8192 /* more than INDEX_BATCH: the worker goes on while a batch is indexed */
 #define INDEX_BATCH 4096
 #define PIPELINE_MIN 256 /* fewer beads: not worth a thread */
 
@@ -803,6 +803,11 @@ static void *find_worker(void *arg)
 		pthread_mutex_unlock(&p->lock);
 		if (stop)
 			break;
+		/* The texts this slot held last time round: freed here, on the
+		 * thread that allocated them (a free from the other thread goes
+		 * back to this thread's arena under its lock). */
+		free(x->zh);
+		free(x->en);
 		x->err.code = 0;
 		x->err.message[0] = '\0';
 		x->rc = bead_segment(p->doc, i, &x->g, &x->zh, &x->en)
@@ -853,9 +858,6 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 			*err = x->err;
 		else
 			rc = store(d, &x->g, &x->t, err);
-		free(x->zh);
-		free(x->en);
-		x->zh = x->en = NULL;
 		pthread_mutex_lock(&p.lock);
 		p.consumed++;
 		pthread_cond_signal(&p.room);
