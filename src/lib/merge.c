@@ -27,18 +27,57 @@
 /* ---- a string-keyed hash table -------------------------------------------------- */
 
 typedef struct entry {
-	char *key;      /* NULL: empty slot */
+	char *key;      /* NULL: empty slot; else in the table's arena */
 	size_t len;
 	uint64_t hash;  /* compared first: a probe that misses reads no key */
 	uint64_t mask;  /* filter: which key lengths start with this prefix */
-	long *ids;      /* keys: the terms with this key */
-	size_t n_ids, cap_ids;
+	long id;        /* keys: the term with this key, */
+	long *more;     /* and any others (most keys have one term) */
+	size_t n_ids, cap_more;
 } entry;
+
+/* Keys are copied into large blocks, not one allocation each: loading a
+ * million terms made two million small allocations. */
+typedef struct arena {
+	char **blocks;
+	size_t n_blocks, used, cap; /* in the last block */
+} arena;
+
+#define ARENA_BLOCK (1 << 20)
+
+static char *arena_copy(arena *a, const char *s, size_t len)
+{
+	char *p;
+
+	if (!a->n_blocks || a->used + len + 1 > a->cap) {
+		size_t cap = len + 1 > ARENA_BLOCK ? len + 1 : ARENA_BLOCK;
+		char **blocks = realloc(a->blocks, (a->n_blocks + 1) * sizeof(*blocks));
+		if (!blocks)
+			return NULL;
+		a->blocks = blocks;
+		if (!(a->blocks[a->n_blocks] = malloc(cap)))
+			return NULL;
+		a->n_blocks++;
+		a->used = 0;
+		a->cap = cap;
+	}
+	p = a->blocks[a->n_blocks - 1] + a->used;
+	memcpy(p, s, len);
+	p[len] = '\0';
+	a->used += len + 1;
+	return p;
+}
 
 typedef struct table {
 	entry *slots;
 	size_t n_slots, used;
+	arena keys;
 } table;
+
+static long entry_id(const entry *e, size_t k)
+{
+	return k ? e->more[k - 1] : e->id;
+}
 
 static entry *table_find_h(const table *t, const char *key, size_t len, uint64_t h)
 {
@@ -59,40 +98,51 @@ static entry *table_find(const table *t, const char *key, size_t len)
 	return table_find_h(t, key, len, util_fnv1a(UTIL_FNV_START, key, len));
 }
 
+/* Room for at least n keys without growing. */
+static int table_reserve(table *t, size_t n)
+{
+	size_t size = t->n_slots ? t->n_slots : 1024, k, i;
+	entry *bigger;
+
+	while (n * 2 > size)
+		size *= 2;
+	if (size == t->n_slots)
+		return 0;
+	bigger = calloc(size, sizeof(*bigger));
+	if (!bigger)
+		return -1;
+	for (k = 0; k < t->n_slots; k++) {
+		if (!t->slots[k].key)
+			continue;
+		for (i = t->slots[k].hash & (size - 1); bigger[i].key; i = (i + 1) & (size - 1))
+			;
+		bigger[i] = t->slots[k];
+	}
+	free(t->slots);
+	t->slots = bigger;
+	t->n_slots = size;
+	return 0;
+}
+
 static entry *table_add(table *t, const char *key, size_t len)
 {
-	entry *e = table_find(t, key, len);
+	uint64_t h = util_fnv1a(UTIL_FNV_START, key, len);
 	size_t mask, i;
+	entry *e;
 
-	if (e)
-		return e;
-	if ((t->used + 1) * 2 > t->n_slots) {
-		size_t n = t->n_slots ? t->n_slots * 2 : 1024, k;
-		entry *bigger = calloc(n, sizeof(*bigger));
-		if (!bigger)
-			return NULL;
-		for (k = 0; k < t->n_slots; k++) {
-			if (!t->slots[k].key)
-				continue;
-			i = t->slots[k].hash & (n - 1);
-			while (bigger[i].key)
-				i = (i + 1) & (n - 1);
-			bigger[i] = t->slots[k];
-		}
-		free(t->slots);
-		t->slots = bigger;
-		t->n_slots = n;
-	}
+	if (table_reserve(t, t->used + 1))
+		return NULL;
+	/* One walk: the key, or the empty slot where it goes. */
 	mask = t->n_slots - 1;
-	for (i = util_fnv1a(UTIL_FNV_START, key, len) & mask; t->slots[i].key; i = (i + 1) & mask)
-		;
+	for (i = h & mask; t->slots[i].key; i = (i + 1) & mask)
+		if (t->slots[i].hash == h && t->slots[i].len == len &&
+		    !memcmp(t->slots[i].key, key, len))
+			return &t->slots[i];
 	e = &t->slots[i];
-	e->hash = util_fnv1a(UTIL_FNV_START, key, len);
-	e->key = malloc(len + 1);
+	e->hash = h;
+	e->key = arena_copy(&t->keys, key, len);
 	if (!e->key)
 		return NULL;
-	memcpy(e->key, key, len);
-	e->key[len] = '\0';
 	e->len = len;
 	t->used++;
 	return e;
@@ -102,10 +152,11 @@ static void table_free(table *t)
 {
 	size_t i;
 
-	for (i = 0; i < t->n_slots; i++) {
-		free(t->slots[i].key);
-		free(t->slots[i].ids);
-	}
+	for (i = 0; i < t->n_slots; i++)
+		free(t->slots[i].more);
+	for (i = 0; i < t->keys.n_blocks; i++)
+		free(t->keys.blocks[i]);
+	free(t->keys.blocks);
 	free(t->slots);
 	memset(t, 0, sizeof(*t));
 }
@@ -183,8 +234,21 @@ static size_t key_units(int english, const char *key, size_t len, size_t *first_
 static int matcher_load(sy_termbase *tb, matcher *m, sy_error *err)
 {
 	sqlite3_stmt *st;
-	int rc = tb_prepare(tb, &st, "SELECT id, lang, key FROM term", err), step;
+	int rc = tb_prepare(tb, &st, "SELECT count(*), sum(lang = 'en') FROM term", err), step;
 
+	if (rc)
+		return rc;
+	/* Tables of the right size from the start: grown by doubling, a
+	 * million keys were moved twenty times over. */
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		size_t all = (size_t)sqlite3_column_int64(st, 0), en = (size_t)sqlite3_column_int64(st, 1);
+		if (table_reserve(&m->keys[0], all - en) || table_reserve(&m->keys[1], en) ||
+		    table_reserve(&m->first[0], (all - en) / 2) || table_reserve(&m->first[1], en / 2))
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+	}
+	sqlite3_finalize(st);
+	if (!rc)
+		rc = tb_prepare(tb, &st, "SELECT id, lang, key FROM term", err);
 	if (rc)
 		return rc;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
@@ -201,15 +265,20 @@ static int matcher_load(sy_termbase *tb, matcher *m, sy_error *err)
 		if (!e || !f)
 			break;
 		f->mask |= 1ULL << units;
-		if (e->n_ids == e->cap_ids) {
-			size_t cap = e->cap_ids ? e->cap_ids * 2 : 2;
-			long *ids = realloc(e->ids, cap * sizeof(*ids));
-			if (!ids)
-				break;
-			e->ids = ids;
-			e->cap_ids = cap;
+		if (!e->n_ids) {
+			e->id = (long)sqlite3_column_int64(st, 0);
+			e->n_ids = 1;
+			continue;
 		}
-		e->ids[e->n_ids++] = (long)sqlite3_column_int64(st, 0);
+		if (e->n_ids - 1 == e->cap_more) {
+			size_t cap = e->cap_more ? e->cap_more * 2 : 2;
+			long *more = realloc(e->more, cap * sizeof(*more));
+			if (!more)
+				break;
+			e->more = more;
+			e->cap_more = cap;
+		}
+		e->more[e->n_ids++ - 1] = (long)sqlite3_column_int64(st, 0);
 	}
 	sqlite3_finalize(st);
 	if (step != SQLITE_DONE)
@@ -295,7 +364,7 @@ static int found_add(found *f, const entry *e)
 
 	for (k = 0; k < e->n_ids; k++) {
 		for (i = 0; i < f->count; i++)
-			if (f->ids[i] == e->ids[k])
+			if (f->ids[i] == entry_id(e, k))
 				break;
 		if (i < f->count)
 			continue;
@@ -307,7 +376,7 @@ static int found_add(found *f, const entry *e)
 			f->ids = ids;
 			f->cap = cap;
 		}
-		f->ids[f->count++] = e->ids[k];
+		f->ids[f->count++] = entry_id(e, k);
 	}
 	return 0;
 }
