@@ -266,10 +266,114 @@ static int tally_gram(sy_termbase *tb, sqlite3_stmt *st, tally *t, const char *g
 	return rc;
 }
 
+/* Keys a short Chinese fuzzy lookup measures at most, those holding most
+ * of the query's pieces first: a common piece (国家) is in thousands. */
+#define FUZZY_BIGRAM_CAP 2000
+
+/* Measure the keys of the tally that hold at least `need` of the grams
+ * read, at most `cap` of them (those holding most first), within `limit`
+ * edits of the key (or of the term's text); the found, closest first,
+ * into out. */
+static int measure_tally(sy_termbase *tb, const char *lang, const char *key, size_t klen,
+			 tally *t, unsigned need, size_t limit, size_t cap, id_list *out, size_t max,
+			 sy_error *err)
+{
+	sqlite3_stmt *get = NULL;
+	scored *found = NULL;
+	size_t n_found = 0, cap_found = 0, measured = 0, i;
+	unsigned level, top = 0;
+	int rc;
+
+	for (i = 0; i < t->n_slots; i++)
+		if (t->slots[i].id && t->slots[i].n > top)
+			top = t->slots[i].n;
+	rc = tb_prepare(tb, &get, "SELECT key, lower(text) FROM term WHERE id = ? AND lang = ?", err);
+	for (level = top; !rc && level >= need && level > 0 && measured < cap; level--)
+		for (i = 0; i < t->n_slots && !rc && measured < cap; i++) {
+			size_t d = limit + 1;
+			if (!t->slots[i].id || t->slots[i].n != level)
+				continue;
+			measured++;
+			sqlite3_bind_int64(get, 1, t->slots[i].id);
+			sqlite3_bind_text(get, 2, lang, -1, SQLITE_STATIC);
+			if (sqlite3_step(get) == SQLITE_ROW) {
+				size_t kn = (size_t)sqlite3_column_bytes(get, 0);
+				size_t tn = (size_t)sqlite3_column_bytes(get, 1), d2;
+				d = edit_distance(key, klen, (const char *)sqlite3_column_text(get, 0), kn,
+						  limit);
+				d2 = edit_distance(key, klen, (const char *)sqlite3_column_text(get, 1), tn,
+						   limit);
+				d = d2 < d ? d2 : d;
+				if (d <= limit) {
+					if (util_grow(&found, &cap_found, n_found + 1, sizeof(*found)))
+						rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+					else
+						found[n_found++] = (scored){t->slots[i].id, d, kn};
+				}
+			}
+			sqlite3_reset(get);
+		}
+	sqlite3_finalize(get);
+	if (!rc && n_found)
+		qsort(found, n_found, sizeof(*found), by_distance);
+	for (i = 0; !rc && i < n_found && out->count < max; i++)
+		if (ids_add(out, found[i].id))
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+	free(found);
+	return rc;
+}
+
+/*
+ * Fuzzy, for Chinese keys of four or five characters: too short for the
+ * trigram filter, but an edit spoils at most two of the query's
+ * two-character pieces, so a key one edit away holds all but two of them,
+ * and term_bigram (migration 5) lists the keys that hold each. Returns 1
+ * when the query is too short for this too.
+ */
+static int find_fuzzy_bigram(sy_termbase *tb, const char *key, size_t klen, const size_t *starts,
+			     size_t n, id_list *out, size_t max, sy_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	tally t = {NULL, 0, 0};
+	size_t k, j, distinct = 0;
+	int rc;
+
+	for (k = 0; k + 2 <= n; k++) {
+		for (j = 0; j < k; j++)
+			if (starts[j + 2] - starts[j] == starts[k + 2] - starts[k] &&
+			    !memcmp(key + starts[j], key + starts[k], starts[k + 2] - starts[k]))
+				break;
+		distinct += j == k;
+	}
+	if (distinct < 3)
+		return 1;
+	rc = tb_prepare(tb, &st, "SELECT term_id FROM term_bigram WHERE gram = ?", err);
+	for (k = 0; !rc && k + 2 <= n; k++) {
+		for (j = 0; j < k; j++)
+			if (starts[j + 2] - starts[j] == starts[k + 2] - starts[k] &&
+			    !memcmp(key + starts[j], key + starts[k], starts[k + 2] - starts[k]))
+				break;
+		if (j < k)
+			continue;
+		sqlite3_bind_text(st, 1, key + starts[k], (int)(starts[k + 2] - starts[k]), SQLITE_STATIC);
+		while (!rc && sqlite3_step(st) == SQLITE_ROW)
+			if (tally_add(&t, (long)sqlite3_column_int64(st, 0)))
+				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	if (!rc)
+		rc = measure_tally(tb, "zh", key, klen, &t, (unsigned)(distinct - 2), 1, FUZZY_BIGRAM_CAP,
+				   out, max, err);
+	free(t.slots);
+	return rc;
+}
+
 /* Keys a fuzzy lookup may measure before it reads another trigram to
  * narrow them: measuring one (reading its key) costs several microseconds
  * in a large termbase, reading a trigram's keys a tenth of one each. */
 #define FUZZY_MEASURE 256
+
 
 /*
  * Fuzzy: the keys within a few edits of the query (one per six characters,
@@ -310,6 +414,14 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 	if (!df || !order) {
 		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 		goto done;
+	}
+	if (grams < 4 && !strcmp(lang, "zh")) {
+		free(df);
+		free(order);
+		rc = find_fuzzy_bigram(tb, key, klen, starts, n, out, max, err);
+		if (rc <= 0)
+			return rc;
+		return find_fuzzy_ranked(tb, lang, key, klen, starts, n, limit, out, max, err);
 	}
 	if (grams < 4 ||
 	    sqlite3_exec(tb->db,

@@ -217,6 +217,13 @@ static void test_termbase_fuzzy_lookup_finds_the_closest_keys(void **state)
 	assert_true(hits.count >= 1);
 	assert_string_equal(hits.hits[0].matched, "scorching weather");
 	sy_hit_list_free(&hits);
+	/* A short Chinese key with its middle character wrong: no trigram of
+	 * the query is in the key, but two-character pieces are. */
+	assert_int_equal(sy_termbase_lookup(tb, "网乂事件", NULL, &hits, &err), SY_OK);
+	assert_true(hits.count >= 1);
+	assert_string_equal(hits.hits[0].match, "fuzzy");
+	assert_string_equal(hits.hits[0].matched, "网络事件");
+	sy_hit_list_free(&hits);
 	/* Nothing within reach: nothing found. */
 	assert_int_equal(sy_termbase_find(tb, "quantum chromodynamics", SY_FIND_FUZZY, ids, 8, &found,
 					  &err),
