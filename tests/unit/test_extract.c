@@ -544,6 +544,34 @@ static void test_extract_keeps_a_gloss_whole_in_the_english(void **state)
 	sy_termbase_close(tb);
 }
 
+/* Two pairs seen once, equally explained, score alike; 数字 and 服务 combine
+ * with other words in the document (数字技术, 数字基础设施, 基本服务),
+ * 经济 and 价值 with none: 数字服务 ranks first, though it comes later. */
+static void test_extract_breaks_ties_by_how_freely_words_combine(void **state)
+{
+	sy_termbase *tb = termbase_with("productive.sqlite",
+					"对经济价值的威胁。\n\n对数字服务的威胁。\n\n"
+					"对数字技术的保护。\n\n对数字基础设施的保护。\n\n"
+					"对基本服务的保护。\n",
+					"Threats to economic value.\n\nThreats to digital services.\n\n"
+					"Protection of digital technology.\n\n"
+					"Protection of digital infrastructure.\n\n"
+					"Protection of essential services.\n");
+	sy_candidate_list list;
+	const sy_candidate *productive, *isolated;
+
+	(void)state;
+	extract(tb, 0, &list);
+	productive = find(&list, "数字服务", "digital services");
+	isolated = find(&list, "经济价值", "economic value");
+	assert_non_null(productive);
+	assert_non_null(isolated);
+	assert_true(productive->score == isolated->score);
+	assert_true(productive < isolated);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -579,6 +607,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ends_a_phrase_before_a_trailing_participle),
 		cmocka_unit_test(test_extract_learns_from_what_it_learned),
 		cmocka_unit_test(test_extract_keeps_a_gloss_whole_in_the_english),
+		cmocka_unit_test(test_extract_breaks_ties_by_how_freely_words_combine),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
