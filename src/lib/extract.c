@@ -322,6 +322,39 @@ static int split_at_terms(spans *w, const spans *terms, unsigned char **inside)
 	return 0;
 }
 
+/*
+ * 可 + a verb + 性 is one word, a noun in -ability (可预测性 predictability,
+ * 可持续性 sustainability, 可用性 availability, 可核查性 verifiability):
+ * 可 is a derivational prefix there ("-able"), not the modal verb "can"
+ * that bounds a chunk. CC-CEDICT lists a few (可行性, 可靠性), the pattern
+ * makes any. Joins the spans of words[] in place, however the segmentation
+ * cut them (可|预测|性, 可|预测性).
+ */
+static void join_ability_nouns(const char *text, spans *words)
+{
+	size_t w, out = 0;
+
+	for (w = 0; w < words->count; w++) {
+		const span *a = &words->v[w];
+		size_t last = w;
+		if (a->end - a->start == 3 && !memcmp(text + a->start, "可", 3) && w + 1 < words->count &&
+		    words->v[w + 1].start == a->end && words->v[w + 1].end > words->v[w + 1].start) {
+			const span *b = &words->v[w + 1];
+			if (b->end - b->start >= 6 && !memcmp(text + b->end - 3, "性", 3))
+				last = w + 1;
+			else if (w + 2 < words->count && words->v[w + 2].start == b->end &&
+				 words->v[w + 2].end - words->v[w + 2].start == 3 &&
+				 !memcmp(text + words->v[w + 2].start, "性", 3))
+				last = w + 2;
+		}
+		words->v[out].start = a->start;
+		words->v[out].end = words->v[last].end;
+		out++;
+		w = last;
+	}
+	words->count = out;
+}
+
 /* The chunks of a Chinese text (folded: simplified, half-width). */
 static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, util_buf *out)
 {
@@ -350,6 +383,7 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 			goto done;
 		i = end;
 	}
+	join_ability_nouns(text, &words);
 
 	/* The termbase's terms in this segment: never cut inside them. */
 	if (segment > 0 && ix->terms_of) {
