@@ -322,6 +322,39 @@ static int split_at_terms(spans *w, const spans *terms, unsigned char **inside)
 	return 0;
 }
 
+/*
+ * 可 + a verb + 性 is one word, a noun in -ability (可预测性 predictability,
+ * 可持续性 sustainability, 可用性 availability, 可核查性 verifiability):
+ * 可 is a derivational prefix there ("-able"), not the modal verb "can"
+ * that bounds a chunk. CC-CEDICT lists a few (可行性, 可靠性), the pattern
+ * makes any. Joins the spans of words[] in place, however the segmentation
+ * cut them (可|预测|性, 可|预测性).
+ */
+static void join_ability_nouns(const char *text, spans *words)
+{
+	size_t w, out = 0;
+
+	for (w = 0; w < words->count; w++) {
+		const span *a = &words->v[w];
+		size_t last = w;
+		if (a->end - a->start == 3 && !memcmp(text + a->start, "可", 3) && w + 1 < words->count &&
+		    words->v[w + 1].start == a->end && words->v[w + 1].end > words->v[w + 1].start) {
+			const span *b = &words->v[w + 1];
+			if (b->end - b->start >= 6 && !memcmp(text + b->end - 3, "性", 3))
+				last = w + 1;
+			else if (w + 2 < words->count && words->v[w + 2].start == b->end &&
+				 words->v[w + 2].end - words->v[w + 2].start == 3 &&
+				 !memcmp(text + words->v[w + 2].start, "性", 3))
+				last = w + 2;
+		}
+		words->v[out].start = a->start;
+		words->v[out].end = words->v[last].end;
+		out++;
+		w = last;
+	}
+	words->count = out;
+}
+
 /* The chunks of a Chinese text (folded: simplified, half-width). */
 static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, util_buf *out)
 {
@@ -350,6 +383,7 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 			goto done;
 		i = end;
 	}
+	join_ability_nouns(text, &words);
 
 	/* The termbase's terms in this segment: never cut inside them. */
 	if (segment > 0 && ix->terms_of) {
@@ -922,6 +956,7 @@ typedef struct phrase {
 	long nested_count;
 	long nested_max;    /* the most frequent of them */
 	double cvalue;
+	double productivity; /* Chinese: how freely its words combine (word_productivity); 0: not yet */
 	char *acronym;      /* English: the acronym the text gives for it */
 	size_t conj_at;     /* in its key: where a conjunction (和, 与, 及, and) starts, or 0 */
 	size_t conj_len;
@@ -1004,6 +1039,10 @@ typedef struct extractor {
 	uint32_t *leftover_beads;  /* how many segments each was met in */
 	long *leftover_last;       /* the last segment counted */
 	size_t leftover_cap;
+	strtab lr_words;      /* Chinese words, for their neighbours in chunks */
+	strtab lr_bigrams;    /* "left\x1fright": two words seen next to each other */
+	uint32_t *left_kinds, *right_kinds; /* per lr_words id: distinct neighbours */
+	size_t left_cap, right_cap;
 } extractor;
 
 /* British and American spellings meet: behaviour/behavior, organization/
@@ -1594,6 +1633,76 @@ nomem:
 	return -1;
 }
 
+/*
+ * How freely the words of a Chinese phrase combine with other words, after
+ * Nakagawa and Mori's LR (2002): a word that many different words stand
+ * before or after in the chunks (网络 in 网络安全, 网络能力, 网络事件 ...)
+ * is a building block of the document's terminology; a word met beside one
+ * other only (人类进步) builds none. The geometric mean over the phrase's
+ * words of (left kinds + 1)(right kinds + 1). Counted over whole chunks,
+ * conjunctions left out, in pass 1; read once the counts are complete.
+ */
+static long lr_word(extractor *x, const char *w, size_t n)
+{
+	int added;
+	long id = strtab_add(&x->lr_words, w, n, &added);
+
+	if (id < 0 || util_grow(&x->left_kinds, &x->left_cap, (size_t)id + 1, sizeof(*x->left_kinds)) ||
+	    util_grow(&x->right_kinds, &x->right_cap, (size_t)id + 1, sizeof(*x->right_kinds)))
+		return -1;
+	if (added)
+		x->left_kinds[id] = x->right_kinds[id] = 0;
+	return id;
+}
+
+static int count_neighbours(extractor *x, const word *w, size_t n, util_buf *key)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++) {
+		long a, b;
+		int added;
+		if (w[i].inner || w[i + 1].inner || w[i + 1].chunk != w[i].chunk)
+			continue;
+		key->len = 0;
+		if (util_buf_add(key, w[i].text, w[i].len) || util_buf_add(key, "\x1f", 1) ||
+		    util_buf_add(key, w[i + 1].text, w[i + 1].len))
+			return -1;
+		if (strtab_add(&x->lr_bigrams, key->s, key->len, &added) < 0)
+			return -1;
+		if (!added)
+			continue;
+		a = lr_word(x, w[i].text, w[i].len);
+		b = lr_word(x, w[i + 1].text, w[i + 1].len);
+		if (a < 0 || b < 0)
+			return -1;
+		x->right_kinds[a]++;
+		x->left_kinds[b]++;
+	}
+	return 0;
+}
+
+static double word_productivity(extractor *x, const word *w, size_t from, size_t to)
+{
+	double log_sum = 0;
+	size_t i, n = 0;
+
+	for (i = from; i < to; i++) {
+		long id;
+		double l = 0, r = 0;
+		if (w[i].inner)
+			continue;
+		id = strtab_find(&x->lr_words, w[i].text, w[i].len);
+		if (id >= 0) {
+			l = x->left_kinds[id];
+			r = x->right_kinds[id];
+		}
+		log_sum += log((l + 1) * (r + 1));
+		n++;
+	}
+	return n ? exp(log_sum / (2.0 * (double)n)) : 1;
+}
+
 static int pair_slot_grow(extractor *x)
 {
 	size_t n = x->n_pair_slots ? x->n_pair_slots * 2 : 4096, i;
@@ -1681,6 +1790,9 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 			pair *p;
 
 			size_t zu_words = 0, eu_words = 0;
+
+			if (x->phrases[zoc->phrase].productivity == 0)
+				x->phrases[zoc->phrase].productivity = word_productivity(x, zw, zoc->from, zoc->to);
 
 			for (i = zoc->from; i < zoc->to; i++) {
 				double c;
@@ -2115,11 +2227,16 @@ static void extractor_free(extractor *x)
 	strtab_free(&x->leftovers);
 	free(x->leftover_beads);
 	free(x->leftover_last);
+	strtab_free(&x->lr_words);
+	strtab_free(&x->lr_bigrams);
+	free(x->left_kinds);
+	free(x->right_kinds);
 }
 
 typedef struct ranked {
 	size_t pair;
 	double score;
+	double tie; /* between equal scores, the higher first: the productivity of the Chinese words */
 } ranked;
 
 static int by_score(const void *a, const void *b)
@@ -2128,6 +2245,8 @@ static int by_score(const void *a, const void *b)
 
 	if (x->score != y->score)
 		return x->score < y->score ? 1 : -1;
+	if (x->tie != y->tie)
+		return x->tie < y->tie ? 1 : -1;
 	return x->pair < y->pair ? -1 : x->pair > y->pair;
 }
 
@@ -2591,6 +2710,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			goto nomem;
 		if (nz > 65000 || ne > 65000)
 			nz = ne = 0; /* a runaway segment: leave it out */
+		if (count_neighbours(&x, zw, nz, &key))
+			goto nomem;
 		bd->zh_first = (uint32_t)x.n_occs;
 		if (count_side(&x, 0, zw, nz, NULL, 0, (long)x.n_beads, &key, &text))
 			goto nomem;
@@ -2674,6 +2795,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 				continue;
 			rank[n_rank].pair = i;
 			rank[n_rank].score = score[i];
+			rank[n_rank].tie = x.phrases[p->zh].productivity;
 			n_rank++;
 		}
 		free(score);

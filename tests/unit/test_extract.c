@@ -58,7 +58,9 @@ static const char dictionary[] =
 	"國家 国家 [guo2 jia1] /country/nation/\n"
 	"人權 人权 [ren2 quan2] /human rights/\n"
 	"經濟 经济 [jing1 ji4] /economy/economic/\n"
-	"價值 价值 [jia4 zhi2] /value/\n";
+	"價值 价值 [jia4 zhi2] /value/\n"
+	"預測 预测 [yu4 ce4] /to forecast/to predict/\n"
+	"可 可 [ke3] /can/may/able to/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -544,6 +546,51 @@ static void test_extract_keeps_a_gloss_whole_in_the_english(void **state)
 	sy_termbase_close(tb);
 }
 
+/* Two pairs seen once, equally explained, score alike; 数字 and 服务 combine
+ * with other words in the document (数字技术, 数字基础设施, 基本服务),
+ * 经济 and 价值 with none: 数字服务 ranks first, though it comes later. */
+static void test_extract_breaks_ties_by_how_freely_words_combine(void **state)
+{
+	sy_termbase *tb = termbase_with("productive.sqlite",
+					"对经济价值的威胁。\n\n对数字服务的威胁。\n\n"
+					"对数字技术的保护。\n\n对数字基础设施的保护。\n\n"
+					"对基本服务的保护。\n",
+					"Threats to economic value.\n\nThreats to digital services.\n\n"
+					"Protection of digital technology.\n\n"
+					"Protection of digital infrastructure.\n\n"
+					"Protection of essential services.\n");
+	sy_candidate_list list;
+	const sy_candidate *productive, *isolated;
+
+	(void)state;
+	extract(tb, 0, &list);
+	productive = find(&list, "数字服务", "digital services");
+	isolated = find(&list, "经济价值", "economic value");
+	assert_non_null(productive);
+	assert_non_null(isolated);
+	assert_true(productive->score == isolated->score);
+	assert_true(productive < isolated);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 可 before a verb and 性 is the prefix of a noun in -ability, not the
+ * modal verb that bounds a chunk: 可预测性 is predictability. */
+static void test_extract_keeps_an_ability_noun_whole(void **state)
+{
+	sy_termbase *tb = termbase_with("ability.sqlite",
+					"各国提高可预测性。\n\n可预测性减少紧张。\n",
+					"States increase predictability.\n\n"
+					"Predictability reduces tension.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "可预测性", "predictability"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -579,6 +626,8 @@ int main(void)
 		cmocka_unit_test(test_extract_ends_a_phrase_before_a_trailing_participle),
 		cmocka_unit_test(test_extract_learns_from_what_it_learned),
 		cmocka_unit_test(test_extract_keeps_a_gloss_whole_in_the_english),
+		cmocka_unit_test(test_extract_breaks_ties_by_how_freely_words_combine),
+		cmocka_unit_test(test_extract_keeps_an_ability_noun_whole),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
