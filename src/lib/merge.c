@@ -830,11 +830,11 @@ static int merge_segments(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progr
  * (a worker) and writing to SQLite (the caller's thread) take about as
  * long as each other in a large termbase, so the worker runs ahead by up
  * to RING segments, and the writer indexes each INDEX_BATCH segments for
- * full text while the worker goes on, rather than all at the close.
- * Into a million terms: ... (see the commit).
+ * full text while the worker goes on, rather than all at the close
+ * (where nothing overlaps it). See docs/notes-termbase.md for the figures.
  */
 #define RING 8192 /* more than INDEX_BATCH: the worker goes on while a batch is indexed */
-#define INDEX_BATCH 4096
+#define INDEX_BATCH 1024
 #define PIPELINE_MIN 256 /* fewer beads: not worth a thread */
 
 typedef struct prepared {

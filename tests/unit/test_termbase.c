@@ -566,7 +566,7 @@ static void test_termbase_occurrences_follow_terms_and_documents(void **state)
 }
 
 /* A document long enough for the two-thread merge and for its full-text
- * indexing in batches (more than 4,096 segments). */
+ * indexing in batches (of 1,024 segments: 5,000 make four and a tail). */
 static void test_termbase_long_document_merges_on_two_threads(void **state)
 {
 	sy_termbase *tb = open_with_small_glossary("long-doc.sqlite");
