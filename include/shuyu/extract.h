@@ -41,6 +41,7 @@
 #include <stddef.h>
 #include "error.h"
 #include "lexicon.h"
+#include "reference.h"
 #include "termbase.h"
 
 /*
@@ -75,6 +76,9 @@ typedef struct sy_extract_options {
 	long min_frequency;   /* pairs seen in fewer segments are left out (0: 1) */
 	size_t limit;         /* at most this many (0: no limit) */
 	int all;              /* list pairs the termbase already has too */
+	/* general-language word frequencies (NULL: none; pairs the score cannot
+	 * tell apart are then ordered by the document alone) */
+	const sy_reference *reference;
 } sy_extract_options;
 
 /*

@@ -12,6 +12,7 @@
 
 #include "cli.h"
 #include "shuyu/align.h"
+#include "shuyu/reference.h"
 #include "shuyu/termbase.h"
 
 void cli_exe_dir(char *buf, size_t size, const char *argv0)
@@ -65,6 +66,23 @@ int cli_lexicon_open(struct sy_lexicon **lex, const char *argv0)
 		return EXIT_OK;
 	}
 	if (sy_lexicon_open(lex, cedict, &err))
+		return cli_fail(&err);
+	return EXIT_OK;
+}
+
+int cli_reference_open(struct sy_reference **ref, const char *argv0)
+{
+	char dir[PATH_MAX], path[PATH_MAX];
+	sy_error err = {0, ""};
+
+	*ref = NULL;
+	cli_exe_dir(dir, sizeof dir, argv0);
+	if (sy_reference_find_path(path, sizeof path, dir, &err)) {
+		if (getenv("SHUYU_JIEBA") && *getenv("SHUYU_JIEBA"))
+			return cli_fail(&err);
+		return EXIT_OK; /* optional: extraction ranks by the document alone */
+	}
+	if (sy_reference_open(ref, path, &err))
 		return cli_fail(&err);
 	return EXIT_OK;
 }

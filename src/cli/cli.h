@@ -52,6 +52,7 @@ void cli_exe_dir(char *buf, size_t size, const char *argv0);
  * $SHUYU_CEDICT names it. */
 struct sy_aligner;
 struct sy_lexicon;
+struct sy_reference;
 struct sy_lemmatizer;
 struct sy_align_options;
 typedef struct cli_aligner {
@@ -67,6 +68,11 @@ void cli_aligner_close(cli_aligner *a);
 /* CC-CEDICT alone, found as the aligner finds it; *lex stays NULL (with a
  * warning) when there is none. */
 int cli_lexicon_open(struct sy_lexicon **lex, const char *argv0);
+
+/* The general-language reference (jieba's dictionary), found the same way
+ * ($SHUYU_JIEBA, then next to the program); *ref stays NULL when there is
+ * none: extraction works without it. */
+int cli_reference_open(struct sy_reference **ref, const char *argv0);
 
 int cmd_segment(int argc, char **argv);
 int cmd_align(int argc, char **argv);

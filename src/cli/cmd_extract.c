@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "shuyu/extract.h"
 #include "shuyu/lexicon.h"
+#include "shuyu/reference.h"
 #include "shuyu/termbase.h"
 
 static void help(void)
@@ -117,9 +118,10 @@ int cmd_extract(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	sy_extract_options opt = {NULL, 1, 50, 0};
+	sy_extract_options opt = {NULL, 1, 50, 0, NULL};
 	sy_candidate_list list;
 	sy_lexicon *lex = NULL;
+	sy_reference *ref = NULL;
 	sy_termbase *tb;
 	sy_error err = {0, ""};
 	int c, json = 0, status;
@@ -159,10 +161,14 @@ int cmd_extract(int argc, char **argv)
 	if (status)
 		return status;
 	status = cli_lexicon_open(&lex, argv[0]);
+	if (!status)
+		status = cli_reference_open(&ref, argv[0]);
 	if (status) {
+		sy_lexicon_close(lex);
 		sy_termbase_close(tb);
 		return status;
 	}
+	opt.reference = ref;
 	if (sy_termbase_extract(tb, lex, &opt, &list, &err)) {
 		status = cli_fail(&err);
 	} else {
@@ -175,6 +181,7 @@ int cmd_extract(int argc, char **argv)
 				opt.document ? " in " : "", opt.document ? opt.document : "");
 		sy_candidate_list_free(&list);
 	}
+	sy_reference_close(ref);
 	sy_lexicon_close(lex);
 	sy_termbase_close(tb);
 	return cli_finish_output(status);

@@ -1043,6 +1043,7 @@ typedef struct extractor {
 	strtab lr_bigrams;    /* "left\x1fright": two words seen next to each other */
 	uint32_t *left_kinds, *right_kinds; /* per lr_words id: distinct neighbours */
 	size_t left_cap, right_cap;
+	const sy_reference *reference; /* general-language frequencies; may be NULL */
 } extractor;
 
 /* British and American spellings meet: behaviour/behavior, organization/
@@ -2543,11 +2544,22 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
  * does (the same 1.2). Applied to the listed pairs only, once each side
  * has its partner: it orders candidates, it does not choose between a
  * phrase's translations.
+ *
+ * The same holds of a Chinese side that segmentation cut into several
+ * words but that the general-language reference (jieba's dictionary) lists
+ * whole (和平时期 / peacetime, 武装冲突 / armed conflict, 私营部门 / private
+ * sector): a lexicalized compound, whatever the English makes of it (a
+ * closed compound such as peacetime is one word). The condition on the
+ * English side is for single Chinese words only, where a one-word gloss
+ * would be everyday vocabulary (国家 / States).
  */
 static int lexical_unit(extractor *x, const pair *p)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
 
+	if (!z->single && p->translation >= 0.99 &&
+	    sy_reference_frequency(x->reference, z->text, strlen(z->text)) > 0)
+		return 1;
 	if (!x->lex || !z->single || p->translation < 0.99 || chars_in(z->text, strlen(z->text)) < 2 ||
 	    !is_han(utf8_next(z->text, strlen(z->text), &(size_t){0})) ||
 	    !sy_lexicon_lookup(x->lex, z->text, strlen(z->text), NULL, 0))
@@ -2661,6 +2673,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	memset(&x, 0, sizeof x);
 	x.tb = tb;
 	x.lex = lex;
+	x.reference = opt->reference;
 	memset(out, 0, sizeof(*out));
 
 	if (lex && load_verbs(lex, &x.verbs, &x.verbs_mostly))

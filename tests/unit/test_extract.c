@@ -11,6 +11,7 @@
 #include "testutil.h"
 #include "shuyu/extract.h"
 #include "shuyu/lexicon.h"
+#include "shuyu/reference.h"
 #include "shuyu/termbase.h"
 
 static char dir[64];
@@ -591,6 +592,48 @@ static void test_extract_keeps_an_ability_noun_whole(void **state)
 	sy_termbase_close(tb);
 }
 
+/* The general-language reference lists 数字服务 whole (a reference of the
+ * jieba format written here; the test does not need set-up's copy), not
+ * 经济价值: the first is a lexicalized compound, the second a free
+ * combination, and the first ranks higher though both are seen once and
+ * fully explained. */
+static void test_extract_ranks_a_compound_the_reference_lists_first(void **state)
+{
+	static const char reference[] = "数字服务 3 n\n经济 48718 n\n价值 15777 n\n数字 4670 n\n";
+	sy_termbase *tb = termbase_with("reference.sqlite",
+					"对经济价值的威胁。\n\n对数字服务的威胁。\n",
+					"Threats to economic value.\n\nThreats to digital services.\n");
+	sy_reference *ref;
+	sy_extract_options opt;
+	sy_candidate_list list;
+	sy_error err = {0, ""};
+	const sy_candidate *unit, *free_combination;
+	char path[256];
+	FILE *f;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/jieba.dict.utf8", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(reference, f);
+	fclose(f);
+	assert_int_equal(sy_reference_open(&ref, path, &err), SY_OK);
+	assert_true(sy_reference_frequency(ref, "经济", strlen("经济")) == 48718);
+	assert_true(sy_reference_frequency(ref, "经济价值", strlen("经济价值")) == 0);
+	memset(&opt, 0, sizeof(opt));
+	opt.reference = ref;
+	if (sy_termbase_extract(tb, lex, &opt, &list, &err))
+		fail_msg("extract: %s", err.message);
+	unit = find(&list, "数字服务", "digital services");
+	free_combination = find(&list, "经济价值", "economic value");
+	assert_non_null(unit);
+	assert_non_null(free_combination);
+	assert_true(unit->score > free_combination->score);
+	sy_candidate_list_free(&list);
+	sy_reference_close(ref);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -628,6 +671,7 @@ int main(void)
 		cmocka_unit_test(test_extract_keeps_a_gloss_whole_in_the_english),
 		cmocka_unit_test(test_extract_breaks_ties_by_how_freely_words_combine),
 		cmocka_unit_test(test_extract_keeps_an_ability_noun_whole),
+		cmocka_unit_test(test_extract_ranks_a_compound_the_reference_lists_first),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

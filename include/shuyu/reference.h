@@ -1,0 +1,45 @@
+/*
+ * reference.h - a general-language reference: how often each Chinese word
+ * occurs in general text, for telling a document's terms from its free
+ * combinations (domain specificity, "weirdness": Ahmad et al.; Kit and Liu
+ * 2008 on the termhood of Chinese terms against a general corpus).
+ *
+ *   phrases ─extract (reference: word → general frequency)─▶ ranked pairs
+ *
+ * The reference is jieba's dictionary (MIT licence): one line per word,
+ * "word frequency tag", counted over a general Chinese corpus (some 349,000
+ * words, 60 million tokens). Like CC-CEDICT it is never shipped in the
+ * repository: set-up fetches it to build/jieba/jieba.dict.utf8, and a user
+ * may point $SHUYU_JIEBA at a copy. Extraction works without it.
+ *
+ * Ownership: sy_reference_open creates a reference that sy_reference_close
+ * frees. A loaded reference is read-only.
+ */
+#ifndef SHUYU_REFERENCE_H
+#define SHUYU_REFERENCE_H
+
+#include <stddef.h>
+#include "error.h"
+
+typedef struct sy_reference sy_reference;
+
+/* Load a word-frequency file (jieba.dict.utf8 format: "word freq [tag]"). */
+int sy_reference_open(sy_reference **out, const char *path, sy_error *err);
+void sy_reference_close(sy_reference *ref);
+
+/* How often the word occurs in the reference corpus (0: not listed). */
+double sy_reference_frequency(const sy_reference *ref, const char *word, size_t len);
+
+/* The sum of all frequencies: the reference corpus's size in words. */
+double sy_reference_total(const sy_reference *ref);
+
+/*
+ * Where the reference is, for a program whose executable lives in exe_dir
+ * (may be NULL): $SHUYU_JIEBA when set; else exe_dir/jieba/jieba.dict.utf8
+ * or exe_dir/../jieba/jieba.dict.utf8 (a build inside the build directory);
+ * else exe_dir/../share/shuyu/jieba.dict.utf8. Fails with SY_EINPUT when
+ * none can be read, or when $SHUYU_JIEBA names a file that cannot be read.
+ */
+int sy_reference_find_path(char *buf, size_t size, const char *exe_dir, sy_error *err);
+
+#endif
