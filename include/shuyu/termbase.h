@@ -196,6 +196,17 @@ typedef int (*sy_concept_fn)(const sy_concept_row *concept, void *userdata);
 /* Every concept with its terms, in the order they were added. */
 int sy_termbase_each_concept(sy_termbase *tb, sy_concept_fn fn, void *userdata, sy_error *err);
 
+/*
+ * The term pairs a document can use: for each Chinese term found in zh (as
+ * merge finds terms, folded), fn(zh_text, en_text, userdata) with each
+ * English term of its concept; deprecated terms are left out. What the
+ * aligner needs from a termbase, without reading every concept of a large
+ * one.
+ */
+typedef int (*sy_term_pair_fn)(const char *zh, const char *en, void *userdata);
+int sy_termbase_pairs_in(sy_termbase *tb, const sy_sentence_list *zh, sy_term_pair_fn fn,
+			 void *userdata, sy_error *err);
+
 /* ---- counts ----------------------------------------------------------------- */
 
 typedef struct sy_termbase_stats {

@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include "shuyu/error.h"
+#include "shuyu/segment.h"
 
 /* Exit statuses, as DESIGN.md fixes them. */
 #define EXIT_OK 0
@@ -61,8 +62,10 @@ typedef struct cli_aligner {
 	struct sy_lemmatizer *lm;
 } cli_aligner;
 int cli_aligner_open(cli_aligner *a, const char *argv0, const struct sy_align_options *opt);
-/* Give the aligner the termbase's terms as known translations. */
-int cli_aligner_add_termbase(cli_aligner *a, struct sy_termbase *tb);
+/* Give the aligner the termbase's terms found in the Chinese text as known
+ * translations. */
+int cli_aligner_add_termbase(cli_aligner *a, struct sy_termbase *tb,
+			     const sy_sentence_list *zh);
 void cli_aligner_close(cli_aligner *a);
 
 /* CC-CEDICT alone, found as the aligner finds it; *lex stays NULL (with a

@@ -63,7 +63,7 @@ static void help(void)
  * Terms already in the termbase count as known translations, when there is
  * a termbase: aligning never creates one.
  */
-static int add_termbase_terms(cli_aligner *a)
+static int add_termbase_terms(cli_aligner *a, const sy_sentence_list *zh)
 {
 	char path[PATH_MAX];
 	const char *file = cli_db_path;
@@ -82,7 +82,7 @@ static int add_termbase_terms(cli_aligner *a)
 		cli_warning("%s; aligning without its terms", err.message);
 		return EXIT_OK;
 	}
-	status = cli_aligner_add_termbase(a, tb);
+	status = cli_aligner_add_termbase(a, tb, zh);
 	sy_termbase_close(tb);
 	return status;
 }
@@ -329,7 +329,7 @@ int cmd_align(int argc, char **argv)
 	status = cli_aligner_open(&a, argv[0], &opt);
 	if (status)
 		goto done;
-	status = add_termbase_terms(&a);
+	status = add_termbase_terms(&a, sides[0].chinese ? sides[0].list : sides[1].list);
 	if (status)
 		goto done;
 	status = EXIT_INPUT;

@@ -125,7 +125,7 @@ int cmd_merge(int argc, char **argv)
 		sy_align_options_init(&opt);
 		status = cli_aligner_open(&a, "shuyu", &opt);
 		if (!status)
-			status = cli_aligner_add_termbase(&a, tb);
+			status = cli_aligner_add_termbase(&a, tb, &zh);
 		if (!status && sy_align(a.al, &zh, &en, &alignment, &err))
 			status = cli_fail(&err);
 		if (status)

@@ -990,3 +990,50 @@ int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *
 		memset(stats, 0, sizeof(*stats));
 	return rc;
 }
+
+/* ---- the term pairs of a document ------------------------------------------------- */
+
+int sy_termbase_pairs_in(sy_termbase *tb, const sy_sentence_list *zh, sy_term_pair_fn fn,
+			 void *userdata, sy_error *err)
+{
+	matcher *m;
+	seg_terms t;
+	long *ids = NULL;
+	size_t n_ids = 0, cap_ids = 0, i, k;
+	sqlite3_stmt *st = NULL;
+	int rc = matcher_get(tb, &m, err);
+
+	memset(&t, 0, sizeof(t));
+	for (i = 0; !rc && i < zh->count; i++) {
+		rc = find_terms(m, NULL, zh->items[i].text, NULL, &t, err);
+		if (!rc && t.hits.count) {
+			if (util_grow(&ids, &cap_ids, n_ids + t.hits.count, sizeof(*ids)))
+				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+			else {
+				memcpy(ids + n_ids, t.hits.ids, t.hits.count * sizeof(*ids));
+				n_ids += t.hits.count;
+			}
+		}
+	}
+	seg_terms_free(&t);
+	if (!rc && n_ids)
+		qsort(ids, n_ids, sizeof(*ids), by_id);
+	if (!rc)
+		rc = tb_prepare(tb, &st,
+				"SELECT z.text, e.text FROM term z JOIN term e"
+				" ON e.concept_id = z.concept_id AND e.lang = 'en' AND e.status <> 'deprecated'"
+				" WHERE z.id = ? AND z.lang = 'zh' AND z.status <> 'deprecated' ORDER BY e.id",
+				err);
+	for (k = 0; !rc && k < n_ids; k++) {
+		if (k && ids[k] == ids[k - 1])
+			continue;
+		sqlite3_bind_int64(st, 1, ids[k]);
+		while (!rc && sqlite3_step(st) == SQLITE_ROW)
+			rc = fn((const char *)sqlite3_column_text(st, 0),
+				(const char *)sqlite3_column_text(st, 1), userdata);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	free(ids);
+	return rc;
+}

@@ -636,6 +636,50 @@ static void test_termbase_long_document_merges_on_two_threads(void **state)
 	free(et);
 }
 
+typedef struct pairs_seen {
+	char text[512];
+	int n;
+} pairs_seen;
+
+static int note_pair(const char *zh, const char *en, void *userdata)
+{
+	pairs_seen *p = userdata;
+	size_t used = strlen(p->text);
+
+	snprintf(p->text + used, sizeof(p->text) - used, "%s=%s;", zh, en);
+	p->n++;
+	return 0;
+}
+
+static void test_termbase_pairs_in_a_document(void **state)
+{
+	static const char glossary[] =
+		"id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+		"t1\t负责任国家行为\tresponsible State behaviour\tnorms\tpreferred\t\t\n"
+		"t2\t建立信任措施\tconfidence-building measures\tconfidence-building\tpreferred\t\t\n"
+		"t3\t信通技术\tICT\tother\tpreferred\t\t\n"
+		"t3\t信通技术\tinformation technology\tother\tdeprecated\t\t\n";
+	sy_termbase *tb = open_new("pairs.sqlite", SY_TB_EMPTY);
+	sy_sentence_list zh;
+	pairs_seen seen = {"", 0};
+	sy_error err = {0, ""};
+
+	(void)state;
+	assert_int_equal(sy_termbase_import_glossary(tb, glossary, sizeof(glossary) - 1, "test", &err),
+			 SY_OK);
+	/* Traditional characters fold as merge folds them; a term not in the
+	 * text, and a deprecated equivalent, are left out. */
+	segment_text(&zh, "各國重申負責任國家行為。信通技术很重要。\n");
+	assert_int_equal(sy_termbase_pairs_in(tb, &zh, note_pair, &seen, &err), SY_OK);
+	assert_int_equal(seen.n, 2);
+	assert_non_null(strstr(seen.text, "负责任国家行为=responsible State behaviour;"));
+	assert_non_null(strstr(seen.text, "信通技术=ICT;"));
+	assert_null(strstr(seen.text, "建立信任措施"));
+	assert_null(strstr(seen.text, "information technology"));
+	sy_sentence_list_free(&zh);
+	sy_termbase_close(tb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -656,6 +700,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_english_concordance_is_by_word),
 		cmocka_unit_test(test_termbase_occurrences_follow_terms_and_documents),
 		cmocka_unit_test(test_termbase_long_document_merges_on_two_threads),
+		cmocka_unit_test(test_termbase_pairs_in_a_document),
 	};
 	return cmocka_run_group_tests_name("termbase", tests, make_dir, remove_dir);
 }
