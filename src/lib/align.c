@@ -44,6 +44,7 @@
 #include "align_dp.h"
 #include "align_text.h"
 #include "utf8.h"
+#include "util.h"
 
 /* ---- constants of the search (not of the languages) ---------------------- */
 
@@ -1577,8 +1578,6 @@ static int build_pairs(job *J, const dp_band *band, const pairs *prev, size_t n_
 {
 	pairs *P = &J->pr;
 	pair_task tasks[THREADS];
-	pthread_t threads[THREADS];
-	int started[THREADS] = {0};
 	size_t total, i, t, p, cut[THREADS + 1];
 	int rc = 0;
 
@@ -1605,15 +1604,7 @@ static int build_pairs(job *J, const dp_band *band, const pairs *prev, size_t n_
 		tasks[t].row_from = cut[t];
 		tasks[t].row_to = cut[t + 1];
 	}
-	for (t = 1; t < n_threads; t++)
-		started[t] = pthread_create(&threads[t], NULL, pair_rows, &tasks[t]) == 0;
-	pair_rows(&tasks[0]);
-	for (t = 1; t < n_threads; t++) {
-		if (started[t])
-			pthread_join(threads[t], NULL);
-		else
-			pair_rows(&tasks[t]);
-	}
+	util_run_split(pair_rows, tasks, sizeof(*tasks), n_threads);
 	/* One list: the first thread's, then the others', offsets moved. */
 	P->e_ent = tasks[0].e_ent;
 	P->z_ent = tasks[0].z_ent;
@@ -1831,8 +1822,6 @@ static int build_lex_tables(job *J, scratch *S, const pairs *prev, size_t n_thre
 	pairs *P = &J->pr;
 	size_t total = P->off[P->n], t, cut[THREADS + 1];
 	table_task tasks[THREADS];
-	pthread_t threads[THREADS];
-	int started[THREADS] = {0};
 
 	P->le = malloc((total + 1) * MAX_SPAN * sizeof *P->le);
 	P->lz = malloc((total + 1) * MAX_SPAN * sizeof *P->lz);
@@ -1848,15 +1837,7 @@ static int build_lex_tables(job *J, scratch *S, const pairs *prev, size_t n_thre
 		tasks[t].row_from = cut[t];
 		tasks[t].row_to = cut[t + 1];
 	}
-	for (t = 1; t < n_threads; t++)
-		started[t] = pthread_create(&threads[t], NULL, lex_tables, &tasks[t]) == 0;
-	lex_tables(&tasks[0]);
-	for (t = 1; t < n_threads; t++) {
-		if (started[t])
-			pthread_join(threads[t], NULL);
-		else
-			lex_tables(&tasks[t]);
-	}
+	util_run_split(lex_tables, tasks, sizeof(*tasks), n_threads);
 	return 0;
 }
 

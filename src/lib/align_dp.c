@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "align_dp.h"
+#include "util.h"
 
 #ifdef SHUYU_ALIGN_TIMES
 #include <stdio.h>
@@ -356,8 +357,6 @@ static int price_all(const dp_band *band, const dp_move *moves, size_t n_moves, 
 		     void **ctx, size_t n_ctx, float *costs)
 {
 	price_task tasks[8];
-	pthread_t threads[8];
-	int started[8] = {0};
 	size_t t, n = n_ctx < 8 ? n_ctx : 8, done = 0;
 
 	if (n == 0)
@@ -379,15 +378,7 @@ static int price_all(const dp_band *band, const dp_move *moves, size_t n_moves, 
 		tasks[t].row_to = row;
 		done = row;
 	}
-	for (t = 1; t < n; t++)
-		started[t] = pthread_create(&threads[t], NULL, price_rows, &tasks[t]) == 0;
-	price_rows(&tasks[0]);
-	for (t = 1; t < n; t++) {
-		if (started[t])
-			pthread_join(threads[t], NULL);
-		else
-			price_rows(&tasks[t]);
-	}
+	util_run_split(price_rows, tasks, sizeof(*tasks), n);
 	return 0;
 }
 

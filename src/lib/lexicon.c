@@ -12,9 +12,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "shuyu/lexicon.h"
+#include "util.h"
 
 typedef struct lex_entry {
 	const char *gloss;
@@ -235,31 +235,8 @@ size_t sy_lexicon_lookup(const sy_lexicon *lex, const char *word, size_t len,
 	return n;
 }
 
-static int try_path(char *buf, size_t size, const char *a, const char *b)
-{
-	int n = snprintf(buf, size, "%s%s", a, b);
-
-	return n > 0 && (size_t)n < size && access(buf, R_OK) == 0;
-}
-
 int sy_lexicon_find_path(char *buf, size_t size, const char *exe_dir, sy_error *err)
 {
-	const char *env = getenv("SHUYU_CEDICT");
-
-	if (env && *env) {
-		if (try_path(buf, size, env, ""))
-			return SY_OK;
-		return sy_error_set(err, SY_EINPUT, "SHUYU_CEDICT names %s, which cannot be read", env);
-	}
-	if (exe_dir && *exe_dir) {
-		if (try_path(buf, size, exe_dir, "/cedict/cedict_ts.u8"))
-			return SY_OK;
-		/* A build inside the build directory (build/asan) shares its copy. */
-		if (try_path(buf, size, exe_dir, "/../cedict/cedict_ts.u8"))
-			return SY_OK;
-		if (try_path(buf, size, exe_dir, "/../share/shuyu/cedict_ts.u8"))
-			return SY_OK;
-	}
-	return sy_error_set(err, SY_EINPUT,
-			    "CC-CEDICT not found (run scripts/setup.sh, or set SHUYU_CEDICT)");
+	return util_find_data(buf, size, exe_dir, "SHUYU_CEDICT", "cedict", "cedict_ts.u8",
+			      "CC-CEDICT not found", err);
 }

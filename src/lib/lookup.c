@@ -203,6 +203,71 @@ static int by_distance(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* The keys found within reach, closest first once emitted. */
+typedef struct scored_list {
+	scored *v;
+	size_t n, cap;
+} scored_list;
+
+static int scored_add(scored_list *l, long id, size_t dist, size_t len)
+{
+	if (util_grow(&l->v, &l->cap, l->n + 1, sizeof(*l->v)))
+		return -1;
+	l->v[l->n++] = (scored){id, dist, len};
+	return 0;
+}
+
+/* Sort, add to out (max in all) and free. */
+static int scored_emit(scored_list *l, id_list *out, size_t max, sy_error *err)
+{
+	size_t k;
+	int rc = SY_OK;
+
+	if (l->n)
+		qsort(l->v, l->n, sizeof(*l->v), by_distance);
+	for (k = 0; !rc && k < l->n && out->count < max; k++)
+		if (ids_add(out, l->v[k].id))
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+	return rc;
+}
+
+#define MEASURE_SQL "SELECT key, lower(text) FROM term WHERE id = ? AND lang = ?"
+
+/* Edits from the query to term id (MEASURE_SQL in get), limit + 1 when
+ * more: to its key, or to its text as written, whichever is closer. A
+ * misspelt word does not fold, so "scorcqing" is one edit from the text
+ * "scorching" but four from the key "scorch". *len: the key's bytes. */
+static size_t measure_key(sqlite3_stmt *get, const char *lang, long id, const char *key,
+			  size_t klen, size_t limit, size_t *len)
+{
+	size_t d = limit + 1;
+
+	*len = 0;
+	sqlite3_bind_int64(get, 1, id);
+	sqlite3_bind_text(get, 2, lang, -1, SQLITE_STATIC);
+	if (sqlite3_step(get) == SQLITE_ROW) {
+		const char *text = (const char *)sqlite3_column_text(get, 1);
+		size_t d2;
+		*len = (size_t)sqlite3_column_bytes(get, 0);
+		d = edit_distance(key, klen, (const char *)sqlite3_column_text(get, 0), *len, limit);
+		d2 = text ? edit_distance(key, klen, text, (size_t)sqlite3_column_bytes(get, 1), limit)
+			  : limit + 1;
+		d = d2 < d ? d2 : d;
+	}
+	sqlite3_reset(get);
+	return d;
+}
+
+/* Is the gram of w units at a the same as the one at b? */
+static int same_gram(const char *key, const size_t *starts, size_t a, size_t b, size_t w)
+{
+	size_t len = starts[a + w] - starts[a];
+
+	return starts[b + w] - starts[b] == len && !memcmp(key + starts[a], key + starts[b], len);
+}
+
 /* Keys counted by how many of the chosen trigrams each holds. */
 typedef struct tally {
 	struct {
@@ -279,47 +344,29 @@ static int measure_tally(sy_termbase *tb, const char *lang, const char *key, siz
 			 sy_error *err)
 {
 	sqlite3_stmt *get = NULL;
-	scored *found = NULL;
-	size_t n_found = 0, cap_found = 0, measured = 0, i;
+	scored_list found = {NULL, 0, 0};
+	size_t measured = 0, i;
 	unsigned level, top = 0;
 	int rc;
 
 	for (i = 0; i < t->n_slots; i++)
 		if (t->slots[i].id && t->slots[i].n > top)
 			top = t->slots[i].n;
-	rc = tb_prepare(tb, &get, "SELECT key, lower(text) FROM term WHERE id = ? AND lang = ?", err);
+	rc = tb_prepare(tb, &get, MEASURE_SQL, err);
 	for (level = top; !rc && level >= need && level > 0 && measured < cap; level--)
 		for (i = 0; i < t->n_slots && !rc && measured < cap; i++) {
-			size_t d = limit + 1;
+			size_t d, len;
 			if (!t->slots[i].id || t->slots[i].n != level)
 				continue;
 			measured++;
-			sqlite3_bind_int64(get, 1, t->slots[i].id);
-			sqlite3_bind_text(get, 2, lang, -1, SQLITE_STATIC);
-			if (sqlite3_step(get) == SQLITE_ROW) {
-				size_t kn = (size_t)sqlite3_column_bytes(get, 0);
-				size_t tn = (size_t)sqlite3_column_bytes(get, 1), d2;
-				d = edit_distance(key, klen, (const char *)sqlite3_column_text(get, 0), kn,
-						  limit);
-				d2 = edit_distance(key, klen, (const char *)sqlite3_column_text(get, 1), tn,
-						   limit);
-				d = d2 < d ? d2 : d;
-				if (d <= limit) {
-					if (util_grow(&found, &cap_found, n_found + 1, sizeof(*found)))
-						rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-					else
-						found[n_found++] = (scored){t->slots[i].id, d, kn};
-				}
-			}
-			sqlite3_reset(get);
+			d = measure_key(get, lang, t->slots[i].id, key, klen, limit, &len);
+			if (d <= limit && scored_add(&found, t->slots[i].id, d, len))
+				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 		}
 	sqlite3_finalize(get);
-	if (!rc && n_found)
-		qsort(found, n_found, sizeof(*found), by_distance);
-	for (i = 0; !rc && i < n_found && out->count < max; i++)
-		if (ids_add(out, found[i].id))
-			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-	free(found);
+	if (!rc)
+		return scored_emit(&found, out, max, err);
+	free(found.v);
 	return rc;
 }
 
@@ -338,23 +385,19 @@ static int find_fuzzy_bigram(sy_termbase *tb, const char *key, size_t klen, cons
 	size_t k, j, distinct = 0;
 	int rc;
 
-	for (k = 0; k + 2 <= n; k++) {
-		for (j = 0; j < k; j++)
-			if (starts[j + 2] - starts[j] == starts[k + 2] - starts[k] &&
-			    !memcmp(key + starts[j], key + starts[k], starts[k + 2] - starts[k]))
-				break;
-		distinct += j == k;
+	size_t firsts[8]; /* where each distinct piece first stands (n is 4 or 5) */
+
+	for (k = 0; k + 2 <= n && distinct < 8; k++) {
+		for (j = 0; j < distinct && !same_gram(key, starts, firsts[j], k, 2); j++)
+			;
+		if (j == distinct)
+			firsts[distinct++] = k;
 	}
 	if (distinct < 3)
 		return 1;
 	rc = tb_prepare(tb, &st, "SELECT term_id FROM term_bigram WHERE gram = ?", err);
-	for (k = 0; !rc && k + 2 <= n; k++) {
-		for (j = 0; j < k; j++)
-			if (starts[j + 2] - starts[j] == starts[k + 2] - starts[k] &&
-			    !memcmp(key + starts[j], key + starts[k], starts[k + 2] - starts[k]))
-				break;
-		if (j < k)
-			continue;
+	for (j = 0; !rc && j < distinct; j++) {
+		k = firsts[j];
 		sqlite3_bind_text(st, 1, key + starts[k], (int)(starts[k + 2] - starts[k]), SQLITE_STATIC);
 		while (!rc && sqlite3_step(st) == SQLITE_ROW)
 			if (tally_add(&t, (long)sqlite3_column_int64(st, 0)))
@@ -393,11 +436,11 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 {
 	sqlite3_stmt *st = NULL, *vocab = NULL, *get = NULL;
 	size_t limit = chars / 6 > 1 ? chars / 6 : 1, starts[130], n = 0, i = 0, k, grams, m = 0;
-	size_t n_found = 0, cap_found = 0, *order = NULL, edits, read;
+	size_t *order = NULL, edits, read;
 	long long *df = NULL;
-	scored *found = NULL;
+	scored_list found = {NULL, 0, 0};
 	tally t = {NULL, 0, 0};
-	int rc = SY_OK;
+	int rc = SY_OK, ranked = 0;
 
 	if (chars < 3)
 		return SY_OK;
@@ -409,38 +452,31 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 	if (n < 3)
 		return SY_OK;
 	grams = n - 2;
+	if (grams < 4) { /* too short for the trigram filter */
+		rc = !strcmp(lang, "zh") ? find_fuzzy_bigram(tb, key, klen, starts, n, out, max, err) : 1;
+		return rc <= 0 ? rc
+			       : find_fuzzy_ranked(tb, lang, key, klen, starts, n, limit, out, max, err);
+	}
 	df = malloc(grams * sizeof(*df));
 	order = malloc(grams * sizeof(*order));
 	if (!df || !order) {
 		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 		goto done;
 	}
-	if (grams < 4 && !strcmp(lang, "zh")) {
-		free(df);
-		free(order);
-		rc = find_fuzzy_bigram(tb, key, klen, starts, n, out, max, err);
-		if (rc <= 0)
-			return rc;
-		return find_fuzzy_ranked(tb, lang, key, klen, starts, n, limit, out, max, err);
-	}
-	if (grams < 4 ||
-	    sqlite3_exec(tb->db,
+	if (sqlite3_exec(tb->db,
 			 "CREATE VIRTUAL TABLE IF NOT EXISTS temp.term_fts_vocab"
 			 " USING fts5vocab(main, term_fts, 'row')",
 			 NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(tb->db, "SELECT doc FROM temp.term_fts_vocab WHERE term = ?", -1,
 			       &vocab, NULL) != SQLITE_OK) {
-		free(df);
-		free(order);
-		return find_fuzzy_ranked(tb, lang, key, klen, starts, n, limit, out, max, err);
+		ranked = 1;
+		goto done;
 	}
 	/* The distinct trigrams, rarest first. */
 	for (k = 0; k < grams; k++) {
 		size_t j;
-		for (j = 0; j < m; j++)
-			if (starts[order[j] + 3] - starts[order[j]] == starts[k + 3] - starts[k] &&
-			    !memcmp(key + starts[order[j]], key + starts[k], starts[k + 3] - starts[k]))
-				break;
+		for (j = 0; j < m && !same_gram(key, starts, order[j], k, 3); j++)
+			;
 		if (j < m)
 			continue;
 		df[k] = gram_keys(vocab, key, starts[k], starts[k + 3]);
@@ -450,20 +486,17 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 	}
 	/* m distinct trigrams in all: one edit needs four. */
 	if (m < 4) { /* repeats: "aaaaaaa" */
-		free(df);
-		free(order);
-		sqlite3_finalize(vocab);
-		return find_fuzzy_ranked(tb, lang, key, klen, starts, n, limit, out, max, err);
+		ranked = 1;
+		goto done;
 	}
 	rc = tb_prepare(tb, &st, "SELECT rowid FROM term_fts WHERE term_fts MATCH ?", err);
 	if (!rc)
-		rc = tb_prepare(tb, &get, "SELECT key, lower(text) FROM term WHERE id = ? AND lang = ?",
-				err);
+		rc = tb_prepare(tb, &get, MEASURE_SQL, err);
 	/* One edit, then two, up to the limit: the closest keys are the ones
 	 * shown, and one edit reads the fewest trigrams. Each round reads on
 	 * from where the last stopped (the counts add up), and a key is
 	 * measured once. */
-	for (edits = 1, read = 0; edits <= limit && !n_found && !rc; edits++) {
+	for (edits = 1, read = 0; edits <= limit && !found.n && !rc; edits++) {
 		size_t take = read > 3 * edits + 1 ? read : 3 * edits + 1;
 		if (take > m)
 			break;
@@ -488,47 +521,26 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 				continue;
 			if (!t.slots[i].measured) {
 				t.slots[i].measured = 1;
-				t.slots[i].dist = limit + 1;
-				sqlite3_bind_int64(get, 1, t.slots[i].id);
-				sqlite3_bind_text(get, 2, lang, -1, SQLITE_STATIC);
-				if (sqlite3_step(get) == SQLITE_ROW) {
-					/* The key, or the text as written: a misspelt word
-					 * does not fold, so "scorcqing" is one edit from the
-					 * text "scorching" but four from the key "scorch". */
-					const char *text = (const char *)sqlite3_column_text(get, 1);
-					size_t d, tn = (size_t)sqlite3_column_bytes(get, 1);
-					t.slots[i].len = (size_t)sqlite3_column_bytes(get, 0);
-					t.slots[i].dist = edit_distance(key, klen,
-									(const char *)sqlite3_column_text(get, 0),
-									t.slots[i].len, limit);
-					d = text ? edit_distance(key, klen, text, tn, limit) : limit + 1;
-					if (d < t.slots[i].dist)
-						t.slots[i].dist = d;
-				}
-				sqlite3_reset(get);
+				t.slots[i].dist = measure_key(get, lang, t.slots[i].id, key, klen, limit,
+							      &t.slots[i].len);
 			}
-			if (t.slots[i].dist <= edits) {
-				if (util_grow(&found, &cap_found, n_found + 1, sizeof(*found)))
-					rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-				else
-					found[n_found++] =
-						(scored){t.slots[i].id, t.slots[i].dist, t.slots[i].len};
-			}
+			if (t.slots[i].dist <= edits &&
+			    scored_add(&found, t.slots[i].id, t.slots[i].dist, t.slots[i].len))
+				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 		}
 	}
-	if (!rc && n_found)
-		qsort(found, n_found, sizeof(*found), by_distance);
-	for (k = 0; !rc && k < n_found && out->count < max; k++)
-		if (ids_add(out, found[k].id))
-			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+	if (!rc)
+		rc = scored_emit(&found, out, max, err);
 done:
 	sqlite3_finalize(st);
 	sqlite3_finalize(get);
 	sqlite3_finalize(vocab);
 	free(t.slots);
-	free(found);
+	free(found.v);
 	free(order);
 	free(df);
+	if (ranked)
+		return find_fuzzy_ranked(tb, lang, key, klen, starts, n, limit, out, max, err);
 	return rc;
 }
 

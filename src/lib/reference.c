@@ -13,9 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "shuyu/reference.h"
+#include "util.h"
 
 struct sy_reference {
 	char *text;      /* the file, each word NUL-terminated */
@@ -152,30 +152,8 @@ double sy_reference_total(const sy_reference *ref)
 	return ref ? ref->total : 0;
 }
 
-static int try_path(char *buf, size_t size, const char *a, const char *b)
-{
-	int n = snprintf(buf, size, "%s%s", a, b);
-
-	return n > 0 && (size_t)n < size && access(buf, R_OK) == 0;
-}
-
 int sy_reference_find_path(char *buf, size_t size, const char *exe_dir, sy_error *err)
 {
-	const char *env = getenv("SHUYU_JIEBA");
-
-	if (env && *env) {
-		if (try_path(buf, size, env, ""))
-			return SY_OK;
-		return sy_error_set(err, SY_EINPUT, "SHUYU_JIEBA names %s, which cannot be read", env);
-	}
-	if (exe_dir && *exe_dir) {
-		if (try_path(buf, size, exe_dir, "/jieba/jieba.dict.utf8"))
-			return SY_OK;
-		if (try_path(buf, size, exe_dir, "/../jieba/jieba.dict.utf8"))
-			return SY_OK;
-		if (try_path(buf, size, exe_dir, "/../share/shuyu/jieba.dict.utf8"))
-			return SY_OK;
-	}
-	return sy_error_set(err, SY_EINPUT,
-			    "the jieba dictionary was not found (run scripts/setup.sh, or set SHUYU_JIEBA)");
+	return util_find_data(buf, size, exe_dir, "SHUYU_JIEBA", "jieba", "jieba.dict.utf8",
+			      "the jieba dictionary was not found", err);
 }

@@ -1,8 +1,11 @@
 /*
  * util.c - see util.h.
  */
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -82,4 +85,53 @@ uint64_t util_fnv1a(uint64_t h, const char *s, size_t n)
 		h *= 1099511628211ULL;
 	}
 	return h;
+}
+
+/* buf = a + b + c, when it fits and names a readable file. */
+static int try_path(char *buf, size_t size, const char *a, const char *b, const char *c)
+{
+	int n = snprintf(buf, size, "%s%s%s", a, b, c);
+
+	return n > 0 && (size_t)n < size && access(buf, R_OK) == 0;
+}
+
+int util_find_data(char *buf, size_t size, const char *exe_dir, const char *env, const char *dir,
+		   const char *name, const char *missing, sy_error *err)
+{
+	const char *path = getenv(env);
+	char beside[128], above[128];
+
+	if (path && *path) {
+		if (try_path(buf, size, path, "", ""))
+			return SY_OK;
+		return sy_error_set(err, SY_EINPUT, "%s names %s, which cannot be read", env, path);
+	}
+	snprintf(beside, sizeof(beside), "/%s/", dir);
+	snprintf(above, sizeof(above), "/../%s/", dir);
+	if (exe_dir && *exe_dir &&
+	    (try_path(buf, size, exe_dir, beside, name) || try_path(buf, size, exe_dir, above, name) ||
+	     try_path(buf, size, exe_dir, "/../share/shuyu/", name)))
+		return SY_OK;
+	return sy_error_set(err, SY_EINPUT, "%s (run scripts/setup.sh, or set %s)", missing, env);
+}
+
+void util_run_split(void *(*fn)(void *), void *tasks, size_t size, size_t n)
+{
+	pthread_t threads[8];
+	int started[8] = {0};
+	char *task = tasks;
+	size_t t;
+
+	if (n > 8)
+		n = 8;
+	for (t = 1; t < n; t++)
+		started[t] = pthread_create(&threads[t], NULL, fn, task + t * size) == 0;
+	if (n)
+		fn(task);
+	for (t = 1; t < n; t++) {
+		if (started[t])
+			pthread_join(threads[t], NULL);
+		else
+			fn(task + t * size);
+	}
 }

@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "shuyu/error.h"
+
 /* Make *pptr (an array of elem-sized items, capacity *cap) hold at least
  * need items, doubling. Returns 0, or -1 when out of memory. */
 int util_grow(void *pptr, size_t *cap, size_t need, size_t elem);
@@ -28,5 +30,19 @@ const char *util_buf_str(const util_buf *b);             /* "" when empty */
 /* FNV-1a, 64 bits: keys of in-memory tables and content fingerprints. */
 #define UTIL_FNV_START 1469598103934665603ULL
 uint64_t util_fnv1a(uint64_t h, const char *s, size_t n);
+
+/* Find a data file that set-up fetched into build/DIR/NAME: the file
+ * $ENV names when it is set, else DIR/NAME beside the program, in the
+ * directory above it (a build inside the build directory, build/asan,
+ * shares its copy), or ../share/shuyu/NAME where make install puts it.
+ * The path goes into buf; when there is none, the error says
+ * "MISSING (run scripts/setup.sh, or set ENV)". */
+int util_find_data(char *buf, size_t size, const char *exe_dir, const char *env, const char *dir,
+		   const char *name, const char *missing, sy_error *err);
+
+/* Run fn on each of n tasks (size bytes each, at most 8): the first on
+ * this thread, the others on threads of their own; a task whose thread
+ * cannot start runs here too. */
+void util_run_split(void *(*fn)(void *), void *tasks, size_t size, size_t n);
 
 #endif
