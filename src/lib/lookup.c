@@ -913,12 +913,11 @@ int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_conc
 		han |= u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC);
 		alnum |= u_isalnum(c);
 	}
-	/* Chinese goes to the trigram index, which finds substrings of three
-	 * characters or more; English to the word index (Porter stems: case
-	 * and inflection fold, "measure" finds "measures"). Shorter Chinese,
-	 * and words with no letter or digit, fall back to a scan. */
-	index = han ? (count_chars(word, len) >= 3 ? "segment_zh_fts" : NULL)
-		    : alnum ? "segment_en_fts" : NULL;
+	/* Chinese goes to the character index, where the query's characters
+	 * side by side (a phrase) are a substring; English to the word index
+	 * (Porter stems: case and inflection fold, "measure" finds "measures").
+	 * Words with no letter or digit fall back to a scan. */
+	index = han ? "segment_zh_fts" : alnum ? "segment_en_fts" : NULL;
 	if (index) {
 		char sql[512];
 		snprintf(sql, sizeof(sql),
@@ -941,7 +940,11 @@ int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_conc
 	if (rc)
 		return rc;
 	if (index) {
-		char *q = fts_quote(word, len);
+		util_buf spaced = {0};
+		char *q = NULL;
+		if (!han || !tb_zh_spaced(word, len, &spaced))
+			q = han ? fts_quote(spaced.s, spaced.len) : fts_quote(word, len);
+		free(spaced.s);
 		if (!q) {
 			sqlite3_finalize(st);
 			return sy_error_set(err, SY_ENOMEM, "out of memory");

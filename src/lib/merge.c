@@ -514,11 +514,13 @@ static int scan(const matcher *m, int english, const char *text, size_t len, fou
 }
 
 /* What finding the terms of one segment gives: the term ids, and the same
- * as a JSON array ("[12,345]", sorted, as json_group_array writes it). */
+ * as a JSON array ("[12,345]", sorted, as json_group_array writes it);
+ * and, made on the same thread, the Chinese as its index takes it. */
 typedef struct seg_terms {
 	found hits;
 	char *json;
 	size_t json_cap;
+	util_buf zh_index;
 } seg_terms;
 
 static int by_id(const void *a, const void *b)
@@ -554,6 +556,8 @@ static int find_terms(const matcher *m, sy_lemmatizer *lm, const char *zh, const
 	int rc = SY_OK;
 
 	out->hits.count = 0;
+	if (tb_zh_spaced(zh ? zh : "", zh ? strlen(zh) : 0, &out->zh_index))
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	if (zh && *zh)
 		rc = sy_fold_zh(zh, strlen(zh), &zh_key, err);
 	if (!rc && m->keys[1].used && en && *en)
@@ -570,6 +574,7 @@ static void seg_terms_free(seg_terms *t)
 {
 	free(t->hits.ids);
 	free(t->json);
+	free(t->zh_index.s);
 }
 
 /* ---- the document writer ------------------------------------------------------------ */
@@ -589,7 +594,7 @@ struct tb_doc {
 	uint64_t hash;
 	matcher *m;         /* the handle's (matcher_get): not ours to free */
 	seg_terms scratch;  /* tb_doc_add's */
-	sqlite3_stmt *put_seg;
+	sqlite3_stmt *put_seg, *put_zh;
 	sy_merge_stats *stats;
 	long *seen;         /* every term id found, for stats->terms_found */
 	size_t n_seen, seen_cap;
@@ -654,6 +659,9 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 				"INSERT INTO segment (document_id, position, zh, en, paragraph, score, props,"
 				" terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
 				err);
+	if (!rc)
+		rc = tb_prepare(tb, &d->put_zh, "INSERT INTO segment_zh_fts (rowid, zh) VALUES (?, ?)",
+				err);
 	if (!rc && d->m->keys[1].used)
 		rc = tb_lemmatizer(tb, err);
 	if (rc) {
@@ -707,6 +715,15 @@ static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *e
 	}
 	sqlite3_reset(d->put_seg);
 	d->last_id = (long)sqlite3_last_insert_rowid(tb->db);
+	/* The Chinese goes into its index row by row: FTS5 keeps what a
+	 * transaction adds in memory and writes it out in runs of its own. */
+	sqlite3_bind_int64(d->put_zh, 1, d->last_id);
+	sqlite3_bind_text(d->put_zh, 2, t->zh_index.s, (int)t->zh_index.len, SQLITE_STATIC);
+	rc = sqlite3_step(d->put_zh) == SQLITE_DONE ? SY_OK
+						   : tb_sql_error(tb, err, "indexing a segment's Chinese");
+	sqlite3_reset(d->put_zh);
+	if (rc)
+		return rc;
 	d->stats->occurrences += t->hits.count;
 	d->stats->segments++;
 	return SY_OK;
@@ -719,15 +736,13 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 	return rc ? rc : store(d, g, &d->scratch, err);
 }
 
-/* Put the segments stored since the last call into the full-text indexes
- * and the index from terms to segments, one statement each: row by row,
- * FTS5 wrote every row out as a run of its own (see migrations 4 and 6 in
- * termbase.c). */
+/* Put the segments stored since the last call into the English index and
+ * the index from terms to segments, one statement each: through a trigger,
+ * row by row, FTS5 wrote every row out as a run of its own (see migrations
+ * 4 and 6 in termbase.c). The Chinese index is written by store. */
 static int index_pending(tb_doc *d, sy_error *err)
 {
 	static const char *const index_sql[] = {
-		"INSERT INTO segment_zh_fts (rowid, zh)"
-		" SELECT id, zh FROM segment WHERE document_id = ?1 AND id > ?2",
 		"INSERT INTO segment_en_fts (rowid, en)"
 		" SELECT id, en FROM segment WHERE document_id = ?1 AND id > ?2",
 		"INSERT INTO occurrence_fts (rowid, terms)"
@@ -814,6 +829,7 @@ void tb_doc_free(tb_doc *d)
 	if (!d)
 		return;
 	sqlite3_finalize(d->put_seg);
+	sqlite3_finalize(d->put_zh);
 	seg_terms_free(&d->scratch);
 	free(d->seen);
 	free(d->symbol);

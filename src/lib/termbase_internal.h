@@ -10,6 +10,7 @@
 
 #include "shuyu/fold.h"
 #include "shuyu/termbase.h"
+#include "util.h"
 
 struct sy_termbase {
 	sqlite3 *db;
@@ -27,6 +28,11 @@ struct sy_termbase {
 	long long matcher_data_version, matcher_terms_changed;
 	long long terms_changed;
 };
+
+/* Chinese as segment_zh_fts indexes it: a space on each side of every Han
+ * character, so that FTS5's unicode61 tokenizer makes each one a token
+ * (migration 7 in termbase.c). Returns 0, or -1 when out of memory. */
+int tb_zh_spaced(const char *zh, size_t len, util_buf *out);
 
 /* Forget the kept term matcher (merge.c). */
 void tb_matcher_drop(sy_termbase *tb);

@@ -396,6 +396,8 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 		double t;
 		snprintf(symbol, sizeof(symbol), "BENCH-MERGE/%zu", docs++);
 		t = merge_doc(tb, symbol, base + s, n, (uint64_t)st.concepts, &ms);
+		if (getenv("BENCH_TB_VERBOSE"))
+			fprintf(stderr, "  %s: %zu pairs, %.3f s\n", symbol, n, t);
 		total += t;
 		if (t < best)
 			best = t;

@@ -65,6 +65,12 @@ expect_output "the termbase passes SQLite's integrity check" "ok" \
 	sqlite3 "$db" "PRAGMA integrity_check"
 expect_ok "the full-text index matches the segments" \
 	sqlite3 "$db" "INSERT INTO segment_zh_fts(segment_zh_fts) VALUES ('integrity-check'); INSERT INTO segment_en_fts(segment_en_fts) VALUES ('integrity-check'); INSERT INTO occurrence_fts(occurrence_fts) VALUES ('integrity-check')"
+# The character index holds every segment's Chinese and nothing else (it
+# keeps its own copy, with spaces around the characters).
+expect_output "the Chinese index holds exactly the stored segments' Chinese" "0" \
+	sqlite3 "$db" "SELECT (SELECT count(*) FROM segment s LEFT JOIN segment_zh_fts f ON f.rowid = s.id
+		WHERE f.rowid IS NULL OR replace(f.zh, ' ', '') <> replace(s.zh, ' ', ''))
+		+ (SELECT count(*) FROM segment_zh_fts f LEFT JOIN segment s ON s.id = f.rowid WHERE s.id IS NULL)"
 # Every document: all its segments, numbered 0..n-1, or not there at all;
 # no half-made document under its provisional name.
 expect_output "each document is there whole or not at all" "" \

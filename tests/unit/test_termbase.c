@@ -398,12 +398,20 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 		assert_string_equal(hits.hits[0].matched, "互信机制");
 		sy_hit_list_free(&hits);
 	}
-	/* A document merged after the migration is indexed once, not twice. */
+	/* A document merged after the migration is indexed once, not twice;
+	 * the one merged before it is in the character index of version 7. */
 	merge_text(tb, "S/2", "建立信任措施也很重要。\n", &stats);
 	{
 		sy_concord_list lines;
 		assert_int_equal(sy_termbase_concord(tb, "建立信任措施", 10, &lines, &err), SY_OK);
 		assert_int_equal(lines.count, 1);
+		sy_concord_list_free(&lines);
+		assert_int_equal(sy_termbase_concord(tb, "国家行为", 10, &lines, &err), SY_OK);
+		assert_int_equal(lines.count, 1);
+		assert_string_equal(lines.lines[0].symbol, "S/1");
+		sy_concord_list_free(&lines);
+		assert_int_equal(sy_termbase_concord(tb, "重要", 10, &lines, &err), SY_OK);
+		assert_int_equal(lines.count, 2);
 		sy_concord_list_free(&lines);
 	}
 	sy_termbase_close(tb);
@@ -440,10 +448,32 @@ static void test_termbase_concordance_finds_word_in_context(void **state)
 
 	(void)state;
 	merge_text(tb, "S/1", "我们讨论了建立信任措施。然后休会。\n", &stats);
+	merge_text(tb, "S/2", "ICT供应链的安全。信任与措施。\n", &stats);
 	assert_int_equal(sy_termbase_concord(tb, "信任措施", 10, &lines, &err), SY_OK);
 	assert_int_equal(lines.count, 1);
 	assert_int_equal(lines.lines[0].side, 0);
 	assert_int_equal(lines.lines[0].at, strlen("我们讨论了建立"));
+	sy_concord_list_free(&lines);
+	/* The characters must stand side by side, in order: S/2 has 信任 and
+	 * 措施, but not 信任措施. */
+	assert_int_equal(sy_termbase_concord(tb, "任措", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 1);
+	assert_string_equal(lines.lines[0].symbol, "S/1");
+	sy_concord_list_free(&lines);
+	/* One character, two, and Chinese with Latin letters in it. */
+	assert_int_equal(sy_termbase_concord(tb, "施", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 2);
+	sy_concord_list_free(&lines);
+	assert_int_equal(sy_termbase_concord(tb, "信任", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 2);
+	sy_concord_list_free(&lines);
+	assert_int_equal(sy_termbase_concord(tb, "ICT供应", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 1);
+	assert_string_equal(lines.lines[0].symbol, "S/2");
+	assert_int_equal(lines.lines[0].at, 0);
+	sy_concord_list_free(&lines);
+	assert_int_equal(sy_termbase_concord(tb, "措信", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 0);
 	sy_concord_list_free(&lines);
 	sy_termbase_close(tb);
 }
@@ -563,6 +593,14 @@ static void test_termbase_occurrences_follow_terms_and_documents(void **state)
 					  " INSERT INTO segment_en_fts(segment_en_fts) VALUES ('integrity-check');"
 					  " SELECT 7"),
 			 7);
+	/* The Chinese index keeps its own copy of the text: one row per
+	 * segment, the same characters. */
+	assert_int_equal(sql_number(path, "SELECT (SELECT count(*) FROM segment) ="
+					  " (SELECT count(*) FROM segment_zh_fts) AND"
+					  " (SELECT count(*) FROM segment) = (SELECT count(*) FROM segment s"
+					  " JOIN segment_zh_fts f ON f.rowid = s.id"
+					  " WHERE replace(f.zh, ' ', '') = replace(s.zh, ' ', ''))"),
+			 1);
 }
 
 /* A document long enough for the two-thread merge and for its full-text
