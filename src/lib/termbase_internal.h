@@ -20,21 +20,29 @@ struct sy_termbase {
 	sqlite3_stmt *lemma_get, *lemma_put, *term_put, *attest_put, *bigram_put;
 	char lemma_buf[256];
 	int lemma_miss;             /* a lookup met a word the lemma table lacks */
-	/* The term matcher of merge.c, kept between merges on this handle:
-	 * loading a million keys costs a second. It is valid while neither
+	/* The term matcher (matcher.c), kept between merges on this handle:
+	 * building it from a million keys takes most of a second. It is valid
+	 * while neither
 	 * another connection has committed (PRAGMA data_version) nor this one
 	 * has added a term or rolled back (terms_changed). */
-	void *matcher;
+	struct matcher *matcher;
 	long long matcher_data_version, matcher_terms_changed;
 	long long terms_changed;
+	int matcher_cached;       /* the file's matcher_cache holds this one */
+	size_t matcher_cache_min; /* terms from which it is worth keeping there */
 };
+
+/* From this many terms a matcher is kept in the file: building it for the
+ * glossary alone takes a millisecond, for a million terms most of a
+ * second. */
+#define TB_MATCHER_CACHE_MIN 20000
 
 /* Chinese as segment_zh_fts indexes it: a space on each side of every Han
  * character, so that FTS5's unicode61 tokenizer makes each one a token
  * (migration 7 in termbase.c). Returns 0, or -1 when out of memory. */
 int tb_zh_spaced(const char *zh, size_t len, util_buf *out);
 
-/* Forget the kept term matcher (merge.c). */
+/* Forget the kept term matcher (matcher.c). */
 void tb_matcher_drop(sy_termbase *tb);
 
 /* How English keys get their lemmas. */

@@ -7,6 +7,7 @@
 
 #include "testutil.h"
 #include "shuyu/termbase.h"
+#include "termbase_internal.h" /* matcher_cache_min */
 
 static char dir[64];
 
@@ -346,7 +347,9 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	p = fopen(path, "w");
 	assert_non_null(p);
 	fputs("DROP VIEW occurrence; DROP TRIGGER segment_delete; DROP TRIGGER segment_terms_update;"
-	      " DROP TRIGGER term_occurrence_delete;"
+	      " DROP TRIGGER term_occurrence_delete; DROP TRIGGER term_insert_matcher;"
+	      " DROP TRIGGER term_delete_matcher; DROP TRIGGER term_update_matcher;"
+	      " DROP TABLE matcher_cache;"
 	      " CREATE TABLE occurrence ("
 	      "  term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,"
 	      "  segment_id INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,"
@@ -603,6 +606,88 @@ static void test_termbase_occurrences_follow_terms_and_documents(void **state)
 			 1);
 }
 
+/* The term matcher kept in the file (matcher_cache, schema 8): written by a
+ * merge, read by the next process, gone when a term changes, and ignored
+ * (then written again) when it is damaged. Every handle here keeps it from
+ * the first term; by default only termbases of 20,000 terms or more do. */
+static sy_termbase *open_keeping_matcher(const char *path)
+{
+	sy_termbase *tb;
+	sy_error err = {0, ""};
+
+	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
+	tb->matcher_cache_min = 1;
+	return tb;
+}
+
+static void test_termbase_matcher_kept_in_the_file(void **state)
+{
+	static const char more[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+				   "t9\t数字鸿沟\tdigital divide\tcapacity-building\tpreferred\t\t\n";
+	const char *text = "负责任国家行为和建立信任措施。数字鸿沟正在扩大。\n";
+	sy_termbase *tb = open_with_small_glossary("kept.sqlite");
+	sy_merge_stats stats;
+	sy_error err = {0, ""};
+	char path[256];
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/kept.sqlite", dir);
+	sy_termbase_close(tb);
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM matcher_cache"), 0);
+
+	/* A merge builds the matcher and keeps it. */
+	tb = open_keeping_matcher(path);
+	merge_text(tb, "S/1", text, &stats);
+	assert_int_equal(stats.occurrences, 2);
+	assert_false(tb->matcher_cached == 0);
+	sy_termbase_close(tb);
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM matcher_cache WHERE terms > 0"), 1);
+
+	/* The next process reads it, and finds the same terms. */
+	tb = open_keeping_matcher(path);
+	merge_text(tb, "S/2", text, &stats);
+	assert_int_equal(stats.occurrences, 2);
+	assert_int_equal(tb->matcher_cached, 1);
+	/* A new term takes it away: the next merge finds the new term too. */
+	assert_int_equal(sy_termbase_import_glossary(tb, more, sizeof(more) - 1, "test", &err), SY_OK);
+	sy_termbase_close(tb);
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM matcher_cache"), 0);
+	tb = open_keeping_matcher(path);
+	merge_text(tb, "S/3", text, &stats);
+	assert_int_equal(stats.occurrences, 3);
+	sy_termbase_close(tb);
+
+	/* Damaged past its header, it is not trusted: the terms are found
+	 * from the term table, and the merge writes a good copy. */
+	assert_int_equal(sql_number(path, "UPDATE matcher_cache SET data = substr(data, 1, 112) ||"
+					  " randomblob(length(data) - 112); SELECT changes()"),
+			 1);
+	tb = open_keeping_matcher(path);
+	merge_text(tb, "S/4", text, &stats);
+	assert_int_equal(stats.occurrences, 3);
+	sy_termbase_close(tb);
+	tb = open_keeping_matcher(path);
+	merge_text(tb, "S/5", text, &stats);
+	assert_int_equal(stats.occurrences, 3);
+	assert_int_equal(tb->matcher_cached, 1);
+	sy_termbase_close(tb);
+	/* Cut short, or not a matcher at all, the same. */
+	assert_int_equal(sql_number(path, "UPDATE matcher_cache SET data = substr(data, 1, 200);"
+					  " SELECT changes()"),
+			 1);
+	tb = open_keeping_matcher(path);
+	merge_text(tb, "S/6", text, &stats);
+	assert_int_equal(stats.occurrences, 3);
+	sy_termbase_close(tb);
+	assert_int_equal(sql_number(path, "UPDATE matcher_cache SET data = x'00';"
+					  " SELECT changes()"),
+			 1);
+	tb = open_keeping_matcher(path);
+	merge_text(tb, "S/7", text, &stats);
+	assert_int_equal(stats.occurrences, 3);
+	sy_termbase_close(tb);
+}
+
 /* A document long enough for the two-thread merge and for its full-text
  * indexing in batches (of 1,024 segments: 5,000 make four and a tail). */
 static void test_termbase_long_document_merges_on_two_threads(void **state)
@@ -737,6 +822,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_concordance_finds_word_in_context),
 		cmocka_unit_test(test_termbase_english_concordance_is_by_word),
 		cmocka_unit_test(test_termbase_occurrences_follow_terms_and_documents),
+		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
 		cmocka_unit_test(test_termbase_long_document_merges_on_two_threads),
 		cmocka_unit_test(test_termbase_pairs_in_a_document),
 	};
