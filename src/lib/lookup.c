@@ -916,7 +916,10 @@ int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_conc
 	/* Chinese goes to the character index, where the query's characters
 	 * side by side (a phrase) are a substring; English to the word index
 	 * (Porter stems: case and inflection fold, "measure" finds "measures").
-	 * Words with no letter or digit fall back to a scan. */
+	 * Words with no letter or digit fall back to a scan. Segments come in
+	 * the order they were stored (each document's together, in its
+	 * order), which the index gives as it reads: a word in a quarter of a
+	 * million segments stops at the limit instead of sorting them all. */
 	index = han ? "segment_zh_fts" : alnum ? "segment_en_fts" : NULL;
 	if (index) {
 		char sql[512];
@@ -925,8 +928,8 @@ int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_conc
 			 " segment.position FROM %s"
 			 " JOIN segment ON segment.id = %s.rowid"
 			 " JOIN document ON document.id = segment.document_id"
-			 " WHERE %s MATCH ?1 ORDER BY document.symbol, segment.position LIMIT ?2",
-			 index, index, index);
+			 " WHERE %s MATCH ?1 ORDER BY %s.rowid LIMIT ?2",
+			 index, index, index, index);
 		rc = tb_prepare(tb, &st, sql, err);
 	} else {
 		rc = tb_prepare(tb, &st,
@@ -934,7 +937,7 @@ int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_conc
 				" segment.position FROM segment"
 				" JOIN document ON document.id = segment.document_id"
 				" WHERE instr(segment.zh, ?1) > 0 OR instr(lower(segment.en), lower(?1)) > 0"
-				" ORDER BY document.symbol, segment.position LIMIT ?2",
+				" ORDER BY segment.id LIMIT ?2",
 				err);
 	}
 	if (rc)

@@ -568,6 +568,31 @@ static int cmd_lookup(const char *path, size_t n_queries)
 			printf("%-4s %-20s %10.3f %10.3f %10.3f\n", lang ? "en" : "zh", "whole lookup",
 			       lat[n / 2], lat[(size_t)((double)n * 0.99)], lat[n - 1]);
 		}
+		/* The concordance (50 segments), of the term and of its first two
+		 * characters or first word, which stand in many segments. */
+		for (q = 0; q < 2; q++) {
+			size_t n = 0, with_hits = 0;
+			for (i = 0; i < n_queries; i++) {
+				sy_concord_list lines;
+				double t0;
+				snprintf(query, sizeof(query), "%s", texts[i]);
+				if (q && lang)
+					query[strcspn(query, " ")] = '\0';
+				else if (q)
+					query[strlen(query) > 6 ? 6 : strlen(query)] = '\0'; /* two characters */
+				t0 = now();
+				if (sy_termbase_concord(tb, query, 50, &lines, &err))
+					die(query, &err);
+				lat[n++] = (now() - t0) * 1000;
+				with_hits += lines.count > 0;
+				sy_concord_list_free(&lines);
+			}
+			qsort(lat, n, sizeof(*lat), cmp_double);
+			printf("%-4s %-20s %10.3f %10.3f %10.3f %7.0f%%\n", lang ? "en" : "zh",
+			       q ? (lang ? "concord (1 word)" : "concord (2 chars)") : "concord (term)",
+			       lat[n / 2], lat[(size_t)((double)n * 0.99)], lat[n - 1],
+			       100.0 * (double)with_hits / (double)n);
+		}
 	}
 	/* A curated term used in one segment in sixty: many sources, many examples. */
 	{
