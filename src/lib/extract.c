@@ -139,6 +139,178 @@ static long strtab_add(strtab *t, const char *s, size_t len, int *added)
 	return (long)id;
 }
 
+/* ---- matching English words and glosses ---------------------------------------- */
+
+/* CBMs, ICTs, ASEAN, COVID-19: two or more capitals, maybe a plural s. */
+static int acronym_like(const char *w, size_t n)
+{
+	size_t i, caps = 0;
+
+	for (i = 0; i < n; i++) {
+		if (w[i] >= 'A' && w[i] <= 'Z')
+			caps++;
+		else if (!(w[i] == 's' && i == n - 1) && !(w[i] >= '0' && w[i] <= '9') && w[i] != '-')
+			return 0;
+	}
+	return caps >= 2;
+}
+
+/* British and American spellings meet: behaviour/behavior, organization/
+ * organisation, centre/center, analyse/analyze. For matching only. */
+static size_t spelling_fold(const char *w, size_t n, char *out, size_t size)
+{
+	size_t o = 0, i;
+
+	if (n + 1 > size)
+		n = size - 1;
+	for (i = 0; i < n; i++) {
+		if (i + 3 <= n && n > 4 && !memcmp(w + i, "our", 3) &&
+		    (i + 3 == n || w[i + 3] == 's' || w[i + 3] == 'a')) {
+			out[o++] = 'o';
+			out[o++] = 'r';
+			i += 2;
+			continue;
+		}
+		if (i > 2 && i + 3 <= n && (!memcmp(w + i, "ise", 3) || !memcmp(w + i, "isa", 3) ||
+					    !memcmp(w + i, "isi", 3))) {
+			out[o++] = 'i';
+			out[o++] = 'z';
+			i += 1;
+			continue;
+		}
+		if (i > 2 && i + 3 == n && !memcmp(w + i, "tre", 3)) {
+			memcpy(out + o, "ter", 3);
+			o += 3;
+			break;
+		}
+		if (i > 2 && i + 3 <= n && !memcmp(w + i, "yse", 3)) {
+			out[o++] = 'y';
+			out[o++] = 'z';
+			i += 1;
+			continue;
+		}
+		out[o++] = w[i];
+	}
+	out[o] = '\0';
+	return o;
+}
+
+/*
+ * A crude stem, for matching glosses with words only: threaten and threat,
+ * protection and protect, organization and organize meet. Each suffix is
+ * cut only when four letters or more remain.
+ */
+static size_t stem(char *w, size_t n)
+{
+	static const char *const suffixes[] = {
+		"izations", "ization", "ations", "ation", "itions", "ition", "ments", "ment", "ness",
+		"ities", "ity", "ives", "ive", "ions", "ion", "ens", "en", "als", "al", "ings", "ing",
+		"ers", "er", "ed", "ics", "ic", "es", "s", "e", "y",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		size_t k = strlen(suffixes[i]);
+		if (n >= k + 4 && !memcmp(w + n - k, suffixes[i], k)) {
+			n -= k;
+			break;
+		}
+	}
+	w[n] = '\0';
+	return n;
+}
+
+static const char *const gloss_skip[] = {
+	"to", "of", "the", "a", "an", "and", "or", "sb", "sth", "one", "one's", "sb's", "etc", "in",
+	"on", "for", "with", "by", "be", "is", "as", "at", "from", "lit", "fig", "abbr", "variant",
+	"cl", "used", "also", "written", "see", "old", "esp", "s", "up", "out", "not", "no", "it",
+	"oneself", "person", "something", "someone", "kind", "type", "etc.", "pr",
+};
+
+/* Is the sense that begins at s an acronym followed by its expansion in
+ * brackets, up to p ("ASEAN (Association of Southeast Asian Nations)")? */
+static int acronym_sense(const char *s, const char *p)
+{
+	const char *e = p;
+
+	while (e > s && e[-1] == ' ')
+		e--;
+	return e > s && !memchr(s, ' ', (size_t)(e - s)) && acronym_like(s, (size_t)(e - s));
+}
+
+/*
+ * Walk one CC-CEDICT gloss string: fn receives each English word of it in
+ * lower case, function words and dictionary jargon left out; *senses and
+ * *verbs count its senses and those that are verbs ("to ..."). Words in
+ * brackets are comments and left out, except where a sense is an acronym
+ * and the brackets give what it stands for: the expansion is the
+ * translation too.
+ */
+typedef int (*gloss_word_fn)(const char *low, size_t n, void *userdata);
+
+static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_word_fn fn,
+		      void *userdata)
+{
+	const char *p = gloss, *sense = gloss;
+	int depth = 0, sense_start = 1, expansion = 0;
+
+	while (*p) {
+		if (*p == '/') {
+			sense_start = 1;
+			p++;
+			continue;
+		}
+		if (sense_start && *p != ' ') {
+			sense_start = 0;
+			sense = p;
+			(*senses)++;
+			if (!strncmp(p, "to ", 3)) {
+				(*verbs)++;
+				p += 3;
+				continue;
+			}
+		}
+		const char *s;
+		size_t n, i;
+		char low[64];
+
+		if (*p == '(' || *p == '[') {
+			if (!depth && *p == '(' && acronym_sense(sense, p))
+				expansion = 1;
+			else
+				depth++;
+			p++;
+			continue;
+		}
+		if (*p == ')' || *p == ']') {
+			if (expansion && !depth)
+				expansion = 0;
+			else if (depth)
+				depth--;
+			p++;
+			continue;
+		}
+		if (!((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) {
+			p++;
+			continue;
+		}
+		s = p;
+		while (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || *p == '\'')
+			p++;
+		n = (size_t)(p - s);
+		if (depth || n >= sizeof low || n < 2)
+			continue;
+		for (i = 0; i < n; i++)
+			low[i] = (char)(s[i] | 0x20);
+		low[n] = '\0';
+		if (IN(gloss_skip, low, n) || IN(en_stop, low, n) || IN(en_inner, low, n))
+			continue;
+		if (fn(low, n, userdata))
+			return -1;
+	}
+	return 0;
+}
+
 /* ---- 1. indexing ------------------------------------------------------------------ */
 
 typedef struct indexer {
@@ -478,20 +650,6 @@ static int all_digits(const char *w, size_t n)
 		if ((w[i] < '0' || w[i] > '9') && w[i] != '-' && w[i] != '/')
 			return 0;
 	return 1;
-}
-
-/* CBMs, ICTs, ASEAN, COVID-19: two or more capitals, maybe a plural s. */
-static int acronym_like(const char *w, size_t n)
-{
-	size_t i, caps = 0;
-
-	for (i = 0; i < n; i++) {
-		if (w[i] >= 'A' && w[i] <= 'Z')
-			caps++;
-		else if (!(w[i] == 's' && i == n - 1) && !(w[i] >= '0' && w[i] <= '9') && w[i] != '-')
-			return 0;
-	}
-	return caps >= 2;
 }
 
 typedef struct en_tok {
@@ -1046,71 +1204,6 @@ typedef struct extractor {
 	const sy_reference *reference; /* general-language frequencies; may be NULL */
 } extractor;
 
-/* British and American spellings meet: behaviour/behavior, organization/
- * organisation, centre/center, analyse/analyze. For matching only. */
-static size_t spelling_fold(const char *w, size_t n, char *out, size_t size)
-{
-	size_t o = 0, i;
-
-	if (n + 1 > size)
-		n = size - 1;
-	for (i = 0; i < n; i++) {
-		if (i + 3 <= n && n > 4 && !memcmp(w + i, "our", 3) &&
-		    (i + 3 == n || w[i + 3] == 's' || w[i + 3] == 'a')) {
-			out[o++] = 'o';
-			out[o++] = 'r';
-			i += 2;
-			continue;
-		}
-		if (i > 2 && i + 3 <= n && (!memcmp(w + i, "ise", 3) || !memcmp(w + i, "isa", 3) ||
-					    !memcmp(w + i, "isi", 3))) {
-			out[o++] = 'i';
-			out[o++] = 'z';
-			i += 1;
-			continue;
-		}
-		if (i > 2 && i + 3 == n && !memcmp(w + i, "tre", 3)) {
-			memcpy(out + o, "ter", 3);
-			o += 3;
-			break;
-		}
-		if (i > 2 && i + 3 <= n && !memcmp(w + i, "yse", 3)) {
-			out[o++] = 'y';
-			out[o++] = 'z';
-			i += 1;
-			continue;
-		}
-		out[o++] = w[i];
-	}
-	out[o] = '\0';
-	return o;
-}
-
-/*
- * A crude stem, for matching glosses with words only: threaten and threat,
- * protection and protect, organization and organize meet. Each suffix is
- * cut only when four letters or more remain.
- */
-static size_t stem(char *w, size_t n)
-{
-	static const char *const suffixes[] = {
-		"izations", "ization", "ations", "ation", "itions", "ition", "ments", "ment", "ness",
-		"ities", "ity", "ives", "ive", "ions", "ion", "ens", "en", "als", "al", "ings", "ing",
-		"ers", "er", "ed", "ics", "ic", "es", "s", "e", "y",
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
-		size_t k = strlen(suffixes[i]);
-		if (n >= k + 4 && !memcmp(w + n - k, suffixes[i], k)) {
-			n -= k;
-			break;
-		}
-	}
-	w[n] = '\0';
-	return n;
-}
-
 static long lemma_id(extractor *x, const char *w, size_t n, int add)
 {
 	char buf[96];
@@ -1119,98 +1212,23 @@ static long lemma_id(extractor *x, const char *w, size_t n, int add)
 	return add ? strtab_add(&x->lemmas, buf, m, NULL) : strtab_find(&x->lemmas, buf, m);
 }
 
-static const char *const gloss_skip[] = {
-	"to", "of", "the", "a", "an", "and", "or", "sb", "sth", "one", "one's", "sb's", "etc", "in",
-	"on", "for", "with", "by", "be", "is", "as", "at", "from", "lit", "fig", "abbr", "variant",
-	"cl", "used", "also", "written", "see", "old", "esp", "s", "up", "out", "not", "no", "it",
-	"oneself", "person", "something", "someone", "kind", "type", "etc.", "pr",
-};
-
-/* Is the sense that begins at s an acronym followed by its expansion in
- * brackets, up to p ("ASEAN (Association of Southeast Asian Nations)")? */
-static int acronym_sense(const char *s, const char *p)
+static int add_gloss_word(const char *low, size_t n, void *userdata)
 {
-	const char *e = p;
+	extractor *x = userdata;
+	const char *lemma = sy_lemma(x->tb->lm, low, n);
+	const char *l = lemma ? lemma : low;
+	long id = lemma_id(x, l, strlen(l), 1);
 
-	while (e > s && e[-1] == ' ')
-		e--;
-	return e > s && !memchr(s, ' ', (size_t)(e - s)) && acronym_like(s, (size_t)(e - s));
+	if (id < 0 || util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + 1, sizeof(*x->glosses)))
+		return -1;
+	x->glosses[x->n_glosses++] = (uint32_t)id;
+	return 0;
 }
 
-/* Add the English lemmas of one CC-CEDICT gloss string to the glosses;
- * *senses and *verbs count its senses and those that are verbs ("to ...").
- * Words in brackets are comments and left out, except where a sense is an
- * acronym and the brackets give what it stands for: the expansion is the
- * translation too. */
+/* Add the English lemmas of one CC-CEDICT gloss string to the glosses. */
 static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size_t *verbs)
 {
-	const char *p = gloss, *sense = gloss;
-	int depth = 0, sense_start = 1, expansion = 0;
-
-	while (*p) {
-		if (*p == '/') {
-			sense_start = 1;
-			p++;
-			continue;
-		}
-		if (sense_start && *p != ' ') {
-			sense_start = 0;
-			sense = p;
-			(*senses)++;
-			if (!strncmp(p, "to ", 3)) {
-				(*verbs)++;
-				p += 3;
-				continue;
-			}
-		}
-		const char *s;
-		size_t n, i;
-		char low[64];
-		const char *lemma;
-
-		if (*p == '(' || *p == '[') {
-			if (!depth && *p == '(' && acronym_sense(sense, p))
-				expansion = 1;
-			else
-				depth++;
-			p++;
-			continue;
-		}
-		if (*p == ')' || *p == ']') {
-			if (expansion && !depth)
-				expansion = 0;
-			else if (depth)
-				depth--;
-			p++;
-			continue;
-		}
-		if (!((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) {
-			p++;
-			continue;
-		}
-		s = p;
-		while (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || *p == '\'')
-			p++;
-		n = (size_t)(p - s);
-		if (depth || n >= sizeof low || n < 2)
-			continue;
-		for (i = 0; i < n; i++)
-			low[i] = (char)(s[i] | 0x20);
-		low[n] = '\0';
-		if (IN(gloss_skip, low, n) || IN(en_stop, low, n) || IN(en_inner, low, n))
-			continue;
-		lemma = sy_lemma(x->tb->lm, low, n);
-		{
-			const char *l = lemma ? lemma : low;
-			long id = lemma_id(x, l, strlen(l), 1);
-			if (id < 0)
-				return -1;
-			if (util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + 1, sizeof(*x->glosses)))
-				return -1;
-			x->glosses[x->n_glosses++] = (uint32_t)id;
-		}
-	}
-	return 0;
+	return walk_gloss(gloss, senses, verbs, add_gloss_word, x);
 }
 
 /* The gloss lemmas of a Chinese word: its own entries, or, when CC-CEDICT
