@@ -322,7 +322,106 @@ typedef struct indexer {
 	UChar *u16;
 	size_t u16_cap;
 	sqlite3_stmt *terms_of; /* the Chinese terms found in a segment */
+	/* Translations in the aligned English: stems of English words and of
+	 * CC-CEDICT glosses share one table, and each stem knows the chunks of
+	 * the segment being indexed that hold it (valid when stamped). */
+	strtab stems;
+	uint64_t *stem_chunks;     /* bit c: chunk c (the 64th and later share bit 63) */
+	unsigned long *stem_stamp;
+	size_t stem_cap, stamp_cap;
+	unsigned long segment_stamp;
+	strtab gloss_words;        /* Chinese words looked up, and the stems of their glosses */
+	uint32_t *gloss_first, *gloss_count;
+	size_t first_cap, count_cap;
+	uint32_t *gloss_stems;
+	size_t n_gloss_stems, gloss_stems_cap;
 } indexer;
+
+/* The id of a stem (spelling folded and stemmed as lemma_id does it). */
+static long stem_id(indexer *ix, const char *w, size_t n)
+{
+	char buf[96];
+	size_t m = stem(buf, spelling_fold(w, n, buf, sizeof buf));
+	long id = strtab_add(&ix->stems, buf, m, NULL);
+
+	if (id < 0 || util_grow(&ix->stem_chunks, &ix->stem_cap, (size_t)id + 1, sizeof(*ix->stem_chunks)))
+		return -1;
+	if ((size_t)id >= ix->stamp_cap) {
+		size_t from = ix->stamp_cap;
+		if (util_grow(&ix->stem_stamp, &ix->stamp_cap, (size_t)id + 1, sizeof(*ix->stem_stamp)))
+			return -1;
+		memset(ix->stem_stamp + from, 0, (ix->stamp_cap - from) * sizeof(*ix->stem_stamp));
+	}
+	return id;
+}
+
+/* Record the English key (one lemma, or several for a hyphenated word:
+ * "confidence build") as words of chunk. */
+static int en_stems_add(indexer *ix, const char *key, unsigned chunk)
+{
+	while (*key) {
+		size_t n = strcspn(key, " ");
+		if (n) {
+			long id = stem_id(ix, key, n);
+			if (id < 0)
+				return -1;
+			if (ix->stem_stamp[id] != ix->segment_stamp) {
+				ix->stem_stamp[id] = ix->segment_stamp;
+				ix->stem_chunks[id] = 0;
+			}
+			ix->stem_chunks[id] |= 1ULL << (chunk < 63 ? chunk : 63);
+		}
+		key += n;
+		key += *key == ' ';
+	}
+	return 0;
+}
+
+static int add_gloss_stem(const char *low, size_t n, void *userdata)
+{
+	indexer *ix = userdata;
+	const char *lemma = sy_lemma(ix->tb->lm, low, n);
+	long id = lemma ? stem_id(ix, lemma, strlen(lemma)) : stem_id(ix, low, n);
+
+	if (id < 0 || util_grow(&ix->gloss_stems, &ix->gloss_stems_cap, ix->n_gloss_stems + 1,
+				sizeof(*ix->gloss_stems)))
+		return -1;
+	ix->gloss_stems[ix->n_gloss_stems++] = (uint32_t)id;
+	return 0;
+}
+
+/* The English chunks of the segment being indexed that hold a translation
+ * CC-CEDICT gives for the Chinese word w[0..n): a bit per chunk, 0 for
+ * none. A word's gloss stems are worked out once, then kept. */
+static uint64_t gloss_chunks(indexer *ix, const char *w, size_t n)
+{
+	int added;
+	long id;
+	uint64_t chunks = 0;
+	size_t i;
+
+	if (!ix->lex || !n)
+		return 0;
+	id = strtab_add(&ix->gloss_words, w, n, &added);
+	if (id < 0 || util_grow(&ix->gloss_first, &ix->first_cap, (size_t)id + 1, sizeof(*ix->gloss_first)) ||
+	    util_grow(&ix->gloss_count, &ix->count_cap, (size_t)id + 1, sizeof(*ix->gloss_count)))
+		return 0;
+	if (added) {
+		const char *g[16];
+		size_t k = sy_lexicon_lookup(ix->lex, w, n, g, 16), senses = 0, verbs = 0;
+		ix->gloss_first[id] = (uint32_t)ix->n_gloss_stems;
+		for (i = 0; i < k && i < 16; i++)
+			if (walk_gloss(g[i], &senses, &verbs, add_gloss_stem, ix))
+				break;
+		ix->gloss_count[id] = (uint32_t)(ix->n_gloss_stems - ix->gloss_first[id]);
+	}
+	for (i = ix->gloss_first[id]; i < ix->gloss_first[id] + ix->gloss_count[id]; i++) {
+		uint32_t st = ix->gloss_stems[i];
+		if (ix->stem_stamp[st] == ix->segment_stamp)
+			chunks |= ix->stem_chunks[st];
+	}
+	return chunks;
+}
 
 typedef struct span {
 	size_t start, end; /* bytes */
@@ -527,6 +626,37 @@ static void join_ability_nouns(const char *text, spans *words)
 	words->count = out;
 }
 
+/*
+ * Does the function word words[w] link the words on either side of it
+ * into one noun phrase? 的 and 之 join a modifier to its head (破坏稳定的
+ * 影响, 人类之间的关系), and 有 before a noun makes an attribute of it
+ * (有组织 organized, 有约束力 binding, 有针对性 targeted); but the same
+ * words also end clauses (……的。) and 有 is the verb "to have" (各国有责任).
+ * The English tells them apart: when the words just before and just after
+ * the linking word both have a CC-CEDICT translation in one English chunk
+ * (a contiguous run of content words: transnational organized crime), the
+ * Chinese is one noun phrase too. Both must be content words.
+ */
+static int links(indexer *ix, const char *text, const spans *words, size_t w)
+{
+	static const char *const linking[] = {"有"};
+	const span *a, *b, *l = &words->v[w];
+
+	if (!w || w + 1 >= words->count || !IN(linking, text + l->start, l->end - l->start))
+		return 0;
+	a = &words->v[w - 1];
+	b = &words->v[w + 1];
+	if (a->end != l->start || b->start != l->end || a->end == a->start || b->end == b->start)
+		return 0;
+	if (IN(zh_stop, text + a->start, a->end - a->start) ||
+	    IN(zh_inner, text + a->start, a->end - a->start) ||
+	    IN(zh_stop, text + b->start, b->end - b->start) ||
+	    IN(zh_inner, text + b->start, b->end - b->start))
+		return 0;
+	return (gloss_chunks(ix, text + a->start, a->end - a->start) &
+		gloss_chunks(ix, text + b->start, b->end - b->start)) != 0;
+}
+
 /* The chunks of a Chinese text (folded: simplified, half-width). */
 static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, util_buf *out)
 {
@@ -582,8 +712,9 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 		int stop = n && IN(zh_stop, s, n), inner = n && IN(zh_inner, s, n);
 
 		if (!n || ((stop || inner) && !in_term) || (inner && edge)) {
-			/* A boundary; a conjunction outside a term may still join. */
-			if (inner && open && !edge) {
+			/* A boundary; a conjunction outside a term may still join,
+			 * and so may a linking word the English shows inside one. */
+			if ((inner && open && !edge) || (stop && open && links(ix, text, &words, w))) {
 				if (util_buf_add(out, "\t~", 2) || util_buf_add(out, s, n))
 					goto done;
 				continue;
@@ -750,8 +881,11 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 	en_tok *toks = NULL;
 	size_t n = 0, cap = 0, i = 0, t, chunk_first = 0;
 	int rc = -1, open = 0;
+	unsigned chunk_no = 0; /* of the chunks written, for the Chinese side's look-ups */
 	long initial = -1; /* the token that opens the text */
 	sy_error err;
+
+	ix->segment_stamp++; /* the stems of the segment before are out of date */
 
 	while (i < len) {
 		size_t at = i, end;
@@ -842,9 +976,14 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 			char *key = NULL;
 			if (open && util_buf_add(out, "\n", 1))
 				goto done;
+			chunk_no += open;
 			open = 0;
 			if (sy_fold_en(lm, text + k->start, k->end - k->start, &key, &err))
 				goto done;
+			if (en_stems_add(ix, key, chunk_no++)) {
+				free(key);
+				goto done;
+			}
 			if (reach) {
 				char num[32];
 				snprintf(num, sizeof num, "\x1f%zu\n", reach);
@@ -868,11 +1007,14 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 		    (k->kind == 0 && open && participle_at_end(text, toks, n, t))) {
 			if (open && util_buf_add(out, "\n", 1))
 				goto done;
+			chunk_no += open;
 			open = 0;
 			continue;
 		}
 		if (!open)
 			chunk_first = t;
+		if (k->kind == 0 && en_stems_add(ix, k->key, chunk_no))
+			goto done;
 		if (open && util_buf_add(out, "\t", 1))
 			goto done;
 		if (k->kind == 1 && util_buf_add(out, "~", 1))
@@ -1002,6 +1144,13 @@ static void indexer_close(indexer *ix)
 		ubrk_close(ix->bi);
 	sqlite3_finalize(ix->terms_of);
 	free(ix->u16);
+	strtab_free(&ix->stems);
+	free(ix->stem_chunks);
+	free(ix->stem_stamp);
+	strtab_free(&ix->gloss_words);
+	free(ix->gloss_first);
+	free(ix->gloss_count);
+	free(ix->gloss_stems);
 	strtab_free(&ix->verbs);
 	strtab_free(&ix->verbs_mostly);
 }
@@ -1020,7 +1169,8 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
 	rc = sy_fold_zh(zh, strlen(zh), &folded, err);
 	if (rc)
 		return rc;
-	if (chunk_zh(ix, folded, strlen(folded), id, zc) || chunk_en(ix, en, strlen(en), ec)) {
+	/* English first: the Chinese side looks up its words' translations in it. */
+	if (chunk_en(ix, en, strlen(en), ec) || chunk_zh(ix, folded, strlen(folded), id, zc)) {
 		free(folded);
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
