@@ -1269,6 +1269,7 @@ typedef struct phrase {
 	size_t conj_at;     /* in its key: where a conjunction (和, 与, 及, and) starts, or 0 */
 	size_t conj_len;
 	int coordination;   /* two candidates more frequent than it, joined (1); or seen once (2) */
+	int placed;         /* English: a kind placed by a name (incidents in the Middle East) */
 	int shared_head;    /* English: a coordination whose first part has no head of its own
 			     * (vulnerable and marginalized groups) */
 	size_t first_len;   /* bytes of text in its first word */
@@ -1543,6 +1544,59 @@ static int capitalized(const char *w, size_t n)
 	return n && ((w[0] >= 'A' && w[0] <= 'Z') || (unsigned char)w[0] >= 0x80);
 }
 
+/* Is the English word an inflected form (its key, the lemma, is not the
+ * word in lower case: States, Governments)? */
+static int inflected(const word *w)
+{
+	size_t i;
+
+	if (w->key_len != w->len)
+		return 1;
+	for (i = 0; i < w->len; i++)
+		if ((w->text[i] | 0x20) != w->key[i])
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the English phrase w[i..j] a kind placed by a name: a noun phrase
+ * with a lower-case head, then a preposition and a proper name to the end
+ * (major cyber incidents in the Middle East, members of the Security
+ * Council)? The name says where or whose, not what kind: the term is the
+ * phrase before the preposition, and the name is a pair of its own
+ * (中东 / Middle East). A name as a whole (Charter of the United Nations,
+ * President of the Security Council) has a capital head and is no such
+ * phrase; nor is a phrase whose last words are not all capitalized
+ * (protection of civilians in armed conflict).
+ */
+static int placed_by_name(const word *w, size_t i, size_t j)
+{
+	size_t k, m;
+	int plain;
+
+	for (k = j; k > i; k--) {
+		if (!w[k].inner)
+			continue;
+		if ((w[k].key_len == 3 && !memcmp(w[k].key, "the", 3)) ||
+		    (w[k].key_len == 3 && !memcmp(w[k].key, "and", 3)))
+			continue;
+		/* A preposition: a proper name after it, a lower-case head before. */
+		for (m = k + 1, plain = 0; m <= j; m++) {
+			if (w[m].inner)
+				continue;
+			if (!capitalized(w[m].text, w[m].len))
+				return 0;
+			plain |= !inflected(&w[m]);
+		}
+		if (!plain)
+			return 0;
+		if (k == j || w[k - 1].inner || w[k - 1].initial || capitalized(w[k - 1].text, w[k - 1].len))
+			return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* Count the candidate phrases of one side of a segment; their occurrences
  * are appended to x->occs. */
 static int count_side(extractor *x, int en, const word *w, size_t n, const acr_note *acrs,
@@ -1634,6 +1688,8 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 					if (!w[k].inner && !capitalized(w[k].text, w[k].len))
 						p->name = 0;
 			}
+			if (en && !p->placed)
+				p->placed = placed_by_name(w, i, j);
 			if (en && !p->acronym) {
 				for (a = 0; a < n_acrs; a++)
 					if (acrs[a].end == j + 1 && acrs[a].reach == content) {
@@ -2508,7 +2564,7 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
  * one head (vulnerable and marginalized groups). */
 static int coordinated(const phrase *z, const phrase *e)
 {
-	return z->coordination == 1 || e->coordination == 1 ||
+	return z->coordination == 1 || e->coordination == 1 || e->placed ||
 	       ((z->coordination || e->coordination) && e->name != 1 && !e->shared_head);
 }
 

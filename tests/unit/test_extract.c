@@ -65,7 +65,8 @@ static const char dictionary[] =
 	"跨國 跨国 [kua4 guo2] /transnational/multinational/\n"
 	"犯罪 犯罪 [fan4 zui4] /to commit a crime/crime/offense/\n"
 	"有 有 [you3] /to have/there is/to exist/\n"
-	"責任 责任 [ze2 ren4] /responsibility/duty/\n";
+	"責任 责任 [ze2 ren4] /responsibility/duty/\n"
+	"非洲 非洲 [Fei1 zhou1] /Africa/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -662,6 +663,26 @@ static void test_extract_keeps_a_linking_word_the_english_shows_inside(void **st
 	sy_termbase_close(tb);
 }
 
+/* "digital services in Africa" is a kind (digital services) placed by a
+ * name: the term is the kind, listed on its own and above the whole,
+ * which does not swallow it as a longer pair of the same segment would. */
+static void test_extract_lists_the_kind_a_name_places(void **state)
+{
+	sy_termbase *tb = termbase_with("placed.sqlite", "各国保护非洲数字服务。\n",
+					"States protect digital services in Africa.\n");
+	sy_candidate_list list;
+	const sy_candidate *kind, *placed;
+
+	(void)state;
+	extract(tb, 0, &list);
+	kind = find(&list, "数字服务", "digital services");
+	placed = find(&list, "非洲数字服务", "digital services in Africa");
+	assert_non_null(kind);
+	assert_true(!placed || placed->score < kind->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -701,6 +722,7 @@ int main(void)
 		cmocka_unit_test(test_extract_keeps_an_ability_noun_whole),
 		cmocka_unit_test(test_extract_ranks_a_compound_the_reference_lists_first),
 		cmocka_unit_test(test_extract_keeps_a_linking_word_the_english_shows_inside),
+		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
