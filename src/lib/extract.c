@@ -323,13 +323,10 @@ typedef struct indexer {
 	size_t u16_cap;
 	sqlite3_stmt *terms_of; /* the Chinese terms found in a segment */
 	/* Translations in the aligned English: stems of English words and of
-	 * CC-CEDICT glosses share one table, and each stem knows the chunks of
-	 * the segment being indexed that hold it (valid when stamped). */
+	 * CC-CEDICT glosses share one table of ids. */
 	strtab stems;
-	uint64_t *stem_chunks;     /* bit c: chunk c (the 64th and later share bit 63) */
-	unsigned long *stem_stamp;
-	size_t stem_cap, stamp_cap;
-	unsigned long segment_stamp;
+	struct en_word *en_words;  /* the English words of the segment being indexed */
+	size_t n_en_words, en_words_cap;
 	strtab gloss_words;        /* Chinese words looked up, and the stems of their glosses */
 	uint32_t *gloss_first, *gloss_count;
 	size_t first_cap, count_cap;
@@ -337,39 +334,38 @@ typedef struct indexer {
 	size_t n_gloss_stems, gloss_stems_cap;
 } indexer;
 
+/* An English word of the segment being indexed: a stem of its key (a
+ * hyphenated word has several, at one position), where, in which chunk. */
+typedef struct en_word {
+	uint32_t stem;
+	unsigned pos, chunk;
+} en_word;
+
 /* The id of a stem (spelling folded and stemmed as lemma_id does it). */
 static long stem_id(indexer *ix, const char *w, size_t n)
 {
 	char buf[96];
 	size_t m = stem(buf, spelling_fold(w, n, buf, sizeof buf));
-	long id = strtab_add(&ix->stems, buf, m, NULL);
 
-	if (id < 0 || util_grow(&ix->stem_chunks, &ix->stem_cap, (size_t)id + 1, sizeof(*ix->stem_chunks)))
-		return -1;
-	if ((size_t)id >= ix->stamp_cap) {
-		size_t from = ix->stamp_cap;
-		if (util_grow(&ix->stem_stamp, &ix->stamp_cap, (size_t)id + 1, sizeof(*ix->stem_stamp)))
-			return -1;
-		memset(ix->stem_stamp + from, 0, (ix->stamp_cap - from) * sizeof(*ix->stem_stamp));
-	}
-	return id;
+	return strtab_add(&ix->stems, buf, m, NULL);
 }
 
 /* Record the English key (one lemma, or several for a hyphenated word:
- * "confidence build") as words of chunk. */
-static int en_stems_add(indexer *ix, const char *key, unsigned chunk)
+ * "confidence build") as the word at pos, in chunk. */
+static int en_words_add(indexer *ix, const char *key, unsigned pos, unsigned chunk)
 {
 	while (*key) {
 		size_t n = strcspn(key, " ");
 		if (n) {
 			long id = stem_id(ix, key, n);
-			if (id < 0)
+			en_word *e;
+			if (id < 0 || util_grow(&ix->en_words, &ix->en_words_cap, ix->n_en_words + 1,
+						sizeof(*ix->en_words)))
 				return -1;
-			if (ix->stem_stamp[id] != ix->segment_stamp) {
-				ix->stem_stamp[id] = ix->segment_stamp;
-				ix->stem_chunks[id] = 0;
-			}
-			ix->stem_chunks[id] |= 1ULL << (chunk < 63 ? chunk : 63);
+			e = &ix->en_words[ix->n_en_words++];
+			e->stem = (uint32_t)id;
+			e->pos = pos;
+			e->chunk = chunk;
 		}
 		key += n;
 		key += *key == ' ';
@@ -390,37 +386,66 @@ static int add_gloss_stem(const char *low, size_t n, void *userdata)
 	return 0;
 }
 
-/* The English chunks of the segment being indexed that hold a translation
- * CC-CEDICT gives for the Chinese word w[0..n): a bit per chunk, 0 for
- * none. A word's gloss stems are worked out once, then kept. */
-static uint64_t gloss_chunks(indexer *ix, const char *w, size_t n)
+/* The stems of the CC-CEDICT glosses of the Chinese word w[0..n), worked
+ * out once, then kept: *count of them from *first in ix->gloss_stems. */
+static void gloss_stems_of(indexer *ix, const char *w, size_t n, size_t *first, size_t *count)
 {
 	int added;
 	long id;
-	uint64_t chunks = 0;
-	size_t i;
 
+	*first = *count = 0;
 	if (!ix->lex || !n)
-		return 0;
+		return;
 	id = strtab_add(&ix->gloss_words, w, n, &added);
 	if (id < 0 || util_grow(&ix->gloss_first, &ix->first_cap, (size_t)id + 1, sizeof(*ix->gloss_first)) ||
 	    util_grow(&ix->gloss_count, &ix->count_cap, (size_t)id + 1, sizeof(*ix->gloss_count)))
-		return 0;
+		return;
 	if (added) {
 		const char *g[16];
-		size_t k = sy_lexicon_lookup(ix->lex, w, n, g, 16), senses = 0, verbs = 0;
+		size_t k = sy_lexicon_lookup(ix->lex, w, n, g, 16), senses = 0, verbs = 0, i;
 		ix->gloss_first[id] = (uint32_t)ix->n_gloss_stems;
 		for (i = 0; i < k && i < 16; i++)
 			if (walk_gloss(g[i], &senses, &verbs, add_gloss_stem, ix))
 				break;
 		ix->gloss_count[id] = (uint32_t)(ix->n_gloss_stems - ix->gloss_first[id]);
 	}
-	for (i = ix->gloss_first[id]; i < ix->gloss_first[id] + ix->gloss_count[id]; i++) {
-		uint32_t st = ix->gloss_stems[i];
-		if (ix->stem_stamp[st] == ix->segment_stamp)
-			chunks |= ix->stem_chunks[st];
+	*first = ix->gloss_first[id];
+	*count = ix->gloss_count[id];
+}
+
+static int has_stem(const indexer *ix, size_t first, size_t count, uint32_t stem_id)
+{
+	size_t i;
+
+	for (i = first; i < first + count; i++)
+		if (ix->gloss_stems[i] == stem_id)
+			return 1;
+	return 0;
+}
+
+/* Do the Chinese words a and b, in this order, translate two English words
+ * that stand next to each other in one chunk of the segment being indexed
+ * (跨国 组织: transnational organized)? */
+static int translated_side_by_side(indexer *ix, const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t af, ac, bf, bc, i, j;
+
+	gloss_stems_of(ix, a, an, &af, &ac);
+	if (!ac)
+		return 0;
+	gloss_stems_of(ix, b, bn, &bf, &bc);
+	if (!bc)
+		return 0;
+	for (i = 0; i < ix->n_en_words; i++) {
+		const en_word *e = &ix->en_words[i];
+		if (!has_stem(ix, af, ac, e->stem))
+			continue;
+		for (j = i + 1; j < ix->n_en_words && ix->en_words[j].pos <= e->pos + 1; j++)
+			if (ix->en_words[j].pos == e->pos + 1 && ix->en_words[j].chunk == e->chunk &&
+			    has_stem(ix, bf, bc, ix->en_words[j].stem))
+				return 1;
 	}
-	return chunks;
+	return 0;
 }
 
 typedef struct span {
@@ -628,14 +653,16 @@ static void join_ability_nouns(const char *text, spans *words)
 
 /*
  * Does the function word words[w] link the words on either side of it
- * into one noun phrase? 的 and 之 join a modifier to its head (破坏稳定的
- * 影响, 人类之间的关系), and 有 before a noun makes an attribute of it
- * (有组织 organized, 有约束力 binding, 有针对性 targeted); but the same
- * words also end clauses (……的。) and 有 is the verb "to have" (各国有责任).
- * The English tells them apart: when the words just before and just after
- * the linking word both have a CC-CEDICT translation in one English chunk
- * (a contiguous run of content words: transnational organized crime), the
- * Chinese is one noun phrase too. Both must be content words.
+ * into one noun phrase? 有 before a noun makes an attribute of it (有组织
+ * organized, 有约束力 binding, 有针对性 targeted); but it is also the verb
+ * "to have" and the existential "there is" (各国有责任, 犹大有王). The
+ * English tells them apart: an attribute is translated where it stands,
+ * so the words just before and just after 有 translate two English words
+ * side by side, in that order, in one chunk (跨国 有 组织 犯罪:
+ * transnational organized crime); a verb's subject and object are apart
+ * ("States have a responsibility") or in the other order ("a king in
+ * Judah"). Both must be content words. (的 and 之 under the same test let
+ * free noun phrases in: see the notes.)
  */
 static int links(indexer *ix, const char *text, const spans *words, size_t w)
 {
@@ -653,8 +680,8 @@ static int links(indexer *ix, const char *text, const spans *words, size_t w)
 	    IN(zh_stop, text + b->start, b->end - b->start) ||
 	    IN(zh_inner, text + b->start, b->end - b->start))
 		return 0;
-	return (gloss_chunks(ix, text + a->start, a->end - a->start) &
-		gloss_chunks(ix, text + b->start, b->end - b->start)) != 0;
+	return translated_side_by_side(ix, text + a->start, a->end - a->start, text + b->start,
+				       b->end - b->start);
 }
 
 /* The chunks of a Chinese text (folded: simplified, half-width). */
@@ -885,7 +912,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 	long initial = -1; /* the token that opens the text */
 	sy_error err;
 
-	ix->segment_stamp++; /* the stems of the segment before are out of date */
+	ix->n_en_words = 0;
 
 	while (i < len) {
 		size_t at = i, end;
@@ -980,7 +1007,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 			open = 0;
 			if (sy_fold_en(lm, text + k->start, k->end - k->start, &key, &err))
 				goto done;
-			if (en_stems_add(ix, key, chunk_no++)) {
+			if (en_words_add(ix, key, (unsigned)t, chunk_no++)) {
 				free(key);
 				goto done;
 			}
@@ -1013,7 +1040,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 		}
 		if (!open)
 			chunk_first = t;
-		if (k->kind == 0 && en_stems_add(ix, k->key, chunk_no))
+		if (k->kind == 0 && en_words_add(ix, k->key, (unsigned)t, chunk_no))
 			goto done;
 		if (open && util_buf_add(out, "\t", 1))
 			goto done;
@@ -1145,8 +1172,7 @@ static void indexer_close(indexer *ix)
 	sqlite3_finalize(ix->terms_of);
 	free(ix->u16);
 	strtab_free(&ix->stems);
-	free(ix->stem_chunks);
-	free(ix->stem_stamp);
+	free(ix->en_words);
 	strtab_free(&ix->gloss_words);
 	free(ix->gloss_first);
 	free(ix->gloss_count);

@@ -640,25 +640,28 @@ static void test_extract_ranks_a_compound_the_reference_lists_first(void **state
 }
 
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
- * shows the whole as one noun phrase: 跨国 and 组织 translate words of
- * one chunk, transnational organized crime. As the verb "to have", 有
- * still bounds the phrase: States and responsibility stand apart. */
+ * shows the whole as one noun phrase: 跨国 and 组织 translate two words side
+ * by side, in order, transnational organized crime. As the verb "to have"
+ * or "there is", 有 still bounds the phrase: States and responsibility
+ * stand apart; peace in Africa has its words the other way round. */
 static void test_extract_keeps_a_linking_word_the_english_shows_inside(void **state)
 {
 	sy_termbase *tb = termbase_with("linking.sqlite",
 					"各国打击跨国有组织犯罪。\n\n跨国有组织犯罪威胁和平。\n\n"
-					"各国有责任。\n",
+					"各国有责任。\n\n非洲有和平。\n",
 					"States fight transnational organized crime.\n\n"
 					"Transnational organized crime threatens peace.\n\n"
-					"States have a responsibility.\n");
+					"States have a responsibility.\n\nThere is peace in Africa.\n");
 	sy_candidate_list list;
 	size_t i;
 
 	(void)state;
 	extract(tb, 0, &list);
 	assert_non_null(find(&list, "跨国有组织犯罪", "transnational organized crime"));
-	for (i = 0; i < list.count; i++)
+	for (i = 0; i < list.count; i++) {
 		assert_null(strstr(list.items[i].zh, "各国有"));
+		assert_null(strstr(list.items[i].zh, "非洲有"));
+	}
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
 }
