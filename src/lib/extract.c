@@ -1586,14 +1586,15 @@ static int inflected(const word *w)
 
 /*
  * Is the English phrase w[i..j] a kind placed by a name: a noun phrase
- * with a lower-case head, then a preposition and a proper name to the end
- * (major cyber incidents in the Middle East, members of the Security
- * Council)? The name says where or whose, not what kind: the term is the
- * phrase before the preposition, and the name is a pair of its own
- * (中东 / Middle East). A name as a whole (Charter of the United Nations,
- * President of the Security Council) has a capital head and is no such
- * phrase; nor is a phrase whose last words are not all capitalized
- * (protection of civilians in armed conflict).
+ * with a lower-case head, then "in" and a proper name to the end (major
+ * cyber incidents in the Middle East, the situation in Africa)? The name
+ * says where, not what kind: the term is the phrase before "in", and the
+ * name is a pair of its own (中东 / Middle East). A name as a whole
+ * (Organization for Security and Cooperation in Europe) has a capital
+ * head and is no such phrase; nor is a phrase whose last words are not
+ * all capitalized (protection of civilians in armed conflict), nor one
+ * whose capitalized words are all plurals of common nouns (cooperation
+ * in States: UN style capitalizes State).
  */
 static int placed_by_name(const word *w, size_t i, size_t j)
 {
@@ -1606,7 +1607,11 @@ static int placed_by_name(const word *w, size_t i, size_t j)
 		if ((w[k].key_len == 3 && !memcmp(w[k].key, "the", 3)) ||
 		    (w[k].key_len == 3 && !memcmp(w[k].key, "and", 3)))
 			continue;
-		/* A preposition: a proper name after it, a lower-case head before. */
+		/* The locative "in": a proper name after it, a lower-case head
+		 * before. Not "of", which makes relational nouns and titles of
+		 * their own (king of Israel, members of the Council). */
+		if (w[k].key_len != 2 || memcmp(w[k].key, "in", 2))
+			return 0;
 		for (m = k + 1, plain = 0; m <= j; m++) {
 			if (w[m].inner)
 				continue;
