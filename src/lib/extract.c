@@ -139,6 +139,178 @@ static long strtab_add(strtab *t, const char *s, size_t len, int *added)
 	return (long)id;
 }
 
+/* ---- matching English words and glosses ---------------------------------------- */
+
+/* CBMs, ICTs, ASEAN, COVID-19: two or more capitals, maybe a plural s. */
+static int acronym_like(const char *w, size_t n)
+{
+	size_t i, caps = 0;
+
+	for (i = 0; i < n; i++) {
+		if (w[i] >= 'A' && w[i] <= 'Z')
+			caps++;
+		else if (!(w[i] == 's' && i == n - 1) && !(w[i] >= '0' && w[i] <= '9') && w[i] != '-')
+			return 0;
+	}
+	return caps >= 2;
+}
+
+/* British and American spellings meet: behaviour/behavior, organization/
+ * organisation, centre/center, analyse/analyze. For matching only. */
+static size_t spelling_fold(const char *w, size_t n, char *out, size_t size)
+{
+	size_t o = 0, i;
+
+	if (n + 1 > size)
+		n = size - 1;
+	for (i = 0; i < n; i++) {
+		if (i + 3 <= n && n > 4 && !memcmp(w + i, "our", 3) &&
+		    (i + 3 == n || w[i + 3] == 's' || w[i + 3] == 'a')) {
+			out[o++] = 'o';
+			out[o++] = 'r';
+			i += 2;
+			continue;
+		}
+		if (i > 2 && i + 3 <= n && (!memcmp(w + i, "ise", 3) || !memcmp(w + i, "isa", 3) ||
+					    !memcmp(w + i, "isi", 3))) {
+			out[o++] = 'i';
+			out[o++] = 'z';
+			i += 1;
+			continue;
+		}
+		if (i > 2 && i + 3 == n && !memcmp(w + i, "tre", 3)) {
+			memcpy(out + o, "ter", 3);
+			o += 3;
+			break;
+		}
+		if (i > 2 && i + 3 <= n && !memcmp(w + i, "yse", 3)) {
+			out[o++] = 'y';
+			out[o++] = 'z';
+			i += 1;
+			continue;
+		}
+		out[o++] = w[i];
+	}
+	out[o] = '\0';
+	return o;
+}
+
+/*
+ * A crude stem, for matching glosses with words only: threaten and threat,
+ * protection and protect, organization and organize meet. Each suffix is
+ * cut only when four letters or more remain.
+ */
+static size_t stem(char *w, size_t n)
+{
+	static const char *const suffixes[] = {
+		"izations", "ization", "ations", "ation", "itions", "ition", "ments", "ment", "ness",
+		"ities", "ity", "ives", "ive", "ions", "ion", "ens", "en", "als", "al", "ings", "ing",
+		"ers", "er", "ed", "ics", "ic", "es", "s", "e", "y",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		size_t k = strlen(suffixes[i]);
+		if (n >= k + 4 && !memcmp(w + n - k, suffixes[i], k)) {
+			n -= k;
+			break;
+		}
+	}
+	w[n] = '\0';
+	return n;
+}
+
+static const char *const gloss_skip[] = {
+	"to", "of", "the", "a", "an", "and", "or", "sb", "sth", "one", "one's", "sb's", "etc", "in",
+	"on", "for", "with", "by", "be", "is", "as", "at", "from", "lit", "fig", "abbr", "variant",
+	"cl", "used", "also", "written", "see", "old", "esp", "s", "up", "out", "not", "no", "it",
+	"oneself", "person", "something", "someone", "kind", "type", "etc.", "pr",
+};
+
+/* Is the sense that begins at s an acronym followed by its expansion in
+ * brackets, up to p ("ASEAN (Association of Southeast Asian Nations)")? */
+static int acronym_sense(const char *s, const char *p)
+{
+	const char *e = p;
+
+	while (e > s && e[-1] == ' ')
+		e--;
+	return e > s && !memchr(s, ' ', (size_t)(e - s)) && acronym_like(s, (size_t)(e - s));
+}
+
+/*
+ * Walk one CC-CEDICT gloss string: fn receives each English word of it in
+ * lower case, function words and dictionary jargon left out; *senses and
+ * *verbs count its senses and those that are verbs ("to ..."). Words in
+ * brackets are comments and left out, except where a sense is an acronym
+ * and the brackets give what it stands for: the expansion is the
+ * translation too.
+ */
+typedef int (*gloss_word_fn)(const char *low, size_t n, void *userdata);
+
+static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_word_fn fn,
+		      void *userdata)
+{
+	const char *p = gloss, *sense = gloss;
+	int depth = 0, sense_start = 1, expansion = 0;
+
+	while (*p) {
+		if (*p == '/') {
+			sense_start = 1;
+			p++;
+			continue;
+		}
+		if (sense_start && *p != ' ') {
+			sense_start = 0;
+			sense = p;
+			(*senses)++;
+			if (!strncmp(p, "to ", 3)) {
+				(*verbs)++;
+				p += 3;
+				continue;
+			}
+		}
+		const char *s;
+		size_t n, i;
+		char low[64];
+
+		if (*p == '(' || *p == '[') {
+			if (!depth && *p == '(' && acronym_sense(sense, p))
+				expansion = 1;
+			else
+				depth++;
+			p++;
+			continue;
+		}
+		if (*p == ')' || *p == ']') {
+			if (expansion && !depth)
+				expansion = 0;
+			else if (depth)
+				depth--;
+			p++;
+			continue;
+		}
+		if (!((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) {
+			p++;
+			continue;
+		}
+		s = p;
+		while (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || *p == '\'')
+			p++;
+		n = (size_t)(p - s);
+		if (depth || n >= sizeof low || n < 2)
+			continue;
+		for (i = 0; i < n; i++)
+			low[i] = (char)(s[i] | 0x20);
+		low[n] = '\0';
+		if (IN(gloss_skip, low, n) || IN(en_stop, low, n) || IN(en_inner, low, n))
+			continue;
+		if (fn(low, n, userdata))
+			return -1;
+	}
+	return 0;
+}
+
 /* ---- 1. indexing ------------------------------------------------------------------ */
 
 typedef struct indexer {
@@ -150,7 +322,131 @@ typedef struct indexer {
 	UChar *u16;
 	size_t u16_cap;
 	sqlite3_stmt *terms_of; /* the Chinese terms found in a segment */
+	/* Translations in the aligned English: stems of English words and of
+	 * CC-CEDICT glosses share one table of ids. */
+	strtab stems;
+	struct en_word *en_words;  /* the English words of the segment being indexed */
+	size_t n_en_words, en_words_cap;
+	strtab gloss_words;        /* Chinese words looked up, and the stems of their glosses */
+	uint32_t *gloss_first, *gloss_count;
+	size_t first_cap, count_cap;
+	uint32_t *gloss_stems;
+	size_t n_gloss_stems, gloss_stems_cap;
 } indexer;
+
+/* An English word of the segment being indexed: a stem of its key (a
+ * hyphenated word has several, at one position), where, in which chunk. */
+typedef struct en_word {
+	uint32_t stem;
+	unsigned pos, chunk;
+} en_word;
+
+/* The id of a stem (spelling folded and stemmed as lemma_id does it). */
+static long stem_id(indexer *ix, const char *w, size_t n)
+{
+	char buf[96];
+	size_t m = stem(buf, spelling_fold(w, n, buf, sizeof buf));
+
+	return strtab_add(&ix->stems, buf, m, NULL);
+}
+
+/* Record the English key (one lemma, or several for a hyphenated word:
+ * "confidence build") as the word at pos, in chunk. */
+static int en_words_add(indexer *ix, const char *key, unsigned pos, unsigned chunk)
+{
+	while (*key) {
+		size_t n = strcspn(key, " ");
+		if (n) {
+			long id = stem_id(ix, key, n);
+			en_word *e;
+			if (id < 0 || util_grow(&ix->en_words, &ix->en_words_cap, ix->n_en_words + 1,
+						sizeof(*ix->en_words)))
+				return -1;
+			e = &ix->en_words[ix->n_en_words++];
+			e->stem = (uint32_t)id;
+			e->pos = pos;
+			e->chunk = chunk;
+		}
+		key += n;
+		key += *key == ' ';
+	}
+	return 0;
+}
+
+static int add_gloss_stem(const char *low, size_t n, void *userdata)
+{
+	indexer *ix = userdata;
+	const char *lemma = sy_lemma(ix->tb->lm, low, n);
+	long id = lemma ? stem_id(ix, lemma, strlen(lemma)) : stem_id(ix, low, n);
+
+	if (id < 0 || util_grow(&ix->gloss_stems, &ix->gloss_stems_cap, ix->n_gloss_stems + 1,
+				sizeof(*ix->gloss_stems)))
+		return -1;
+	ix->gloss_stems[ix->n_gloss_stems++] = (uint32_t)id;
+	return 0;
+}
+
+/* The stems of the CC-CEDICT glosses of the Chinese word w[0..n), worked
+ * out once, then kept: *count of them from *first in ix->gloss_stems. */
+static void gloss_stems_of(indexer *ix, const char *w, size_t n, size_t *first, size_t *count)
+{
+	int added;
+	long id;
+
+	*first = *count = 0;
+	if (!ix->lex || !n)
+		return;
+	id = strtab_add(&ix->gloss_words, w, n, &added);
+	if (id < 0 || util_grow(&ix->gloss_first, &ix->first_cap, (size_t)id + 1, sizeof(*ix->gloss_first)) ||
+	    util_grow(&ix->gloss_count, &ix->count_cap, (size_t)id + 1, sizeof(*ix->gloss_count)))
+		return;
+	if (added) {
+		const char *g[16];
+		size_t k = sy_lexicon_lookup(ix->lex, w, n, g, 16), senses = 0, verbs = 0, i;
+		ix->gloss_first[id] = (uint32_t)ix->n_gloss_stems;
+		for (i = 0; i < k && i < 16; i++)
+			if (walk_gloss(g[i], &senses, &verbs, add_gloss_stem, ix))
+				break;
+		ix->gloss_count[id] = (uint32_t)(ix->n_gloss_stems - ix->gloss_first[id]);
+	}
+	*first = ix->gloss_first[id];
+	*count = ix->gloss_count[id];
+}
+
+static int has_stem(const indexer *ix, size_t first, size_t count, uint32_t stem_id)
+{
+	size_t i;
+
+	for (i = first; i < first + count; i++)
+		if (ix->gloss_stems[i] == stem_id)
+			return 1;
+	return 0;
+}
+
+/* Do the Chinese words a and b, in this order, translate two English words
+ * that stand next to each other in one chunk of the segment being indexed
+ * (跨国 组织: transnational organized)? */
+static int translated_side_by_side(indexer *ix, const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t af, ac, bf, bc, i, j;
+
+	gloss_stems_of(ix, a, an, &af, &ac);
+	if (!ac)
+		return 0;
+	gloss_stems_of(ix, b, bn, &bf, &bc);
+	if (!bc)
+		return 0;
+	for (i = 0; i < ix->n_en_words; i++) {
+		const en_word *e = &ix->en_words[i];
+		if (!has_stem(ix, af, ac, e->stem))
+			continue;
+		for (j = i + 1; j < ix->n_en_words && ix->en_words[j].pos <= e->pos + 1; j++)
+			if (ix->en_words[j].pos == e->pos + 1 && ix->en_words[j].chunk == e->chunk &&
+			    has_stem(ix, bf, bc, ix->en_words[j].stem))
+				return 1;
+	}
+	return 0;
+}
 
 typedef struct span {
 	size_t start, end; /* bytes */
@@ -355,6 +651,39 @@ static void join_ability_nouns(const char *text, spans *words)
 	words->count = out;
 }
 
+/*
+ * Does the function word words[w] link the words on either side of it
+ * into one noun phrase? 有 before a noun makes an attribute of it (有组织
+ * organized, 有约束力 binding, 有针对性 targeted); but it is also the verb
+ * "to have" and the existential "there is" (各国有责任, 犹大有王). The
+ * English tells them apart: an attribute is translated where it stands,
+ * so the words just before and just after 有 translate two English words
+ * side by side, in that order, in one chunk (跨国 有 组织 犯罪:
+ * transnational organized crime); a verb's subject and object are apart
+ * ("States have a responsibility") or in the other order ("a king in
+ * Judah"). Both must be content words. (的 and 之 under the same test let
+ * free noun phrases in: see the notes.)
+ */
+static int links(indexer *ix, const char *text, const spans *words, size_t w)
+{
+	static const char *const linking[] = {"有"};
+	const span *a, *b, *l = &words->v[w];
+
+	if (!w || w + 1 >= words->count || !IN(linking, text + l->start, l->end - l->start))
+		return 0;
+	a = &words->v[w - 1];
+	b = &words->v[w + 1];
+	if (a->end != l->start || b->start != l->end || a->end == a->start || b->end == b->start)
+		return 0;
+	if (IN(zh_stop, text + a->start, a->end - a->start) ||
+	    IN(zh_inner, text + a->start, a->end - a->start) ||
+	    IN(zh_stop, text + b->start, b->end - b->start) ||
+	    IN(zh_inner, text + b->start, b->end - b->start))
+		return 0;
+	return translated_side_by_side(ix, text + a->start, a->end - a->start, text + b->start,
+				       b->end - b->start);
+}
+
 /* The chunks of a Chinese text (folded: simplified, half-width). */
 static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, util_buf *out)
 {
@@ -410,8 +739,9 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 		int stop = n && IN(zh_stop, s, n), inner = n && IN(zh_inner, s, n);
 
 		if (!n || ((stop || inner) && !in_term) || (inner && edge)) {
-			/* A boundary; a conjunction outside a term may still join. */
-			if (inner && open && !edge) {
+			/* A boundary; a conjunction outside a term may still join,
+			 * and so may a linking word the English shows inside one. */
+			if ((inner && open && !edge) || (stop && open && links(ix, text, &words, w))) {
 				if (util_buf_add(out, "\t~", 2) || util_buf_add(out, s, n))
 					goto done;
 				continue;
@@ -478,20 +808,6 @@ static int all_digits(const char *w, size_t n)
 		if ((w[i] < '0' || w[i] > '9') && w[i] != '-' && w[i] != '/')
 			return 0;
 	return 1;
-}
-
-/* CBMs, ICTs, ASEAN, COVID-19: two or more capitals, maybe a plural s. */
-static int acronym_like(const char *w, size_t n)
-{
-	size_t i, caps = 0;
-
-	for (i = 0; i < n; i++) {
-		if (w[i] >= 'A' && w[i] <= 'Z')
-			caps++;
-		else if (!(w[i] == 's' && i == n - 1) && !(w[i] >= '0' && w[i] <= '9') && w[i] != '-')
-			return 0;
-	}
-	return caps >= 2;
 }
 
 typedef struct en_tok {
@@ -592,8 +908,11 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 	en_tok *toks = NULL;
 	size_t n = 0, cap = 0, i = 0, t, chunk_first = 0;
 	int rc = -1, open = 0;
+	unsigned chunk_no = 0; /* of the chunks written, for the Chinese side's look-ups */
 	long initial = -1; /* the token that opens the text */
 	sy_error err;
+
+	ix->n_en_words = 0;
 
 	while (i < len) {
 		size_t at = i, end;
@@ -684,9 +1003,14 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 			char *key = NULL;
 			if (open && util_buf_add(out, "\n", 1))
 				goto done;
+			chunk_no += open;
 			open = 0;
 			if (sy_fold_en(lm, text + k->start, k->end - k->start, &key, &err))
 				goto done;
+			if (en_words_add(ix, key, (unsigned)t, chunk_no++)) {
+				free(key);
+				goto done;
+			}
 			if (reach) {
 				char num[32];
 				snprintf(num, sizeof num, "\x1f%zu\n", reach);
@@ -710,11 +1034,14 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 		    (k->kind == 0 && open && participle_at_end(text, toks, n, t))) {
 			if (open && util_buf_add(out, "\n", 1))
 				goto done;
+			chunk_no += open;
 			open = 0;
 			continue;
 		}
 		if (!open)
 			chunk_first = t;
+		if (k->kind == 0 && en_words_add(ix, k->key, (unsigned)t, chunk_no))
+			goto done;
 		if (open && util_buf_add(out, "\t", 1))
 			goto done;
 		if (k->kind == 1 && util_buf_add(out, "~", 1))
@@ -844,6 +1171,12 @@ static void indexer_close(indexer *ix)
 		ubrk_close(ix->bi);
 	sqlite3_finalize(ix->terms_of);
 	free(ix->u16);
+	strtab_free(&ix->stems);
+	free(ix->en_words);
+	strtab_free(&ix->gloss_words);
+	free(ix->gloss_first);
+	free(ix->gloss_count);
+	free(ix->gloss_stems);
 	strtab_free(&ix->verbs);
 	strtab_free(&ix->verbs_mostly);
 }
@@ -862,7 +1195,8 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
 	rc = sy_fold_zh(zh, strlen(zh), &folded, err);
 	if (rc)
 		return rc;
-	if (chunk_zh(ix, folded, strlen(folded), id, zc) || chunk_en(ix, en, strlen(en), ec)) {
+	/* English first: the Chinese side looks up its words' translations in it. */
+	if (chunk_en(ix, en, strlen(en), ec) || chunk_zh(ix, folded, strlen(folded), id, zc)) {
 		free(folded);
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
@@ -961,6 +1295,7 @@ typedef struct phrase {
 	size_t conj_at;     /* in its key: where a conjunction (和, 与, 及, and) starts, or 0 */
 	size_t conj_len;
 	int coordination;   /* two candidates more frequent than it, joined (1); or seen once (2) */
+	int placed;         /* English: a kind placed by a name (incidents in the Middle East) */
 	int shared_head;    /* English: a coordination whose first part has no head of its own
 			     * (vulnerable and marginalized groups) */
 	size_t first_len;   /* bytes of text in its first word */
@@ -1046,71 +1381,6 @@ typedef struct extractor {
 	const sy_reference *reference; /* general-language frequencies; may be NULL */
 } extractor;
 
-/* British and American spellings meet: behaviour/behavior, organization/
- * organisation, centre/center, analyse/analyze. For matching only. */
-static size_t spelling_fold(const char *w, size_t n, char *out, size_t size)
-{
-	size_t o = 0, i;
-
-	if (n + 1 > size)
-		n = size - 1;
-	for (i = 0; i < n; i++) {
-		if (i + 3 <= n && n > 4 && !memcmp(w + i, "our", 3) &&
-		    (i + 3 == n || w[i + 3] == 's' || w[i + 3] == 'a')) {
-			out[o++] = 'o';
-			out[o++] = 'r';
-			i += 2;
-			continue;
-		}
-		if (i > 2 && i + 3 <= n && (!memcmp(w + i, "ise", 3) || !memcmp(w + i, "isa", 3) ||
-					    !memcmp(w + i, "isi", 3))) {
-			out[o++] = 'i';
-			out[o++] = 'z';
-			i += 1;
-			continue;
-		}
-		if (i > 2 && i + 3 == n && !memcmp(w + i, "tre", 3)) {
-			memcpy(out + o, "ter", 3);
-			o += 3;
-			break;
-		}
-		if (i > 2 && i + 3 <= n && !memcmp(w + i, "yse", 3)) {
-			out[o++] = 'y';
-			out[o++] = 'z';
-			i += 1;
-			continue;
-		}
-		out[o++] = w[i];
-	}
-	out[o] = '\0';
-	return o;
-}
-
-/*
- * A crude stem, for matching glosses with words only: threaten and threat,
- * protection and protect, organization and organize meet. Each suffix is
- * cut only when four letters or more remain.
- */
-static size_t stem(char *w, size_t n)
-{
-	static const char *const suffixes[] = {
-		"izations", "ization", "ations", "ation", "itions", "ition", "ments", "ment", "ness",
-		"ities", "ity", "ives", "ive", "ions", "ion", "ens", "en", "als", "al", "ings", "ing",
-		"ers", "er", "ed", "ics", "ic", "es", "s", "e", "y",
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
-		size_t k = strlen(suffixes[i]);
-		if (n >= k + 4 && !memcmp(w + n - k, suffixes[i], k)) {
-			n -= k;
-			break;
-		}
-	}
-	w[n] = '\0';
-	return n;
-}
-
 static long lemma_id(extractor *x, const char *w, size_t n, int add)
 {
 	char buf[96];
@@ -1119,98 +1389,23 @@ static long lemma_id(extractor *x, const char *w, size_t n, int add)
 	return add ? strtab_add(&x->lemmas, buf, m, NULL) : strtab_find(&x->lemmas, buf, m);
 }
 
-static const char *const gloss_skip[] = {
-	"to", "of", "the", "a", "an", "and", "or", "sb", "sth", "one", "one's", "sb's", "etc", "in",
-	"on", "for", "with", "by", "be", "is", "as", "at", "from", "lit", "fig", "abbr", "variant",
-	"cl", "used", "also", "written", "see", "old", "esp", "s", "up", "out", "not", "no", "it",
-	"oneself", "person", "something", "someone", "kind", "type", "etc.", "pr",
-};
-
-/* Is the sense that begins at s an acronym followed by its expansion in
- * brackets, up to p ("ASEAN (Association of Southeast Asian Nations)")? */
-static int acronym_sense(const char *s, const char *p)
+static int add_gloss_word(const char *low, size_t n, void *userdata)
 {
-	const char *e = p;
+	extractor *x = userdata;
+	const char *lemma = sy_lemma(x->tb->lm, low, n);
+	const char *l = lemma ? lemma : low;
+	long id = lemma_id(x, l, strlen(l), 1);
 
-	while (e > s && e[-1] == ' ')
-		e--;
-	return e > s && !memchr(s, ' ', (size_t)(e - s)) && acronym_like(s, (size_t)(e - s));
+	if (id < 0 || util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + 1, sizeof(*x->glosses)))
+		return -1;
+	x->glosses[x->n_glosses++] = (uint32_t)id;
+	return 0;
 }
 
-/* Add the English lemmas of one CC-CEDICT gloss string to the glosses;
- * *senses and *verbs count its senses and those that are verbs ("to ...").
- * Words in brackets are comments and left out, except where a sense is an
- * acronym and the brackets give what it stands for: the expansion is the
- * translation too. */
+/* Add the English lemmas of one CC-CEDICT gloss string to the glosses. */
 static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size_t *verbs)
 {
-	const char *p = gloss, *sense = gloss;
-	int depth = 0, sense_start = 1, expansion = 0;
-
-	while (*p) {
-		if (*p == '/') {
-			sense_start = 1;
-			p++;
-			continue;
-		}
-		if (sense_start && *p != ' ') {
-			sense_start = 0;
-			sense = p;
-			(*senses)++;
-			if (!strncmp(p, "to ", 3)) {
-				(*verbs)++;
-				p += 3;
-				continue;
-			}
-		}
-		const char *s;
-		size_t n, i;
-		char low[64];
-		const char *lemma;
-
-		if (*p == '(' || *p == '[') {
-			if (!depth && *p == '(' && acronym_sense(sense, p))
-				expansion = 1;
-			else
-				depth++;
-			p++;
-			continue;
-		}
-		if (*p == ')' || *p == ']') {
-			if (expansion && !depth)
-				expansion = 0;
-			else if (depth)
-				depth--;
-			p++;
-			continue;
-		}
-		if (!((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) {
-			p++;
-			continue;
-		}
-		s = p;
-		while (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || *p == '\'')
-			p++;
-		n = (size_t)(p - s);
-		if (depth || n >= sizeof low || n < 2)
-			continue;
-		for (i = 0; i < n; i++)
-			low[i] = (char)(s[i] | 0x20);
-		low[n] = '\0';
-		if (IN(gloss_skip, low, n) || IN(en_stop, low, n) || IN(en_inner, low, n))
-			continue;
-		lemma = sy_lemma(x->tb->lm, low, n);
-		{
-			const char *l = lemma ? lemma : low;
-			long id = lemma_id(x, l, strlen(l), 1);
-			if (id < 0)
-				return -1;
-			if (util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + 1, sizeof(*x->glosses)))
-				return -1;
-			x->glosses[x->n_glosses++] = (uint32_t)id;
-		}
-	}
-	return 0;
+	return walk_gloss(gloss, senses, verbs, add_gloss_word, x);
 }
 
 /* The gloss lemmas of a Chinese word: its own entries, or, when CC-CEDICT
@@ -1375,6 +1570,64 @@ static int capitalized(const char *w, size_t n)
 	return n && ((w[0] >= 'A' && w[0] <= 'Z') || (unsigned char)w[0] >= 0x80);
 }
 
+/* Is the English word an inflected form (its key, the lemma, is not the
+ * word in lower case: States, Governments)? */
+static int inflected(const word *w)
+{
+	size_t i;
+
+	if (w->key_len != w->len)
+		return 1;
+	for (i = 0; i < w->len; i++)
+		if ((w->text[i] | 0x20) != w->key[i])
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the English phrase w[i..j] a kind placed by a name: a noun phrase
+ * with a lower-case head, then "in" and a proper name to the end (major
+ * cyber incidents in the Middle East, the situation in Africa)? The name
+ * says where, not what kind: the term is the phrase before "in", and the
+ * name is a pair of its own (中东 / Middle East). A name as a whole
+ * (Organization for Security and Cooperation in Europe) has a capital
+ * head and is no such phrase; nor is a phrase whose last words are not
+ * all capitalized (protection of civilians in armed conflict), nor one
+ * whose capitalized words are all plurals of common nouns (cooperation
+ * in States: UN style capitalizes State).
+ */
+static int placed_by_name(const word *w, size_t i, size_t j)
+{
+	size_t k, m;
+	int plain;
+
+	for (k = j; k > i; k--) {
+		if (!w[k].inner)
+			continue;
+		if ((w[k].key_len == 3 && !memcmp(w[k].key, "the", 3)) ||
+		    (w[k].key_len == 3 && !memcmp(w[k].key, "and", 3)))
+			continue;
+		/* The locative "in": a proper name after it, a lower-case head
+		 * before. Not "of", which makes relational nouns and titles of
+		 * their own (king of Israel, members of the Council). */
+		if (w[k].key_len != 2 || memcmp(w[k].key, "in", 2))
+			return 0;
+		for (m = k + 1, plain = 0; m <= j; m++) {
+			if (w[m].inner)
+				continue;
+			if (!capitalized(w[m].text, w[m].len))
+				return 0;
+			plain |= !inflected(&w[m]);
+		}
+		if (!plain)
+			return 0;
+		if (k == j || w[k - 1].inner || w[k - 1].initial || capitalized(w[k - 1].text, w[k - 1].len))
+			return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* Count the candidate phrases of one side of a segment; their occurrences
  * are appended to x->occs. */
 static int count_side(extractor *x, int en, const word *w, size_t n, const acr_note *acrs,
@@ -1466,6 +1719,8 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 					if (!w[k].inner && !capitalized(w[k].text, w[k].len))
 						p->name = 0;
 			}
+			if (en && !p->placed)
+				p->placed = placed_by_name(w, i, j);
 			if (en && !p->acronym) {
 				for (a = 0; a < n_acrs; a++)
 					if (acrs[a].end == j + 1 && acrs[a].reach == content) {
@@ -2340,7 +2595,7 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
  * one head (vulnerable and marginalized groups). */
 static int coordinated(const phrase *z, const phrase *e)
 {
-	return z->coordination == 1 || e->coordination == 1 ||
+	return z->coordination == 1 || e->coordination == 1 || e->placed ||
 	       ((z->coordination || e->coordination) && e->name != 1 && !e->shared_head);
 }
 

@@ -61,7 +61,12 @@ static const char dictionary[] =
 	"經濟 经济 [jing1 ji4] /economy/economic/\n"
 	"價值 价值 [jia4 zhi2] /value/\n"
 	"預測 预测 [yu4 ce4] /to forecast/to predict/\n"
-	"可 可 [ke3] /can/may/able to/\n";
+	"可 可 [ke3] /can/may/able to/\n"
+	"跨國 跨国 [kua4 guo2] /transnational/multinational/\n"
+	"犯罪 犯罪 [fan4 zui4] /to commit a crime/crime/offense/\n"
+	"有 有 [you3] /to have/there is/to exist/\n"
+	"責任 责任 [ze2 ren4] /responsibility/duty/\n"
+	"非洲 非洲 [Fei1 zhou1] /Africa/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -634,6 +639,53 @@ static void test_extract_ranks_a_compound_the_reference_lists_first(void **state
 	sy_termbase_close(tb);
 }
 
+/* 有 before 组织 makes an attribute of it (有组织 organized), and the English
+ * shows the whole as one noun phrase: 跨国 and 组织 translate two words side
+ * by side, in order, transnational organized crime. As the verb "to have"
+ * or "there is", 有 still bounds the phrase: States and responsibility
+ * stand apart; peace in Africa has its words the other way round. */
+static void test_extract_keeps_a_linking_word_the_english_shows_inside(void **state)
+{
+	sy_termbase *tb = termbase_with("linking.sqlite",
+					"各国打击跨国有组织犯罪。\n\n跨国有组织犯罪威胁和平。\n\n"
+					"各国有责任。\n\n非洲有和平。\n",
+					"States fight transnational organized crime.\n\n"
+					"Transnational organized crime threatens peace.\n\n"
+					"States have a responsibility.\n\nThere is peace in Africa.\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "跨国有组织犯罪", "transnational organized crime"));
+	for (i = 0; i < list.count; i++) {
+		assert_null(strstr(list.items[i].zh, "各国有"));
+		assert_null(strstr(list.items[i].zh, "非洲有"));
+	}
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "digital services in Africa" is a kind (digital services) placed by a
+ * name: the term is the kind, listed on its own and above the whole,
+ * which does not swallow it as a longer pair of the same segment would. */
+static void test_extract_lists_the_kind_a_name_places(void **state)
+{
+	sy_termbase *tb = termbase_with("placed.sqlite", "各国保护非洲数字服务。\n",
+					"States protect digital services in Africa.\n");
+	sy_candidate_list list;
+	const sy_candidate *kind, *placed;
+
+	(void)state;
+	extract(tb, 0, &list);
+	kind = find(&list, "数字服务", "digital services");
+	placed = find(&list, "非洲数字服务", "digital services in Africa");
+	assert_non_null(kind);
+	assert_true(!placed || placed->score < kind->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -672,6 +724,8 @@ int main(void)
 		cmocka_unit_test(test_extract_breaks_ties_by_how_freely_words_combine),
 		cmocka_unit_test(test_extract_keeps_an_ability_noun_whole),
 		cmocka_unit_test(test_extract_ranks_a_compound_the_reference_lists_first),
+		cmocka_unit_test(test_extract_keeps_a_linking_word_the_english_shows_inside),
+		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
