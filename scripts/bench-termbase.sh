@@ -18,7 +18,8 @@
 #  4. the size of the termbase per million segments, table by table.
 # Timings on a shared machine are noisy: read the best and the percentiles,
 # not a single run. BENCH_TB_CONCEPTS and BENCH_TB_SEGMENTS make it smaller;
-# BENCH_TB_QUERIES sets the number of queries of each kind (default 500).
+# BENCH_TB_QUERIES sets the number of queries of each kind (default 500);
+# BENCH_TB_VERBOSE=1 prints the time of each document merged.
 set -eu
 build=${1:-build}
 cd "$(dirname "$0")/.."
