@@ -442,10 +442,14 @@ static int merge_segments(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progr
  * long as each other in a large termbase, so the worker runs ahead by up
  * to RING segments, and the writer indexes each INDEX_BATCH segments for
  * full text while the worker goes on, rather than all at the close
- * (where nothing overlaps it). See docs/notes-termbase.md for the figures.
+ * (where nothing overlaps it). When the writer has caught up with the
+ * worker, it indexes what it has (from INDEX_EARLY segments) instead of
+ * waiting: at the start of a document, and all through a short one, the
+ * worker is the slower. See docs/notes-termbase.md for the figures.
  */
 #define RING 8192 /* more than INDEX_BATCH: the worker goes on while a batch is indexed */
 #define INDEX_BATCH 1024
+#define INDEX_EARLY 256
 #define PIPELINE_MIN 256 /* fewer beads: not worth a thread */
 /* The threads tell each other of their progress every HANDOFF segments, or
  * when one must wait: a lock and a wake-up for every segment cost the
@@ -519,7 +523,7 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 {
 	pipeline p;
 	pthread_t thread;
-	size_t i, k, ready;
+	size_t i, k, ready, indexed;
 	int rc = SY_OK;
 
 	memset(&p, 0, sizeof(p));
@@ -537,13 +541,21 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 		rc = merge_segments(d, doc, n, progress, userdata, err);
 		goto done;
 	}
-	for (i = 0, ready = 0; i < n && !rc; i++) {
+	for (i = 0, ready = 0, indexed = 0; i < n && !rc; i++) {
 		prepared *x = &p.ring[i % RING];
 
 		if (i == ready || i % HANDOFF == 0) {
 			pthread_mutex_lock(&p.lock);
 			p.consumed = i; /* the slots of segments before i are free */
 			pthread_cond_signal(&p.room);
+			if (p.produced == i && i - indexed >= INDEX_EARLY) {
+				pthread_mutex_unlock(&p.lock);
+				rc = index_pending(d, err);
+				indexed = i;
+				if (rc)
+					break;
+				pthread_mutex_lock(&p.lock);
+			}
 			while (p.produced == i)
 				pthread_cond_wait(&p.more, &p.lock);
 			ready = p.produced;
@@ -554,8 +566,10 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 			*err = x->err;
 		else
 			rc = store(d, &x->g, &x->t, err);
-		if (!rc && (i + 1) % INDEX_BATCH == 0)
+		if (!rc && i + 1 - indexed >= INDEX_BATCH) {
 			rc = index_pending(d, err);
+			indexed = i + 1;
+		}
 		if (progress && (i % 512 == 0 || i + 1 == n))
 			progress(i + 1, n, userdata);
 	}
