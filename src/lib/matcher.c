@@ -461,11 +461,16 @@ static int cache_sane(const matcher *m)
 
 	for (k = 0; k < 4; k++) {
 		const table *t = table_no((matcher *)m, (int)k);
+		size_t used = 0;
 		if (t->n_slots & (t->n_slots - 1) || t->n_entries > t->n_slots)
 			return 0;
-		for (i = 0; i < t->n_slots; i++)
+		for (i = 0; i < t->n_slots; i++) {
 			if (t->slots[i].entry > t->n_entries)
 				return 0;
+			used += t->slots[i].entry > 0;
+		}
+		if (t->n_slots && used == t->n_slots)
+			return 0; /* a probe for a key not there would never end */
 		for (i = 0; i < t->n_entries; i++) {
 			const head *h = entry_at(t, i);
 			if ((uint64_t)h->key + h->len > m->text_len)

@@ -671,19 +671,59 @@ static void test_termbase_matcher_kept_in_the_file(void **state)
 	assert_int_equal(stats.occurrences, 3);
 	assert_int_equal(tb->matcher_cached, 1);
 	sy_termbase_close(tb);
+	/* Every slot of the Chinese keys' table taken: in bounds, but a probe
+	 * for a key not there would go round for ever. The layout is
+	 * matcher.c's: a 112-byte header, then the key text and the term ids,
+	 * each padded to 8 bytes, then the slots. */
+	{
+		sqlite3 *db;
+		sqlite3_stmt *st;
+		unsigned char *blob;
+		uint64_t text_len, n_ids, n_slots, at, k;
+		int bytes;
+
+		assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+		assert_int_equal(sqlite3_prepare_v2(db, "SELECT data FROM matcher_cache", -1, &st, NULL),
+				 SQLITE_OK);
+		assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+		bytes = sqlite3_column_bytes(st, 0);
+		blob = malloc((size_t)bytes);
+		assert_non_null(blob);
+		memcpy(blob, sqlite3_column_blob(st, 0), (size_t)bytes);
+		sqlite3_finalize(st);
+		memcpy(&text_len, blob + 16, 8);
+		memcpy(&n_ids, blob + 24, 8);
+		memcpy(&n_slots, blob + 32, 8);
+		at = 112 + ((text_len + 7) & ~(uint64_t)7) + n_ids * 8;
+		assert_true(n_slots > 0 && at + n_slots * 8 <= (uint64_t)bytes);
+		for (k = 0; k < n_slots; k++) {
+			uint32_t slot[2] = {0, 1}; /* any tag, entry 1 */
+			memcpy(blob + at + k * 8, slot, 8);
+		}
+		assert_int_equal(sqlite3_prepare_v2(db, "UPDATE matcher_cache SET data = ?", -1, &st, NULL),
+				 SQLITE_OK);
+		sqlite3_bind_blob(st, 1, blob, bytes, free);
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_finalize(st);
+		sqlite3_close(db);
+	}
+	tb = open_keeping_matcher(path);
+	merge_text(tb, "S/6", text, &stats);
+	assert_int_equal(stats.occurrences, 3);
+	sy_termbase_close(tb);
 	/* Cut short, or not a matcher at all, the same. */
 	assert_int_equal(sql_number(path, "UPDATE matcher_cache SET data = substr(data, 1, 200);"
 					  " SELECT changes()"),
 			 1);
 	tb = open_keeping_matcher(path);
-	merge_text(tb, "S/6", text, &stats);
+	merge_text(tb, "S/7", text, &stats);
 	assert_int_equal(stats.occurrences, 3);
 	sy_termbase_close(tb);
 	assert_int_equal(sql_number(path, "UPDATE matcher_cache SET data = x'00';"
 					  " SELECT changes()"),
 			 1);
 	tb = open_keeping_matcher(path);
-	merge_text(tb, "S/7", text, &stats);
+	merge_text(tb, "S/8", text, &stats);
 	assert_int_equal(stats.occurrences, 3);
 	sy_termbase_close(tb);
 }
