@@ -2,7 +2,7 @@
 # fuzz.sh FUZZ_DIR - run the libFuzzer targets built by 'make fuzz', one at a
 # time, each for $FUZZ_SECONDS seconds (default 60), under nice -n 19 so
 # that the machine stays usable. $FUZZ_TARGETS picks some (default: all,
-# "decode tmx tbx tsv csv"). $FUZZ_FLAGS goes to libFuzzer as it is: say
+# "decode tmx tbx tsv csv matcher"). $FUZZ_FLAGS goes to libFuzzer as it is: say
 # FUZZ_FLAGS=-detect_leaks=0 to fuzz on past a leak already reported.
 #
 # Each target starts from a corpus kept in FUZZ_DIR/corpus/NAME (it grows
@@ -15,7 +15,7 @@
 set -eu
 dir=${1:-build/fuzz}
 seconds=${FUZZ_SECONDS:-60}
-targets=${FUZZ_TARGETS:-decode tmx tbx tsv csv}
+targets=${FUZZ_TARGETS:-decode tmx tbx tsv csv matcher}
 cd "$(dirname "$0")/.."
 crashes=tests/fuzz/crashes
 mkdir -p "$crashes" "$dir/corpus" "$dir/tmp"
@@ -97,6 +97,7 @@ seed tmx tests/data/exchange/*.tmx
 seed tbx tests/data/exchange/*.tbx
 seed tsv tests/data/exchange/*.tsv tests/data/exchange/*.txt glossary/*.tsv
 seed csv tests/data/exchange/*.csv
+seed matcher # from nothing: an empty input is the good blob itself
 
 summary=""
 status=0
