@@ -383,7 +383,7 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 	sy_termbase_stats st;
 	sy_error err = {0, ""};
 	sqlite3 *db;
-	double total = 0, best = 1e9;
+	double total = 0, best = 1e9, t_close;
 	uint64_t s, base = 1ULL << 40; /* segment numbers far from the built ones */
 	char symbol[64];
 	size_t docs = 0;
@@ -402,11 +402,16 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 		if (t < best)
 			best = t;
 	}
+	/* Closing the last connection writes the log back into the file (a
+	 * checkpoint): every shuyu merge pays it, so it is counted. */
+	t_close = now();
 	sy_termbase_close(tb);
+	t_close = now() - t_close;
+	total += t_close;
 	printf("merge into %ld terms, %ld segments: %llu pairs in %zu documents of %llu: "
-	       "%.2f s, %.0f pairs/s (best document %.0f pairs/s)\n",
+	       "%.2f s with the close (%.2f s), %.0f pairs/s (best document %.0f pairs/s)\n",
 	       st.terms, st.segments, (unsigned long long)segments, docs, (unsigned long long)per_doc,
-	       total, (double)segments / total, (double)per_doc / best);
+	       total, t_close, (double)segments / total, (double)per_doc / best);
 	/* Take them out again, so that reruns measure the same termbase. */
 	if (sqlite3_open(path, &db) != SQLITE_OK ||
 	    sqlite3_exec(db,
