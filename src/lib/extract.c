@@ -2555,10 +2555,41 @@ static int mostly_verb_word(extractor *x, const char *w, size_t n)
 	return verb;
 }
 
+/*
+ * Does the English phrase end in a plural noun and then a verb in its base
+ * form (members consider, States agree)? That is a subject and its verb, a
+ * clause, not a noun phrase: a noun that modifies another is singular in
+ * English (member consultation, State practice), so a lower-case plural
+ * before a last word that is mostly a verb is that verb's subject.
+ */
+static int subject_and_verb(extractor *x, const phrase *e)
+{
+	const char *key = x->phrase_keys.words[(size_t)(e - x->phrases)] + 2;
+	const char *last = e->text + e->last_start, *prev, *klast, *kprev;
+	size_t pn, kn;
+
+	if (e->single || e->last_start < 2 || !(last[0] >= 'a' && last[0] <= 'z'))
+		return 0;
+	/* The last word as it stands is its own lemma: a base form. */
+	klast = strrchr(key, ' ');
+	if (!klast || strcmp(klast + 1, last))
+		return 0;
+	/* The word before: lower case, in -s, and its lemma shorter (a plural). */
+	for (prev = e->text + e->last_start - 1, pn = 0; prev > e->text && prev[-1] != ' '; pn++)
+		prev--;
+	for (kprev = klast, kn = 0; kprev > key && kprev[-1] != ' '; kn++)
+		kprev--;
+	if (pn < 3 || !(prev[0] >= 'a' && prev[0] <= 'z') || prev[pn - 1] != 's' || kn >= pn ||
+	    strncmp(prev, kprev, kn))
+		return 0;
+	return mostly_verb_word(x, last, strlen(last));
+}
+
 /* What the words at a pair's edges say: a term does not end in a verb
- * (秘书长指出, Poland organized), and a verb phrase on both sides (参加辩论,
- * participate in the debate) is a predicate, not a term; but after an
- * adjective the last word is a noun (恶意使用 / malicious use). */
+ * (秘书长指出, Poland organized, members consider), and a verb phrase on
+ * both sides (参加辩论, participate in the debate) is a predicate, not a
+ * term; but after an adjective the last word is a noun (恶意使用 /
+ * malicious use). */
 static double edges(extractor *x, const phrase *z, const phrase *e)
 {
 	size_t zn = strlen(z->text), en = strlen(e->text);
@@ -2586,6 +2617,8 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
 		f *= 0.2;
 	if (!z->single && !e->single && zh_verb(x, z->text, z->first_len) && en_verb(x, e))
 		f *= 0.5;
+	if (subject_and_verb(x, e))
+		f *= 0.2;
 	return f;
 }
 

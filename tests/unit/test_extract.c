@@ -66,7 +66,12 @@ static const char dictionary[] =
 	"犯罪 犯罪 [fan4 zui4] /to commit a crime/crime/offense/\n"
 	"有 有 [you3] /to have/there is/to exist/\n"
 	"責任 责任 [ze2 ren4] /responsibility/duty/\n"
-	"非洲 非洲 [Fei1 zhou1] /Africa/\n";
+	"非洲 非洲 [Fei1 zhou1] /Africa/\n"
+	"成員 成员 [cheng2 yuan2] /member/\n"
+	"考慮 考虑 [kao3 lu:4] /to consider/to think over/consideration/\n"
+	"審議 审议 [shen3 yi4] /to consider/to deliberate/\n"
+	"斟酌 斟酌 [zhen1 zhuo2] /to consider/to deliberate/\n"
+	"揆 揆 [kui2] /consider/estimate/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -686,6 +691,31 @@ static void test_extract_lists_the_kind_a_name_places(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "members consider" is a subject and its verb, a clause: a plural noun
+ * does not modify another, and "consider" is mostly a verb. Seen as often
+ * and as well explained as cyber resilience, it ranks well below it,
+ * though 考虑 is also a noun (consideration) and so no mere verb. */
+static void test_extract_ranks_a_subject_and_its_verb_low(void **state)
+{
+	sy_termbase *tb = termbase_with("clause.sqlite",
+					"成员考虑网络复原力很重要。\n\n成员考虑关键基础设施很重要。\n\n"
+					"网络复原力减少紧张。\n",
+					"The members consider that cyber resilience is important.\n\n"
+					"The members consider that critical infrastructure is important.\n\n"
+					"Cyber resilience reduces tension.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *clause;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = find(&list, "网络复原力", "cyber resilience");
+	clause = find(&list, "成员考虑", "members consider");
+	assert_non_null(term);
+	assert_true(!clause || clause->score < 0.5 * term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -726,6 +756,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_a_compound_the_reference_lists_first),
 		cmocka_unit_test(test_extract_keeps_a_linking_word_the_english_shows_inside),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
+		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
