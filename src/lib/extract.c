@@ -103,6 +103,21 @@ static const char *const en_stop[] = {
 	"opportunity", "opportunities", "attention",
 };
 
+/* Numerals written as words, cardinal and ordinal (one, two and three are
+ * stop words above already): like digits, they count (seven days, the
+ * first time, a second meeting) and bound a candidate. Capitalized, they
+ * belong to a name (First Committee, Group of Seven) and stay. */
+static const char *const en_numeral[] = {
+	"zero", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+	"thousand", "million", "billion", "first", "second", "third", "fourth", "fifth", "sixth",
+	"seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+	"fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+	"thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+	"hundredth", "thousandth", "millionth",
+};
+
 /* English words that may stand inside a candidate: Charter of the United
  * Nations, Organization for Security and Cooperation in Europe. */
 static const char *const en_inner[] = {"of", "for", "in", "on", "and", "the"};
@@ -810,6 +825,21 @@ static int all_digits(const char *w, size_t n)
 	return 1;
 }
 
+/* Is w[0..n) a numeral in words, in lower case (seven, first; of
+ * twenty-seventh, the last part)? */
+static int numeral(const char *w, size_t n)
+{
+	const char *dash = memrchr(w, '-', n);
+
+	if (!n || w[0] < 'a' || w[0] > 'z')
+		return 0;
+	if (dash) {
+		n -= (size_t)(dash + 1 - w);
+		w = dash + 1;
+	}
+	return IN(en_numeral, w, n);
+}
+
 typedef struct en_tok {
 	size_t start, end;
 	char *key;
@@ -976,7 +1006,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 			low[wn] = '\0';
 			if (IN(en_inner, low, wn))
 				k->kind = 1;
-			else if (IN(en_stop, low, wn) || adverb(lm, low, wn))
+			else if (IN(en_stop, low, wn) || adverb(lm, low, wn) || numeral(text + at, wn))
 				k->kind = 2;
 			else
 				k->kind = 0;

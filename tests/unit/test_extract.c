@@ -71,7 +71,9 @@ static const char dictionary[] =
 	"考慮 考虑 [kao3 lu:4] /to consider/to think over/consideration/\n"
 	"審議 审议 [shen3 yi4] /to consider/to deliberate/\n"
 	"斟酌 斟酌 [zhen1 zhuo2] /to consider/to deliberate/\n"
-	"揆 揆 [kui2] /consider/estimate/\n";
+	"揆 揆 [kui2] /consider/estimate/\n"
+	"首次 首次 [shou3 ci4] /first/first time/for the first time/\n"
+	"委員會 委员会 [wei3 yuan2 hui4] /committee/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -716,6 +718,32 @@ static void test_extract_ranks_a_subject_and_its_verb_low(void **state)
 	sy_termbase_close(tb);
 }
 
+/* A numeral counts, as digits do: "the first time" names no concept, and
+ * "first" bounds the English phrase. Capitalized, it is part of a name
+ * (the First Committee), which stays a phrase whole. */
+static void test_extract_bounds_a_phrase_at_a_numeral(void **state)
+{
+	sy_termbase *tb = termbase_with("numeral.sqlite",
+					"首次，第一委员会保护网络复原力。\n\n"
+					"首次，第一委员会保护关键基础设施。\n",
+					"For the first time, the First Committee protects cyber resilience.\n\n"
+					"For the first time, the First Committee protects critical infrastructure.\n");
+	sy_candidate_list list;
+	size_t i;
+	int name = 0;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "网络复原力", "cyber resilience"));
+	for (i = 0; i < list.count; i++) {
+		assert_null(strstr(list.items[i].en, "first"));
+		name |= !strcmp(list.items[i].en, "First Committee");
+	}
+	assert_true(name);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -757,6 +785,7 @@ int main(void)
 		cmocka_unit_test(test_extract_keeps_a_linking_word_the_english_shows_inside),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
+		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_numeral),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
