@@ -1326,6 +1326,7 @@ typedef struct phrase {
 	size_t conj_len;
 	int coordination;   /* two candidates more frequent than it, joined (1); or seen once (2) */
 	int placed;         /* English: a kind placed by a name (incidents in the Middle East) */
+	int instance;       /* English: a title or common noun of a proper name (king of Egypt) */
 	int shared_head;    /* English: a coordination whose first part has no head of its own
 			     * (vulnerable and marginalized groups) */
 	size_t first_len;   /* bytes of text in its first word */
@@ -1658,6 +1659,42 @@ static int placed_by_name(const word *w, size_t i, size_t j)
 	return 0;
 }
 
+/*
+ * Is the English phrase w[i..j] a title or common noun, "of" and a proper
+ * name that ends the phrase (Permanent Representative of Estonia, Prime
+ * Minister of the Republic of Estonia, king of Egypt)? It designates an
+ * individual, not a general concept (ISO 704): the termbase records the
+ * title and the name, each a pair of its own. A proper noun is a word
+ * Hunspell knows only capitalized, or not at all (Estonia, Judah); an
+ * institution named with common nouns (members of the Security Council,
+ * Organization of American States, Charter of the United Nations) is no
+ * such name.
+ */
+static int named_instance(extractor *x, const word *w, size_t i, size_t j)
+{
+	size_t k, m;
+	char low[64];
+
+	if (!x->tb->lm || !capitalized(w[j].text, w[j].len) || w[j].len >= sizeof low)
+		return 0;
+	for (k = i + 1; k < j; k++) {
+		if (!w[k].inner || w[k].key_len != 2 || memcmp(w[k].key, "of", 2))
+			continue;
+		for (m = k + 1; m <= j && (w[m].inner || capitalized(w[m].text, w[m].len)); m++)
+			;
+		if (m <= j)
+			continue; /* not a name to the end: perhaps after a later "of" */
+		if (w[k - 1].inner)
+			return 0;
+		for (m = 0; m < w[j].len; m++)
+			low[m] = (char)(w[j].text[m] >= 'A' && w[j].text[m] <= 'Z' ? w[j].text[m] | 0x20
+										: w[j].text[m]);
+		low[m] = '\0';
+		return !sy_lemmatizer_knows(x->tb->lm, low);
+	}
+	return 0;
+}
+
 /* Count the candidate phrases of one side of a segment; their occurrences
  * are appended to x->occs. */
 static int count_side(extractor *x, int en, const word *w, size_t n, const acr_note *acrs,
@@ -1751,6 +1788,8 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			}
 			if (en && !p->placed)
 				p->placed = placed_by_name(w, i, j);
+			if (en && added)
+				p->instance = named_instance(x, w, i, j);
 			if (en && !p->acronym) {
 				for (a = 0; a < n_acrs; a++)
 					if (acrs[a].end == j + 1 && acrs[a].reach == content) {
@@ -3133,9 +3172,18 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	}
 	n_rank = drop_parts(&x, rank, n_rank);
 	n_rank = drop_nested(&x, rank, n_rank);
-	for (i = 0; i < n_rank; i++)
-		if (lexical_unit(&x, &x.pairs[rank[i].pair]))
+	for (i = 0; i < n_rank; i++) {
+		const pair *p = &x.pairs[rank[i].pair];
+		if (lexical_unit(&x, p))
 			rank[i].score *= 1.2;
+		/* An individual is two units, its title and its name, as a
+		 * coordination is; after selection, so that the pair still takes
+		 * its partner and holds its parts (共和国总理 / Prime Minister of
+		 * the Republic stays inside the whole). A Chinese side of one
+		 * word (大韩民国 / Republic of Korea) is a name of its own. */
+		else if (x.phrases[p->en].instance && !x.phrases[p->zh].single)
+			rank[i].score *= 0.3;
+	}
 	qsort(rank, n_rank, sizeof(*rank), by_score);
 
 	rc = tb_prepare(tb, &known,

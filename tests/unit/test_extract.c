@@ -73,7 +73,9 @@ static const char dictionary[] =
 	"斟酌 斟酌 [zhen1 zhuo2] /to consider/to deliberate/\n"
 	"揆 揆 [kui2] /consider/estimate/\n"
 	"首次 首次 [shou3 ci4] /first/first time/for the first time/\n"
-	"委員會 委员会 [wei3 yuan2 hui4] /committee/\n";
+	"委員會 委员会 [wei3 yuan2 hui4] /committee/\n"
+	"愛沙尼亞 爱沙尼亚 [Ai4 sha1 ni2 ya4] /Estonia/\n"
+	"代表 代表 [dai4 biao3] /representative/delegate/to represent/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -744,6 +746,31 @@ static void test_extract_bounds_a_phrase_at_a_numeral(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "Representative of Estonia" is an individual, a title and a proper
+ * name, not a concept: it ranks below a term seen half as often. */
+static void test_extract_ranks_a_title_of_a_name_low(void **state)
+{
+	sy_termbase *tb = termbase_with("instance.sqlite",
+					"爱沙尼亚代表保护网络复原力。\n\n爱沙尼亚代表保护关键基础设施。\n",
+					"The Representative of Estonia protects cyber resilience.\n\n"
+					"The Representative of Estonia protects critical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *individual = NULL;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = find(&list, "网络复原力", "cyber resilience");
+	for (i = 0; i < list.count; i++)
+		if (!strcmp(list.items[i].en, "Representative of Estonia"))
+			individual = &list.items[i];
+	assert_non_null(term);
+	assert_non_null(individual);
+	assert_true(individual->score < term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -786,6 +813,7 @@ int main(void)
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_numeral),
+		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
