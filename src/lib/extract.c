@@ -2701,6 +2701,37 @@ static int coordinated(const phrase *z, const phrase *e)
 	       ((z->coordination || e->coordination) && e->name != 1 && !e->shared_head);
 }
 
+/*
+ * Are both sides of a pair single abstract nouns made by derivation: a
+ * Chinese word of a root and a nominalizing suffix (透明度, 可预测性,
+ * 问责制, 多边主义) and an English noun of a root and a nominal suffix
+ * (transparency, predictability, accountability, multilateralism)? Such a
+ * noun names a property, a system or a doctrine: the classic single-word
+ * term, not everyday vocabulary as two single plain words are (国家 /
+ * States). Both suffix lists are derivational morphology, closed classes;
+ * the Chinese root is two characters or more (机制 is no derivative).
+ */
+static int derived_nouns(const phrase *z, const phrase *e)
+{
+	static const char *const zh_suffixes[] = {"性", "度", "力", "制", "化", "率", "主义"};
+	static const char *const en_suffixes[] = {"ity", "ness", "ency", "ancy", "ence", "ance",
+						  "ism", "tion", "sion", "ment"};
+	size_t zn = strlen(z->text), en = strlen(e->text), i;
+	int zh = 0, eng = 0;
+
+	if (!z->single || !e->single || chars_in(z->text, zn) < 3)
+		return 0;
+	for (i = 0; i < sizeof(zh_suffixes) / sizeof(zh_suffixes[0]); i++) {
+		size_t k = strlen(zh_suffixes[i]);
+		zh |= zn > k && !memcmp(z->text + zn - k, zh_suffixes[i], k);
+	}
+	for (i = 0; i < sizeof(en_suffixes) / sizeof(en_suffixes[0]); i++) {
+		size_t k = strlen(en_suffixes[i]);
+		eng |= en >= k + 4 && !memcmp(e->text + en - k, en_suffixes[i], k);
+	}
+	return zh && eng;
+}
+
 /* How much a pair looks like a term pair worth a terminologist's time. */
 static double pair_score(extractor *x, const pair *p)
 {
@@ -2711,8 +2742,9 @@ static double pair_score(extractor *x, const pair *p)
 	double form = 1;
 
 	/* Two single everyday words (国家 / States) are vocabulary, not terms;
-	 * an acronym or a longer Chinese word may still be one. */
-	if (z->single && e->single && !acronym_like(e->text, strlen(e->text)))
+	 * an acronym, a longer Chinese word may still be one, and two derived
+	 * abstract nouns (透明度 / transparency) are. */
+	if (z->single && e->single && !acronym_like(e->text, strlen(e->text)) && !derived_nouns(z, e))
 		form = chars_in(z->text, strlen(z->text)) <= 2 ? 0.12 : 0.7;
 	if ((e->name == 1) && !e->single)
 		form *= 1.2;
@@ -2908,11 +2940,17 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
  * sector): a lexicalized compound, whatever the English makes of it (a
  * closed compound such as peacetime is one word). The condition on the
  * English side is for single Chinese words only, where a one-word gloss
- * would be everyday vocabulary (国家 / States).
+ * would be everyday vocabulary (国家 / States); but not for two derived
+ * abstract nouns, one word each, that translate each other (透明度 /
+ * transparency, derived_nouns): a derivative is a lexical unit by its
+ * making, as a dictionary entry is by its listing.
  */
 static int lexical_unit(extractor *x, const pair *p)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+
+	if (p->translation >= 0.99 && derived_nouns(z, e))
+		return 1;
 
 	if (!z->single && p->translation >= 0.99 &&
 	    sy_reference_frequency(x->reference, z->text, strlen(z->text)) > 0)

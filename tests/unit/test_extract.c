@@ -75,7 +75,8 @@ static const char dictionary[] =
 	"首次 首次 [shou3 ci4] /first/first time/for the first time/\n"
 	"委員會 委员会 [wei3 yuan2 hui4] /committee/\n"
 	"愛沙尼亞 爱沙尼亚 [Ai4 sha1 ni2 ya4] /Estonia/\n"
-	"代表 代表 [dai4 biao3] /representative/delegate/to represent/\n";
+	"代表 代表 [dai4 biao3] /representative/delegate/to represent/\n"
+	"透明度 透明度 [tou4 ming2 du4] /transparency/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -771,6 +772,27 @@ static void test_extract_ranks_a_title_of_a_name_low(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 透明度 / transparency is a pair of derived abstract nouns (-度, -ency),
+ * the classic single-word term; 基础设施 / infrastructure, as often seen
+ * and as well explained, is two plain single words. */
+static void test_extract_ranks_derived_nouns_as_a_unit(void **state)
+{
+	sy_termbase *tb = termbase_with("derived.sqlite", "各国加强透明度。\n\n各国保护基础设施。\n",
+					"States strengthen transparency.\n\nStates protect infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *derived, *plain;
+
+	(void)state;
+	extract(tb, 0, &list);
+	derived = find(&list, "透明度", "transparency");
+	plain = find(&list, "基础设施", "infrastructure");
+	assert_non_null(derived);
+	assert_non_null(plain);
+	assert_true(derived->score > plain->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -814,6 +836,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_numeral),
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
+		cmocka_unit_test(test_extract_ranks_derived_nouns_as_a_unit),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
