@@ -103,6 +103,21 @@ static const char *const en_stop[] = {
 	"opportunity", "opportunities", "attention",
 };
 
+/* Numerals written as words, cardinal and ordinal (one, two and three are
+ * stop words above already): like digits, they count (seven days, the
+ * first time, a second meeting) and bound a candidate. Capitalized, they
+ * belong to a name (First Committee, Group of Seven) and stay. */
+static const char *const en_numeral[] = {
+	"zero", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+	"thousand", "million", "billion", "first", "second", "third", "fourth", "fifth", "sixth",
+	"seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+	"fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+	"thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+	"hundredth", "thousandth", "millionth",
+};
+
 /* English words that may stand inside a candidate: Charter of the United
  * Nations, Organization for Security and Cooperation in Europe. */
 static const char *const en_inner[] = {"of", "for", "in", "on", "and", "the"};
@@ -810,6 +825,21 @@ static int all_digits(const char *w, size_t n)
 	return 1;
 }
 
+/* Is w[0..n) a numeral in words, in lower case (seven, first; of
+ * twenty-seventh, the last part)? */
+static int numeral(const char *w, size_t n)
+{
+	const char *dash = memrchr(w, '-', n);
+
+	if (!n || w[0] < 'a' || w[0] > 'z')
+		return 0;
+	if (dash) {
+		n -= (size_t)(dash + 1 - w);
+		w = dash + 1;
+	}
+	return IN(en_numeral, w, n);
+}
+
 typedef struct en_tok {
 	size_t start, end;
 	char *key;
@@ -976,7 +1006,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 			low[wn] = '\0';
 			if (IN(en_inner, low, wn))
 				k->kind = 1;
-			else if (IN(en_stop, low, wn) || adverb(lm, low, wn))
+			else if (IN(en_stop, low, wn) || adverb(lm, low, wn) || numeral(text + at, wn))
 				k->kind = 2;
 			else
 				k->kind = 0;
@@ -1296,6 +1326,7 @@ typedef struct phrase {
 	size_t conj_len;
 	int coordination;   /* two candidates more frequent than it, joined (1); or seen once (2) */
 	int placed;         /* English: a kind placed by a name (incidents in the Middle East) */
+	int instance;       /* English: a title or common noun of a proper name (king of Egypt) */
 	int shared_head;    /* English: a coordination whose first part has no head of its own
 			     * (vulnerable and marginalized groups) */
 	size_t first_len;   /* bytes of text in its first word */
@@ -1628,6 +1659,42 @@ static int placed_by_name(const word *w, size_t i, size_t j)
 	return 0;
 }
 
+/*
+ * Is the English phrase w[i..j] a title or common noun, "of" and a proper
+ * name that ends the phrase (Permanent Representative of Estonia, Prime
+ * Minister of the Republic of Estonia, king of Egypt)? It designates an
+ * individual, not a general concept (ISO 704): the termbase records the
+ * title and the name, each a pair of its own. A proper noun is a word
+ * Hunspell knows only capitalized, or not at all (Estonia, Judah); an
+ * institution named with common nouns (members of the Security Council,
+ * Organization of American States, Charter of the United Nations) is no
+ * such name.
+ */
+static int named_instance(extractor *x, const word *w, size_t i, size_t j)
+{
+	size_t k, m;
+	char low[64];
+
+	if (!x->tb->lm || !capitalized(w[j].text, w[j].len) || w[j].len >= sizeof low)
+		return 0;
+	for (k = i + 1; k < j; k++) {
+		if (!w[k].inner || w[k].key_len != 2 || memcmp(w[k].key, "of", 2))
+			continue;
+		for (m = k + 1; m <= j && (w[m].inner || capitalized(w[m].text, w[m].len)); m++)
+			;
+		if (m <= j)
+			continue; /* not a name to the end: perhaps after a later "of" */
+		if (w[k - 1].inner)
+			return 0;
+		for (m = 0; m < w[j].len; m++)
+			low[m] = (char)(w[j].text[m] >= 'A' && w[j].text[m] <= 'Z' ? w[j].text[m] | 0x20
+										: w[j].text[m]);
+		low[m] = '\0';
+		return !sy_lemmatizer_knows(x->tb->lm, low);
+	}
+	return 0;
+}
+
 /* Count the candidate phrases of one side of a segment; their occurrences
  * are appended to x->occs. */
 static int count_side(extractor *x, int en, const word *w, size_t n, const acr_note *acrs,
@@ -1721,6 +1788,8 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			}
 			if (en && !p->placed)
 				p->placed = placed_by_name(w, i, j);
+			if (en && added)
+				p->instance = named_instance(x, w, i, j);
 			if (en && !p->acronym) {
 				for (a = 0; a < n_acrs; a++)
 					if (acrs[a].end == j + 1 && acrs[a].reach == content) {
@@ -2555,10 +2624,41 @@ static int mostly_verb_word(extractor *x, const char *w, size_t n)
 	return verb;
 }
 
+/*
+ * Does the English phrase end in a plural noun and then a verb in its base
+ * form (members consider, States agree)? That is a subject and its verb, a
+ * clause, not a noun phrase: a noun that modifies another is singular in
+ * English (member consultation, State practice), so a lower-case plural
+ * before a last word that is mostly a verb is that verb's subject.
+ */
+static int subject_and_verb(extractor *x, const phrase *e)
+{
+	const char *key = x->phrase_keys.words[(size_t)(e - x->phrases)] + 2;
+	const char *last = e->text + e->last_start, *prev, *klast, *kprev;
+	size_t pn, kn;
+
+	if (e->single || e->last_start < 2 || !(last[0] >= 'a' && last[0] <= 'z'))
+		return 0;
+	/* The last word as it stands is its own lemma: a base form. */
+	klast = strrchr(key, ' ');
+	if (!klast || strcmp(klast + 1, last))
+		return 0;
+	/* The word before: lower case, in -s, and its lemma shorter (a plural). */
+	for (prev = e->text + e->last_start - 1, pn = 0; prev > e->text && prev[-1] != ' '; pn++)
+		prev--;
+	for (kprev = klast, kn = 0; kprev > key && kprev[-1] != ' '; kn++)
+		kprev--;
+	if (pn < 3 || !(prev[0] >= 'a' && prev[0] <= 'z') || prev[pn - 1] != 's' || kn >= pn ||
+	    strncmp(prev, kprev, kn))
+		return 0;
+	return mostly_verb_word(x, last, strlen(last));
+}
+
 /* What the words at a pair's edges say: a term does not end in a verb
- * (秘书长指出, Poland organized), and a verb phrase on both sides (参加辩论,
- * participate in the debate) is a predicate, not a term; but after an
- * adjective the last word is a noun (恶意使用 / malicious use). */
+ * (秘书长指出, Poland organized, members consider), and a verb phrase on
+ * both sides (参加辩论, participate in the debate) is a predicate, not a
+ * term; but after an adjective the last word is a noun (恶意使用 /
+ * malicious use). */
 static double edges(extractor *x, const phrase *z, const phrase *e)
 {
 	size_t zn = strlen(z->text), en = strlen(e->text);
@@ -2586,6 +2686,8 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
 		f *= 0.2;
 	if (!z->single && !e->single && zh_verb(x, z->text, z->first_len) && en_verb(x, e))
 		f *= 0.5;
+	if (subject_and_verb(x, e))
+		f *= 0.2;
 	return f;
 }
 
@@ -2599,6 +2701,37 @@ static int coordinated(const phrase *z, const phrase *e)
 	       ((z->coordination || e->coordination) && e->name != 1 && !e->shared_head);
 }
 
+/*
+ * Are both sides of a pair single abstract nouns made by derivation: a
+ * Chinese word of a root and a nominalizing suffix (透明度, 可预测性,
+ * 问责制, 多边主义) and an English noun of a root and a nominal suffix
+ * (transparency, predictability, accountability, multilateralism)? Such a
+ * noun names a property, a system or a doctrine: the classic single-word
+ * term, not everyday vocabulary as two single plain words are (国家 /
+ * States). Both suffix lists are derivational morphology, closed classes;
+ * the Chinese root is two characters or more (机制 is no derivative).
+ */
+static int derived_nouns(const phrase *z, const phrase *e)
+{
+	static const char *const zh_suffixes[] = {"性", "度", "力", "制", "化", "率", "主义"};
+	static const char *const en_suffixes[] = {"ity", "ness", "ency", "ancy", "ence", "ance",
+						  "ism", "tion", "sion", "ment"};
+	size_t zn = strlen(z->text), en = strlen(e->text), i;
+	int zh = 0, eng = 0;
+
+	if (!z->single || !e->single || chars_in(z->text, zn) < 3)
+		return 0;
+	for (i = 0; i < sizeof(zh_suffixes) / sizeof(zh_suffixes[0]); i++) {
+		size_t k = strlen(zh_suffixes[i]);
+		zh |= zn > k && !memcmp(z->text + zn - k, zh_suffixes[i], k);
+	}
+	for (i = 0; i < sizeof(en_suffixes) / sizeof(en_suffixes[0]); i++) {
+		size_t k = strlen(en_suffixes[i]);
+		eng |= en >= k + 4 && !memcmp(e->text + en - k, en_suffixes[i], k);
+	}
+	return zh && eng;
+}
+
 /* How much a pair looks like a term pair worth a terminologist's time. */
 static double pair_score(extractor *x, const pair *p)
 {
@@ -2609,8 +2742,9 @@ static double pair_score(extractor *x, const pair *p)
 	double form = 1;
 
 	/* Two single everyday words (国家 / States) are vocabulary, not terms;
-	 * an acronym or a longer Chinese word may still be one. */
-	if (z->single && e->single && !acronym_like(e->text, strlen(e->text)))
+	 * an acronym, a longer Chinese word may still be one, and two derived
+	 * abstract nouns (透明度 / transparency) are. */
+	if (z->single && e->single && !acronym_like(e->text, strlen(e->text)) && !derived_nouns(z, e))
 		form = chars_in(z->text, strlen(z->text)) <= 2 ? 0.12 : 0.7;
 	if ((e->name == 1) && !e->single)
 		form *= 1.2;
@@ -2806,11 +2940,17 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
  * sector): a lexicalized compound, whatever the English makes of it (a
  * closed compound such as peacetime is one word). The condition on the
  * English side is for single Chinese words only, where a one-word gloss
- * would be everyday vocabulary (国家 / States).
+ * would be everyday vocabulary (国家 / States); but not for two derived
+ * abstract nouns, one word each, that translate each other (透明度 /
+ * transparency, derived_nouns): a derivative is a lexical unit by its
+ * making, as a dictionary entry is by its listing.
  */
 static int lexical_unit(extractor *x, const pair *p)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+
+	if (p->translation >= 0.99 && derived_nouns(z, e))
+		return 1;
 
 	if (!z->single && p->translation >= 0.99 &&
 	    sy_reference_frequency(x->reference, z->text, strlen(z->text)) > 0)
@@ -3070,9 +3210,18 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	}
 	n_rank = drop_parts(&x, rank, n_rank);
 	n_rank = drop_nested(&x, rank, n_rank);
-	for (i = 0; i < n_rank; i++)
-		if (lexical_unit(&x, &x.pairs[rank[i].pair]))
+	for (i = 0; i < n_rank; i++) {
+		const pair *p = &x.pairs[rank[i].pair];
+		if (lexical_unit(&x, p))
 			rank[i].score *= 1.2;
+		/* An individual is two units, its title and its name, as a
+		 * coordination is; after selection, so that the pair still takes
+		 * its partner and holds its parts (共和国总理 / Prime Minister of
+		 * the Republic stays inside the whole). A Chinese side of one
+		 * word (大韩民国 / Republic of Korea) is a name of its own. */
+		else if (x.phrases[p->en].instance && !x.phrases[p->zh].single)
+			rank[i].score *= 0.3;
+	}
 	qsort(rank, n_rank, sizeof(*rank), by_score);
 
 	rc = tb_prepare(tb, &known,

@@ -66,7 +66,17 @@ static const char dictionary[] =
 	"犯罪 犯罪 [fan4 zui4] /to commit a crime/crime/offense/\n"
 	"有 有 [you3] /to have/there is/to exist/\n"
 	"責任 责任 [ze2 ren4] /responsibility/duty/\n"
-	"非洲 非洲 [Fei1 zhou1] /Africa/\n";
+	"非洲 非洲 [Fei1 zhou1] /Africa/\n"
+	"成員 成员 [cheng2 yuan2] /member/\n"
+	"考慮 考虑 [kao3 lu:4] /to consider/to think over/consideration/\n"
+	"審議 审议 [shen3 yi4] /to consider/to deliberate/\n"
+	"斟酌 斟酌 [zhen1 zhuo2] /to consider/to deliberate/\n"
+	"揆 揆 [kui2] /consider/estimate/\n"
+	"首次 首次 [shou3 ci4] /first/first time/for the first time/\n"
+	"委員會 委员会 [wei3 yuan2 hui4] /committee/\n"
+	"愛沙尼亞 爱沙尼亚 [Ai4 sha1 ni2 ya4] /Estonia/\n"
+	"代表 代表 [dai4 biao3] /representative/delegate/to represent/\n"
+	"透明度 透明度 [tou4 ming2 du4] /transparency/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -686,6 +696,103 @@ static void test_extract_lists_the_kind_a_name_places(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "members consider" is a subject and its verb, a clause: a plural noun
+ * does not modify another, and "consider" is mostly a verb. Seen as often
+ * and as well explained as cyber resilience, it ranks well below it,
+ * though 考虑 is also a noun (consideration) and so no mere verb. */
+static void test_extract_ranks_a_subject_and_its_verb_low(void **state)
+{
+	sy_termbase *tb = termbase_with("clause.sqlite",
+					"成员考虑网络复原力很重要。\n\n成员考虑关键基础设施很重要。\n\n"
+					"网络复原力减少紧张。\n",
+					"The members consider that cyber resilience is important.\n\n"
+					"The members consider that critical infrastructure is important.\n\n"
+					"Cyber resilience reduces tension.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *clause;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = find(&list, "网络复原力", "cyber resilience");
+	clause = find(&list, "成员考虑", "members consider");
+	assert_non_null(term);
+	assert_true(!clause || clause->score < 0.5 * term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* A numeral counts, as digits do: "the first time" names no concept, and
+ * "first" bounds the English phrase. Capitalized, it is part of a name
+ * (the First Committee), which stays a phrase whole. */
+static void test_extract_bounds_a_phrase_at_a_numeral(void **state)
+{
+	sy_termbase *tb = termbase_with("numeral.sqlite",
+					"首次，第一委员会保护网络复原力。\n\n"
+					"首次，第一委员会保护关键基础设施。\n",
+					"For the first time, the First Committee protects cyber resilience.\n\n"
+					"For the first time, the First Committee protects critical infrastructure.\n");
+	sy_candidate_list list;
+	size_t i;
+	int name = 0;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "网络复原力", "cyber resilience"));
+	for (i = 0; i < list.count; i++) {
+		assert_null(strstr(list.items[i].en, "first"));
+		name |= !strcmp(list.items[i].en, "First Committee");
+	}
+	assert_true(name);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "Representative of Estonia" is an individual, a title and a proper
+ * name, not a concept: it ranks below a term seen half as often. */
+static void test_extract_ranks_a_title_of_a_name_low(void **state)
+{
+	sy_termbase *tb = termbase_with("instance.sqlite",
+					"爱沙尼亚代表保护网络复原力。\n\n爱沙尼亚代表保护关键基础设施。\n",
+					"The Representative of Estonia protects cyber resilience.\n\n"
+					"The Representative of Estonia protects critical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *individual = NULL;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = find(&list, "网络复原力", "cyber resilience");
+	for (i = 0; i < list.count; i++)
+		if (!strcmp(list.items[i].en, "Representative of Estonia"))
+			individual = &list.items[i];
+	assert_non_null(term);
+	assert_non_null(individual);
+	assert_true(individual->score < term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 透明度 / transparency is a pair of derived abstract nouns (-度, -ency),
+ * the classic single-word term; 基础设施 / infrastructure, as often seen
+ * and as well explained, is two plain single words. */
+static void test_extract_ranks_derived_nouns_as_a_unit(void **state)
+{
+	sy_termbase *tb = termbase_with("derived.sqlite", "各国加强透明度。\n\n各国保护基础设施。\n",
+					"States strengthen transparency.\n\nStates protect infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *derived, *plain;
+
+	(void)state;
+	extract(tb, 0, &list);
+	derived = find(&list, "透明度", "transparency");
+	plain = find(&list, "基础设施", "infrastructure");
+	assert_non_null(derived);
+	assert_non_null(plain);
+	assert_true(derived->score > plain->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -726,6 +833,10 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_a_compound_the_reference_lists_first),
 		cmocka_unit_test(test_extract_keeps_a_linking_word_the_english_shows_inside),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
+		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
+		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_numeral),
+		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
+		cmocka_unit_test(test_extract_ranks_derived_nouns_as_a_unit),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
