@@ -45,6 +45,13 @@ enum {
 int sy_termbase_default_path(char *buf, size_t size, sy_error *err);
 
 int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *err);
+
+/* The schema version of the termbase at path, without opening it for
+ * writing: 0 when there is no such file, or it is not a termbase. A
+ * version below SY_SCHEMA_VERSION is brought up to date by the next
+ * sy_termbase_open that may write, which in a termbase of a million
+ * segments takes a minute or so: the caller can say so first. */
+int sy_termbase_schema_of(const char *path);
 void sy_termbase_close(sy_termbase *tb);
 const char *sy_termbase_path(const sy_termbase *tb);
 

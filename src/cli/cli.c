@@ -112,6 +112,14 @@ int cli_open_termbase(struct sy_termbase **tb, int flags)
 		snprintf(path, sizeof(path), "%s", cli_db_path);
 	else if (sy_termbase_default_path(path, sizeof(path), &err))
 		return cli_fail(&err);
+	if (!(flags & SY_TB_READONLY)) {
+		int version = sy_termbase_schema_of(path);
+		if (version > 0 && version < SY_SCHEMA_VERSION)
+			fprintf(stderr,
+				"shuyu: %s: bringing the termbase up to date for this shuyu (once; a large "
+				"termbase takes a minute)\n",
+				path);
+	}
 	if (sy_termbase_open(tb, path, flags, &err))
 		return cli_fail(&err);
 	return EXIT_OK;

@@ -834,6 +834,22 @@ static int migrate(sy_termbase *tb, int *created, sy_error *err)
 	return tb_commit(tb, err);
 }
 
+int sy_termbase_schema_of(const char *path)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st;
+	int version = 0;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW)
+			version = sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(db);
+	return version;
+}
+
 /* Can the file be read through this connection? Not when its folder is
  * read-only and the write-ahead log's files are not there: SQLite then says
  * read-only or cannot-open. (Busy, corrupt and the like are not that.) */

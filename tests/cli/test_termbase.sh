@@ -48,6 +48,18 @@ done
 expect_stderr 2 "export with an unknown format is a usage error" "unknown format" \
 	"$SHUYU" --db "$db" export --format docx
 
+# A termbase from the shuyu before (schema 7: no kept matcher) is brought
+# up to date by the first command that opens it, which says so once.
+cp "$db" "$TMP/old.sqlite"
+sqlite3 "$TMP/old.sqlite" "DROP TRIGGER term_insert_matcher; DROP TRIGGER term_delete_matcher;
+	DROP TRIGGER term_update_matcher; DROP TABLE matcher_cache; PRAGMA user_version = 7"
+expect_stderr 0 "an older termbase is brought up to date, with a word about it" "up to date" \
+	"$SHUYU" --db "$TMP/old.sqlite" lookup 负责任国家行为
+expect_output "it is at the current schema afterwards" "$(sqlite3 "$db" "PRAGMA user_version")" \
+	sqlite3 "$TMP/old.sqlite" "PRAGMA user_version"
+"$SHUYU" --db "$TMP/old.sqlite" lookup 负责任国家行为 >/dev/null 2>"$TMP/again"
+expect_ok "the next command says nothing about it" test ! -s "$TMP/again"
+
 echo "not a database" >"$TMP/notes.sqlite"
 expect_stderr 1 "a file that is not a termbase is refused by name" "notes.sqlite" \
 	"$SHUYU" --db "$TMP/notes.sqlite" lookup 负责任国家行为
