@@ -611,10 +611,10 @@ static int found_add(found *f, const int64_t *ids, size_t n)
 	return 0;
 }
 
-/* Which lengths of key begin with this one- or two-unit prefix (0: none). */
-static uint64_t prefix_mask(const matcher *m, int english, const char *key, size_t len)
+/* Which lengths of key begin with this one- or two-unit prefix, whose
+ * hash is h (0: none). */
+static uint64_t prefix_mask(const matcher *m, int english, const char *key, size_t len, uint64_t h)
 {
-	uint64_t h = util_fnv1a(UTIL_FNV_START, key, len);
 	size_t b;
 	const head *e;
 
@@ -653,23 +653,33 @@ int matcher_scan(const matcher *m, int english, const char *text, size_t len, fo
 	}
 	starts[n] = len + (english ? 1 : 0);
 	for (u = 0; u < n && !rc; u++) {
-		uint64_t mask = 0;
-		size_t w, p;
+		const char *key = text + starts[u];
+		size_t w, end = 0, at = 0;
+		uint64_t mask = 0, h = UTIL_FNV_START, h1 = 0;
 
-		/* The one-unit key, then the keys of two units or more. */
-		for (p = 1; p <= 2 && u + p <= n; p++)
-			mask |= prefix_mask(m, english, text + starts[u],
-					    starts[u + p] - (english ? 1 : 0) - starts[u]) &
-				(p == 1 ? 2 : ~(uint64_t)3);
-		for (w = 1; mask && w <= MAX_UNITS && u + w <= n; w++) {
+		/* The one-unit key, then the keys of two units or more. A key's
+		 * hash extends the hash of the key one unit shorter (FNV-1a
+		 * goes byte by byte), so each unit is hashed once. */
+		for (w = 1; w <= 2 && u + w <= n; w++) {
+			end = starts[u + w] - (english ? 1 : 0) - starts[u];
+			h = util_fnv1a(h, key + at, end - at);
+			at = end;
+			mask |= prefix_mask(m, english, key, end, h) & (w == 1 ? 2 : ~(uint64_t)3);
+			if (w == 1)
+				h1 = h;
+		}
+		h = h1;
+		at = starts[u + 1] - (english ? 1 : 0) - starts[u];
+		for (w = 1; w <= MAX_UNITS && u + w <= n && mask >> w; w++) {
 			const key_entry *e;
-			size_t end;
+			if (w > 1) {
+				end = starts[u + w] - (english ? 1 : 0) - starts[u];
+				h = util_fnv1a(h, key + at, end - at);
+				at = end;
+			}
 			if (!(mask & (1ULL << w)))
 				continue;
-			end = starts[u + w] - (english ? 1 : 0);
-			e = (const key_entry *)table_find(
-				&m->keys[english], m->text, text + starts[u], end - starts[u],
-				util_fnv1a(UTIL_FNV_START, text + starts[u], end - starts[u]));
+			e = (const key_entry *)table_find(&m->keys[english], m->text, key, at, h);
 			if (e && found_add(out, m->ids + e->ids, e->n_ids))
 				rc = -1;
 		}
