@@ -3082,6 +3082,89 @@ done:
 }
 
 /*
+ * An English phrase whose best Chinese partner is taken goes to the
+ * longer Chinese phrase that adds its head. "President of the Security
+ * Council" meets 安全理事会 more often than 安全理事会主席 (a frequent
+ * phrase has the better Dice), but 安全理事会 has its own partner,
+ * "Security Council"; the English is then left with nothing, and
+ * 安全理事会主席, whose best partner it is, was never listed. Chinese puts
+ * the head of a noun phrase last: the phrase that extends the taken one
+ * at its end (安全理事会 + 主席) adds the head the English has more
+ * (President), where one that extends it at the front (致安全理事会,
+ * "addressed to") adds a modifier or a verb. A pair is listed when its
+ * Chinese has no listed pair and it is that Chinese phrase's best, its
+ * English has no listed pair, and the English's best Chinese partner
+ * begins the Chinese and is listed with another English. Returns the new
+ * count of rank.
+ */
+static size_t list_longer_partners(extractor *x, ranked *rank, size_t n, const double *score,
+				   const uint32_t *best_zh, const uint32_t *best_en)
+{
+	size_t i, nk = x->phrase_keys.count;
+	unsigned char *listed = calloc(nk + 1, 1), *pair_listed = calloc(x->n_pairs + 1, 1);
+	uint32_t *best = malloc((nk + 1) * sizeof(*best));
+
+	if (!listed || !pair_listed || !best)
+		goto done;
+	for (i = 0; i < n; i++) {
+		const pair *p = &x->pairs[rank[i].pair];
+		listed[p->zh] = listed[p->en] = 1;
+		pair_listed[rank[i].pair] = 1;
+	}
+	for (i = 0; i < nk; i++)
+		best[i] = UINT32_MAX;
+	for (i = 0; i < x->n_pairs; i++) {
+		const pair *p = &x->pairs[i];
+		const char *z, *taken;
+		uint32_t b = best_en[p->en];
+		if (listed[p->zh] || listed[p->en] || best_zh[p->zh] != i || b == UINT32_MAX ||
+		    pair_listed[b] || !listed[x->pairs[b].zh] || p->translation <= 0)
+			continue;
+		z = x->phrases[p->zh].text;
+		taken = x->phrases[x->pairs[b].zh].text;
+		if (strlen(z) <= strlen(taken) || strncmp(z, taken, strlen(taken)))
+			continue;
+		/* The English holds the taken phrase's own English, as the
+		 * Chinese holds the taken phrase; and the word the Chinese adds
+		 * last, its head, is no verb (预防冲突和维护). */
+		{
+			const pair *own = &x->pairs[best_zh[x->pairs[b].zh]];
+			const char *ek = x->phrase_keys.words[p->en] + 2, *ok = x->phrase_keys.words[own->en] + 2;
+			const phrase *zp = &x->phrases[p->zh];
+			if (!pair_listed[best_zh[x->pairs[b].zh]] || strlen(ek) <= strlen(ok) || !holds(ek, ok, 1) ||
+			    p->translation <= x->pairs[b].translation ||
+			    zh_verb(x, z + zp->last_start, strlen(z) - zp->last_start))
+				continue;
+			/* What the English adds is its head, and a noun: President
+			 * of the Security Council, not "Abimelech said". */
+			{
+				long h = en_head_phrase(x, p->en);
+				const char *hk = h >= 0 ? x->phrase_keys.words[h] + 2 : NULL;
+				size_t hn = hk ? strlen(hk) : 0;
+				if (!hk || holds(ok, hk, 1) || mostly_verb_word(x, hk, hn) ||
+				    (hn > 4 && !memcmp(hk + hn - 2, "ed", 2)))
+					continue;
+			}
+		}
+		if (best[p->en] == UINT32_MAX || score[i] > score[best[p->en]])
+			best[p->en] = (uint32_t)i;
+	}
+	for (i = 0; i < nk; i++) {
+		if (best[i] == UINT32_MAX)
+			continue;
+		rank[n].pair = best[i];
+		rank[n].score = score[best[i]];
+		rank[n].tie = x->phrases[x->pairs[best[i]].zh].productivity;
+		n++;
+	}
+done:
+	free(listed);
+	free(pair_listed);
+	free(best);
+	return n;
+}
+
+/*
  * Is the pair one the dictionary lists as a unit: the Chinese side a single
  * CC-CEDICT word, the English side all of its translation, in more than
  * one word or as an acronym (人权 / human rights, 贩毒 / drug trafficking,
@@ -3364,6 +3447,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			n_rank++;
 		}
 		n_rank = list_abbreviations(&x, rank, n_rank, score);
+		n_rank = list_longer_partners(&x, rank, n_rank, score, best_zh, best_en);
 		free(score);
 	}
 	n_rank = drop_parts(&x, rank, n_rank);

@@ -818,6 +818,29 @@ static void test_extract_lets_an_abbreviation_share_its_full_form(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "protection of critical infrastructure" meets 关键基础设施 in two
+ * segments and 关键基础设施保护 in one; but 关键基础设施 has its own
+ * partner, and the English goes to the longer phrase, which adds its
+ * head (保护 / protection) at the end. */
+static void test_extract_gives_a_taken_partner_to_the_longer_phrase(void **state)
+{
+	sy_termbase *tb = termbase_with("longer.sqlite",
+					"关键基础设施需要保护。\n\n关键基础设施减少紧张。\n\n"
+					"各国加强关键基础设施保护。\n\n各国加强关键基础设施的保护。\n",
+					"Critical infrastructure needs protection.\n\n"
+					"Critical infrastructure reduces tension.\n\n"
+					"States strengthen the protection of critical infrastructure.\n\n"
+					"States strengthen the protection of critical infrastructure.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "关键基础设施", "critical infrastructure"));
+	assert_non_null(find(&list, "关键基础设施保护", "protection of critical infrastructure"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -863,6 +886,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
 		cmocka_unit_test(test_extract_ranks_derived_nouns_as_a_unit),
 		cmocka_unit_test(test_extract_lets_an_abbreviation_share_its_full_form),
+		cmocka_unit_test(test_extract_gives_a_taken_partner_to_the_longer_phrase),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
