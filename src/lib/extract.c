@@ -2925,6 +2925,246 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
 }
 
 /*
+ * Is the Chinese a an abbreviation of b: b's characters in order with some
+ * left out, the first and the last kept (安理会 of 安全理事会, 东盟 of
+ * 东南亚国家联盟, 信通技术 of 信息和通信技术)? Taking characters from the
+ * full form is the regular way Chinese shortens a name (缩略语); a
+ * contiguous piece (理事会) is a part, not an abbreviation.
+ */
+static int abbreviates(const char *a, const char *b, size_t b_first_len)
+{
+	size_t an = strlen(a), bn = strlen(b), i = 0, j = 0, ea = 0, eb = 0;
+	uint32_t c = 0, d = 0, last_a = 0, last_b = 0;
+
+	if (an < 6 || an >= bn || strstr(b, a))
+		return 0;
+	if (utf8_next(a, an, &ea) != utf8_next(b, bn, &eb) || !is_han(utf8_next(a, an, &(size_t){0})))
+		return 0;
+	ea = an;
+	eb = bn;
+	last_a = utf8_prev(a, &ea);
+	last_b = utf8_prev(b, &eb);
+	if (last_a != last_b)
+		return 0;
+	/* The first word of the full form is cut short: characters taken, not
+	 * words dropped (以色列支派 is 以色列众支派 less a word). */
+	for (i = 0; i < an && i < bn && a[i] == b[i]; i++)
+		;
+	if (i >= b_first_len)
+		return 0;
+	i = 0;
+	while (i < an) {
+		c = utf8_next(a, an, &i);
+		do {
+			if (j >= bn)
+				return 0;
+			d = utf8_next(b, bn, &j);
+		} while (d != c);
+	}
+	return 1;
+}
+
+/* The English head of a phrase's key: the last word before a
+ * preposition, or the last word (Council in Security Council, President
+ * in President of the Security Council). */
+static long en_head_phrase(extractor *x, uint32_t en)
+{
+	const char *key = x->phrase_keys.words[en] + 2, *end = key + strlen(key), *w;
+	char buf[96];
+	size_t i;
+
+	for (w = key; *w; w++) {
+		if (*w != ' ')
+			continue;
+		for (i = 0; i < 4; i++) { /* of, for, in, on */
+			size_t k = strlen(en_inner[i]);
+			if (!strncmp(w + 1, en_inner[i], k) && (w[1 + k] == ' ' || !w[1 + k]))
+				break;
+		}
+		if (i < 4) {
+			end = w;
+			break;
+		}
+	}
+	for (w = end; w > key && w[-1] != ' ';)
+		w--;
+	if (w == key && end == key + strlen(key))
+		return -1; /* one word: its own head */
+	if ((size_t)(end - w) + 3 > sizeof buf)
+		return -1;
+	buf[0] = 'e';
+	buf[1] = ':';
+	memcpy(buf + 2, w, (size_t)(end - w));
+	return strtab_find(&x->phrase_keys, buf, (size_t)(end - w) + 2);
+}
+
+typedef struct full_form {
+	uint32_t en;   /* an English phrase: a listed pair's, or its head */
+	uint32_t zh;   /* the listed pair's Chinese */
+} full_form;
+
+static int by_full_en(const void *a, const void *b)
+{
+	const full_form *p = a, *q = b;
+
+	return p->en < q->en ? -1 : p->en > q->en;
+}
+
+/*
+ * A Chinese abbreviation shares its full form's translation. 安理会 is
+ * what the Chinese text says where the English says "the Council", after
+ * 安全理事会 / Security Council: one concept, two Chinese forms. Its pair
+ * with "Council" is best for neither side ("Council" prefers the full
+ * form, which has its own partner), so it was never listed. A Chinese
+ * phrase with no listed pair that abbreviates (abbreviates()) the Chinese
+ * of a listed pair takes, of its pairs whose English is that pair's
+ * English or the head of it, the best one. Returns the new count of rank;
+ * rank has room for every pair.
+ */
+static size_t list_abbreviations(extractor *x, ranked *rank, size_t n, const double *score)
+{
+	size_t i, n_full = 0, nk = x->phrase_keys.count;
+	full_form *full = malloc((2 * n + 1) * sizeof(*full));
+	unsigned char *listed = calloc(nk + 1, 1);
+	uint32_t *best = malloc((nk + 1) * sizeof(*best));
+
+	if (!full || !listed || !best)
+		goto done;
+	for (i = 0; i < n; i++) {
+		const pair *p = &x->pairs[rank[i].pair];
+		const phrase *e = &x->phrases[p->en];
+		long head;
+		listed[p->zh] = 1;
+		/* Names and designations the English abbreviates too. */
+		if (!((e->name == 1 && !e->single) || e->acronym))
+			continue;
+		head = en_head_phrase(x, p->en);
+		full[n_full++] = (full_form){p->en, p->zh};
+		if (head >= 0)
+			full[n_full++] = (full_form){(uint32_t)head, p->zh};
+	}
+	qsort(full, n_full, sizeof(*full), by_full_en);
+	for (i = 0; i < nk; i++)
+		best[i] = UINT32_MAX;
+	for (i = 0; i < x->n_pairs; i++) {
+		const pair *p = &x->pairs[i];
+		full_form key = {p->en, 0};
+		const full_form *f;
+		if (listed[p->zh] || p->translation <= 0 || x->phrases[p->zh].en)
+			continue;
+		if (best[p->zh] != UINT32_MAX && score[best[p->zh]] >= score[i])
+			continue;
+		f = bsearch(&key, full, n_full, sizeof(*full), by_full_en);
+		if (!f)
+			continue;
+		while (f > full && f[-1].en == p->en)
+			f--;
+		for (; f < full + n_full && f->en == p->en; f++)
+			if (abbreviates(x->phrases[p->zh].text, x->phrases[f->zh].text,
+					x->phrases[f->zh].first_len)) {
+				best[p->zh] = (uint32_t)i;
+				break;
+			}
+	}
+	for (i = 0; i < nk; i++) {
+		if (best[i] == UINT32_MAX)
+			continue;
+		rank[n].pair = best[i];
+		rank[n].score = score[best[i]];
+		rank[n].tie = x->phrases[i].productivity;
+		n++;
+	}
+done:
+	free(full);
+	free(listed);
+	free(best);
+	return n;
+}
+
+/*
+ * An English phrase whose best Chinese partner is taken goes to the
+ * longer Chinese phrase that adds its head. "President of the Security
+ * Council" meets 安全理事会 more often than 安全理事会主席 (a frequent
+ * phrase has the better Dice), but 安全理事会 has its own partner,
+ * "Security Council"; the English is then left with nothing, and
+ * 安全理事会主席, whose best partner it is, was never listed. Chinese puts
+ * the head of a noun phrase last: the phrase that extends the taken one
+ * at its end (安全理事会 + 主席) adds the head the English has more
+ * (President), where one that extends it at the front (致安全理事会,
+ * "addressed to") adds a modifier or a verb. A pair is listed when its
+ * Chinese has no listed pair and it is that Chinese phrase's best, its
+ * English has no listed pair, and the English's best Chinese partner
+ * begins the Chinese and is listed with another English. Returns the new
+ * count of rank.
+ */
+static size_t list_longer_partners(extractor *x, ranked *rank, size_t n, const double *score,
+				   const uint32_t *best_zh, const uint32_t *best_en)
+{
+	size_t i, nk = x->phrase_keys.count;
+	unsigned char *listed = calloc(nk + 1, 1), *pair_listed = calloc(x->n_pairs + 1, 1);
+	uint32_t *best = malloc((nk + 1) * sizeof(*best));
+
+	if (!listed || !pair_listed || !best)
+		goto done;
+	for (i = 0; i < n; i++) {
+		const pair *p = &x->pairs[rank[i].pair];
+		listed[p->zh] = listed[p->en] = 1;
+		pair_listed[rank[i].pair] = 1;
+	}
+	for (i = 0; i < nk; i++)
+		best[i] = UINT32_MAX;
+	for (i = 0; i < x->n_pairs; i++) {
+		const pair *p = &x->pairs[i];
+		const char *z, *taken;
+		uint32_t b = best_en[p->en];
+		if (listed[p->zh] || listed[p->en] || best_zh[p->zh] != i || b == UINT32_MAX ||
+		    pair_listed[b] || !listed[x->pairs[b].zh] || p->translation <= 0)
+			continue;
+		z = x->phrases[p->zh].text;
+		taken = x->phrases[x->pairs[b].zh].text;
+		if (strlen(z) <= strlen(taken) || strncmp(z, taken, strlen(taken)))
+			continue;
+		/* The English holds the taken phrase's own English, as the
+		 * Chinese holds the taken phrase; and the word the Chinese adds
+		 * last, its head, is no verb (预防冲突和维护). */
+		{
+			const pair *own = &x->pairs[best_zh[x->pairs[b].zh]];
+			const char *ek = x->phrase_keys.words[p->en] + 2, *ok = x->phrase_keys.words[own->en] + 2;
+			const phrase *zp = &x->phrases[p->zh];
+			if (!pair_listed[best_zh[x->pairs[b].zh]] || strlen(ek) <= strlen(ok) || !holds(ek, ok, 1) ||
+			    p->translation <= x->pairs[b].translation ||
+			    zh_verb(x, z + zp->last_start, strlen(z) - zp->last_start))
+				continue;
+			/* What the English adds is its head, and a noun: President
+			 * of the Security Council, not "Abimelech said". */
+			{
+				long h = en_head_phrase(x, p->en);
+				const char *hk = h >= 0 ? x->phrase_keys.words[h] + 2 : NULL;
+				size_t hn = hk ? strlen(hk) : 0;
+				if (!hk || holds(ok, hk, 1) || mostly_verb_word(x, hk, hn) ||
+				    (hn > 4 && !memcmp(hk + hn - 2, "ed", 2)))
+					continue;
+			}
+		}
+		if (best[p->en] == UINT32_MAX || score[i] > score[best[p->en]])
+			best[p->en] = (uint32_t)i;
+	}
+	for (i = 0; i < nk; i++) {
+		if (best[i] == UINT32_MAX)
+			continue;
+		rank[n].pair = best[i];
+		rank[n].score = score[best[i]];
+		rank[n].tie = x->phrases[x->pairs[best[i]].zh].productivity;
+		n++;
+	}
+done:
+	free(listed);
+	free(pair_listed);
+	free(best);
+	return n;
+}
+
+/*
  * Is the pair one the dictionary lists as a unit: the Chinese side a single
  * CC-CEDICT word, the English side all of its translation, in more than
  * one word or as an acronym (人权 / human rights, 贩毒 / drug trafficking,
@@ -3206,6 +3446,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			rank[n_rank].tie = x.phrases[p->zh].productivity;
 			n_rank++;
 		}
+		n_rank = list_abbreviations(&x, rank, n_rank, score);
+		n_rank = list_longer_partners(&x, rank, n_rank, score, best_zh, best_en);
 		free(score);
 	}
 	n_rank = drop_parts(&x, rank, n_rank);

@@ -76,7 +76,9 @@ static const char dictionary[] =
 	"委員會 委员会 [wei3 yuan2 hui4] /committee/\n"
 	"愛沙尼亞 爱沙尼亚 [Ai4 sha1 ni2 ya4] /Estonia/\n"
 	"代表 代表 [dai4 biao3] /representative/delegate/to represent/\n"
-	"透明度 透明度 [tou4 ming2 du4] /transparency/\n";
+	"透明度 透明度 [tou4 ming2 du4] /transparency/\n"
+	"聯盟 联盟 [lian2 meng2] /alliance/union/\n"
+	"非盟 非盟 [Fei1 Meng2] /African Union/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -793,6 +795,52 @@ static void test_extract_ranks_derived_nouns_as_a_unit(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 非盟 is 非洲联盟 shortened by taking characters, as Chinese shortens
+ * names; where the Chinese says 非盟 the English says "the Union". That
+ * pair is best for neither side ("Union" prefers the full form), and is
+ * listed all the same: the abbreviation shares its full form's head. */
+static void test_extract_lets_an_abbreviation_share_its_full_form(void **state)
+{
+	sy_termbase *tb = termbase_with("abbreviation.sqlite",
+					"非洲联盟保护关键基础设施。\n\n非洲联盟加强网络复原力。\n\n"
+					"非盟保护关键基础设施。\n\n非盟减少紧张。\n",
+					"The African Union protects critical infrastructure.\n\n"
+					"The African Union strengthens cyber resilience.\n\n"
+					"The Union protects critical infrastructure.\n\n"
+					"The Union reduces tension.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "非洲联盟", "African Union"));
+	assert_non_null(find(&list, "非盟", "Union"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "protection of critical infrastructure" meets 关键基础设施 in two
+ * segments and 关键基础设施保护 in one; but 关键基础设施 has its own
+ * partner, and the English goes to the longer phrase, which adds its
+ * head (保护 / protection) at the end. */
+static void test_extract_gives_a_taken_partner_to_the_longer_phrase(void **state)
+{
+	sy_termbase *tb = termbase_with("longer.sqlite",
+					"关键基础设施需要保护。\n\n关键基础设施减少紧张。\n\n"
+					"各国加强关键基础设施保护。\n\n各国加强关键基础设施的保护。\n",
+					"Critical infrastructure needs protection.\n\n"
+					"Critical infrastructure reduces tension.\n\n"
+					"States strengthen the protection of critical infrastructure.\n\n"
+					"States strengthen the protection of critical infrastructure.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "关键基础设施", "critical infrastructure"));
+	assert_non_null(find(&list, "关键基础设施保护", "protection of critical infrastructure"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -837,6 +885,8 @@ int main(void)
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_numeral),
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
 		cmocka_unit_test(test_extract_ranks_derived_nouns_as_a_unit),
+		cmocka_unit_test(test_extract_lets_an_abbreviation_share_its_full_form),
+		cmocka_unit_test(test_extract_gives_a_taken_partner_to_the_longer_phrase),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
