@@ -3589,27 +3589,66 @@ static int valid_status(const char *s)
 	       !strcmp(s, "candidate");
 }
 
-/* The segments that contain a new term: its frequency and examples. */
+/* Does the text hold only Han characters? */
+static int all_han(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len)
+		if (!u_hasBinaryProperty((UChar32)utf8_next(s, len, &i), UCHAR_IDEOGRAPHIC))
+			return 0;
+	return len > 0;
+}
+
+/*
+ * The segments that contain a new term: its frequency and examples. The
+ * full-text indexes narrow the search (reading a million segments took
+ * seconds for each term accepted), and the text itself decides: Chinese of
+ * Han characters only through the character index, whose phrase matches
+ * every segment that contains it; English through the word index, so that
+ * a term is found as words ("ICT" not inside "conflict"), in any case.
+ */
 static int find_occurrences(sy_termbase *tb, long term, const char *lang, const char *text,
 			    sy_error *err)
 {
+	static const char *const sql[] = {
+		"UPDATE segment SET terms = json_insert(terms, '$[#]', ?1)"
+		" WHERE instr(zh, ?2) > 0 AND NOT EXISTS"
+		" (SELECT 1 FROM json_each(segment.terms) WHERE value = ?1)",
+		"UPDATE segment SET terms = json_insert(terms, '$[#]', ?1)"
+		" WHERE id IN (SELECT rowid FROM segment_zh_fts WHERE segment_zh_fts MATCH ?3)"
+		" AND instr(zh, ?2) > 0 AND NOT EXISTS"
+		" (SELECT 1 FROM json_each(segment.terms) WHERE value = ?1)",
+		"UPDATE segment SET terms = json_insert(terms, '$[#]', ?1)"
+		" WHERE id IN (SELECT rowid FROM segment_en_fts WHERE segment_en_fts MATCH ?3)"
+		" AND instr(lower(en), lower(?2)) > 0 AND NOT EXISTS"
+		" (SELECT 1 FROM json_each(segment.terms) WHERE value = ?1)",
+	};
+	size_t len = strlen(text);
+	int zh = !strcmp(lang, "zh"), which = zh ? (all_han(text, len) ? 1 : 0) : 2;
+	util_buf spaced = {0};
 	sqlite3_stmt *st = NULL;
-	int rc = tb_prepare(tb, &st,
-			    !strcmp(lang, "zh")
-				    ? "UPDATE segment SET terms = json_insert(terms, '$[#]', ?1)"
-				      " WHERE instr(zh, ?2) > 0 AND NOT EXISTS"
-				      " (SELECT 1 FROM json_each(segment.terms) WHERE value = ?1)"
-				    : "UPDATE segment SET terms = json_insert(terms, '$[#]', ?1)"
-				      " WHERE instr(lower(en), lower(?2)) > 0 AND NOT EXISTS"
-				      " (SELECT 1 FROM json_each(segment.terms) WHERE value = ?1)",
-			    err);
-	if (rc)
-		return rc;
-	sqlite3_bind_int64(st, 1, term);
-	sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = tb_sql_error(tb, err, "counting the new term's occurrences");
+	char *match = NULL;
+	int rc;
+
+	if (which == 1 && tb_zh_spaced(text, len, &spaced))
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	if (which)
+		match = which == 1 ? tb_fts_phrase(spaced.s, spaced.len) : tb_fts_phrase(text, len);
+	free(spaced.s);
+	if (which && !match)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	rc = tb_prepare(tb, &st, sql[which], err);
+	if (!rc) {
+		sqlite3_bind_int64(st, 1, term);
+		sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
+		if (match)
+			sqlite3_bind_text(st, 3, match, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = tb_sql_error(tb, err, "counting the new term's occurrences");
+	}
 	sqlite3_finalize(st);
+	free(match);
 	return rc;
 }
 

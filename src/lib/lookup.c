@@ -77,25 +77,6 @@ static int collect_ids(sy_termbase *tb, sqlite3_stmt *st, id_list *out, size_t m
 	return SY_OK;
 }
 
-/* An FTS5 string literal: the text in double quotes, quotes doubled. */
-static char *fts_quote(const char *s, size_t len)
-{
-	char *q = malloc(len * 2 + 3), *p = q;
-	size_t i;
-
-	if (!q)
-		return NULL;
-	*p++ = '"';
-	for (i = 0; i < len; i++) {
-		if (s[i] == '"')
-			*p++ = '"';
-		*p++ = s[i];
-	}
-	*p++ = '"';
-	*p = '\0';
-	return q;
-}
-
 /* Levenshtein distance over code points, giving up past limit. */
 static size_t edit_distance(const char *a, size_t an, const char *b, size_t bn, size_t limit)
 {
@@ -146,7 +127,7 @@ static int find_fuzzy_ranked(sy_termbase *tb, const char *lang, const char *key,
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	*p = '\0';
 	for (k = 0; k + 3 <= n; k++) {
-		char *q = fts_quote(key + starts[k], starts[k + 3] - starts[k]);
+		char *q = tb_fts_phrase(key + starts[k], starts[k + 3] - starts[k]);
 		if (!q)
 			break;
 		p += sprintf(p, "%s%s", p > match ? " OR " : "", q);
@@ -316,7 +297,7 @@ static int tally_add(tally *t, long id)
 static int tally_gram(sy_termbase *tb, sqlite3_stmt *st, tally *t, const char *gram, size_t len,
 		      sy_error *err)
 {
-	char *q = fts_quote(gram, len);
+	char *q = tb_fts_phrase(gram, len);
 	int rc = SY_OK, step;
 
 	if (!q)
@@ -599,7 +580,7 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 	if (stage != SY_FIND_EXACT)
 		sqlite3_bind_int64(st, 3, (sqlite3_int64)max);
 	if (stage == SY_FIND_SUBSTRING && chars >= 3) {
-		char *q = fts_quote(key, klen);
+		char *q = tb_fts_phrase(key, klen);
 		if (!q) {
 			sqlite3_finalize(st);
 			return sy_error_set(err, SY_ENOMEM, "out of memory");
@@ -946,7 +927,7 @@ int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_conc
 		util_buf spaced = {0};
 		char *q = NULL;
 		if (!han || !tb_zh_spaced(word, len, &spaced))
-			q = han ? fts_quote(spaced.s, spaced.len) : fts_quote(word, len);
+			q = han ? tb_fts_phrase(spaced.s, spaced.len) : tb_fts_phrase(word, len);
 		free(spaced.s);
 		if (!q) {
 			sqlite3_finalize(st);

@@ -279,6 +279,24 @@ int tb_zh_spaced(const char *zh, size_t len, util_buf *out)
 	return 0;
 }
 
+char *tb_fts_phrase(const char *s, size_t len)
+{
+	char *q = malloc(len * 2 + 3), *p = q;
+	size_t i;
+
+	if (!q)
+		return NULL;
+	*p++ = '"';
+	for (i = 0; i < len; i++) {
+		if (s[i] == '"')
+			*p++ = '"';
+		*p++ = s[i];
+	}
+	*p++ = '"';
+	*p = '\0';
+	return q;
+}
+
 static int fill_zh_index(sy_termbase *tb, sy_error *err)
 {
 	sqlite3_stmt *get = NULL, *put = NULL;

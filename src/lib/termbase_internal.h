@@ -42,6 +42,10 @@ struct sy_termbase {
  * (migration 7 in termbase.c). Returns 0, or -1 when out of memory. */
 int tb_zh_spaced(const char *zh, size_t len, util_buf *out);
 
+/* An FTS5 string literal (a phrase): the text in double quotes, quotes
+ * doubled. NULL when out of memory; the caller frees it. */
+char *tb_fts_phrase(const char *s, size_t len);
+
 /* Forget the kept term matcher (matcher.c). */
 void tb_matcher_drop(sy_termbase *tb);
 

@@ -278,6 +278,9 @@ static void test_extract_accept_reject_edit(void **state)
 	assert_int_equal(hits.count, 1);
 	assert_string_equal(hits.hits[0].ref, ref);
 	assert_string_equal(hits.hits[0].domain, "capacity-building");
+	/* Linked to the two segments that hold it, in both languages. */
+	assert_int_equal(hits.hits[0].terms[0].frequency, 2);
+	assert_int_equal(hits.hits[0].terms[1].frequency, 2);
 	sy_hit_list_free(&hits);
 
 	/* The acronym comes in with its expansion. */
