@@ -225,7 +225,7 @@ static const char *const migrations[] = {
 	 * splits only at spaces and punctuation, so the table holds the text
 	 * with a space around each Han character (tb_zh_spaced); it keeps that
 	 * text itself, so a row goes by its rowid alone, and any sqlite3 can
-	 * still delete segments. tb_fill_zh_index fills it after this step. */
+	 * still delete segments. fill_zh_index fills it after this step. */
 	"DROP TRIGGER segment_delete;"
 	"DROP TABLE segment_zh_fts;"
 	"CREATE VIRTUAL TABLE segment_zh_fts USING fts5(zh, tokenize='unicode61', columnsize=0);"
@@ -301,7 +301,7 @@ static int fill_zh_index(sy_termbase *tb, sy_error *err)
 {
 	sqlite3_stmt *get = NULL, *put = NULL;
 	util_buf spaced = {0};
-	int rc, step;
+	int rc, step = SQLITE_DONE;
 
 	rc = tb_prepare(tb, &get, "SELECT id, zh FROM segment", err);
 	if (!rc)
