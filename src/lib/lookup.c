@@ -398,6 +398,36 @@ static int find_fuzzy_bigram(sy_termbase *tb, const char *key, size_t klen, cons
  * in a large termbase, reading a trigram's keys a tenth of one each. */
 #define FUZZY_MEASURE 256
 
+/* Trigrams in a key, from FTS5's own count of the tokens in each row
+ * (term_fts_docsize: one varint per column); -1 when it cannot say. */
+static long key_grams(sqlite3_stmt *size, long id)
+{
+	long n = -1;
+
+	sqlite3_bind_int64(size, 1, id);
+	if (sqlite3_step(size) == SQLITE_ROW) {
+		const unsigned char *p = sqlite3_column_blob(size, 0);
+		int bytes = sqlite3_column_bytes(size, 0), i;
+		for (i = 0, n = 0; p && i < bytes && i < 5; i++) {
+			n = (n << 7) | (p[i] & 0x7F);
+			if (!(p[i] & 0x80))
+				break;
+		}
+		if (!p || i == bytes || i == 5)
+			n = -1;
+	}
+	sqlite3_reset(size);
+	return n;
+}
+
+/* A key with more trigrams than the query by this many past the edits
+ * allowed is not measured: each edit adds at most one character, and a
+ * term's written text, measured too, is rarely shorter than its key (an
+ * irregular plural: "mice", key "mouse"). Short queries share a trigram
+ * with thousands of long keys ("ave" in every "... average ..."), and
+ * reading a key costs far more than its size. */
+#define FUZZY_LONGER 3
+
 
 /*
  * Fuzzy: the keys within a few edits of the query (one per six characters,
@@ -415,7 +445,7 @@ static int find_fuzzy_bigram(sy_termbase *tb, const char *key, size_t klen, cons
 static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t klen,
 		      size_t chars, id_list *out, size_t max, sy_error *err)
 {
-	sqlite3_stmt *st = NULL, *vocab = NULL, *get = NULL;
+	sqlite3_stmt *st = NULL, *vocab = NULL, *get = NULL, *size = NULL;
 	size_t limit = chars / 6 > 1 ? chars / 6 : 1, starts[130], n = 0, i = 0, k, grams, m = 0;
 	size_t *order = NULL, edits, read;
 	long long *df = NULL;
@@ -473,6 +503,9 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 	rc = tb_prepare(tb, &st, "SELECT rowid FROM term_fts WHERE term_fts MATCH ?", err);
 	if (!rc)
 		rc = tb_prepare(tb, &get, MEASURE_SQL, err);
+	if (!rc && sqlite3_prepare_v2(tb->db, "SELECT sz FROM term_fts_docsize WHERE id = ?", -1,
+				      &size, NULL) != SQLITE_OK)
+		size = NULL; /* measured without the filter */
 	/* One edit, then two, up to the limit: the closest keys are the ones
 	 * shown, and one edit reads the fewest trigrams. Each round reads on
 	 * from where the last stopped (the counts add up), and a key is
@@ -501,8 +534,12 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 			if (!t.slots[i].id || t.slots[i].n + 3 * edits < take)
 				continue;
 			if (!t.slots[i].measured) {
+				long kg = size ? key_grams(size, t.slots[i].id) : -1;
 				t.slots[i].measured = 1;
-				t.slots[i].dist = measure_key(get, lang, t.slots[i].id, key, klen, limit,
+				t.slots[i].dist =
+					kg > (long)(grams + limit + FUZZY_LONGER)
+						? limit + 1
+						: measure_key(get, lang, t.slots[i].id, key, klen, limit,
 							      &t.slots[i].len);
 			}
 			if (t.slots[i].dist <= edits &&
@@ -515,6 +552,7 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 done:
 	sqlite3_finalize(st);
 	sqlite3_finalize(get);
+	sqlite3_finalize(size);
 	sqlite3_finalize(vocab);
 	free(t.slots);
 	free(found.v);
