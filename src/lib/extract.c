@@ -1404,7 +1404,7 @@ typedef struct extractor {
 	strtab leftovers;     /* "zh word\x1fen lemma" met as neighbours the dictionary misses */
 	uint32_t *leftover_beads;  /* how many segments each was met in */
 	long *leftover_last;       /* the last segment counted */
-	size_t leftover_cap;
+	size_t leftover_beads_cap, leftover_last_cap;
 	strtab lr_words;      /* Chinese words, for their neighbours in chunks */
 	strtab lr_bigrams;    /* "left\x1fright": two words seen next to each other */
 	uint32_t *left_kinds, *right_kinds; /* per lr_words id: distinct neighbours */
@@ -2409,19 +2409,11 @@ static int leftover_add(extractor *x, const word *z, const word *e, long b)
 	id = strtab_add(&x->leftovers, key, z->len + 1 + e->key_len, &added);
 	if (id < 0)
 		return -1;
-	if ((size_t)id >= x->leftover_cap) {
-		size_t cap = x->leftover_cap ? x->leftover_cap * 2 : 256;
-		uint32_t *nb = realloc(x->leftover_beads, cap * sizeof(*nb));
-		long *nl;
-		if (!nb)
-			return -1;
-		x->leftover_beads = nb;
-		nl = realloc(x->leftover_last, cap * sizeof(*nl));
-		if (!nl)
-			return -1;
-		x->leftover_last = nl;
-		x->leftover_cap = cap;
-	}
+	if (util_grow(&x->leftover_beads, &x->leftover_beads_cap, (size_t)id + 1,
+		      sizeof(*x->leftover_beads)) ||
+	    util_grow(&x->leftover_last, &x->leftover_last_cap, (size_t)id + 1,
+		      sizeof(*x->leftover_last)))
+		return -1;
 	if (added) {
 		x->leftover_beads[id] = 0;
 		x->leftover_last[id] = -1;

@@ -67,17 +67,28 @@ static int find_terms(const matcher *m, sy_lemmatizer *lm, const char *zh, const
 	int rc = SY_OK;
 
 	out->hits.count = 0;
-	if (tb_zh_spaced(zh ? zh : "", zh ? strlen(zh) : 0, &out->zh_index))
-		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	if (zh && *zh)
 		rc = sy_fold_zh(zh, strlen(zh), &zh_key, err);
 	if (!rc && matcher_has_keys(m, 1) && en && *en)
 		rc = sy_fold_en(lm, en, strlen(en), &en_key, err);
 	if (!rc && ((zh_key && matcher_scan(m, 0, zh_key, strlen(zh_key), &out->hits)) ||
-		    (en_key && matcher_scan(m, 1, en_key, strlen(en_key), &out->hits)) || terms_json(out)))
+		    (en_key && matcher_scan(m, 1, en_key, strlen(en_key), &out->hits))))
 		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 	free(zh_key);
 	free(en_key);
+	return rc;
+}
+
+/* All that storing a segment needs besides SQLite, on the same thread as
+ * find_terms: its terms, as ids and as JSON, and its Chinese as the
+ * character index takes it. */
+static int prepare_segment(const matcher *m, sy_lemmatizer *lm, const char *zh, const char *en,
+			   seg_terms *out, sy_error *err)
+{
+	int rc = find_terms(m, lm, zh, en, out, err);
+
+	if (!rc && (terms_json(out) || tb_zh_spaced(zh ? zh : "", zh ? strlen(zh) : 0, &out->zh_index)))
+		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 	return rc;
 }
 
@@ -246,7 +257,7 @@ static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *e
 
 int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 {
-	int rc = find_terms(d->m, d->tb->lm, g->zh, g->en, &d->scratch, err);
+	int rc = prepare_segment(d->m, d->tb->lm, g->zh, g->en, &d->scratch, err);
 
 	return rc ? rc : store(d, g, &d->scratch, err);
 }
@@ -505,7 +516,7 @@ static void *find_worker(void *arg)
 		x->err.message[0] = '\0';
 		x->rc = bead_segment(p->doc, i, &x->g, &x->zh, &x->en)
 				? sy_error_set(&x->err, SY_ENOMEM, "out of memory")
-				: find_terms(p->m, p->lm, x->g.zh, x->g.en, &x->t, &x->err);
+				: prepare_segment(p->m, p->lm, x->g.zh, x->g.en, &x->t, &x->err);
 		if (x->rc || i + 1 == p->n || (i + 1) % HANDOFF == 0) {
 			pthread_mutex_lock(&p->lock);
 			p->produced = i + 1;

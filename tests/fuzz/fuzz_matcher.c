@@ -17,16 +17,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "matcher.h"
 #include "shuyu/termbase.h"
 #include "termbase_internal.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+sy_termbase *fuzz_open_termbase(const char *extension);
 
-static sy_termbase *termbase;
-static char folder[64], db_path[128];
+static sy_termbase *termbase; /* fuzz_open_termbase's (import_target.c) */
 static unsigned char *good;
 static size_t good_len;
 
@@ -39,21 +38,6 @@ static const char glossary[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
 static const char text_zh[] = "各国在网络空间的负责任国家行为和建立信任措施以及信通技术。";
 static const char text_en[] = "responsible state behaviour and confidence build measure in ict";
 
-static void clean_up(void)
-{
-	char path[160];
-
-	sy_termbase_close(termbase);
-	termbase = NULL;
-	free(good);
-	unlink(db_path);
-	snprintf(path, sizeof(path), "%s-wal", db_path);
-	unlink(path);
-	snprintf(path, sizeof(path), "%s-shm", db_path);
-	unlink(path);
-	rmdir(folder);
-}
-
 static void fail(const char *what, const sy_error *err)
 {
 	fprintf(stderr, "fuzz_matcher: %s: %s\n", what, err ? err->message : "");
@@ -62,18 +46,12 @@ static void fail(const char *what, const sy_error *err)
 
 static void open_once(void)
 {
-	const char *tmp = getenv("TMPDIR");
 	sy_error err = {0, ""};
 	sqlite3_stmt *st;
 	matcher *m;
 
-	snprintf(folder, sizeof(folder), "%s/shuyu-fuzz-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(folder))
-		fail("mkdtemp", NULL);
-	snprintf(db_path, sizeof(db_path), "%s/termbase.sqlite", folder);
-	atexit(clean_up);
-	if (sy_termbase_open(&termbase, db_path, SY_TB_CREATE | SY_TB_EMPTY, &err) ||
-	    sy_termbase_import_glossary(termbase, glossary, sizeof(glossary) - 1, "fuzz", &err))
+	termbase = fuzz_open_termbase("");
+	if (sy_termbase_import_glossary(termbase, glossary, sizeof(glossary) - 1, "fuzz", &err))
 		fail("making the termbase", &err);
 	termbase->matcher_cache_min = 1;
 	if (tb_begin(termbase, &err) || matcher_get(termbase, &m, &err) ||

@@ -5,7 +5,8 @@
  * would.
  *
  * One termbase, opened at the first input and kept (opening one costs far
- * more than an import); it lives in a temporary folder removed at exit. A
+ * more than an import); it lives in a temporary folder removed at exit
+ * (fuzz_open_termbase, which fuzz_matcher.c uses too). A
  * TMX without x-document props lands in the document "tmx:input.tmx" each
  * time, replacing the last, so the termbase stays small.
  *
@@ -23,6 +24,7 @@
 #include "shuyu/termbase.h"
 
 int fuzz_import(const uint8_t *data, size_t size, const char *extension);
+sy_termbase *fuzz_open_termbase(const char *extension);
 
 static sy_termbase *termbase;
 static char folder[64], db_path[128], input_path[128];
@@ -42,7 +44,9 @@ static void clean_up(void)
 	rmdir(folder);
 }
 
-static void open_once(const char *extension)
+/* A new empty termbase in a temporary folder removed at exit, beside the
+ * path an input with this extension is written to. */
+sy_termbase *fuzz_open_termbase(const char *extension)
 {
 	const char *tmp = getenv("TMPDIR");
 	sy_error err = {0, ""};
@@ -59,6 +63,7 @@ static void open_once(const char *extension)
 		abort();
 	}
 	atexit(clean_up);
+	return termbase;
 }
 
 int fuzz_import(const uint8_t *data, size_t size, const char *extension)
@@ -69,7 +74,7 @@ int fuzz_import(const uint8_t *data, size_t size, const char *extension)
 	FILE *f;
 
 	if (!termbase)
-		open_once(extension);
+		fuzz_open_termbase(extension);
 	f = fopen(input_path, "wb");
 	if (!f || fwrite(data, 1, size, f) != size || fclose(f)) {
 		perror(input_path);

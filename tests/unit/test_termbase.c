@@ -620,6 +620,60 @@ static sy_termbase *open_keeping_matcher(const char *path)
 	return tb;
 }
 
+/* Merge text as a new process would: open, merge, close. The occurrences
+ * found; *cached says whether the matcher came from (or went into) the
+ * file. */
+static size_t merge_in_new_process(const char *path, const char *symbol, const char *text,
+				   int *cached)
+{
+	sy_termbase *tb = open_keeping_matcher(path);
+	sy_merge_stats stats;
+
+	merge_text(tb, symbol, text, &stats);
+	if (cached)
+		*cached = tb->matcher_cached;
+	sy_termbase_close(tb);
+	return stats.occurrences;
+}
+
+/* Fill every slot of the kept matcher's first table (the Chinese keys'),
+ * each pointing at entry 1. The layout is matcher.c's: a 112-byte header,
+ * then the key text and the term ids, each padded to 8 bytes, then the
+ * slots. */
+static void take_every_slot(const char *path)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	unsigned char *blob;
+	uint64_t text_len, n_ids, n_slots, at, k;
+	int bytes;
+
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT data FROM matcher_cache", -1, &st, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	bytes = sqlite3_column_bytes(st, 0);
+	blob = malloc((size_t)bytes);
+	assert_non_null(blob);
+	memcpy(blob, sqlite3_column_blob(st, 0), (size_t)bytes);
+	sqlite3_finalize(st);
+	memcpy(&text_len, blob + 16, 8);
+	memcpy(&n_ids, blob + 24, 8);
+	memcpy(&n_slots, blob + 32, 8);
+	at = 112 + ((text_len + 7) & ~(uint64_t)7) + n_ids * 8;
+	assert_true(n_slots > 0 && at + n_slots * 8 <= (uint64_t)bytes);
+	for (k = 0; k < n_slots; k++) {
+		uint32_t slot[2] = {0, 1}; /* any tag, entry 1 */
+		memcpy(blob + at + k * 8, slot, 8);
+	}
+	assert_int_equal(sqlite3_prepare_v2(db, "UPDATE matcher_cache SET data = ?", -1, &st, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_blob(st, 1, blob, bytes, free);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+}
+
 static void test_termbase_matcher_kept_in_the_file(void **state)
 {
 	static const char more[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
@@ -629,6 +683,7 @@ static void test_termbase_matcher_kept_in_the_file(void **state)
 	sy_merge_stats stats;
 	sy_error err = {0, ""};
 	char path[256];
+	int cached;
 
 	(void)state;
 	snprintf(path, sizeof(path), "%s/kept.sqlite", dir);
@@ -636,11 +691,8 @@ static void test_termbase_matcher_kept_in_the_file(void **state)
 	assert_int_equal(sql_number(path, "SELECT count(*) FROM matcher_cache"), 0);
 
 	/* A merge builds the matcher and keeps it. */
-	tb = open_keeping_matcher(path);
-	merge_text(tb, "S/1", text, &stats);
-	assert_int_equal(stats.occurrences, 2);
-	assert_false(tb->matcher_cached == 0);
-	sy_termbase_close(tb);
+	assert_int_equal(merge_in_new_process(path, "S/1", text, &cached), 2);
+	assert_false(cached == 0);
 	assert_int_equal(sql_number(path, "SELECT count(*) FROM matcher_cache WHERE terms > 0"), 1);
 
 	/* The next process reads it, and finds the same terms. */
@@ -652,80 +704,29 @@ static void test_termbase_matcher_kept_in_the_file(void **state)
 	assert_int_equal(sy_termbase_import_glossary(tb, more, sizeof(more) - 1, "test", &err), SY_OK);
 	sy_termbase_close(tb);
 	assert_int_equal(sql_number(path, "SELECT count(*) FROM matcher_cache"), 0);
-	tb = open_keeping_matcher(path);
-	merge_text(tb, "S/3", text, &stats);
-	assert_int_equal(stats.occurrences, 3);
-	sy_termbase_close(tb);
+	assert_int_equal(merge_in_new_process(path, "S/3", text, NULL), 3);
 
 	/* Damaged past its header, it is not trusted: the terms are found
 	 * from the term table, and the merge writes a good copy. */
 	assert_int_equal(sql_number(path, "UPDATE matcher_cache SET data = substr(data, 1, 112) ||"
 					  " randomblob(length(data) - 112); SELECT changes()"),
 			 1);
-	tb = open_keeping_matcher(path);
-	merge_text(tb, "S/4", text, &stats);
-	assert_int_equal(stats.occurrences, 3);
-	sy_termbase_close(tb);
-	tb = open_keeping_matcher(path);
-	merge_text(tb, "S/5", text, &stats);
-	assert_int_equal(stats.occurrences, 3);
-	assert_int_equal(tb->matcher_cached, 1);
-	sy_termbase_close(tb);
+	assert_int_equal(merge_in_new_process(path, "S/4", text, NULL), 3);
+	assert_int_equal(merge_in_new_process(path, "S/5", text, &cached), 3);
+	assert_int_equal(cached, 1);
 	/* Every slot of the Chinese keys' table taken: in bounds, but a probe
-	 * for a key not there would go round for ever. The layout is
-	 * matcher.c's: a 112-byte header, then the key text and the term ids,
-	 * each padded to 8 bytes, then the slots. */
-	{
-		sqlite3 *db;
-		sqlite3_stmt *st;
-		unsigned char *blob;
-		uint64_t text_len, n_ids, n_slots, at, k;
-		int bytes;
-
-		assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-		assert_int_equal(sqlite3_prepare_v2(db, "SELECT data FROM matcher_cache", -1, &st, NULL),
-				 SQLITE_OK);
-		assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-		bytes = sqlite3_column_bytes(st, 0);
-		blob = malloc((size_t)bytes);
-		assert_non_null(blob);
-		memcpy(blob, sqlite3_column_blob(st, 0), (size_t)bytes);
-		sqlite3_finalize(st);
-		memcpy(&text_len, blob + 16, 8);
-		memcpy(&n_ids, blob + 24, 8);
-		memcpy(&n_slots, blob + 32, 8);
-		at = 112 + ((text_len + 7) & ~(uint64_t)7) + n_ids * 8;
-		assert_true(n_slots > 0 && at + n_slots * 8 <= (uint64_t)bytes);
-		for (k = 0; k < n_slots; k++) {
-			uint32_t slot[2] = {0, 1}; /* any tag, entry 1 */
-			memcpy(blob + at + k * 8, slot, 8);
-		}
-		assert_int_equal(sqlite3_prepare_v2(db, "UPDATE matcher_cache SET data = ?", -1, &st, NULL),
-				 SQLITE_OK);
-		sqlite3_bind_blob(st, 1, blob, bytes, free);
-		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
-		sqlite3_finalize(st);
-		sqlite3_close(db);
-	}
-	tb = open_keeping_matcher(path);
-	merge_text(tb, "S/6", text, &stats);
-	assert_int_equal(stats.occurrences, 3);
-	sy_termbase_close(tb);
+	 * for a key not there would go round for ever. */
+	take_every_slot(path);
+	assert_int_equal(merge_in_new_process(path, "S/6", text, NULL), 3);
 	/* Cut short, or not a matcher at all, the same. */
 	assert_int_equal(sql_number(path, "UPDATE matcher_cache SET data = substr(data, 1, 200);"
 					  " SELECT changes()"),
 			 1);
-	tb = open_keeping_matcher(path);
-	merge_text(tb, "S/7", text, &stats);
-	assert_int_equal(stats.occurrences, 3);
-	sy_termbase_close(tb);
+	assert_int_equal(merge_in_new_process(path, "S/7", text, NULL), 3);
 	assert_int_equal(sql_number(path, "UPDATE matcher_cache SET data = x'00';"
 					  " SELECT changes()"),
 			 1);
-	tb = open_keeping_matcher(path);
-	merge_text(tb, "S/8", text, &stats);
-	assert_int_equal(stats.occurrences, 3);
-	sy_termbase_close(tb);
+	assert_int_equal(merge_in_new_process(path, "S/8", text, NULL), 3);
 }
 
 /* A document long enough for the two-thread merge and for its full-text
