@@ -986,6 +986,8 @@ int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *e
 	}
 	if (!(flags & SY_TB_READONLY)) {
 		rc = migrate(tb, &created, err);
+		if (!rc)
+			rc = tb_checkpointer_start(tb, err);
 		if (!rc && created && !(flags & SY_TB_EMPTY))
 			rc = sy_termbase_import_glossary(tb, glossary_tsv, glossary_tsv_len,
 							 "the built-in glossary", err);
@@ -1015,6 +1017,7 @@ void sy_termbase_close(sy_termbase *tb)
 	sqlite3_finalize(tb->attest_put);
 	sqlite3_finalize(tb->bigram_put);
 	tb_matcher_drop(tb);
+	tb_checkpointer_stop(tb);
 	if (tb->db)
 		sqlite3_close(tb->db);
 	if (tb->han_latin)
