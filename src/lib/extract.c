@@ -31,6 +31,7 @@
 #include "shuyu/extract.h"
 #include "shuyu/fold.h"
 #include "align_text.h"
+#include "place_names.h"
 #include "termbase_internal.h"
 #include "utf8.h"
 #include "util.h"
@@ -2554,12 +2555,15 @@ typedef struct ranked {
 	size_t pair;
 	double score;
 	double tie; /* between equal scores, the higher first: the productivity of the Chinese words */
+	int name;   /* a named entity (named_entity): listed after every term */
 } ranked;
 
 static int by_score(const void *a, const void *b)
 {
 	const ranked *x = a, *y = b;
 
+	if (x->name != y->name)
+		return x->name - y->name;
 	if (x->score != y->score)
 		return x->score < y->score ? 1 : -1;
 	if (x->tie != y->tie)
@@ -3194,6 +3198,37 @@ static int lexical_unit(extractor *x, const pair *p)
 	return !e->single || acronym_like(e->text, strlen(e->text));
 }
 
+/*
+ * Is the pair a named entity rather than a term: one side the name of a
+ * country, a region or a time zone as CLDR gives it (爱沙尼亚 / Estonia,
+ * 东部夏令时间 / Eastern Daylight Time), or a title of such a name
+ * (爱沙尼亚常驻联合国代表 / Permanent Representative of Estonia, an
+ * individual whose name is a country's)? A termbase of UN terminology
+ * records concepts; the names of States and times belong in it only as
+ * the gazetteer already has them, so they are listed after the terms.
+ * 1 yes, 0 no, -1 out of memory.
+ */
+static int named_entity(extractor *x, place_names *places, const pair *p)
+{
+	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+	const char *name = e->text, *of;
+	int rc;
+
+	if (!places)
+		return 0;
+	rc = place_names_has(places, z->text, strlen(z->text));
+	if (rc)
+		return rc;
+	if (e->instance && !z->single) {
+		/* The name after the title's last "of" (the Republic of Estonia). */
+		for (of = strstr(e->text, " of "); of; of = strstr(of + 1, " of "))
+			name = of + 4;
+		if (!strncmp(name, "the ", 4))
+			name += 4;
+	}
+	return place_names_has(places, name, strlen(name));
+}
+
 static char *dup_or_empty(const char *s)
 {
 	return strdup(s ? s : "");
@@ -3296,6 +3331,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	int rc, step, round;
 	char **zh_chunks = NULL, **en_chunks = NULL;
 	size_t chunks_cap = 0;
+	place_names *places = NULL;
 
 	memset(&x, 0, sizeof x);
 	x.tb = tb;
@@ -3444,8 +3480,13 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	}
 	n_rank = drop_parts(&x, rank, n_rank);
 	n_rank = drop_nested(&x, rank, n_rank);
+	if (place_names_open(&places))
+		goto nomem;
 	for (i = 0; i < n_rank; i++) {
 		const pair *p = &x.pairs[rank[i].pair];
+		rank[i].name = named_entity(&x, places, p);
+		if (rank[i].name < 0)
+			goto nomem;
 		if (lexical_unit(&x, p))
 			rank[i].score *= 1.2;
 		/* An individual is two units, its title and its name, as a
@@ -3522,6 +3563,7 @@ done:
 	free(rank);
 	free(best_zh);
 	free(best_en);
+	place_names_free(places);
 	extractor_free(&x);
 	if (rc) {
 		sy_candidate_list_free(out);

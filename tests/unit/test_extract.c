@@ -777,6 +777,32 @@ static void test_extract_ranks_a_title_of_a_name_low(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 爱沙尼亚 / Estonia, seen in every segment, is a country's name as CLDR
+ * (ICU) has it: a named entity, listed after the terms however often it
+ * is seen, and still listed. */
+static void test_extract_lists_a_country_name_after_the_terms(void **state)
+{
+	sy_termbase *tb = termbase_with("country.sqlite",
+					"对于爱沙尼亚：保护网络复原力。\n\n对于爱沙尼亚：保护关键基础设施。\n\n"
+					"对于爱沙尼亚：加强透明度。\n",
+					"For Estonia: protect cyber resilience.\n\n"
+					"For Estonia: protect critical infrastructure.\n\n"
+					"For Estonia: strengthen transparency.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *country;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = find(&list, "关键基础设施", "critical infrastructure");
+	country = find(&list, "爱沙尼亚", "Estonia");
+	assert_non_null(term);
+	assert_non_null(country);
+	assert_true(term < country); /* earlier in the list */
+	assert_true(country->score > term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 透明度 / transparency is a pair of derived abstract nouns (-度, -ency),
  * the classic single-word term; 基础设施 / infrastructure, as often seen
  * and as well explained, is two plain single words. */
@@ -887,6 +913,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_numeral),
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
+		cmocka_unit_test(test_extract_lists_a_country_name_after_the_terms),
 		cmocka_unit_test(test_extract_ranks_derived_nouns_as_a_unit),
 		cmocka_unit_test(test_extract_lets_an_abbreviation_share_its_full_form),
 		cmocka_unit_test(test_extract_gives_a_taken_partner_to_the_longer_phrase),
