@@ -31,6 +31,7 @@
 #include "shuyu/extract.h"
 #include "shuyu/fold.h"
 #include "align_text.h"
+#include "place_names.h"
 #include "termbase_internal.h"
 #include "utf8.h"
 #include "util.h"
@@ -1325,10 +1326,13 @@ typedef struct phrase {
 	size_t conj_at;     /* in its key: where a conjunction (和, 与, 及, and) starts, or 0 */
 	size_t conj_len;
 	int coordination;   /* two candidates more frequent than it, joined (1); or seen once (2) */
+	long conjuncts[2];  /* the candidates it joins, or -1 (when conj_at) */
 	int placed;         /* English: a kind placed by a name (incidents in the Middle East) */
 	int instance;       /* English: a title or common noun of a proper name (king of Egypt) */
 	int shared_head;    /* English: a coordination whose first part has no head of its own
 			     * (vulnerable and marginalized groups) */
+	int free_modifiers; /* English: adjectives joined before a head, met before other heads too
+			     * (regional and national policy mechanisms) */
 	size_t first_len;   /* bytes of text in its first word */
 	size_t last_start;  /* where in text its last word starts */
 	long first_bead;
@@ -1925,6 +1929,7 @@ static int cvalues(extractor *x)
 		long a, b;
 		if (!p->conj_at)
 			continue;
+		p->conjuncts[0] = p->conjuncts[1] = -1;
 		a_end = p->conj_at - (p->en ? 1 : 0);
 		b_start = p->conj_at + p->conj_len + (p->en ? 1 : 0);
 		if (a_end <= 2 || b_start >= klen)
@@ -1937,12 +1942,24 @@ static int cvalues(extractor *x)
 		if (util_buf_add(&key, k, 2) || util_buf_add(&key, k + b_start, klen - b_start))
 			goto nomem;
 		b = strtab_find(&x->phrase_keys, key.s, key.len);
+		p->conjuncts[0] = a;
+		p->conjuncts[1] = b;
 		if (a >= 0 && b >= 0 && x->phrases[a].freq > p->freq && x->phrases[b].freq > p->freq)
 			p->coordination = 1;
 		else if (a >= 0 && b >= 0 && p->freq < 2)
 			p->coordination = 2;
 		p->shared_head = p->en && a >= 0 && x->phrases[a].single &&
 				 adjective_form(x->phrases[a].text, strlen(x->phrases[a].text));
+		/* Adjectives joined before one head are one term only when they
+		 * go with that head: "regional and national" met before levels,
+		 * discussions and policy mechanisms is a free modifier, each whole
+		 * a free combination (lowered after selection); "vulnerable and
+		 * marginalized" goes with groups alone. */
+		if (p->shared_head) {
+			size_t mod_end = b_start + strcspn(k + b_start, " ");
+			long mod = mod_end < klen ? strtab_find(&x->phrase_keys, k, mod_end) : -1;
+			p->free_modifiers = mod >= 0 && x->phrases[mod].freq > p->freq;
+		}
 	}
 	for (id = 0; id < x->phrase_keys.count; id++) {
 		phrase *p = &x->phrases[id];
@@ -2554,12 +2571,15 @@ typedef struct ranked {
 	size_t pair;
 	double score;
 	double tie; /* between equal scores, the higher first: the productivity of the Chinese words */
+	int after_terms; /* a named entity, or two listed terms joined: listed after every term */
 } ranked;
 
 static int by_score(const void *a, const void *b)
 {
 	const ranked *x = a, *y = b;
 
+	if (x->after_terms != y->after_terms)
+		return x->after_terms - y->after_terms;
 	if (x->score != y->score)
 		return x->score < y->score ? 1 : -1;
 	if (x->tie != y->tie)
@@ -3194,6 +3214,58 @@ static int lexical_unit(extractor *x, const pair *p)
 	return !e->single || acronym_like(e->text, strlen(e->text));
 }
 
+/*
+ * Is the pair a named entity rather than a term: one side the name of a
+ * country, a region or a time zone as CLDR gives it (爱沙尼亚 / Estonia,
+ * 东部夏令时间 / Eastern Daylight Time), or a title of such a name
+ * (爱沙尼亚常驻联合国代表 / Permanent Representative of Estonia, an
+ * individual whose name is a country's)? A termbase of UN terminology
+ * records concepts; the names of States and times belong in it only as
+ * the gazetteer already has them, so they are listed after the terms.
+ * 1 yes, 0 no, -1 out of memory.
+ */
+static int named_entity(extractor *x, place_names *places, const pair *p)
+{
+	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+	const char *name = e->text, *of;
+	int rc;
+
+	if (!places)
+		return 0;
+	rc = place_names_has(places, z->text, strlen(z->text));
+	if (rc)
+		return rc;
+	if (e->instance && !z->single) {
+		/* The name after the title's last "of" (the Republic of Estonia). */
+		for (of = strstr(e->text, " of "); of; of = strstr(of + 1, " of "))
+			name = of + 4;
+		if (!strncmp(name, "the ", 4))
+			name += 4;
+	}
+	return place_names_has(places, name, strlen(name));
+}
+
+/*
+ * Is the pair a coordination of two terms (coordinated(): seen apart more
+ * often than joined, or joined once) that are each listed on their own:
+ * 建立信任措施和能力建设 / confidence-building measures and capacity-building
+ * beside 建立信任措施 / confidence-building measures and 能力建设 /
+ * capacity-building? It says nothing the two pairs do not, and is listed
+ * after the terms. A fixed coordination (国际和平与安全) has a conjunct that
+ * never stands alone (国际和平), and is no such pair; nor is a Chinese word
+ * that the English renders as two (昼夜 / day and night).
+ */
+static int joins_listed_terms(extractor *x, const pair *p, const unsigned char *listed)
+{
+	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+
+	/* The Chinese side joins them with 和, 与 or 及: a Chinese word
+	 * translated by two English ones (昼夜 / day and night) is a fixed
+	 * pair. */
+	return coordinated(z, e) && z->conj_at && z->conjuncts[0] >= 0 && z->conjuncts[1] >= 0 &&
+	       listed[z->conjuncts[0]] && listed[z->conjuncts[1]];
+}
+
 static char *dup_or_empty(const char *s)
 {
 	return strdup(s ? s : "");
@@ -3296,6 +3368,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	int rc, step, round;
 	char **zh_chunks = NULL, **en_chunks = NULL;
 	size_t chunks_cap = 0;
+	place_names *places = NULL;
+	unsigned char *listed = NULL; /* per phrase: the side of a listed pair */
 
 	memset(&x, 0, sizeof x);
 	x.tb = tb;
@@ -3444,8 +3518,16 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	}
 	n_rank = drop_parts(&x, rank, n_rank);
 	n_rank = drop_nested(&x, rank, n_rank);
+	if (place_names_open(&places) || !(listed = calloc(x.phrase_keys.count + 1, 1)))
+		goto nomem;
+	for (i = 0; i < n_rank; i++)
+		listed[x.pairs[rank[i].pair].zh] = listed[x.pairs[rank[i].pair].en] = 1;
 	for (i = 0; i < n_rank; i++) {
 		const pair *p = &x.pairs[rank[i].pair];
+		rank[i].after_terms = named_entity(&x, places, p);
+		if (rank[i].after_terms < 0)
+			goto nomem;
+		rank[i].after_terms |= joins_listed_terms(&x, p, listed);
 		if (lexical_unit(&x, p))
 			rank[i].score *= 1.2;
 		/* An individual is two units, its title and its name, as a
@@ -3454,6 +3536,13 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		 * the Republic stays inside the whole). A Chinese side of one
 		 * word (大韩民国 / Republic of Korea) is a name of its own. */
 		else if (x.phrases[p->en].instance && !x.phrases[p->zh].single)
+			rank[i].score *= 0.3;
+		/* Adjectives joined before a head that they also qualify
+		 * elsewhere are two terms, as a coordination is; after
+		 * selection, so that the whole still holds its parts ("national
+		 * policy mechanisms" is no conjunct: the text never writes
+		 * "regional policy mechanisms" beside it). */
+		if (x.phrases[p->en].free_modifiers)
 			rank[i].score *= 0.3;
 	}
 	qsort(rank, n_rank, sizeof(*rank), by_score);
@@ -3522,6 +3611,8 @@ done:
 	free(rank);
 	free(best_zh);
 	free(best_en);
+	place_names_free(places);
+	free(listed);
 	extractor_free(&x);
 	if (rc) {
 		sy_candidate_list_free(out);

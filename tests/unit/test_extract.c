@@ -777,6 +777,93 @@ static void test_extract_ranks_a_title_of_a_name_low(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 爱沙尼亚 / Estonia, seen in every segment, is a country's name as CLDR
+ * (ICU) has it: a named entity, listed after the terms however often it
+ * is seen, and still listed. */
+static void test_extract_lists_a_country_name_after_the_terms(void **state)
+{
+	sy_termbase *tb = termbase_with("country.sqlite",
+					"对于爱沙尼亚：保护网络复原力。\n\n对于爱沙尼亚：保护关键基础设施。\n\n"
+					"对于爱沙尼亚：加强透明度。\n",
+					"For Estonia: protect cyber resilience.\n\n"
+					"For Estonia: protect critical infrastructure.\n\n"
+					"For Estonia: strengthen transparency.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *country;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = find(&list, "关键基础设施", "critical infrastructure");
+	country = find(&list, "爱沙尼亚", "Estonia");
+	assert_non_null(term);
+	assert_non_null(country);
+	assert_true(term < country); /* earlier in the list */
+	assert_true(country->score > term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 透明度和网络复原力 / transparency and cyber resilience joins two terms
+ * that stand alone more often, each a listed pair: it says nothing they
+ * do not, and comes after the terms, though seen three times. */
+static void test_extract_lists_a_coordination_of_listed_terms_after_them(void **state)
+{
+	sy_termbase *tb = termbase_with("joined.sqlite",
+					"各国加强透明度和网络复原力。\n\n各国促进透明度和网络复原力。\n\n"
+					"各国保护透明度和网络复原力。\n\n各国加强透明度。\n\n各国促进透明度。\n\n"
+					"各国加强网络复原力。\n\n各国促进网络复原力。\n\n各国保护关键基础设施。\n",
+					"States strengthen transparency and cyber resilience.\n\n"
+					"States promote transparency and cyber resilience.\n\n"
+					"States protect transparency and cyber resilience.\n\n"
+					"States strengthen transparency.\n\nStates promote transparency.\n\n"
+					"States strengthen cyber resilience.\n\nStates promote cyber resilience.\n\n"
+					"States protect critical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *joined;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = find(&list, "关键基础设施", "critical infrastructure");
+	joined = find(&list, "透明度和网络复原力", "transparency and cyber resilience");
+	assert_non_null(find(&list, "透明度", "transparency"));
+	assert_non_null(find(&list, "网络复原力", "cyber resilience"));
+	assert_non_null(term);
+	assert_non_null(joined);
+	assert_true(joined->score > term->score);
+	assert_true(term < joined); /* earlier in the list */
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "political and economic" qualifies two heads here: a free modifier, and
+ * 政治和经济政策 / political and economic policies, seen twice, is two
+ * terms, and ranks below a term seen once, where
+ * "vulnerable and marginalized groups" (adjectives met before that head
+ * only) is one. */
+static void test_extract_ranks_adjectives_joined_before_many_heads_low(void **state)
+{
+	sy_termbase *tb = termbase_with("modifiers.sqlite",
+					"关于政治和经济政策。\n\n关于政治和经济合作。\n\n"
+					"加强政治和经济政策。\n\n加强政治和经济合作。\n\n关于关键基础设施。\n",
+					"On political and economic policies.\n\n"
+					"On political and economic cooperation.\n\n"
+					"Strengthen political and economic policies.\n\n"
+					"Strengthen political and economic cooperation.\n\n"
+					"On critical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *joined;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = find(&list, "关键基础设施", "critical infrastructure");
+	joined = find(&list, "政治和经济政策", "political and economic policies");
+	assert_non_null(term);
+	assert_non_null(joined);
+	assert_true(joined->score < term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 透明度 / transparency is a pair of derived abstract nouns (-度, -ency),
  * the classic single-word term; 基础设施 / infrastructure, as often seen
  * and as well explained, is two plain single words. */
@@ -887,6 +974,9 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_numeral),
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
+		cmocka_unit_test(test_extract_lists_a_country_name_after_the_terms),
+		cmocka_unit_test(test_extract_lists_a_coordination_of_listed_terms_after_them),
+		cmocka_unit_test(test_extract_ranks_adjectives_joined_before_many_heads_low),
 		cmocka_unit_test(test_extract_ranks_derived_nouns_as_a_unit),
 		cmocka_unit_test(test_extract_lets_an_abbreviation_share_its_full_form),
 		cmocka_unit_test(test_extract_gives_a_taken_partner_to_the_longer_phrase),

@@ -1,0 +1,154 @@
+/*
+ * place_names.c - country, region and time-zone names from ICU (CLDR).
+ * See place_names.h.
+ *
+ * Countries: uloc_getISOCountries, each code's display name in zh and en.
+ * Regions: the UN M49 continents and subcontinents (uregion), not the
+ * groupings (European Union, United Nations: organizations, which are
+ * terms) nor "world". Time zones: for each canonical zone, its standard
+ * and daylight names (Eastern Standard Time, 北美东部夏令时间). Reading
+ * the 430 zones in two languages takes some 10 ms, so it is done only
+ * when a phrase could be one.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ucal.h>
+#include <unicode/uenum.h>
+#include <unicode/uloc.h>
+#include <unicode/uregion.h>
+#include <unicode/ustring.h>
+
+#include "align_text.h"
+#include "place_names.h"
+
+struct place_names {
+	align_vocab names;
+	int zones_read;
+};
+
+static const char *const name_locales[] = {"zh", "en"};
+
+static int add_utf16(place_names *pn, const UChar *u, int32_t n)
+{
+	char buf[256];
+	int32_t len = 0;
+	uint32_t id;
+	UErrorCode e = U_ZERO_ERROR;
+
+	u_strToUTF8(buf, sizeof buf, &len, u, n, &e);
+	if (U_FAILURE(e) || len <= 0 || (size_t)len >= sizeof buf)
+		return 0; /* no name, or too long to be one: nothing to add */
+	return align_vocab_add(&pn->names, buf, (size_t)len, &id);
+}
+
+/* The display name of a region code ("EE", "145") in each language. */
+static int add_region(place_names *pn, const char *code)
+{
+	char locale[16] = "und_";
+	UChar u[128];
+	size_t i;
+
+	if (strlen(code) + 5 > sizeof locale)
+		return 0;
+	strcat(locale, code);
+	for (i = 0; i < sizeof name_locales / sizeof name_locales[0]; i++) {
+		UErrorCode e = U_ZERO_ERROR;
+		int32_t n = uloc_getDisplayCountry(locale, name_locales[i], u, 128, &e);
+		/* ICU gives back the code itself when it has no name. */
+		if (U_SUCCESS(e) && n > 0 && !(n == (int32_t)strlen(code) && u[0] == (UChar)code[0]) &&
+		    add_utf16(pn, u, n))
+			return -1;
+	}
+	return 0;
+}
+
+static int add_regions_of(place_names *pn, URegionType type)
+{
+	UErrorCode e = U_ZERO_ERROR;
+	UEnumeration *all = uregion_getAvailable(type, &e);
+	const char *code;
+	int rc = 0;
+
+	if (U_FAILURE(e))
+		return 0; /* no data: no names */
+	while (!rc && (code = uenum_next(all, NULL, &e)) != NULL && U_SUCCESS(e))
+		rc = add_region(pn, code);
+	uenum_close(all);
+	return rc;
+}
+
+static int read_zones(place_names *pn)
+{
+	static const UCalendarDisplayNameType types[] = {UCAL_STANDARD, UCAL_DST};
+	UErrorCode e = U_ZERO_ERROR;
+	UEnumeration *zones = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, NULL, NULL, &e);
+	UCalendar *cal = U_SUCCESS(e) ? ucal_open(NULL, 0, "en", UCAL_GREGORIAN, &e) : NULL;
+	const UChar *id;
+	int32_t id_len;
+	int rc = 0;
+
+	pn->zones_read = 1;
+	while (U_SUCCESS(e) && !rc && (id = uenum_unext(zones, &id_len, &e)) != NULL) {
+		size_t t, l;
+		UErrorCode ez = U_ZERO_ERROR;
+		ucal_setTimeZone(cal, id, id_len, &ez);
+		for (t = 0; t < 2 && !rc && U_SUCCESS(ez); t++)
+			for (l = 0; l < 2 && !rc; l++) {
+				UChar u[128];
+				UErrorCode en = U_ZERO_ERROR;
+				int32_t n = ucal_getTimeZoneDisplayName(cal, types[t], name_locales[l], u, 128, &en);
+				/* "GMT+03:00" is an offset, not a name. */
+				if (U_SUCCESS(en) && n > 3 && !(u[0] == 'G' && u[1] == 'M' && u[2] == 'T') &&
+				    add_utf16(pn, u, n))
+					rc = -1;
+			}
+	}
+	if (cal)
+		ucal_close(cal);
+	if (zones)
+		uenum_close(zones);
+	return rc;
+}
+
+int place_names_open(place_names **out)
+{
+	place_names *pn = calloc(1, sizeof(*pn));
+	const char *const *country;
+
+	*out = NULL;
+	if (!pn)
+		return -1;
+	for (country = uloc_getISOCountries(); *country; country++)
+		if (add_region(pn, *country))
+			goto nomem;
+	if (add_regions_of(pn, URGN_CONTINENT) || add_regions_of(pn, URGN_SUBCONTINENT))
+		goto nomem;
+	*out = pn;
+	return 0;
+nomem:
+	place_names_free(pn);
+	return -1;
+}
+
+static int ends_with(const char *s, size_t len, const char *end)
+{
+	size_t n = strlen(end);
+
+	return len >= n && !memcmp(s + len - n, end, n);
+}
+
+int place_names_has(place_names *pn, const char *s, size_t len)
+{
+	if (!pn->zones_read && (ends_with(s, len, " Time") || ends_with(s, len, "时间")) && read_zones(pn))
+		return -1;
+	return align_vocab_find(&pn->names, s, len) >= 0;
+}
+
+void place_names_free(place_names *pn)
+{
+	if (!pn)
+		return;
+	align_vocab_free(&pn->names);
+	free(pn);
+}
