@@ -14,9 +14,10 @@
  * allows that: a PASSIVE checkpoint copies what was committed before it
  * began and never blocks a writer. What it cannot do while a writer is
  * always busy is let the log start again from its beginning, which
- * happens only when a write begins with the whole log copied. So when
- * the log passes CATCH_UP pages the commit checkpoints itself, after the
- * thread: little is left to copy, and the next document starts a new log.
+ * happens only when a write begins with the whole log copied. So once
+ * the log passes CATCH_UP pages, the thread is no longer asked, and the
+ * first commit that finds it idle checkpoints itself: little is left to
+ * copy, and the next document starts a new log.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -89,16 +90,20 @@ static int after_commit(void *arg, sqlite3 *db, const char *schema, int pages)
 
 	if (pages > c->most_pages)
 		c->most_pages = pages;
-	if (pages < c->pages)
-		return SQLITE_OK;
 	if (pages >= c->catch_up) {
+		int idle;
 		pthread_mutex_lock(&c->lock);
-		while (c->busy || c->wanted)
-			pthread_cond_wait(&c->idle, &c->lock);
+		idle = !c->busy && !c->wanted;
 		pthread_mutex_unlock(&c->lock);
-		sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		/* The thread has copied all but the last document or two: copy
+		 * those here. While it is at work, leave it to finish, and the
+		 * next commit will find it idle, rather than wait for its disk. */
+		if (idle)
+			sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
 		return SQLITE_OK;
 	}
+	if (pages < c->pages)
+		return SQLITE_OK;
 	if (!c->started) {
 		if (pthread_create(&c->thread, NULL, checkpoint_thread, c)) {
 			/* No thread: checkpoint here, as SQLite would. */
