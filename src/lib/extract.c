@@ -255,12 +255,32 @@ static int acronym_sense(const char *s, const char *p)
 }
 
 /*
+ * Does the sense at s describe a bound morpheme or a particle rather than
+ * translate it ("suffix forming noun from adjective, corresponding to -ness
+ * or -ity", "particle indicating ...")? CC-CEDICT's metalanguage: its words
+ * name no English word the Chinese one stands for (性's "forming" met the
+ * "formation" of "transformation"). "suffix" alone is a translation
+ * (后缀), so a word must follow.
+ */
+static int grammar_sense(const char *s)
+{
+	static const char *const heads[] = {"suffix ", "prefix ", "infix ", "particle "};
+	size_t i;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if (!strncmp(s, heads[i], strlen(heads[i])))
+			return 1;
+	return 0;
+}
+
+/*
  * Walk one CC-CEDICT gloss string: fn receives each English word of it in
  * lower case, function words and dictionary jargon left out; *senses and
  * *verbs count its senses and those that are verbs ("to ..."). Words in
  * brackets are comments and left out, except where a sense is an acronym
  * and the brackets give what it stands for: the expansion is the
- * translation too.
+ * translation too. A sense that describes the word's grammar
+ * (grammar_sense) gives no words.
  */
 typedef int (*gloss_word_fn)(const char *low, size_t n, void *userdata);
 
@@ -283,6 +303,11 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
 			if (!strncmp(p, "to ", 3)) {
 				(*verbs)++;
 				p += 3;
+				continue;
+			}
+			if (grammar_sense(p)) {
+				while (*p && *p != '/')
+					p++;
 				continue;
 			}
 		}
@@ -334,6 +359,9 @@ typedef struct indexer {
 	const sy_lexicon *lex;
 	strtab verbs;           /* English words CC-CEDICT glosses only as verbs */
 	strtab verbs_mostly;    /* ... or mostly */
+	strtab senses;          /* every English word that is a CC-CEDICT sense alone */
+	strtab hunspell_verbs;  /* words of no sense that Hunspell inflects as verbs only */
+	strtab hunspell_other;  /* words of no sense that it does not */
 	UBreakIterator *bi;
 	UChar *u16;
 	size_t u16_cap;
@@ -901,6 +929,51 @@ static int verb_only(const indexer *ix, const char *w, size_t n, const char *key
 	return verb_form(&ix->verbs, &ix->verbs_mostly, w, n, key);
 }
 
+/*
+ * Is this word, which CC-CEDICT never gives as a sense, a verb by Hunspell's
+ * inflections: it takes -ed and -ing regularly and no possessive (accrue:
+ * accrued, accruing, no "accrue's")? CC-CEDICT's glosses say which words
+ * are verbs for the words they use; a rarer verb (the benefits of digital
+ * transformation accrue) is in none of them, and ran the noun phrase on.
+ * en_GB marks nouns with the possessive; a word it inflects as a verb and
+ * not so is a verb only. A word CC-CEDICT has is left to it: Hunspell
+ * calls "use" a verb only too. The word as written must be its own lemma:
+ * Hunspell's lemma of a plural noun may be a verb (clothes: clothe, calves:
+ * calve). Lower case, no hyphen, as verb_form() asks; the verdict is kept
+ * per word.
+ */
+static int hunspell_verb(indexer *ix, sy_lemmatizer *lm, const char *w, size_t n, const char *key)
+{
+	size_t kn = strlen(key);
+	char form[64];
+	int verb;
+
+	if (!lm || !ix->senses.count || kn != n || memcmp(w, key, n) || kn < 4 ||
+	    kn + 5 >= sizeof form || !(w[0] >= 'a' && w[0] <= 'z') || strchr(key, '-') ||
+	    strchr(key, ' ') || !memcmp(key + kn - 2, "ed", 2) ||
+	    strtab_find(&ix->senses, key, kn) >= 0)
+		return 0;
+	if (strtab_find(&ix->hunspell_verbs, key, kn) >= 0)
+		return 1;
+	if (strtab_find(&ix->hunspell_other, key, kn) >= 0)
+		return 0;
+	memcpy(form, key, kn);
+	memcpy(form + kn, "'s", 3);
+	verb = sy_lemmatizer_knows(lm, key) && !sy_lemmatizer_knows(lm, form);
+	if (verb) {
+		/* Regular: accrued and accruing, persisted and persisting. */
+		size_t stem_len = key[kn - 1] == 'e' ? kn - 1 : kn;
+		memcpy(form, key, stem_len);
+		memcpy(form + stem_len, "ed", 3);
+		verb = sy_lemmatizer_knows(lm, form);
+		memcpy(form + stem_len, "ing", 4);
+		verb = verb && sy_lemmatizer_knows(lm, form);
+	}
+	if (strtab_add(verb ? &ix->hunspell_verbs : &ix->hunspell_other, key, kn, NULL) < 0)
+		return -1;
+	return verb;
+}
+
 /* A word that is mostly a verb (strengthen, reduce; also change, use) may
  * end a term (climate change) or be one, but does not begin a longer one
  * (strengthen cyber resilience). */
@@ -1022,6 +1095,13 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 			k->kind = 2;
 		else if (k->kind == 0 && verb_only(ix, text + at, end - at, k->key))
 			k->kind = 2;
+		else if (k->kind == 0) {
+			int verb = hunspell_verb(ix, lm, text + at, end - at, k->key);
+			if (verb < 0)
+				goto done;
+			if (verb)
+				k->kind = 2;
+		}
 	}
 
 	for (t = 0; t < n; t++) {
@@ -1103,7 +1183,7 @@ done:
  * is also a sense of its own). They bound English candidates: English terms
  * are noun phrases, and Hunspell gives no parts of speech.
  */
-static int load_verbs(const sy_lexicon *lex, strtab *pure, strtab *mostly)
+static int load_verbs(const sy_lexicon *lex, strtab *pure, strtab *mostly, strtab *senses)
 {
 	strtab words = {NULL, 0, 0, NULL, 0};
 	unsigned *as_verb = NULL, *as_noun = NULL;
@@ -1160,6 +1240,8 @@ static int load_verbs(const sy_lexicon *lex, strtab *pure, strtab *mostly)
 	 * a verb three times as often as not (reduce, promote; but also change
 	 * and use, which are nouns too: only their -ing forms count). */
 	for (i = 0; i < words.count && !rc; i++) {
+		if (senses && strtab_add(senses, words.words[i], strlen(words.words[i]), NULL) < 0)
+			rc = -1;
 		if (as_verb[i] >= 1 && !as_noun[i] &&
 		    strtab_add(pure, words.words[i], strlen(words.words[i]), NULL) < 0)
 			rc = -1;
@@ -1184,7 +1266,7 @@ static int indexer_open(indexer *ix, sy_termbase *tb, const sy_lexicon *lex, sy_
 	rc = tb_lemmatizer(tb, err);
 	if (rc)
 		return rc;
-	if (lex && load_verbs(lex, &ix->verbs, &ix->verbs_mostly))
+	if (lex && load_verbs(lex, &ix->verbs, &ix->verbs_mostly, &ix->senses))
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	ix->bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &status);
 	if (U_FAILURE(status))
@@ -1210,6 +1292,9 @@ static void indexer_close(indexer *ix)
 	free(ix->gloss_stems);
 	strtab_free(&ix->verbs);
 	strtab_free(&ix->verbs_mostly);
+	strtab_free(&ix->senses);
+	strtab_free(&ix->hunspell_verbs);
+	strtab_free(&ix->hunspell_other);
 }
 
 /* Both sides' chunks of one segment. */
@@ -3377,7 +3462,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	x.reference = opt->reference;
 	memset(out, 0, sizeof(*out));
 
-	if (lex && load_verbs(lex, &x.verbs, &x.verbs_mostly))
+	if (lex && load_verbs(lex, &x.verbs, &x.verbs_mostly, NULL))
 		goto nomem;
 	rc = tb_lemmatizer(tb, err); /* glosses and English words are matched as lemmas */
 	if (!rc)

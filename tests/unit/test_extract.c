@@ -78,7 +78,13 @@ static const char dictionary[] =
 	"代表 代表 [dai4 biao3] /representative/delegate/to represent/\n"
 	"透明度 透明度 [tou4 ming2 du4] /transparency/\n"
 	"聯盟 联盟 [lian2 meng2] /alliance/union/\n"
-	"非盟 非盟 [Fei1 Meng2] /African Union/\n";
+	"非盟 非盟 [Fei1 Meng2] /African Union/\n"
+	"轉型 转型 [zhuan3 xing2] /transformation/to transform/\n"
+	"帶來 带来 [dai4 lai2] /to bring/to bring about/\n"
+	"好處 好处 [hao3 chu5] /benefit/advantage/\n"
+	"系統性 系统性 [xi4 tong3 xing4] /systematic/\n"
+	"系統 系统 [xi4 tong3] /system/\n"
+	"性 性 [xing4] /nature/suffix forming noun from adjective/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -931,6 +937,46 @@ static void test_extract_gives_a_taken_partner_to_the_longer_phrase(void **state
 	sy_termbase_close(tb);
 }
 
+/* "accrue" is in no CC-CEDICT gloss, and Hunspell inflects it as a verb
+ * only (accruing, no "accrue's"): it ends the noun phrase before it, and
+ * no candidate holds it. */
+static void test_extract_ends_a_phrase_at_a_verb_only_hunspell_knows(void **state)
+{
+	sy_termbase *tb = termbase_with("accrue.sqlite",
+					"数字转型带来各种好处。\n\n各国保护数字转型。\n",
+					"The benefits of digital transformation accrue.\n\n"
+					"States protect digital transformation.\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "数字转型", "digital transformation"));
+	for (i = 0; i < list.count; i++)
+		assert_null(strstr(list.items[i].en, "accrue"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 性's sense "suffix forming noun from adjective" describes the
+ * character; "forming" translates nothing, and 系统性 has no evidence for
+ * "transformation" (whose tail "formation" it met). */
+static void test_extract_reads_no_translation_in_a_grammar_sense(void **state)
+{
+	sy_termbase *tb = termbase_with("grammar.sqlite", "系统性需要保护。\n\n系统性需要保护。\n",
+					"Transformation needs protection.\n\n"
+					"Transformation needs protection.\n");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	c = find(&list, "系统性", "transformation");
+	assert_true(!c || c->translation < 0.5);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -980,6 +1026,8 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_derived_nouns_as_a_unit),
 		cmocka_unit_test(test_extract_lets_an_abbreviation_share_its_full_form),
 		cmocka_unit_test(test_extract_gives_a_taken_partner_to_the_longer_phrase),
+		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_only_hunspell_knows),
+		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
