@@ -67,6 +67,10 @@ static const char *const zh_stop[] = {
 	"角度", "性质", "内容", "重要性", "作用", "方面", "情况", "可能性", "机会", "背景",
 };
 
+/* Chinese nominalizing suffixes (透明度, 可预测性, 复原力, 问责制, 多边主义):
+ * derivational morphology, a closed class. */
+static const char *const zh_noun_suffixes[] = {"性", "度", "力", "制", "化", "率", "主义"};
+
 /* Chinese words that may stand inside a candidate: 国际和平与安全,
  * 武装冲突中保护平民. */
 static const char *const zh_inner[] = {"和", "与", "及", "中"};
@@ -1418,6 +1422,7 @@ typedef struct phrase {
 			     * (vulnerable and marginalized groups) */
 	int free_modifiers; /* English: adjectives joined before a head, met before other heads too
 			     * (regional and national policy mechanisms) */
+	long name_tail;     /* English: occurrences that continue a capitalized word (name_piece) */
 	size_t first_len;   /* bytes of text in its first word */
 	size_t last_start;  /* where in text its last word starts */
 	long first_bead;
@@ -1784,6 +1789,27 @@ static int named_instance(extractor *x, const word *w, size_t i, size_t j)
 	return 0;
 }
 
+/*
+ * Does the English phrase that begins at w[i] continue a name begun
+ * before it: a capitalized word just before, or before of, the, in, for,
+ * on (Open-ended | Working Group, Developments in the | Field of
+ * Information)? "and" joins two names, and ends the walk (the Security
+ * Council and the General Assembly); a capital at a sentence's start
+ * says nothing.
+ */
+static int continues_name(const word *w, size_t i)
+{
+	size_t k = i;
+
+	while (k-- > 0 && w[k].chunk == w[i].chunk) {
+		if (!w[k].inner)
+			return capitalized(w[k].text, w[k].len) && !w[k].initial;
+		if (w[k].key_len == 3 && !memcmp(w[k].key, "and", 3))
+			return 0;
+	}
+	return 0;
+}
+
 /* Count the candidate phrases of one side of a segment; their occurrences
  * are appended to x->occs. */
 static int count_side(extractor *x, int en, const word *w, size_t n, const acr_note *acrs,
@@ -1893,6 +1919,8 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				p->closed++;
 			}
 			p->hits++;
+			if (en && continues_name(w, i))
+				p->name_tail++;
 			if (p->last_bead == bead_index)
 				continue; /* counted once a segment */
 			p->last_bead = bead_index;
@@ -2492,6 +2520,20 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 				(*match)[i * ne + (size_t)slot / ID_SLOTS] = 1;
 		}
 	}
+	/* A nominalizing suffix cut off as a word of its own (复原|力,
+	 * 指导|性) is translated inside the English word of its root
+	 * (resilience, guiding): English makes the same derivation with a
+	 * suffix of its own, or with none. Where the suffix matches nothing
+	 * itself, it explains what the root word before it explains. */
+	for (i = 1; i < nz; i++) {
+		unsigned char *row = *match + i * ne, *root = row - ne;
+		if (zw[i].inner || zw[i - 1].inner || zw[i - 1].chunk != zw[i].chunk ||
+		    chars_in(zw[i - 1].text, zw[i - 1].len) < 2 ||
+		    !IN(zh_noun_suffixes, zw[i].text, zw[i].len) || memchr(row, 1, ne) ||
+		    !memchr(root, 1, ne))
+			continue;
+		memcpy(row, root, ne);
+	}
 	return 0;
 }
 
@@ -2810,7 +2852,6 @@ static int coordinated(const phrase *z, const phrase *e)
  */
 static int derived_nouns(const phrase *z, const phrase *e)
 {
-	static const char *const zh_suffixes[] = {"性", "度", "力", "制", "化", "率", "主义"};
 	static const char *const en_suffixes[] = {"ity", "ness", "ency", "ancy", "ence", "ance",
 						  "ism", "tion", "sion", "ment"};
 	size_t zn = strlen(z->text), en = strlen(e->text), i;
@@ -2818,9 +2859,9 @@ static int derived_nouns(const phrase *z, const phrase *e)
 
 	if (!z->single || !e->single || chars_in(z->text, zn) < 3)
 		return 0;
-	for (i = 0; i < sizeof(zh_suffixes) / sizeof(zh_suffixes[0]); i++) {
-		size_t k = strlen(zh_suffixes[i]);
-		zh |= zn > k && !memcmp(z->text + zn - k, zh_suffixes[i], k);
+	for (i = 0; i < sizeof(zh_noun_suffixes) / sizeof(zh_noun_suffixes[0]); i++) {
+		size_t k = strlen(zh_noun_suffixes[i]);
+		zh |= zn > k && !memcmp(z->text + zn - k, zh_noun_suffixes[i], k);
 	}
 	for (i = 0; i < sizeof(en_suffixes) / sizeof(en_suffixes[0]); i++) {
 		size_t k = strlen(en_suffixes[i]);
@@ -3351,6 +3392,99 @@ static int joins_listed_terms(extractor *x, const pair *p, const unsigned char *
 	       listed[z->conjuncts[0]] && listed[z->conjuncts[1]];
 }
 
+/*
+ * Is the pair's English a piece of a longer name, never the name itself:
+ * capitalized to its end, and wherever it occurs continuing a capitalized
+ * word (continues_name)? "Working Group" and "Field of Information and
+ * Telecommunications" only ever stand inside "Open-ended Working Group on
+ * Developments in the Field of Information and Telecommunications ...",
+ * longer than any candidate; neither names anything in the text. A name
+ * that also stands on its own (Security Council, beside President of the
+ * Security Council) is no piece. Listed after the terms, as named
+ * entities are (still listed: the piece may be how the name is cited).
+ */
+static int name_piece(const phrase *e)
+{
+	return e->name == 1 && e->hits > 0 && e->name_tail == e->hits;
+}
+
+/*
+ * Is the pair a listed name and one common noun or noun phrase in lower
+ * case: "members of the Security Council", "document of the Security
+ * Council" (noun, of, the name), "Security Council open debate" (the name
+ * before a noun), and on the Chinese side the listed name's Chinese with a
+ * word before or after it (安全理事会成员)? The noun relates to the named
+ * body as to any other (its members, its documents, its debates): a free
+ * combination, whose parts are the terms (after a name, lower-case words
+ * that are a verb make a clause, David said: no term either). A title is
+ * capitalized in English (President of the Security Council, a
+ * designation of its own); a Chinese side of one word (神人 / man of God)
+ * is lexicalized. The
+ * Chinese of the listed pair that each English phrase is a side of is in
+ * listed_zh_of_en (UINT32_MAX where none is).
+ */
+static int name_and_noun(extractor *x, const pair *p, const uint32_t *listed_zh_of_en)
+{
+	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+	const char *key = x->phrase_keys.words[p->en] + 2, *at;
+	size_t zn = strlen(z->text), tn = strlen(e->text);
+	char buf[512];
+
+	if (z->single || e->single || strlen(key) + 3 > sizeof buf)
+		return 0;
+	for (at = key; (at = strchr(at, ' ')) != NULL; at++) {
+		const char *rest = at + 1, *name_key;
+		const phrase *n;
+		long id;
+		size_t nn, cz;
+		int before;
+
+		/* The name after the last "of (the)", or the name that begins
+		 * the phrase. */
+		if (!strncmp(rest, "of the ", 7))
+			name_key = rest + 7, before = 0;
+		else if (!strncmp(rest, "of ", 3))
+			name_key = rest + 3, before = 0;
+		else
+			name_key = key, before = 1;
+		if (before) {
+			memcpy(buf, "e:", 2);
+			memcpy(buf + 2, key, (size_t)(at - key));
+			buf[2 + (at - key)] = '\0';
+		} else {
+			snprintf(buf, sizeof buf, "e:%s", name_key);
+		}
+		id = strtab_find(&x->phrase_keys, buf, strlen(buf));
+		if (id < 0 || listed_zh_of_en[id] == UINT32_MAX)
+			continue;
+		n = &x->phrases[id];
+		nn = strlen(n->text);
+		if (n->name != 1 || nn >= tn)
+			continue;
+		if (before) {
+			/* Lower-case words after the name, to the end. */
+			const char *t = e->text + nn, *c;
+			if (strncmp(e->text, n->text, nn) || *t != ' ')
+				continue;
+			for (c = t; *c; c++)
+				if (c[0] == ' ' && c[1] && !(c[1] >= 'a' && c[1] <= 'z'))
+					break;
+			if (*c)
+				continue;
+		} else if (strcmp(e->text + tn - nn, n->text) || !(e->text[0] >= 'a' && e->text[0] <= 'z')) {
+			continue;
+		}
+		/* The Chinese: the name's Chinese, and more, at one edge. */
+		{
+			const char *nz = x->phrases[listed_zh_of_en[id]].text;
+			cz = strlen(nz);
+			if (cz < zn && (!strncmp(z->text, nz, cz) || !strcmp(z->text + zn - cz, nz)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static char *dup_or_empty(const char *s)
 {
 	return strdup(s ? s : "");
@@ -3455,6 +3589,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	size_t chunks_cap = 0;
 	place_names *places = NULL;
 	unsigned char *listed = NULL; /* per phrase: the side of a listed pair */
+	uint32_t *listed_zh_of_en = NULL; /* per English phrase: its listed pair's Chinese */
 
 	memset(&x, 0, sizeof x);
 	x.tb = tb;
@@ -3603,16 +3738,22 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	}
 	n_rank = drop_parts(&x, rank, n_rank);
 	n_rank = drop_nested(&x, rank, n_rank);
-	if (place_names_open(&places) || !(listed = calloc(x.phrase_keys.count + 1, 1)))
+	if (place_names_open(&places) || !(listed = calloc(x.phrase_keys.count + 1, 1)) ||
+	    !(listed_zh_of_en = malloc((x.phrase_keys.count + 1) * sizeof(*listed_zh_of_en))))
 		goto nomem;
-	for (i = 0; i < n_rank; i++)
+	for (i = 0; i < x.phrase_keys.count; i++)
+		listed_zh_of_en[i] = UINT32_MAX;
+	for (i = 0; i < n_rank; i++) {
 		listed[x.pairs[rank[i].pair].zh] = listed[x.pairs[rank[i].pair].en] = 1;
+		listed_zh_of_en[x.pairs[rank[i].pair].en] = x.pairs[rank[i].pair].zh;
+	}
 	for (i = 0; i < n_rank; i++) {
 		const pair *p = &x.pairs[rank[i].pair];
 		rank[i].after_terms = named_entity(&x, places, p);
 		if (rank[i].after_terms < 0)
 			goto nomem;
 		rank[i].after_terms |= joins_listed_terms(&x, p, listed);
+		rank[i].after_terms |= name_piece(&x.phrases[p->en]);
 		if (lexical_unit(&x, p))
 			rank[i].score *= 1.2;
 		/* An individual is two units, its title and its name, as a
@@ -3621,6 +3762,10 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		 * the Republic stays inside the whole). A Chinese side of one
 		 * word (大韩民国 / Republic of Korea) is a name of its own. */
 		else if (x.phrases[p->en].instance && !x.phrases[p->zh].single)
+			rank[i].score *= 0.3;
+		/* A listed name and a common noun (members of the Security
+		 * Council) are two units, the same way and for the same reason. */
+		else if (name_and_noun(&x, p, listed_zh_of_en))
 			rank[i].score *= 0.3;
 		/* Adjectives joined before a head that they also qualify
 		 * elsewhere are two terms, as a coordination is; after
@@ -3698,6 +3843,7 @@ done:
 	free(best_en);
 	place_names_free(places);
 	free(listed);
+	free(listed_zh_of_en);
 	extractor_free(&x);
 	if (rc) {
 		sy_candidate_list_free(out);

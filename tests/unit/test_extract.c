@@ -84,7 +84,13 @@ static const char dictionary[] =
 	"好處 好处 [hao3 chu5] /benefit/advantage/\n"
 	"系統性 系统性 [xi4 tong3 xing4] /systematic/\n"
 	"系統 系统 [xi4 tong3] /system/\n"
-	"性 性 [xing4] /nature/suffix forming noun from adjective/\n";
+	"性 性 [xing4] /nature/suffix forming noun from adjective/\n"
+	"指導 指导 [zhi3 dao3] /guidance/guiding/\n"
+	"問題 问题 [wen4 ti2] /question/problem/\n"
+	"安全理事會 安全理事会 [An1 quan2 Li3 shi4 hui4] /(United Nations) Security Council/\n"
+	"信息 信息 [xin4 xi1] /information/\n"
+	"電信 电信 [dian4 xin4] /telecommunications/\n"
+	"領域 领域 [ling3 yu4] /field/domain/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -977,6 +983,80 @@ static void test_extract_reads_no_translation_in_a_grammar_sense(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 指导性问题 is cut 指导|性|问题: the suffix 性 is translated inside
+ * "guiding", as English derives the word, and the pair is fully
+ * explained (0.89 when 性 counted as a word nothing translates). */
+static void test_extract_reads_a_chinese_suffix_in_its_root_translation(void **state)
+{
+	sy_termbase *tb = termbase_with("suffix.sqlite", "各国讨论指导性问题。\n\n各国回答指导性问题。\n",
+					"States discuss the guiding questions.\n\n"
+					"States answer the guiding questions.\n");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	c = find(&list, "指导性问题", "guiding questions");
+	assert_non_null(c);
+	assert_true(c->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "members of the Security Council" is the listed name and a common noun
+ * in lower case: a free combination of the term, which ranks below a
+ * term seen once. */
+static void test_extract_ranks_a_name_and_a_common_noun_low(void **state)
+{
+	sy_termbase *tb = termbase_with("name_noun.sqlite",
+					"安全理事会讨论网络复原力。\n\n安全理事会加强网络复原力。\n\n"
+					"安全理事会成员讨论。\n\n各国保护关键基础设施。\n",
+					"The Security Council discusses cyber resilience.\n\n"
+					"The Security Council strengthens cyber resilience.\n\n"
+					"The members of the Security Council discuss.\n\n"
+					"States protect critical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *combination;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = find(&list, "关键基础设施", "critical infrastructure");
+	combination = find(&list, "安全理事会成员", "members of the Security Council");
+	assert_non_null(find(&list, "安全理事会", "Security Council"));
+	assert_non_null(term);
+	assert_non_null(combination);
+	assert_true(combination->score < term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "Field of Information and Telecommunications" only ever continues
+ * "Developments in the", inside a name longer than any candidate: a
+ * piece of a name, listed after the terms (a term seen once comes
+ * first). */
+static void test_extract_lists_a_piece_of_a_name_after_the_terms(void **state)
+{
+	sy_termbase *tb = termbase_with(
+		"name_piece.sqlite", "各国加强信息和电信领域。\n\n各国保护信息和电信领域。\n\n各国保护关键基础设施。\n",
+		"States strengthen the Group on Developments in the Field of Information and "
+		"Telecommunications.\n\n"
+		"States protect the Group on Developments in the Field of Information and "
+		"Telecommunications.\n\n"
+		"States protect critical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *piece;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = find(&list, "关键基础设施", "critical infrastructure");
+	piece = find(&list, "信息和电信领域", "Field of Information and Telecommunications");
+	assert_non_null(term);
+	assert_non_null(piece);
+	assert_true(piece > term); /* later in the list */
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1028,6 +1108,9 @@ int main(void)
 		cmocka_unit_test(test_extract_gives_a_taken_partner_to_the_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_only_hunspell_knows),
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
+		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
+		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
+		cmocka_unit_test(test_extract_lists_a_piece_of_a_name_after_the_terms),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
