@@ -1895,6 +1895,20 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				p->text = t;
 				p->text_initial = 0;
 			}
+			/* English hyphenates an open compound that modifies a noun
+			 * (health-care facilities; health care, the noun): written
+			 * open anywhere, the phrase is two words, whichever form
+			 * came first, and the term is written open. A hyphenated
+			 * word never written open (capacity-building) stays one. */
+			if (i != j && p->single) {
+				char *t = strndup(text->s, text->len);
+				if (!t)
+					return -1;
+				free(p->text);
+				p->text = t;
+				p->text_initial = en && w[i].initial;
+				p->single = 0;
+			}
 			if (en && p->name && !w[i].initial) {
 				p->name = 1;
 				for (k = i; k <= j; k++)
@@ -2941,6 +2955,90 @@ static int holds(const char *a, const char *b, int en)
 	return 0;
 }
 
+/* Does key a end with key b, shorter, at a word's start (English)? */
+static int ends_with(const char *a, const char *b, int en)
+{
+	size_t an = strlen(a), bn = strlen(b);
+
+	return bn < an && !strcmp(a + an - bn, b) && (!en || a[an - bn - 1] == ' ');
+}
+
+/*
+ * Is a listed pair made of the whole's modifier (zh_mod, en_mod) and a
+ * shorter end of its head (zh_head, en_head): 关键 + 基础设施 / critical +
+ * infrastructure, for 关键数字基础设施 / critical digital infrastructure?
+ * partner[zh] is the English phrase listed with a Chinese one.
+ */
+static int modifier_term_listed(extractor *x, const uint32_t *partner, const char *zh_mod, size_t zm,
+				const char *zh_head, const char *en_mod, size_t em, const char *en_head,
+				util_buf *key)
+{
+	const char *z, *e;
+
+	for (z = zh_head + 1; *z; z++) {
+		long id;
+		if ((*z & 0xC0) == 0x80)
+			continue;
+		key->len = 0;
+		if (util_buf_add(key, "z:", 2) || util_buf_add(key, zh_mod, zm) || util_buf_add(key, z, strlen(z)))
+			return 0;
+		id = strtab_find(&x->phrase_keys, key->s, key->len);
+		if (id < 0 || partner[id] == UINT32_MAX)
+			continue;
+		for (e = en_head; (e = strchr(e, ' ')) != NULL;) {
+			e++;
+			key->len = 0;
+			if (util_buf_add(key, "e:", 2) || util_buf_add(key, en_mod, em) ||
+			    util_buf_add(key, e, strlen(e)))
+				return 0;
+			if (strtab_find(&x->phrase_keys, key->s, key->len) == (long)partner[id])
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does Chinese phrase part end whole on whole words in segment b (网络|事件
+ * in 重大|网络|事件; not 安全|协定, cut from 区域|网络安全|协定)? */
+static int ends_words(const extractor *x, uint32_t part, uint32_t whole, long b)
+{
+	const bead *bd = &x->beads[b];
+	size_t i, j;
+
+	for (i = bd->zh_first; i < bd->zh_first + bd->zh_count; i++) {
+		if (x->occs[i].phrase != whole)
+			continue;
+		for (j = bd->zh_first; j < bd->zh_first + bd->zh_count; j++)
+			if (x->occs[j].phrase == part && x->occs[j].to == x->occs[i].to &&
+			    x->occs[j].from > x->occs[i].from)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is pair p the head of pair q: q's Chinese and English both end with p's,
+ * a modifier dropped on both sides (网络事件 / cyber incidents in 重大网络事件
+ * / major cyber incidents)? Such a head names the kind the whole narrows,
+ * and stays beside it; but not the head of a name (地区论坛 / Regional
+ * Forum in 东盟地区论坛), and not where the modifier forms a listed term
+ * with a shorter end of the head: then the modifier was inserted into
+ * that term (critical [digital] infrastructure), and the head is a piece;
+ * nor the second conjunct's head in a coordination (国家政策机制 in
+ * 区域和国家政策机制), which modifies nothing.
+ */
+static int head_of(extractor *x, const pair *p, const pair *q, const uint32_t *partner, util_buf *key)
+{
+	const char *pz = x->phrase_keys.words[p->zh] + 2, *qz = x->phrase_keys.words[q->zh] + 2;
+	const char *pe = x->phrase_keys.words[p->en] + 2, *qe = x->phrase_keys.words[q->en] + 2;
+
+	if (!ends_with(qz, pz, 0) || !ends_with(qe, pe, 1) || x->phrases[q->en].name == 1 ||
+	    x->phrases[q->zh].conj_at || x->phrases[q->en].conj_at || !ends_words(x, p->zh, q->zh, q->first_bead))
+		return 0;
+	return !modifier_term_listed(x, partner, qz, strlen(qz) - strlen(pz), pz, qe, strlen(qe) - strlen(pe),
+				     pe, key);
+}
+
 /*
  * A pair that is part of a longer pair met in the same segments, and no
  * better explained by the dictionary, adds nothing: 东盟地区 / ASEAN
@@ -2949,15 +3047,26 @@ static int holds(const char *a, const char *b, int en)
  * the whole occurs ("东南亚国家联盟(东盟)以及东盟地区论坛": 东盟 / ASEAN is
  * a pair of its own, not only a piece of the forum's name); nor does a
  * conjunct give way to a coordination (数字服务 / digital services in
- * 基础设施和数字服务 / infrastructure and digital services).
+ * 基础设施和数字服务 / infrastructure and digital services), nor a head to
+ * the whole it heads (head_of: 网络事件 / cyber incidents beside 重大网络事件
+ * / major cyber incidents).
  */
 static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 {
 	size_t i, j, out = 0, group;
 	unsigned char *drop = calloc(n + 1, 1);
+	uint32_t *partner = malloc((x->phrase_keys.count + 1) * sizeof(*partner));
+	util_buf key = {0};
 
-	if (!drop)
+	if (!drop || !partner) {
+		free(drop);
+		free(partner);
 		return n;
+	}
+	for (i = 0; i < x->phrase_keys.count; i++)
+		partner[i] = UINT32_MAX;
+	for (i = 0; i < n; i++)
+		partner[x->pairs[rank[i].pair].zh] = x->pairs[rank[i].pair].en;
 	qsort_r(rank, n, sizeof(*rank), by_bead, x);
 	for (group = 0; group < n;) {
 		long first = x->pairs[rank[group].pair].first_bead;
@@ -2978,7 +3087,8 @@ static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 					continue;
 				if ((q->zh != p->zh || q->en != p->en) &&
 				    holds(x->phrase_keys.words[q->zh] + 2, x->phrase_keys.words[p->zh] + 2, 0) &&
-				    holds(x->phrase_keys.words[q->en] + 2, x->phrase_keys.words[p->en] + 2, 1))
+				    holds(x->phrase_keys.words[q->en] + 2, x->phrase_keys.words[p->en] + 2, 1) &&
+				    !head_of(x, p, q, partner, &key))
 					drop[i] = 1;
 			}
 		}
@@ -2986,6 +3096,8 @@ static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 	}
 	out = keep_undropped(rank, n, drop);
 	free(drop);
+	free(partner);
+	free(key.s);
 	return out;
 }
 

@@ -73,6 +73,8 @@ static const char dictionary[] =
 	"斟酌 斟酌 [zhen1 zhuo2] /to consider/to deliberate/\n"
 	"揆 揆 [kui2] /consider/estimate/\n"
 	"首次 首次 [shou3 ci4] /first/first time/for the first time/\n"
+	"重大 重大 [zhong4 da4] /major/great/\n"
+	"事件 事件 [shi4 jian4] /incident/event/\n"
 	"委員會 委员会 [wei3 yuan2 hui4] /committee/\n"
 	"愛沙尼亞 爱沙尼亚 [Ai4 sha1 ni2 ya4] /Estonia/\n"
 	"代表 代表 [dai4 biao3] /representative/delegate/to represent/\n"
@@ -573,7 +575,7 @@ static void test_extract_keeps_a_gloss_whole_in_the_english(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	assert_non_null(find(&list, "医疗保健", "health-care")); /* as first written */
+	assert_non_null(find(&list, "医疗保健", "health care")); /* written open (round 10) */
 	assert_null(find(&list, "医疗保健", "care"));
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -1057,6 +1059,58 @@ static void test_extract_lists_a_piece_of_a_name_after_the_terms(void **state)
 	sy_termbase_close(tb);
 }
 
+/* The head of a longer pair (网络事件 / cyber incidents in 重大网络事件 /
+ * major cyber incidents: a modifier dropped on both sides)
+ * names the kind the whole narrows, and is listed beside it; but where
+ * the modifier makes a listed term with the head's last word (关键基础设施
+ * / critical infrastructure), it was inserted into that term, and
+ * 数字基础设施 / digital infrastructure is a piece of 关键数字基础设施. */
+static void test_extract_keeps_the_head_of_a_longer_pair(void **state)
+{
+	sy_termbase *tb = termbase_with("head.sqlite",
+					"各国减少重大网络事件。\n\n各国保护关键基础设施。\n\n"
+					"各国加强关键基础设施。\n\n各国保护关键数字基础设施。\n",
+					"States reduce major cyber incidents.\n\n"
+					"States protect critical infrastructure.\n\n"
+					"States strengthen critical infrastructure.\n\n"
+					"States protect critical digital infrastructure.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "重大网络事件", "major cyber incidents"));
+	assert_non_null(find(&list, "网络事件", "cyber incidents"));
+	assert_non_null(find(&list, "关键数字基础设施", "critical digital infrastructure"));
+	assert_null(find(&list, "数字基础设施", "digital infrastructure"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "health-care facilities" hyphenates the noun "health care" as a
+ * modifier: written open elsewhere, the phrase is two words, not one
+ * everyday word (the form that lowers 国家 / States), and the term is
+ * written open; it ranks with a once-seen pair of two words. */
+static void test_extract_reads_a_hyphenated_modifier_as_its_open_compound(void **state)
+{
+	sy_termbase *tb = termbase_with("hyphen.sqlite",
+					"各国保护医疗设施。\n\n各国加强医疗保健。\n\n各国加强数字服务。\n",
+					"States protect health-care facilities.\n\n"
+					"States strengthen health care.\n\n"
+					"States strengthen digital services.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *other;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = find(&list, "医疗保健", "health care");
+	other = find(&list, "数字服务", "digital services");
+	assert_non_null(term);
+	assert_non_null(other);
+	assert_true(term->score > 0.8 * other->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1111,6 +1165,8 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
 		cmocka_unit_test(test_extract_lists_a_piece_of_a_name_after_the_terms),
+		cmocka_unit_test(test_extract_keeps_the_head_of_a_longer_pair),
+		cmocka_unit_test(test_extract_reads_a_hyphenated_modifier_as_its_open_compound),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
