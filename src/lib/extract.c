@@ -3531,9 +3531,8 @@ static int name_piece(const phrase *e)
  * that are a verb make a clause, David said: no term either). A title is
  * capitalized in English (President of the Security Council, a
  * designation of its own); a Chinese side of one word (神人 / man of God)
- * is lexicalized. The
- * Chinese of the listed pair that each English phrase is a side of is in
- * listed_zh_of_en (UINT32_MAX where none is).
+ * is lexicalized. The Chinese of the listed pair that each English
+ * phrase is a side of is in listed_zh_of_en (UINT32_MAX where none is).
  */
 static int name_and_noun(extractor *x, const pair *p, const uint32_t *listed_zh_of_en)
 {
@@ -3545,27 +3544,18 @@ static int name_and_noun(extractor *x, const pair *p, const uint32_t *listed_zh_
 	if (z->single || e->single || strlen(key) + 3 > sizeof buf)
 		return 0;
 	for (at = key; (at = strchr(at, ' ')) != NULL; at++) {
-		const char *rest = at + 1, *name_key;
+		const char *rest = at + 1, *nz;
 		const phrase *n;
 		long id;
 		size_t nn, cz;
-		int before;
+		/* The name after "of (the)", or the words before this space,
+		 * which begin the phrase. */
+		int before = strncmp(rest, "of ", 3) != 0;
 
-		/* The name after the last "of (the)", or the name that begins
-		 * the phrase. */
-		if (!strncmp(rest, "of the ", 7))
-			name_key = rest + 7, before = 0;
-		else if (!strncmp(rest, "of ", 3))
-			name_key = rest + 3, before = 0;
+		if (before)
+			snprintf(buf, sizeof buf, "e:%.*s", (int)(at - key), key);
 		else
-			name_key = key, before = 1;
-		if (before) {
-			memcpy(buf, "e:", 2);
-			memcpy(buf + 2, key, (size_t)(at - key));
-			buf[2 + (at - key)] = '\0';
-		} else {
-			snprintf(buf, sizeof buf, "e:%s", name_key);
-		}
+			snprintf(buf, sizeof buf, "e:%s", rest + (strncmp(rest, "of the ", 7) ? 3 : 7));
 		id = strtab_find(&x->phrase_keys, buf, strlen(buf));
 		if (id < 0 || listed_zh_of_en[id] == UINT32_MAX)
 			continue;
@@ -3587,12 +3577,10 @@ static int name_and_noun(extractor *x, const pair *p, const uint32_t *listed_zh_
 			continue;
 		}
 		/* The Chinese: the name's Chinese, and more, at one edge. */
-		{
-			const char *nz = x->phrases[listed_zh_of_en[id]].text;
-			cz = strlen(nz);
-			if (cz < zn && (!strncmp(z->text, nz, cz) || !strcmp(z->text + zn - cz, nz)))
-				return 1;
-		}
+		nz = x->phrases[listed_zh_of_en[id]].text;
+		cz = strlen(nz);
+		if (cz < zn && (!strncmp(z->text, nz, cz) || !strcmp(z->text + zn - cz, nz)))
+			return 1;
 	}
 	return 0;
 }
