@@ -15,6 +15,9 @@
 #  3. merge throughput in aligned pairs per second, alignment excluded (aim:
 #     20,000/s), into the big termbase (the documents merged are taken out
 #     again afterwards), then into a new termbase with only the glossary;
+#     per process (all documents and the close), and in the steady state
+#     (from the fourth document: the first three read the matcher and
+#     warm the caches);
 #  4. the size of the termbase per million segments, table by table.
 # Timings on a shared machine are noisy: read the best and the percentiles,
 # not a single run. BENCH_TB_CONCEPTS and BENCH_TB_SEGMENTS make it smaller;

@@ -377,13 +377,15 @@ static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 
 /* ---- merge throughput ------------------------------------------------------------- */
 
+#define STEADY_FROM 3 /* documents not counted in the steady state */
+
 static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 {
 	sy_termbase *tb;
 	sy_termbase_stats st;
 	sy_error err = {0, ""};
 	sqlite3 *db;
-	double total = 0, best = 1e9, t_close;
+	double total = 0, best = 1e9, t_close, steady = 0, steady_pairs = 0;
 	uint64_t s, base = 1ULL << 40; /* segment numbers far from the built ones */
 	char symbol[64];
 	size_t docs = 0;
@@ -401,6 +403,13 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 		total += t;
 		if (t < best)
 			best = t;
+		/* The first three documents read the matcher and warm the
+		 * caches and the checkpoint thread: the rest is the steady
+		 * state of a program that merges document after document. */
+		if (docs > STEADY_FROM) {
+			steady += t;
+			steady_pairs += (double)n;
+		}
 	}
 	/* Closing the last connection writes the log back into the file (a
 	 * checkpoint): every shuyu merge pays it, so it is counted. */
@@ -412,6 +421,9 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 	       "%.2f s with the close (%.2f s), %.0f pairs/s (best document %.0f pairs/s)\n",
 	       st.terms, st.segments, (unsigned long long)segments, docs, (unsigned long long)per_doc,
 	       total, t_close, (double)segments / total, (double)per_doc / best);
+	if (docs > STEADY_FROM + 1)
+		printf("  steady state (documents %d-%zu): %.0f pairs/s\n", STEADY_FROM + 1, docs,
+		       steady_pairs / steady);
 	/* Take them out again, so that reruns measure the same termbase. */
 	if (sqlite3_open(path, &db) != SQLITE_OK ||
 	    sqlite3_exec(db,
