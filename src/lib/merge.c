@@ -159,7 +159,7 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 {
 	sqlite3_stmt *st;
 	tb_doc *d;
-	lemmatizer_load lm = {NULL, SY_OK, {0, ""}};
+	lemmatizer_load load = {NULL, SY_OK, {0, ""}};
 	pthread_t loader;
 	int rc, loading;
 
@@ -193,15 +193,15 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 		sqlite3_finalize(st);
 	}
 	/* Hunspell, which English keys need, loads while the matcher is read. */
-	loading = !rc && !tb->lm && !pthread_create(&loader, NULL, load_lemmatizer, &lm);
+	loading = !rc && !tb->lm && !pthread_create(&loader, NULL, load_lemmatizer, &load);
 	if (!rc)
 		rc = matcher_get(tb, &d->m, err);
 	if (loading) {
 		pthread_join(loader, NULL);
-		if (!lm.rc && !tb->lm)
-			tb->lm = lm.lm;
+		if (!load.rc && !tb->lm)
+			tb->lm = load.lm;
 		else
-			sy_lemmatizer_close(lm.lm);
+			sy_lemmatizer_close(load.lm);
 	}
 	/* A large matcher goes into the file with this document, so that the
 	 * next process reads it instead of building it. */
