@@ -2225,6 +2225,10 @@ static pair *pair_get(extractor *x, uint32_t zh, uint32_t en, int *added)
  * that holds part of what one Chinese word says, and leaves the rest next
  * to it, has the wrong edge (安全理事会 / Council beside "Security").
  */
+/* How a Chinese word's gloss met an English word: the word or a lemma of
+ * it (health-care: care), or only a part of a closed compound. */
+enum { MATCH_WORD = 1, MATCH_TAIL = 2, MATCH_HEAD = 4 };
+
 static size_t explained_outside(const word *ew, size_t ne, const unsigned char *row, size_t from,
 				size_t to)
 {
@@ -2241,7 +2245,7 @@ static size_t explained_outside(const word *ew, size_t ne, const unsigned char *
  * The pairs of one segment. match[i * ne + j] says that Chinese word i has
  * a gloss that is English word j (or a part of it: cyberthreats ⊃ threat).
  */
-static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_t ne,
+static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word *ew, size_t ne,
 		     unsigned char *match)
 {
 	const bead *bd = &x->beads[b];
@@ -2287,9 +2291,21 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 				if (ew[j].inner)
 					continue;
 				et += 1;
-				for (i = zoc->from; i < zoc->to && !hit; i++)
-					hit = match[i * ne + j];
-				if (hit)
+				for (i = zoc->from; i < zoc->to; i++)
+					hit |= match[i * ne + j];
+				/* A closed compound met only by its tail (coronavirus:
+				 * virus), while the Chinese word before the phrase is
+				 * left out of it (冠状|病毒|病 cut to 病毒病): the head
+				 * of the compound is that word's to translate, and the
+				 * phrase was cut inside the unit the compound names.
+				 * Likewise a head met alone with a word after it. Half
+				 * credit: the part is explained, the whole word not. */
+				if ((hit == MATCH_TAIL && zoc->from > 0 && zw[zoc->from - 1].chunk == zw[zoc->from].chunk &&
+				     !zw[zoc->from - 1].inner) ||
+				    (hit == MATCH_HEAD && zoc->to < nz && zw[zoc->to].chunk == zw[zoc->to - 1].chunk &&
+				     !zw[zoc->to].inner))
+					ec += 0.5;
+				else if (hit)
 					ec += 1;
 				else
 					eu_words++;
@@ -2364,6 +2380,19 @@ static int suffix_word(const char *w, size_t n)
 
 #define LEARN_ROUNDS 2 /* passes that learn glosses from the segments */
 #define ID_SLOTS 5 /* per English word: up to 3 lemmas (hyphens), a compound's tail and head */
+#define SLOT_TAIL 3
+#define SLOT_HEAD 4
+
+
+static int matches_any(const unsigned char *row, size_t ne)
+{
+	size_t j;
+
+	for (j = 0; j < ne; j++)
+		if (row[j])
+			return 1;
+	return 0;
+}
 
 static pair *pair_find(extractor *x, uint32_t zh, uint32_t en)
 {
@@ -2474,14 +2503,14 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			for (a = 3; a + 4 <= kn; a++) {
 				long id = lemma_id(x, k + a, kn - a, 0);
 				if (id >= 0 && word_part(x, k, a) && !suffix_word(k + a, kn - a)) {
-					ids[3] = id;
+					ids[SLOT_TAIL] = id;
 					break;
 				}
 			}
 			for (a = kn - 4; a >= 4; a--) {
 				long id = lemma_id(x, k, a, 0);
 				if (id >= 0 && word_part(x, k + a, kn - a)) {
-					ids[4] = id;
+					ids[SLOT_HEAD] = id;
 					break;
 				}
 			}
@@ -2531,7 +2560,10 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			if (gid >= x->lemma_cap || x->lemma_stamp[gid] != x->match_calls)
 				continue;
 			for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
-				(*match)[i * ne + (size_t)slot / ID_SLOTS] = 1;
+				(*match)[i * ne + (size_t)slot / ID_SLOTS] |=
+					slot % ID_SLOTS == SLOT_TAIL	 ? MATCH_TAIL
+					: slot % ID_SLOTS == SLOT_HEAD ? MATCH_HEAD
+								       : MATCH_WORD;
 		}
 	}
 	/* A nominalizing suffix cut off as a word of its own (复原|力,
@@ -2543,8 +2575,8 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 		unsigned char *row = *match + i * ne, *root = row - ne;
 		if (zw[i].inner || zw[i - 1].inner || zw[i - 1].chunk != zw[i].chunk ||
 		    chars_in(zw[i - 1].text, zw[i - 1].len) < 2 ||
-		    !IN(zh_noun_suffixes, zw[i].text, zw[i].len) || memchr(row, 1, ne) ||
-		    !memchr(root, 1, ne))
+		    !IN(zh_noun_suffixes, zw[i].text, zw[i].len) || matches_any(row, ne) ||
+		    !matches_any(root, ne))
 			continue;
 		memcpy(row, root, ne);
 	}
@@ -3789,7 +3821,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		if (nz > 65000 || ne > 65000)
 			continue;
 		if (match_words(&x, zw, nz, ew, ne, &match, &match_cap, &en_ids, &en_cap) ||
-		    pair_bead(&x, (long)i, zw, ew, ne, match))
+		    pair_bead(&x, (long)i, zw, nz, ew, ne, match))
 			goto nomem;
 	}
 
