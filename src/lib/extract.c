@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <ctype.h>
 #include <strings.h>
 
 #include <sqlite3.h>
@@ -2225,6 +2226,10 @@ static pair *pair_get(extractor *x, uint32_t zh, uint32_t en, int *added)
  * that holds part of what one Chinese word says, and leaves the rest next
  * to it, has the wrong edge (安全理事会 / Council beside "Security").
  */
+/* How a Chinese word's gloss met an English word: the word or a lemma of
+ * it (health-care: care), or only a part of a closed compound. */
+enum { MATCH_WORD = 1, MATCH_TAIL = 2, MATCH_HEAD = 4 };
+
 static size_t explained_outside(const word *ew, size_t ne, const unsigned char *row, size_t from,
 				size_t to)
 {
@@ -2237,16 +2242,46 @@ static size_t explained_outside(const word *ew, size_t ne, const unsigned char *
 	return n;
 }
 
+/* The same English word, whatever its case (the first "first" and the
+ * "First" of First Committee). */
+static int same_key(const word *a, const word *b)
+{
+	return a->key_len == b->key_len && !strncasecmp(a->key, b->key, a->key_len);
+}
+
 /*
  * The pairs of one segment. match[i * ne + j] says that Chinese word i has
  * a gloss that is English word j (or a part of it: cyberthreats ⊃ threat).
  */
-static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_t ne,
+static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word *ew, size_t ne,
 		     unsigned char *match)
 {
 	const bead *bd = &x->beads[b];
-	size_t zo, eo;
+	size_t zo, eo, i, j;
+	/* For each English word, how many Chinese words of the segment have
+	 * it for a gloss, and how many times the segment writes it. */
+	size_t *zh_glossing = malloc(2 * (ne + 1) * sizeof(*zh_glossing)), *en_written;
 
+	if (!zh_glossing)
+		return -1;
+	en_written = zh_glossing + ne + 1;
+	for (j = 0; j < ne; j++) {
+		size_t k;
+		zh_glossing[j] = en_written[j] = 0;
+		/* A numeral in lower case bounds a phrase, so the chunks hold
+		 * none of the times the segment writes it outside a name (the
+		 * first time, the First Committee): uncounted, it is left out. */
+		char low[16];
+		size_t n = ew[j].key_len < sizeof(low) ? ew[j].key_len : 0;
+		for (i = 0; i < n; i++)
+			low[i] = (char)tolower((unsigned char)ew[j].key[i]);
+		if (ew[j].inner || numeral(low, n))
+			continue;
+		for (i = 0; i < nz; i++)
+			zh_glossing[j] += (match[i * ne + j] & MATCH_WORD) && !zw[i].inner;
+		for (k = 0; k < ne && zh_glossing[j]; k++)
+			en_written[j] += same_key(&ew[k], &ew[j]);
+	}
 	for (zo = bd->zh_first; zo < bd->zh_first + bd->zh_count; zo++) {
 		const occ *zoc = &x->occs[zo];
 		const phrase *zp = &x->phrases[zoc->phrase];
@@ -2254,7 +2289,12 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 			const occ *eoc = &x->occs[eo];
 			const phrase *ep = &x->phrases[eoc->phrase];
 			double zc = 0, zt = 0, ec = 0, et = 0, tr;
-			size_t i, j;
+			size_t claimed = 0;
+			/* A word of the phrase's chunk just before it, or just after. */
+			int word_before = zoc->from > 0 && zw[zoc->from - 1].chunk == zw[zoc->from].chunk &&
+					  !zw[zoc->from - 1].inner;
+			int word_after = zoc->to < nz && zw[zoc->to].chunk == zw[zoc->to - 1].chunk &&
+					 !zw[zoc->to].inner;
 			int added;
 			pair *p;
 
@@ -2287,12 +2327,37 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 				if (ew[j].inner)
 					continue;
 				et += 1;
-				for (i = zoc->from; i < zoc->to && !hit; i++)
-					hit = match[i * ne + j];
-				if (hit)
+				for (i = zoc->from; i < zoc->to; i++)
+					hit |= match[i * ne + j];
+				/* A closed compound met only by its tail (coronavirus:
+				 * virus), while the Chinese word before the phrase is
+				 * left out of it (冠状|病毒|病 cut to 病毒病): the head
+				 * of the compound is that word's to translate, and the
+				 * phrase was cut inside the unit the compound names.
+				 * Likewise a head met alone with a word after it. Half
+				 * credit: the part is explained, the whole word not. */
+				if ((hit == MATCH_TAIL && word_before) || (hit == MATCH_HEAD && word_after))
+					ec += 0.5;
+				else if (hit)
 					ec += 1;
 				else
 					eu_words++;
+				/* An English word the phrase leaves unexplained, which a
+				 * Chinese word outside the phrase translates (各国的网络空间
+				 * 行为 / the conduct of States in cyberspace: States is
+				 * 各国's): the English holds more than the Chinese says.
+				 * It is that word's when the segment has more Chinese
+				 * words for it than the English writes it outside the
+				 * phrase (首次 is the "first" of "the first time", not of
+				 * "First Committee"). A word nothing in the segment
+				 * explains is a gap of the dictionary (能力 / capacity),
+				 * and tells nothing. */
+				if (!hit && zh_glossing[j]) {
+					size_t k, inside = 0;
+					for (k = eoc->from; k < eoc->to; k++)
+						inside += same_key(&ew[k], &ew[j]);
+					claimed += zh_glossing[j] > en_written[j] - inside;
+				}
 			}
 			/* Words left over on both sides may well translate each other
 			 * where the dictionary is silent (民间 / civil): half credit for
@@ -2303,7 +2368,7 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 			}
 			zc = zt > 0 ? zc / zt : 0;
 			ec = et > 0 ? ec / et : 0;
-			tr = zc + ec > 0 ? 2 * zc * ec / (zc + ec) : 0;
+			tr = zc + ec > 0 && !claimed ? 2 * zc * ec / (zc + ec) : 0;
 			/* Without dictionary evidence, only repetition can tell; and
 			 * two phrases of very different frequencies cannot be each
 			 * other's translation (their Dice is small whatever happens). */
@@ -2316,8 +2381,10 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 					continue;
 			}
 			p = pair_get(x, zoc->phrase, eoc->phrase, &added);
-			if (!p)
+			if (!p) {
+				free(zh_glossing);
 				return -1;
+			}
 			if (tr > p->translation)
 				p->translation = (float)tr;
 			if (added)
@@ -2332,6 +2399,7 @@ static int pair_bead(extractor *x, long b, const word *zw, const word *ew, size_
 			}
 		}
 	}
+	free(zh_glossing);
 	return 0;
 }
 
@@ -2364,6 +2432,21 @@ static int suffix_word(const char *w, size_t n)
 
 #define LEARN_ROUNDS 2 /* passes that learn glosses from the segments */
 #define ID_SLOTS 5 /* per English word: up to 3 lemmas (hyphens), a compound's tail and head */
+#define SLOT_TAIL 3
+#define SLOT_HEAD 4
+
+static const unsigned char match_kind[ID_SLOTS] = {MATCH_WORD, MATCH_WORD, MATCH_WORD, MATCH_TAIL, MATCH_HEAD};
+
+
+static int matches_any(const unsigned char *row, size_t ne)
+{
+	size_t j;
+
+	for (j = 0; j < ne; j++)
+		if (row[j])
+			return 1;
+	return 0;
+}
 
 static pair *pair_find(extractor *x, uint32_t zh, uint32_t en)
 {
@@ -2474,14 +2557,14 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			for (a = 3; a + 4 <= kn; a++) {
 				long id = lemma_id(x, k + a, kn - a, 0);
 				if (id >= 0 && word_part(x, k, a) && !suffix_word(k + a, kn - a)) {
-					ids[3] = id;
+					ids[SLOT_TAIL] = id;
 					break;
 				}
 			}
 			for (a = kn - 4; a >= 4; a--) {
 				long id = lemma_id(x, k, a, 0);
 				if (id >= 0 && word_part(x, k + a, kn - a)) {
-					ids[4] = id;
+					ids[SLOT_HEAD] = id;
 					break;
 				}
 			}
@@ -2531,7 +2614,7 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			if (gid >= x->lemma_cap || x->lemma_stamp[gid] != x->match_calls)
 				continue;
 			for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
-				(*match)[i * ne + (size_t)slot / ID_SLOTS] = 1;
+				(*match)[i * ne + (size_t)slot / ID_SLOTS] |= match_kind[slot % ID_SLOTS];
 		}
 	}
 	/* A nominalizing suffix cut off as a word of its own (复原|力,
@@ -2543,8 +2626,8 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 		unsigned char *row = *match + i * ne, *root = row - ne;
 		if (zw[i].inner || zw[i - 1].inner || zw[i - 1].chunk != zw[i].chunk ||
 		    chars_in(zw[i - 1].text, zw[i - 1].len) < 2 ||
-		    !IN(zh_noun_suffixes, zw[i].text, zw[i].len) || memchr(row, 1, ne) ||
-		    !memchr(root, 1, ne))
+		    !IN(zh_noun_suffixes, zw[i].text, zw[i].len) || matches_any(row, ne) ||
+		    !matches_any(root, ne))
 			continue;
 		memcpy(row, root, ne);
 	}
@@ -3789,7 +3872,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		if (nz > 65000 || ne > 65000)
 			continue;
 		if (match_words(&x, zw, nz, ew, ne, &match, &match_cap, &en_ids, &en_cap) ||
-		    pair_bead(&x, (long)i, zw, ew, ne, match))
+		    pair_bead(&x, (long)i, zw, nz, ew, ne, match))
 			goto nomem;
 	}
 

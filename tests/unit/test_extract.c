@@ -87,12 +87,22 @@ static const char dictionary[] =
 	"系統性 系统性 [xi4 tong3 xing4] /systematic/\n"
 	"系統 系统 [xi4 tong3] /system/\n"
 	"性 性 [xing4] /nature/suffix forming noun from adjective/\n"
-	"指導 指导 [zhi3 dao3] /guidance/guiding/\n"
 	"問題 问题 [wen4 ti2] /question/problem/\n"
 	"安全理事會 安全理事会 [An1 quan2 Li3 shi4 hui4] /(United Nations) Security Council/\n"
 	"信息 信息 [xin4 xi1] /information/\n"
 	"電信 电信 [dian4 xin4] /telecommunications/\n"
-	"領域 领域 [ling3 yu4] /field/domain/\n";
+	"領域 领域 [ling3 yu4] /field/domain/\n"
+	"冠狀 冠状 [guan1 zhuang4] /coronary/crown-shaped/\n"
+	"病毒 病毒 [bing4 du2] /virus/\n"
+	"病 病 [bing4] /disease/illness/\n"
+	"報告 报告 [bao4 gao4] /to report/report/\n"
+	"應對 应对 [ying4 dui4] /to respond/to handle/\n"
+	"網絡空間 网络空间 [wang3 luo4 kong1 jian1] /cyberspace/\n"
+	"行為 行为 [xing2 wei2] /conduct/behavior/\n"
+	"國際法 国际法 [guo2 ji4 fa3] /international law/\n"
+	"指導 指导 [zhi3 dao3] /to guide/guidance/guiding/\n"
+	"能力 能力 [neng2 li4] /capability/ability/\n"
+	"建設 建设 [jian4 she4] /to build/building/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -1111,6 +1121,54 @@ static void test_extract_reads_a_hyphenated_modifier_as_its_open_compound(void *
 	sy_termbase_close(tb);
 }
 
+/* 冠状|病毒|病 is "coronavirus disease", but 病毒 explains only the tail
+ * of "coronavirus": a phrase that starts after a word of its chunk and
+ * claims a compound by its tail alone leaves the compound's head to that
+ * word. 病毒病 is cut inside the unit and is not fully explained; where
+ * the phrase holds the word that explains the head (网络威胁 /
+ * cyberthreats), it is. */
+static void test_extract_leaves_a_compound_head_to_the_word_before(void **state)
+{
+	sy_termbase *tb = termbase_with("compound.sqlite", "各国报告冠状病毒病。\n\n各国应对网络威胁。\n",
+					"States report coronavirus disease.\n\n"
+					"States counter cyberthreats.\n");
+	sy_candidate_list list;
+	const sy_candidate *fragment, *whole;
+
+	(void)state;
+	extract(tb, 0, &list);
+	fragment = find(&list, "病毒病", "coronavirus disease");
+	whole = find(&list, "网络威胁", "cyberthreats");
+	assert_non_null(whole);
+	assert_true(whole->translation > 0.99);
+	assert_true(!fragment || fragment->translation < 0.9);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "the conduct of States in cyberspace" holds "States", which 各国, a
+ * word outside 网络空间行为, translates: the English says more than the
+ * Chinese phrase, and the pair has no evidence. "capacity" in
+ * capacity-building is explained by nothing in its segment (a gap of the
+ * dictionary: 能力 is "capability"), and 能力建设 keeps its pair. */
+static void test_extract_gives_no_evidence_to_english_another_word_translates(void **state)
+{
+	sy_termbase *tb = termbase_with("claimed.sqlite",
+					"国际法指导各国的网络空间行为。\n\n各国报告各自的网络空间行为。\n\n"
+					"各国加强能力建设。\n",
+					"International law guides the conduct of States in cyberspace.\n\n"
+					"Each reports on the conduct of States in cyberspace.\n\n"
+					"States strengthen capacity-building.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_null(find(&list, "网络空间行为", "conduct of States in cyberspace"));
+	assert_non_null(find(&list, "能力建设", "capacity-building"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1167,6 +1225,8 @@ int main(void)
 		cmocka_unit_test(test_extract_lists_a_piece_of_a_name_after_the_terms),
 		cmocka_unit_test(test_extract_keeps_the_head_of_a_longer_pair),
 		cmocka_unit_test(test_extract_reads_a_hyphenated_modifier_as_its_open_compound),
+		cmocka_unit_test(test_extract_leaves_a_compound_head_to_the_word_before),
+		cmocka_unit_test(test_extract_gives_no_evidence_to_english_another_word_translates),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
