@@ -3604,6 +3604,30 @@ static int name_piece(const phrase *e)
 }
 
 /*
+ * Is a capitalized "HEAD of (the) NAME" (First Committee of the General
+ * Assembly) two listed names, the Chinese the owner's Chinese and the
+ * head's, in that order (大会第一委员会)? A name already picks out one body;
+ * its owner's name after "of" adds nothing a terminologist records apart
+ * from the two names. A capitalized head that is no listed name on its own
+ * (President of the Security Council, a title) stays. The head's words are
+ * key[0..at) of the pair's English key; name_zh is the owner's Chinese.
+ */
+static int listed_name_of_name(extractor *x, const char *zh, const char *key, const char *at,
+			       uint32_t name_zh, const uint32_t *listed_zh_of_en)
+{
+	const char *owner = x->phrases[name_zh].text;
+	size_t on = strlen(owner);
+	char buf[512];
+	long id;
+
+	snprintf(buf, sizeof buf, "e:%.*s", (int)(at - key), key);
+	id = strtab_find(&x->phrase_keys, buf, strlen(buf));
+	if (id < 0 || listed_zh_of_en[id] == UINT32_MAX || x->phrases[id].name != 1)
+		return 0;
+	return !strncmp(zh, owner, on) && !strcmp(zh + on, x->phrases[listed_zh_of_en[id]].text);
+}
+
+/*
  * Is the pair a listed name and one common noun or noun phrase in lower
  * case: "members of the Security Council", "document of the Security
  * Council" (noun, of, the name), "Security Council open debate" (the name
@@ -3613,7 +3637,8 @@ static int name_piece(const phrase *e)
  * combination, whose parts are the terms (after a name, lower-case words
  * that are a verb make a clause, David said: no term either). A title is
  * capitalized in English (President of the Security Council, a
- * designation of its own); a Chinese side of one word (神人 / man of God)
+ * designation of its own), unless it is a listed name itself
+ * (listed_name_of_name); a Chinese side of one word (神人 / man of God)
  * is lexicalized. The Chinese of the listed pair that each English
  * phrase is a side of is in listed_zh_of_en (UINT32_MAX where none is).
  */
@@ -3656,7 +3681,11 @@ static int name_and_noun(extractor *x, const pair *p, const uint32_t *listed_zh_
 					break;
 			if (*c)
 				continue;
-		} else if (strcmp(e->text + tn - nn, n->text) || !(e->text[0] >= 'a' && e->text[0] <= 'z')) {
+		} else if (strcmp(e->text + tn - nn, n->text)) {
+			continue;
+		} else if (!(e->text[0] >= 'a' && e->text[0] <= 'z')) {
+			if (listed_name_of_name(x, z->text, key, at, listed_zh_of_en[id], listed_zh_of_en))
+				return 1;
 			continue;
 		}
 		/* The Chinese: the name's Chinese, and more, at one edge. */

@@ -1042,6 +1042,35 @@ static void test_extract_ranks_a_name_and_a_common_noun_low(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "Committee of the Security Council" is two listed names, the owner's
+ * after "of": the same body named twice, which ranks below a term seen
+ * once, as a listed name and a common noun do. */
+static void test_extract_ranks_a_listed_name_of_a_listed_name_low(void **state)
+{
+	sy_termbase *tb = termbase_with("name_of_name.sqlite",
+					"各国保护安全理事会。\n\n各国加强安全理事会。\n\n各国保护委员会。\n\n"
+					"各国加强委员会。\n\n各国保护安全理事会委员会。\n\n各国保护关键基础设施。\n",
+					"States protect the Security Council.\n\n"
+					"States strengthen the Security Council.\n\n"
+					"States protect the Committee.\n\n"
+					"States strengthen the Committee.\n\n"
+					"States protect the Committee of the Security Council.\n\n"
+					"States protect critical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *twice_named;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = find(&list, "关键基础设施", "critical infrastructure");
+	twice_named = find(&list, "安全理事会委员会", "Committee of the Security Council");
+	assert_non_null(find(&list, "委员会", "Committee"));
+	assert_non_null(term);
+	assert_non_null(twice_named);
+	assert_true(twice_named->score < term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "Field of Information and Telecommunications" only ever continues
  * "Developments in the", inside a name longer than any candidate: a
  * piece of a name, listed after the terms (a term seen once comes
@@ -1222,6 +1251,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
+		cmocka_unit_test(test_extract_ranks_a_listed_name_of_a_listed_name_low),
 		cmocka_unit_test(test_extract_lists_a_piece_of_a_name_after_the_terms),
 		cmocka_unit_test(test_extract_keeps_the_head_of_a_longer_pair),
 		cmocka_unit_test(test_extract_reads_a_hyphenated_modifier_as_its_open_compound),
