@@ -48,14 +48,14 @@ int tb_zh_spaced(const char *zh, size_t len, util_buf *out);
 char *tb_fts_phrase(const char *s, size_t len);
 
 /* Checkpoints on a thread of their own (checkpoint.c): after a commit
- * that leaves the log over 1,000 pages, a thread writes it back into the
+ * that leaves the log over 4,000 pages, a thread writes it back into the
  * file through a connection of its own while the handle goes on. Start
  * installs the hook (the thread starts when first needed); stop waits for
  * the thread and closes its connection, before the handle's own. */
 typedef struct tb_checkpointer tb_checkpointer;
 int tb_checkpointer_start(sy_termbase *tb, sy_error *err);
 void tb_checkpointer_stop(sy_termbase *tb);
-/* For the tests: checkpoint from pages, catch up from catch_up (1,000
+/* For the tests: checkpoint from pages, catch up from catch_up (4,000
  * and 16,384); and, once the thread is idle, the checkpoints it has made
  * and the longest log a commit left. */
 void tb_checkpointer_limits(sy_termbase *tb, int pages, int catch_up);
