@@ -16,12 +16,12 @@
  * words of the chunk before it.
  */
 #define _GNU_SOURCE
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <ctype.h>
 #include <strings.h>
 
 #include <sqlite3.h>
@@ -2220,16 +2220,16 @@ static pair *pair_get(extractor *x, uint32_t zh, uint32_t en, int *added)
 	return &x->pairs[x->n_pairs++];
 }
 
+/* How a Chinese word's gloss met an English word: the word or a lemma of
+ * it (health-care: care), or only a part of a closed compound. */
+enum { MATCH_WORD = 1, MATCH_TAIL = 2, MATCH_HEAD = 4 };
+
 /*
  * How many words just outside the English phrase ew[from..to), in its
  * chunk, the Chinese word whose matches are row[] also explains: a phrase
  * that holds part of what one Chinese word says, and leaves the rest next
  * to it, has the wrong edge (安全理事会 / Council beside "Security").
  */
-/* How a Chinese word's gloss met an English word: the word or a lemma of
- * it (health-care: care), or only a part of a closed compound. */
-enum { MATCH_WORD = 1, MATCH_TAIL = 2, MATCH_HEAD = 4 };
-
 static size_t explained_outside(const word *ew, size_t ne, const unsigned char *row, size_t from,
 				size_t to)
 {
@@ -2435,9 +2435,11 @@ static int suffix_word(const char *w, size_t n)
 #define SLOT_TAIL 3
 #define SLOT_HEAD 4
 
-static const unsigned char match_kind[ID_SLOTS] = {MATCH_WORD, MATCH_WORD, MATCH_WORD, MATCH_TAIL, MATCH_HEAD};
+/* What a match in each slot says (MATCH_WORD, MATCH_TAIL, MATCH_HEAD). */
+static const unsigned char match_kind[ID_SLOTS] = {MATCH_WORD, MATCH_WORD, MATCH_WORD, MATCH_TAIL,
+						   MATCH_HEAD};
 
-
+/* Does Chinese word row[] match any English word of the segment? */
 static int matches_any(const unsigned char *row, size_t ne)
 {
 	size_t j;
