@@ -3124,6 +3124,25 @@ static int head_of(extractor *x, const pair *p, const pair *q, const uint32_t *p
 				     pe, key);
 }
 
+/* Per phrase, the other side of its listed pair among rank[0..n): for each
+ * English phrase its Chinese (en = 1), or for each Chinese phrase its
+ * English (en = 0); UINT32_MAX where it has none. NULL when out of memory. */
+static uint32_t *listed_partners(const extractor *x, const ranked *rank, size_t n, int en)
+{
+	uint32_t *partner = malloc((x->phrase_keys.count + 1) * sizeof(*partner));
+	size_t i;
+
+	if (!partner)
+		return NULL;
+	for (i = 0; i < x->phrase_keys.count; i++)
+		partner[i] = UINT32_MAX;
+	for (i = 0; i < n; i++) {
+		const pair *p = &x->pairs[rank[i].pair];
+		partner[en ? p->en : p->zh] = en ? p->zh : p->en;
+	}
+	return partner;
+}
+
 /*
  * A pair that is part of a longer pair met in the same segments, and no
  * better explained by the dictionary, adds nothing: 东盟地区 / ASEAN
@@ -3140,7 +3159,7 @@ static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 {
 	size_t i, j, out = 0, group;
 	unsigned char *drop = calloc(n + 1, 1);
-	uint32_t *partner = malloc((x->phrase_keys.count + 1) * sizeof(*partner));
+	uint32_t *partner = listed_partners(x, rank, n, 0);
 	util_buf key = {0};
 
 	if (!drop || !partner) {
@@ -3148,10 +3167,6 @@ static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 		free(partner);
 		return n;
 	}
-	for (i = 0; i < x->phrase_keys.count; i++)
-		partner[i] = UINT32_MAX;
-	for (i = 0; i < n; i++)
-		partner[x->pairs[rank[i].pair].zh] = x->pairs[rank[i].pair].en;
 	qsort_r(rank, n, sizeof(*rank), by_bead, x);
 	for (group = 0; group < n;) {
 		long first = x->pairs[rank[group].pair].first_bead;
@@ -3578,7 +3593,7 @@ static int named_entity(extractor *x, place_names *places, const pair *p)
  * never stands alone (国际和平), and is no such pair; nor is a Chinese word
  * that the English renders as two (昼夜 / day and night).
  */
-static int joins_listed_terms(extractor *x, const pair *p, const unsigned char *listed)
+static int joins_listed_terms(extractor *x, const pair *p, const uint32_t *listed_en_of_zh)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
 
@@ -3586,7 +3601,8 @@ static int joins_listed_terms(extractor *x, const pair *p, const unsigned char *
 	 * translated by two English ones (昼夜 / day and night) is a fixed
 	 * pair. */
 	return coordinated(z, e) && z->conj_at && z->conjuncts[0] >= 0 && z->conjuncts[1] >= 0 &&
-	       listed[z->conjuncts[0]] && listed[z->conjuncts[1]];
+	       listed_en_of_zh[z->conjuncts[0]] != UINT32_MAX &&
+	       listed_en_of_zh[z->conjuncts[1]] != UINT32_MAX;
 }
 
 /*
@@ -3802,8 +3818,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	char **zh_chunks = NULL, **en_chunks = NULL;
 	size_t chunks_cap = 0;
 	place_names *places = NULL;
-	unsigned char *listed = NULL; /* per phrase: the side of a listed pair */
-	uint32_t *listed_zh_of_en = NULL; /* per English phrase: its listed pair's Chinese */
+	uint32_t *listed_en_of_zh = NULL, *listed_zh_of_en = NULL; /* listed_partners */
 
 	memset(&x, 0, sizeof x);
 	x.tb = tb;
@@ -3952,21 +3967,15 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	}
 	n_rank = drop_parts(&x, rank, n_rank);
 	n_rank = drop_nested(&x, rank, n_rank);
-	if (place_names_open(&places) || !(listed = calloc(x.phrase_keys.count + 1, 1)) ||
-	    !(listed_zh_of_en = malloc((x.phrase_keys.count + 1) * sizeof(*listed_zh_of_en))))
+	if (place_names_open(&places) || !(listed_en_of_zh = listed_partners(&x, rank, n_rank, 0)) ||
+	    !(listed_zh_of_en = listed_partners(&x, rank, n_rank, 1)))
 		goto nomem;
-	for (i = 0; i < x.phrase_keys.count; i++)
-		listed_zh_of_en[i] = UINT32_MAX;
-	for (i = 0; i < n_rank; i++) {
-		listed[x.pairs[rank[i].pair].zh] = listed[x.pairs[rank[i].pair].en] = 1;
-		listed_zh_of_en[x.pairs[rank[i].pair].en] = x.pairs[rank[i].pair].zh;
-	}
 	for (i = 0; i < n_rank; i++) {
 		const pair *p = &x.pairs[rank[i].pair];
 		rank[i].after_terms = named_entity(&x, places, p);
 		if (rank[i].after_terms < 0)
 			goto nomem;
-		rank[i].after_terms |= joins_listed_terms(&x, p, listed);
+		rank[i].after_terms |= joins_listed_terms(&x, p, listed_en_of_zh);
 		rank[i].after_terms |= name_piece(&x.phrases[p->en]);
 		if (lexical_unit(&x, p))
 			rank[i].score *= 1.2;
@@ -4056,7 +4065,7 @@ done:
 	free(best_zh);
 	free(best_en);
 	place_names_free(places);
-	free(listed);
+	free(listed_en_of_zh);
 	free(listed_zh_of_en);
 	extractor_free(&x);
 	if (rc) {
