@@ -1410,6 +1410,7 @@ typedef struct phrase {
 	double nested_sum;  /* frequencies of longer candidates that contain it */
 	long nested_count;
 	long nested_max;    /* the most frequent of them */
+	long piece_max;     /* ... of those it does not end, or that join two (it is no head there) */
 	double cvalue;
 	double productivity; /* Chinese: how freely its words combine (word_productivity); 0: not yet */
 	char *acronym;      /* English: the acronym the text gives for it */
@@ -1977,7 +1978,7 @@ static int adjective_form(const char *w, size_t n)
 /* The candidate prefix + part[0..n), if there is one, is contained in a
  * longer candidate seen freq times. Returns -1 when out of memory. */
 static int nested_in(extractor *x, util_buf *key, const char *prefix, const char *part, size_t n,
-		     long freq)
+		     long freq, int head)
 {
 	long sub;
 
@@ -1991,6 +1992,8 @@ static int nested_in(extractor *x, util_buf *key, const char *prefix, const char
 		q->nested_count++;
 		if (freq > q->nested_max)
 			q->nested_max = freq;
+		if (!head && freq > q->piece_max)
+			q->piece_max = freq;
 	}
 	return 0;
 }
@@ -2022,7 +2025,8 @@ static int cvalues(extractor *x)
 						continue;
 					if (a == 0 && b == blen)
 						continue;
-					if (nested_in(x, &key, "e:", body + a, b - a, p->freq))
+					if (nested_in(x, &key, "e:", body + a, b - a, p->freq,
+						      b == blen && !p->conj_at))
 						goto nomem;
 				}
 			}
@@ -2035,7 +2039,8 @@ static int cvalues(extractor *x)
 				utf8_next(body, blen, &a2);
 				for (b = a2; b <= blen;) {
 					if (!(a == 0 && b == blen) &&
-					    nested_in(x, &key, "z:", body + a, b - a, p->freq))
+					    nested_in(x, &key, "z:", body + a, b - a, p->freq,
+						      b == blen && !p->conj_at))
 						goto nomem;
 					if (b == blen)
 						break;
@@ -2816,14 +2821,35 @@ static int by_score(const void *a, const void *b)
 /*
  * How far a phrase stands on its own: 1 when no longer candidate contains
  * it, 0 when it only ever occurs inside the same longer one (国际和平 in
- * 国际和平与安全).
+ * 国际和平与安全). As a head (dictionary_head), only the longer phrases it
+ * is a piece of count: not those it ends, unless they join two.
  */
-static double independence(const phrase *p)
+static double independence(const phrase *p, int as_head)
 {
 	/* Seen once, a phrase and its parts cannot be told apart this way. */
 	if (p->freq < 2)
 		return 0.5;
-	return 1.0 - (double)p->nested_max / (double)p->freq;
+	return 1.0 - (double)(as_head ? p->piece_max : p->nested_max) / (double)p->freq;
+}
+
+/*
+ * Is the pair one Chinese word that CC-CEDICT lists whole, of more than
+ * two characters (not everyday vocabulary, as in pair_score), fully
+ * translated by its English, which is no name (视频会议 / videoconference)?
+ * Such a word is a unit of the language before it is a unit of the text:
+ * a modifier the text puts before it (公开视频会议 / open videoconference)
+ * narrows the kind it names, and does not make it a piece of the longer
+ * phrase, as 国际和平 is of 国际和平与安全. So it stands on its own
+ * wherever it ends what contains it, on both sides. A capitalized head
+ * (Regional Forum in ASEAN Regional Forum) is a piece of a name.
+ */
+static int dictionary_head(extractor *x, const pair *p)
+{
+	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+	size_t n = strlen(z->text);
+
+	return x->lex && z->single && p->translation >= 0.99 && e->name != 1 && chars_in(z->text, n) > 2 &&
+	       is_han(utf8_next(z->text, n, &(size_t){0})) && sy_lexicon_lookup(x->lex, z->text, n, NULL, 0);
 }
 
 /* Is this Chinese word a verb and nothing else (指出: to point out)? */
@@ -2975,7 +3001,8 @@ static double pair_score(extractor *x, const pair *p)
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
 	double tr = p->translation > 0 ? p->translation : 0;
 	double dice = 2.0 * p->count / (double)(z->freq + e->freq);
-	double iz = independence(z), ie = independence(e);
+	int head = dictionary_head(x, p);
+	double iz = independence(z, head), ie = independence(e, head);
 	double form = 1;
 
 	/* Two single everyday words (国家 / States) are vocabulary, not terms;
