@@ -1205,7 +1205,9 @@ static void test_extract_gives_no_evidence_to_english_another_word_translates(vo
  * text only ever writes it after a modifier (公开视频会议 / open
  * videoconference): it never stands outside the longer phrase, but it
  * heads it on both sides, and the modifier narrows the kind it names
- * rather than making it a piece. Listed beside the whole. */
+ * rather than making it a piece. Listed beside the whole. Where the word
+ * only ever modifies a head of its own (视频会议系统 / videoconference
+ * systems), it is a piece, as before. */
 static void test_extract_lists_a_dictionary_word_the_text_only_modifies(void **state)
 {
 	sy_termbase *tb = termbase_with("dictionary-head.sqlite",
@@ -1218,6 +1220,15 @@ static void test_extract_lists_a_dictionary_word_the_text_only_modifies(void **s
 	extract(tb, 0, &list);
 	assert_non_null(find(&list, "公开视频会议", "open videoconference"));
 	assert_non_null(find(&list, "视频会议", "videoconference"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+
+	tb = termbase_with("dictionary-piece.sqlite", "各国使用视频会议系统。\n\n各国报告视频会议系统。\n",
+			   "States use videoconference systems.\n\n"
+			   "States report on videoconference systems.\n");
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "视频会议系统", "videoconference systems"));
+	assert_null(find(&list, "视频会议", "videoconference"));
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
 }
