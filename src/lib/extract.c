@@ -2843,13 +2843,53 @@ static double independence(const phrase *p, int as_head)
  * wherever it ends what contains it, on both sides. A capitalized head
  * (Regional Forum in ASEAN Regional Forum) is a piece of a name.
  */
+typedef struct own_senses {
+	extractor *x;
+	long lemmas[64];
+	size_t n;
+} own_senses;
+
+static int add_own_sense(const char *low, size_t n, void *userdata)
+{
+	own_senses *o = userdata;
+	const char *lemma = sy_lemma(o->x->tb->lm, low, n);
+	const char *l = lemma ? lemma : low;
+
+	if (o->n < sizeof(o->lemmas) / sizeof(o->lemmas[0]))
+		o->lemmas[o->n++] = lemma_id(o->x, l, strlen(l), 0);
+	return 0;
+}
+
 static int dictionary_head(extractor *x, const pair *p)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
-	size_t n = strlen(z->text);
+	const char *key = x->phrase_keys.words[p->en] + 2, *g[16];
+	size_t n = strlen(z->text), k, i;
+	own_senses own;
 
-	return x->lex && z->single && p->translation >= 0.99 && e->name != 1 && chars_in(z->text, n) > 2 &&
-	       is_han(utf8_next(z->text, n, &(size_t){0})) && sy_lexicon_lookup(x->lex, z->text, n, NULL, 0);
+	if (!x->lex || !z->single || p->translation < 0.99 || e->name == 1 || chars_in(z->text, n) <= 2 ||
+	    !is_han(utf8_next(z->text, n, &(size_t){0})))
+		return 0;
+	/* Its own senses, not its parts' (委员会 is "committee"; its part 会
+	 * is also "group"): the dictionary lists the word with that meaning. */
+	own.x = x;
+	own.n = 0;
+	k = sy_lexicon_lookup(x->lex, z->text, n, g, 16);
+	for (i = 0; i < k && i < 16; i++) {
+		size_t senses = 0, verbs = 0;
+		walk_gloss(g[i], &senses, &verbs, add_own_sense, &own);
+	}
+	while (*key) {
+		size_t wn = strcspn(key, " "), j;
+		long id = lemma_id(x, key, wn, 0);
+		int found = IN(en_inner, key, wn);
+		for (j = 0; j < own.n && !found; j++)
+			found = id >= 0 && own.lemmas[j] == id;
+		if (!found)
+			return 0;
+		key += wn + (key[wn] == ' ');
+	}
+	return k > 0;
 }
 
 /* Is this Chinese word a verb and nothing else (指出: to point out)? */
