@@ -101,6 +101,7 @@ static const char dictionary[] =
 	"視頻會議 视频会议 [shi4 pin2 hui4 yi4] /videoconference/\n"
 	"公開 公开 [gong1 kai1] /open/public/\n"
 	"舉行 举行 [ju3 xing2] /to hold/\n"
+	"會 会 [hui4] /group/association/to meet/\n"
 	"行為 行为 [xing2 wei2] /conduct/behavior/\n"
 	"國際法 国际法 [guo2 ji4 fa3] /international law/\n"
 	"指導 指导 [zhi3 dao3] /to guide/guidance/guiding/\n"
@@ -1229,6 +1230,16 @@ static void test_extract_lists_a_dictionary_word_the_text_only_modifies(void **s
 	extract(tb, 0, &list);
 	assert_non_null(find(&list, "视频会议系统", "videoconference systems"));
 	assert_null(find(&list, "视频会议", "videoconference"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+
+	/* The word's own senses: 委员会 is "committee"; "group" is its part
+	 * 会's, and gives no dictionary word to head anything. */
+	tb = termbase_with("dictionary-part.sqlite", "各国举行公开委员会。\n\n各国报告公开委员会。\n",
+			   "States hold open groups.\n\n"
+			   "States report on the open groups.\n");
+	extract(tb, 0, &list);
+	assert_null(find(&list, "委员会", "groups"));
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
 }
