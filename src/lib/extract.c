@@ -1516,12 +1516,19 @@ static long lemma_id(extractor *x, const char *w, size_t n, int add)
 	return add ? strtab_add(&x->lemmas, buf, m, NULL) : strtab_find(&x->lemmas, buf, m);
 }
 
+/* The lemma id of a word of a gloss, as Hunspell lemmatizes it. */
+static long gloss_lemma_id(extractor *x, const char *low, size_t n, int add)
+{
+	const char *lemma = sy_lemma(x->tb->lm, low, n);
+	const char *l = lemma ? lemma : low;
+
+	return lemma_id(x, l, strlen(l), add);
+}
+
 static int add_gloss_word(const char *low, size_t n, void *userdata)
 {
 	extractor *x = userdata;
-	const char *lemma = sy_lemma(x->tb->lm, low, n);
-	const char *l = lemma ? lemma : low;
-	long id = lemma_id(x, l, strlen(l), 1);
+	long id = gloss_lemma_id(x, low, n, 1);
 
 	if (id < 0 || util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + 1, sizeof(*x->glosses)))
 		return -1;
@@ -2832,17 +2839,7 @@ static double independence(const phrase *p, int as_head)
 	return 1.0 - (double)(as_head ? p->piece_max : p->nested_max) / (double)p->freq;
 }
 
-/*
- * Is the pair one Chinese word that CC-CEDICT lists whole, of more than
- * two characters (not everyday vocabulary, as in pair_score), fully
- * translated by its English, which is no name (视频会议 / videoconference)?
- * Such a word is a unit of the language before it is a unit of the text:
- * a modifier the text puts before it (公开视频会议 / open videoconference)
- * narrows the kind it names, and does not make it a piece of the longer
- * phrase, as 国际和平 is of 国际和平与安全. So it stands on its own
- * wherever it ends what contains it, on both sides. A capitalized head
- * (Regional Forum in ASEAN Regional Forum) is a piece of a name.
- */
+/* The English lemmas of a Chinese word's own CC-CEDICT senses. */
 typedef struct own_senses {
 	extractor *x;
 	long lemmas[64];
@@ -2852,14 +2849,24 @@ typedef struct own_senses {
 static int add_own_sense(const char *low, size_t n, void *userdata)
 {
 	own_senses *o = userdata;
-	const char *lemma = sy_lemma(o->x->tb->lm, low, n);
-	const char *l = lemma ? lemma : low;
 
 	if (o->n < sizeof(o->lemmas) / sizeof(o->lemmas[0]))
-		o->lemmas[o->n++] = lemma_id(o->x, l, strlen(l), 0);
+		o->lemmas[o->n++] = gloss_lemma_id(o->x, low, n, 0);
 	return 0;
 }
 
+/*
+ * Is the pair one Chinese word that CC-CEDICT lists whole, of more than
+ * two characters (not everyday vocabulary, as in pair_score), whose
+ * English its own senses give, and which is no name (视频会议 /
+ * videoconference)?
+ * Such a word is a unit of the language before it is a unit of the text:
+ * a modifier the text puts before it (公开视频会议 / open videoconference)
+ * narrows the kind it names, and does not make it a piece of the longer
+ * phrase, as 国际和平 is of 国际和平与安全. So it stands on its own
+ * wherever it ends what contains it, on both sides. A capitalized head
+ * (Regional Forum in ASEAN Regional Forum) is a piece of a name.
+ */
 static int dictionary_head(extractor *x, const pair *p)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
