@@ -1410,6 +1410,7 @@ typedef struct phrase {
 	double nested_sum;  /* frequencies of longer candidates that contain it */
 	long nested_count;
 	long nested_max;    /* the most frequent of them */
+	long piece_max;     /* ... of those it does not end, or that join two (it is no head there) */
 	double cvalue;
 	double productivity; /* Chinese: how freely its words combine (word_productivity); 0: not yet */
 	char *acronym;      /* English: the acronym the text gives for it */
@@ -1515,12 +1516,19 @@ static long lemma_id(extractor *x, const char *w, size_t n, int add)
 	return add ? strtab_add(&x->lemmas, buf, m, NULL) : strtab_find(&x->lemmas, buf, m);
 }
 
+/* The lemma id of a word of a gloss, as Hunspell lemmatizes it. */
+static long gloss_lemma_id(extractor *x, const char *low, size_t n, int add)
+{
+	const char *lemma = sy_lemma(x->tb->lm, low, n);
+	const char *l = lemma ? lemma : low;
+
+	return lemma_id(x, l, strlen(l), add);
+}
+
 static int add_gloss_word(const char *low, size_t n, void *userdata)
 {
 	extractor *x = userdata;
-	const char *lemma = sy_lemma(x->tb->lm, low, n);
-	const char *l = lemma ? lemma : low;
-	long id = lemma_id(x, l, strlen(l), 1);
+	long id = gloss_lemma_id(x, low, n, 1);
 
 	if (id < 0 || util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + 1, sizeof(*x->glosses)))
 		return -1;
@@ -1977,7 +1985,7 @@ static int adjective_form(const char *w, size_t n)
 /* The candidate prefix + part[0..n), if there is one, is contained in a
  * longer candidate seen freq times. Returns -1 when out of memory. */
 static int nested_in(extractor *x, util_buf *key, const char *prefix, const char *part, size_t n,
-		     long freq)
+		     long freq, int head)
 {
 	long sub;
 
@@ -1991,6 +1999,8 @@ static int nested_in(extractor *x, util_buf *key, const char *prefix, const char
 		q->nested_count++;
 		if (freq > q->nested_max)
 			q->nested_max = freq;
+		if (!head && freq > q->piece_max)
+			q->piece_max = freq;
 	}
 	return 0;
 }
@@ -2022,7 +2032,8 @@ static int cvalues(extractor *x)
 						continue;
 					if (a == 0 && b == blen)
 						continue;
-					if (nested_in(x, &key, "e:", body + a, b - a, p->freq))
+					if (nested_in(x, &key, "e:", body + a, b - a, p->freq,
+						      b == blen && !p->conj_at))
 						goto nomem;
 				}
 			}
@@ -2035,7 +2046,8 @@ static int cvalues(extractor *x)
 				utf8_next(body, blen, &a2);
 				for (b = a2; b <= blen;) {
 					if (!(a == 0 && b == blen) &&
-					    nested_in(x, &key, "z:", body + a, b - a, p->freq))
+					    nested_in(x, &key, "z:", body + a, b - a, p->freq,
+						      b == blen && !p->conj_at))
 						goto nomem;
 					if (b == blen)
 						break;
@@ -2816,14 +2828,75 @@ static int by_score(const void *a, const void *b)
 /*
  * How far a phrase stands on its own: 1 when no longer candidate contains
  * it, 0 when it only ever occurs inside the same longer one (国际和平 in
- * 国际和平与安全).
+ * 国际和平与安全). As a head (dictionary_head), only the longer phrases it
+ * is a piece of count: not those it ends, unless they join two.
  */
-static double independence(const phrase *p)
+static double independence(const phrase *p, int as_head)
 {
 	/* Seen once, a phrase and its parts cannot be told apart this way. */
 	if (p->freq < 2)
 		return 0.5;
-	return 1.0 - (double)p->nested_max / (double)p->freq;
+	return 1.0 - (double)(as_head ? p->piece_max : p->nested_max) / (double)p->freq;
+}
+
+/* The English lemmas of a Chinese word's own CC-CEDICT senses. */
+typedef struct own_senses {
+	extractor *x;
+	long lemmas[64];
+	size_t n;
+} own_senses;
+
+static int add_own_sense(const char *low, size_t n, void *userdata)
+{
+	own_senses *o = userdata;
+
+	if (o->n < sizeof(o->lemmas) / sizeof(o->lemmas[0]))
+		o->lemmas[o->n++] = gloss_lemma_id(o->x, low, n, 0);
+	return 0;
+}
+
+/*
+ * Is the pair one Chinese word that CC-CEDICT lists whole, of more than
+ * two characters (not everyday vocabulary, as in pair_score), whose
+ * English its own senses give, and which is no name (视频会议 /
+ * videoconference)?
+ * Such a word is a unit of the language before it is a unit of the text:
+ * a modifier the text puts before it (公开视频会议 / open videoconference)
+ * narrows the kind it names, and does not make it a piece of the longer
+ * phrase, as 国际和平 is of 国际和平与安全. So it stands on its own
+ * wherever it ends what contains it, on both sides. A capitalized head
+ * (Regional Forum in ASEAN Regional Forum) is a piece of a name.
+ */
+static int dictionary_head(extractor *x, const pair *p)
+{
+	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+	const char *key = x->phrase_keys.words[p->en] + 2, *g[16];
+	size_t n = strlen(z->text), k, i;
+	own_senses own;
+
+	if (!x->lex || !z->single || p->translation < 0.99 || e->name == 1 || chars_in(z->text, n) <= 2 ||
+	    !is_han(utf8_next(z->text, n, &(size_t){0})))
+		return 0;
+	/* Its own senses, not its parts' (委员会 is "committee"; its part 会
+	 * is also "group"): the dictionary lists the word with that meaning. */
+	own.x = x;
+	own.n = 0;
+	k = sy_lexicon_lookup(x->lex, z->text, n, g, 16);
+	for (i = 0; i < k && i < 16; i++) {
+		size_t senses = 0, verbs = 0;
+		walk_gloss(g[i], &senses, &verbs, add_own_sense, &own);
+	}
+	while (*key) {
+		size_t wn = strcspn(key, " "), j;
+		long id = lemma_id(x, key, wn, 0);
+		int found = IN(en_inner, key, wn);
+		for (j = 0; j < own.n && !found; j++)
+			found = id >= 0 && own.lemmas[j] == id;
+		if (!found)
+			return 0;
+		key += wn + (key[wn] == ' ');
+	}
+	return k > 0;
 }
 
 /* Is this Chinese word a verb and nothing else (指出: to point out)? */
@@ -2975,7 +3048,8 @@ static double pair_score(extractor *x, const pair *p)
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
 	double tr = p->translation > 0 ? p->translation : 0;
 	double dice = 2.0 * p->count / (double)(z->freq + e->freq);
-	double iz = independence(z), ie = independence(e);
+	int head = dictionary_head(x, p);
+	double iz = independence(z, head), ie = independence(e, head);
 	double form = 1;
 
 	/* Two single everyday words (国家 / States) are vocabulary, not terms;

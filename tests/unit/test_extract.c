@@ -98,6 +98,10 @@ static const char dictionary[] =
 	"報告 报告 [bao4 gao4] /to report/report/\n"
 	"應對 应对 [ying4 dui4] /to respond/to handle/\n"
 	"網絡空間 网络空间 [wang3 luo4 kong1 jian1] /cyberspace/\n"
+	"視頻會議 视频会议 [shi4 pin2 hui4 yi4] /videoconference/\n"
+	"公開 公开 [gong1 kai1] /open/public/\n"
+	"舉行 举行 [ju3 xing2] /to hold/\n"
+	"會 会 [hui4] /group/association/to meet/\n"
 	"行為 行为 [xing2 wei2] /conduct/behavior/\n"
 	"國際法 国际法 [guo2 ji4 fa3] /international law/\n"
 	"指導 指导 [zhi3 dao3] /to guide/guidance/guiding/\n"
@@ -1198,6 +1202,48 @@ static void test_extract_gives_no_evidence_to_english_another_word_translates(vo
 	sy_termbase_close(tb);
 }
 
+/* 视频会议 / videoconference is a word CC-CEDICT lists whole, and the
+ * text only ever writes it after a modifier (公开视频会议 / open
+ * videoconference): it never stands outside the longer phrase, but it
+ * heads it on both sides, and the modifier narrows the kind it names
+ * rather than making it a piece. Listed beside the whole. Where the word
+ * only ever modifies a head of its own (视频会议系统 / videoconference
+ * systems), it is a piece, as before. */
+static void test_extract_lists_a_dictionary_word_the_text_only_modifies(void **state)
+{
+	sy_termbase *tb = termbase_with("dictionary-head.sqlite",
+					"各国举行公开视频会议。\n\n各国报告公开视频会议。\n",
+					"States hold an open videoconference.\n\n"
+					"States report on the open videoconference.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "公开视频会议", "open videoconference"));
+	assert_non_null(find(&list, "视频会议", "videoconference"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+
+	tb = termbase_with("dictionary-piece.sqlite", "各国使用视频会议系统。\n\n各国报告视频会议系统。\n",
+			   "States use videoconference systems.\n\n"
+			   "States report on videoconference systems.\n");
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "视频会议系统", "videoconference systems"));
+	assert_null(find(&list, "视频会议", "videoconference"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+
+	/* The word's own senses: 委员会 is "committee"; "group" is its part
+	 * 会's, and gives no dictionary word to head anything. */
+	tb = termbase_with("dictionary-part.sqlite", "各国举行公开委员会。\n\n各国报告公开委员会。\n",
+			   "States hold open groups.\n\n"
+			   "States report on the open groups.\n");
+	extract(tb, 0, &list);
+	assert_null(find(&list, "委员会", "groups"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1257,6 +1303,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_hyphenated_modifier_as_its_open_compound),
 		cmocka_unit_test(test_extract_leaves_a_compound_head_to_the_word_before),
 		cmocka_unit_test(test_extract_gives_no_evidence_to_english_another_word_translates),
+		cmocka_unit_test(test_extract_lists_a_dictionary_word_the_text_only_modifies),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
