@@ -50,46 +50,75 @@ static int terms_json(seg_terms *t)
 	if (util_grow(&t->json, &t->json_cap, 3 + t->hits.count * 21, 1))
 		return -1;
 	t->json[used++] = '[';
-	for (k = 0; k < t->hits.count; k++)
-		used += (size_t)sprintf(t->json + used, k ? ",%ld" : "%ld", t->hits.ids[k]);
+	for (k = 0; k < t->hits.count; k++) {
+		/* By hand: with sprintf, this list took a tenth of the
+		 * time that finding the terms did. */
+		char digits[24];
+		unsigned long v = (unsigned long)t->hits.ids[k];
+		size_t n = 0;
+		if (k)
+			t->json[used++] = ',';
+		do
+			digits[n++] = (char)('0' + v % 10);
+		while ((v /= 10));
+		while (n)
+			t->json[used++] = digits[--n];
+	}
 	t->json[used++] = ']';
 	t->json[used] = '\0';
 	return 0;
 }
 
-/* Fold a segment's two sides and find the matcher's keys in them. Reads
- * only the matcher and the lemmatizer: the merge runs it on a thread of
- * its own (see merge_pipelined). */
-static int find_terms(const matcher *m, sy_lemmatizer *lm, const char *zh, const char *en,
-		      seg_terms *out, sy_error *err)
+/*
+ * What storing a segment needs besides SQLite, in two halves that read
+ * only the matcher, and the lemmatizer for English: its terms, as ids and
+ * as JSON, and its Chinese as the character index takes it. The merge runs
+ * each half on a thread of its own (see merge_pipelined), the English
+ * after the Chinese, since it adds to the same list of ids.
+ */
+static int find_zh(const matcher *m, const char *zh, found *hits, sy_error *err)
 {
-	char *zh_key = NULL, *en_key = NULL;
+	char *key = NULL;
 	int rc = SY_OK;
 
-	out->hits.count = 0;
+	hits->count = 0;
 	if (zh && *zh)
-		rc = sy_fold_zh(zh, strlen(zh), &zh_key, err);
-	if (!rc && matcher_has_keys(m, 1) && en && *en)
-		rc = sy_fold_en(lm, en, strlen(en), &en_key, err);
-	if (!rc && ((zh_key && matcher_scan(m, 0, zh_key, strlen(zh_key), &out->hits)) ||
-		    (en_key && matcher_scan(m, 1, en_key, strlen(en_key), &out->hits))))
+		rc = sy_fold_zh(zh, strlen(zh), &key, err);
+	if (!rc && key && matcher_scan(m, 0, key, strlen(key), hits))
 		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-	free(zh_key);
-	free(en_key);
+	free(key);
 	return rc;
 }
 
-/* All that storing a segment needs besides SQLite, on the same thread as
- * find_terms: its terms, as ids and as JSON, and its Chinese as the
- * character index takes it. */
+static int prepare_zh(const matcher *m, const char *zh, seg_terms *out, sy_error *err)
+{
+	int rc = find_zh(m, zh, &out->hits, err);
+
+	if (!rc && tb_zh_spaced(zh ? zh : "", zh ? strlen(zh) : 0, &out->zh_index))
+		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+	return rc;
+}
+
+static int prepare_en(const matcher *m, sy_lemmatizer *lm, const char *en, seg_terms *out,
+		      sy_error *err)
+{
+	char *key = NULL;
+	int rc = SY_OK;
+
+	if (matcher_has_keys(m, 1) && en && *en)
+		rc = sy_fold_en(lm, en, strlen(en), &key, err);
+	if (!rc && ((key && matcher_scan(m, 1, key, strlen(key), &out->hits)) || terms_json(out)))
+		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+	free(key);
+	return rc;
+}
+
 static int prepare_segment(const matcher *m, sy_lemmatizer *lm, const char *zh, const char *en,
 			   seg_terms *out, sy_error *err)
 {
-	int rc = find_terms(m, lm, zh, en, out, err);
+	int rc = prepare_zh(m, zh, out, err);
 
-	if (!rc && (terms_json(out) || tb_zh_spaced(zh ? zh : "", zh ? strlen(zh) : 0, &out->zh_index)))
-		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-	return rc;
+	return rc ? rc : prepare_en(m, lm, en, out, err);
 }
 
 static void seg_terms_free(seg_terms *t)
@@ -116,12 +145,12 @@ struct tb_doc {
 	uint64_t hash;
 	matcher *m;         /* the handle's (matcher_get): not ours to free */
 	seg_terms scratch;  /* tb_doc_add's */
-	sqlite3_stmt *put_seg, *put_zh;
+	sqlite3_stmt *put_seg;
+	sqlite3_stmt *put_index[3]; /* Chinese characters, English words, term ids */
 	sy_merge_stats *stats;
-	long *seen;         /* every term id found, for stats->terms_found */
-	size_t n_seen, seen_cap;
+	long *seen;         /* a set of the term ids found (0: empty), for stats->terms_found */
+	size_t n_seen, seen_slots;
 	long last_id;       /* the last segment stored */
-	long indexed_upto;  /* segments up to this id are in the full-text indexes */
 };
 
 static void mix(uint64_t *h, const char *s)
@@ -153,6 +182,22 @@ static void *load_lemmatizer(void *arg)
 	l->rc = sy_lemmatizer_open(&l->lm, NULL, &l->err);
 	return NULL;
 }
+
+/*
+ * A segment goes into its three full-text indexes row by row, with one
+ * single-row INSERT each, as it is stored. FTS5 keeps what a transaction
+ * adds in memory and writes it out as one run at the commit. Any statement
+ * that may write several rows (INSERT ... SELECT, or a trigger on segment)
+ * opens a savepoint, and FTS5 writes out what it holds at every savepoint:
+ * through a trigger, each row became a run of its own (migrations 4 and 6
+ * in termbase.c), and an INSERT ... SELECT per batch of segments made a
+ * run per batch, which FTS5 then had to merge. See docs/notes-termbase.md.
+ */
+static const char *const index_sql[] = {
+	"INSERT INTO segment_zh_fts (rowid, zh) VALUES (?, ?)",
+	"INSERT INTO segment_en_fts (rowid, en) VALUES (?, ?)",
+	"INSERT INTO occurrence_fts (rowid, terms) VALUES (?, ?)",
+};
 
 int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
 		sy_merge_stats *stats, tb_doc **out, sy_error *err)
@@ -212,9 +257,8 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 				"INSERT INTO segment (document_id, position, zh, en, paragraph, score, props,"
 				" terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
 				err);
-	if (!rc)
-		rc = tb_prepare(tb, &d->put_zh, "INSERT INTO segment_zh_fts (rowid, zh) VALUES (?, ?)",
-				err);
+	for (int k = 0; k < 3 && !rc; k++)
+		rc = tb_prepare(tb, &d->put_index[k], index_sql[k], err);
 	if (!rc && matcher_has_keys(d->m, 1))
 		rc = tb_lemmatizer(tb, err);
 	if (rc) {
@@ -223,6 +267,60 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 	}
 	*out = d;
 	return SY_OK;
+}
+
+/* Put a term id (above 0) into a set of slots (a power of two, kept under
+ * half full); 1 if it was not there. */
+static int seen_put(long *set, size_t slots, long id)
+{
+	size_t mask = slots - 1,
+	       i = (size_t)util_fnv1a(UTIL_FNV_START, (const char *)&id, sizeof(id)) & mask;
+
+	for (; set[i]; i = (i + 1) & mask)
+		if (set[i] == id)
+			return 0;
+	set[i] = id;
+	return 1;
+}
+
+/* Add term ids to the set of those the document contains. Sorting every
+ * id found at the close took the writer 2 ms per 1,000 segments of the
+ * bench. */
+static int note_seen(tb_doc *d, const long *ids, size_t n)
+{
+	size_t k;
+
+	if ((d->n_seen + n) * 2 > d->seen_slots) {
+		size_t slots = d->seen_slots ? d->seen_slots * 2 : 1024;
+		long *set;
+		while ((d->n_seen + n) * 2 > slots)
+			slots *= 2;
+		set = calloc(slots, sizeof(*set));
+		if (!set)
+			return -1;
+		for (k = 0; k < d->seen_slots; k++)
+			if (d->seen[k])
+				seen_put(set, slots, d->seen[k]);
+		free(d->seen);
+		d->seen = set;
+		d->seen_slots = slots;
+	}
+	for (k = 0; k < n; k++)
+		d->n_seen += (size_t)seen_put(d->seen, d->seen_slots, ids[k]);
+	return 0;
+}
+
+/* Put the segment just stored into full-text index k (see index_sql). */
+static int index_row(tb_doc *d, int k, const char *text, int len, sy_error *err)
+{
+	sqlite3_stmt *st = d->put_index[k];
+	int rc;
+
+	sqlite3_bind_int64(st, 1, d->last_id);
+	sqlite3_bind_text(st, 2, text, len, SQLITE_STATIC);
+	rc = sqlite3_step(st) == SQLITE_DONE ? SY_OK : tb_sql_error(d->tb, err, "indexing a segment");
+	sqlite3_reset(st);
+	return rc;
 }
 
 /* Store a segment whose terms are found. */
@@ -241,10 +339,8 @@ static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *e
 	mix(&d->hash, g->props);
 	mix(&d->hash, score);
 	if (t->hits.count) {
-		if (util_grow(&d->seen, &d->seen_cap, d->n_seen + t->hits.count, sizeof(*d->seen)))
+		if (note_seen(d, t->hits.ids, t->hits.count))
 			return sy_error_set(err, SY_ENOMEM, "out of memory");
-		memcpy(d->seen + d->n_seen, t->hits.ids, t->hits.count * sizeof(*d->seen));
-		d->n_seen += t->hits.count;
 	}
 
 	sqlite3_bind_int64(d->put_seg, 1, d->id);
@@ -268,13 +364,11 @@ static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *e
 	}
 	sqlite3_reset(d->put_seg);
 	d->last_id = (long)sqlite3_last_insert_rowid(tb->db);
-	/* The Chinese goes into its index row by row: FTS5 keeps what a
-	 * transaction adds in memory and writes it out in runs of its own. */
-	sqlite3_bind_int64(d->put_zh, 1, d->last_id);
-	sqlite3_bind_text(d->put_zh, 2, t->zh_index.s, (int)t->zh_index.len, SQLITE_STATIC);
-	rc = sqlite3_step(d->put_zh) == SQLITE_DONE ? SY_OK
-						   : tb_sql_error(tb, err, "indexing a segment's Chinese");
-	sqlite3_reset(d->put_zh);
+	rc = index_row(d, 0, t->zh_index.s, (int)t->zh_index.len, err);
+	if (!rc)
+		rc = index_row(d, 1, g->en ? g->en : "", -1, err);
+	if (!rc)
+		rc = index_row(d, 2, t->json, -1, err);
 	if (rc)
 		return rc;
 	d->stats->occurrences += t->hits.count;
@@ -287,39 +381,6 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 	int rc = prepare_segment(d->m, d->tb->lm, g->zh, g->en, &d->scratch, err);
 
 	return rc ? rc : store(d, g, &d->scratch, err);
-}
-
-/* Put the segments stored since the last call into the English index and
- * the index from terms to segments, one statement each: through a trigger,
- * row by row, FTS5 wrote every row out as a run of its own (see migrations
- * 4 and 6 in termbase.c). The Chinese index is written by store. */
-static int index_pending(tb_doc *d, sy_error *err)
-{
-	static const char *const index_sql[] = {
-		"INSERT INTO segment_en_fts (rowid, en)"
-		" SELECT id, en FROM segment WHERE document_id = ?1 AND id > ?2",
-		"INSERT INTO occurrence_fts (rowid, terms)"
-		" SELECT id, terms FROM segment WHERE document_id = ?1 AND id > ?2",
-	};
-	sqlite3_stmt *st;
-	size_t k;
-	int rc = SY_OK;
-
-	if (d->last_id <= d->indexed_upto)
-		return SY_OK;
-	for (k = 0; k < sizeof(index_sql) / sizeof(*index_sql) && !rc; k++) {
-		rc = tb_prepare(d->tb, &st, index_sql[k], err);
-		if (rc)
-			return rc;
-		sqlite3_bind_int64(st, 1, d->id);
-		sqlite3_bind_int64(st, 2, d->indexed_upto);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = tb_sql_error(d->tb, err, "indexing the segments");
-		sqlite3_finalize(st);
-	}
-	if (!rc)
-		d->indexed_upto = d->last_id;
-	return rc;
 }
 
 int tb_doc_close(tb_doc *d, sy_error *err)
@@ -365,15 +426,7 @@ int tb_doc_close(tb_doc *d, sy_error *err)
 	sqlite3_finalize(st);
 	if (rc)
 		return rc;
-	rc = index_pending(d, err);
-	if (rc)
-		return rc;
-	if (d->n_seen) {
-		qsort(d->seen, d->n_seen, sizeof(*d->seen), by_id);
-		d->stats->terms_found = 1;
-		for (size_t k = 1; k < d->n_seen; k++)
-			d->stats->terms_found += d->seen[k] != d->seen[k - 1];
-	}
+	d->stats->terms_found = (long)d->n_seen;
 	return SY_OK;
 }
 
@@ -382,7 +435,8 @@ void tb_doc_free(tb_doc *d)
 	if (!d)
 		return;
 	sqlite3_finalize(d->put_seg);
-	sqlite3_finalize(d->put_zh);
+	for (int k = 0; k < 3; k++)
+		sqlite3_finalize(d->put_index[k]);
 	seg_terms_free(&d->scratch);
 	free(d->seen);
 	free(d->symbol);
@@ -475,19 +529,16 @@ static int merge_segments(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progr
 }
 
 /*
- * The same on two threads. Folding the text and finding the terms in it
- * (a worker) and writing to SQLite (the caller's thread) take about as
- * long as each other in a large termbase, so the worker runs ahead by up
- * to RING segments, and the writer indexes each INDEX_BATCH segments for
- * full text while the worker goes on, rather than all at the close
- * (where nothing overlaps it). When the writer has caught up with the
- * worker, it indexes what it has (from INDEX_EARLY segments) instead of
- * waiting: at the start of a document, and all through a short one, the
- * worker is the slower. See docs/notes-termbase.md for the figures.
+ * The same on three threads. Finding the terms in the Chinese (a worker),
+ * then in the English (a second worker: it adds to the same list of ids)
+ * and writing to SQLite (the caller's thread) each take about a third of
+ * the time in a large termbase, so the workers run ahead by up to RING
+ * segments while the writer stores and indexes them. Two workers rather
+ * than one, each taking every other segment, since Hunspell and the
+ * lemma cache are not to be shared between threads. See
+ * docs/notes-termbase.md for the figures.
  */
-#define RING 8192 /* more than INDEX_BATCH: the worker goes on while a batch is indexed */
-#define INDEX_BATCH 1024
-#define INDEX_EARLY 256
+#define RING 8192
 #define PIPELINE_MIN 256 /* fewer beads: not worth a thread */
 /* The threads tell each other of their progress every HANDOFF segments, or
  * when one must wait: a lock and a wake-up for every segment cost the
@@ -502,67 +553,102 @@ typedef struct prepared {
 	sy_error err;
 } prepared;
 
+enum { CHINESE, ENGLISH, STAGES };
+
 typedef struct pipeline {
 	const sy_merge_doc *doc;
 	const matcher *m;
 	sy_lemmatizer *lm;
 	prepared *ring;
-	size_t n, produced, consumed;
+	size_t n, consumed;
+	size_t done[STAGES]; /* segments below done[s] have been through stage s */
 	int stop;
 	pthread_mutex_t lock;
-	pthread_cond_t more, room;
+	pthread_cond_t more[STAGES], room;
 } pipeline;
+
+typedef struct worker {
+	pipeline *p;
+	int stage;
+	pthread_t thread;
+} worker;
+
+/* How far stage s may go: the Chinese as far as there are free slots, the
+ * English as far as the Chinese is done. Called under the lock. */
+static size_t stage_limit(const pipeline *p, int s)
+{
+	return s == CHINESE ? p->consumed + RING : p->done[CHINESE];
+}
 
 static void *find_worker(void *arg)
 {
-	pipeline *p = arg;
-	size_t i, room = 0; /* segments below room have a free slot */
+	worker *w = arg;
+	pipeline *p = w->p;
+	int s = w->stage;
+	size_t i, limit = 0;
 
 	for (i = 0; i < p->n; i++) {
 		prepared *x = &p->ring[i % RING];
+		int failed;
 
-		if (i == room) {
+		if (i == limit) {
 			int stop;
 			pthread_mutex_lock(&p->lock);
-			p->produced = i; /* what is done, before waiting */
-			pthread_cond_signal(&p->more);
-			while (i - p->consumed == RING && !p->stop)
-				pthread_cond_wait(&p->room, &p->lock);
+			p->done[s] = i; /* what is done, before waiting */
+			pthread_cond_signal(&p->more[s]);
+			while (stage_limit(p, s) == i && !p->stop)
+				pthread_cond_wait(s == CHINESE ? &p->room : &p->more[CHINESE], &p->lock);
 			stop = p->stop;
-			room = p->consumed + RING;
+			limit = stage_limit(p, s);
 			pthread_mutex_unlock(&p->lock);
 			if (stop)
 				break;
 		}
-		/* The texts this slot held last time round: freed here, on the
-		 * thread that allocated them (a free from the other thread goes
-		 * back to this thread's arena under its lock). */
-		free(x->zh);
-		free(x->en);
-		x->err.code = 0;
-		x->err.message[0] = '\0';
-		x->rc = bead_segment(p->doc, i, &x->g, &x->zh, &x->en)
-				? sy_error_set(&x->err, SY_ENOMEM, "out of memory")
-				: prepare_segment(p->m, p->lm, x->g.zh, x->g.en, &x->t, &x->err);
-		if (x->rc || i + 1 == p->n || (i + 1) % HANDOFF == 0) {
+		if (s == CHINESE) {
+			/* The texts this slot held last time round: freed here,
+			 * on the thread that allocated them (a free from another
+			 * thread goes back to this thread's arena under its lock). */
+			free(x->zh);
+			free(x->en);
+			x->err.code = 0;
+			x->err.message[0] = '\0';
+			x->rc = bead_segment(p->doc, i, &x->g, &x->zh, &x->en)
+					? sy_error_set(&x->err, SY_ENOMEM, "out of memory")
+					: prepare_zh(p->m, x->g.zh, &x->t, &x->err);
+		} else if (!x->rc) {
+			x->rc = prepare_en(p->m, p->lm, x->g.en, &x->t, &x->err);
+		}
+		/* Read before the slot is handed on: after, the next stages
+		 * may be done with it and the Chinese reusing it. */
+		failed = x->rc;
+		if (failed || i + 1 == p->n || (i + 1) % HANDOFF == 0) {
 			pthread_mutex_lock(&p->lock);
-			p->produced = i + 1;
-			pthread_cond_signal(&p->more);
+			p->done[s] = i + 1;
+			pthread_cond_signal(&p->more[s]);
 			pthread_mutex_unlock(&p->lock);
 		}
-		if (x->rc)
+		if (failed)
 			break;
 	}
 	return NULL;
+}
+
+static void pipeline_stop(pipeline *p)
+{
+	pthread_mutex_lock(&p->lock);
+	p->stop = 1;
+	pthread_cond_signal(&p->room);
+	pthread_cond_signal(&p->more[CHINESE]);
+	pthread_mutex_unlock(&p->lock);
 }
 
 static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progress_fn progress,
 			   void *userdata, sy_error *err)
 {
 	pipeline p;
-	pthread_t thread;
-	size_t i, k, ready, indexed;
-	int rc = SY_OK;
+	worker w[STAGES];
+	size_t i, k, ready;
+	int rc = SY_OK, s, started;
 
 	memset(&p, 0, sizeof(p));
 	p.doc = doc;
@@ -573,30 +659,32 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 	if (!p.ring)
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	pthread_mutex_init(&p.lock, NULL);
-	pthread_cond_init(&p.more, NULL);
 	pthread_cond_init(&p.room, NULL);
-	if (pthread_create(&thread, NULL, find_worker, &p)) {
+	for (s = 0; s < STAGES; s++)
+		pthread_cond_init(&p.more[s], NULL);
+	for (started = 0; started < STAGES; started++) {
+		w[started].p = &p;
+		w[started].stage = started;
+		if (pthread_create(&w[started].thread, NULL, find_worker, &w[started]))
+			break;
+	}
+	if (started < STAGES) {
+		pipeline_stop(&p);
+		for (s = 0; s < started; s++)
+			pthread_join(w[s].thread, NULL);
 		rc = merge_segments(d, doc, n, progress, userdata, err);
 		goto done;
 	}
-	for (i = 0, ready = 0, indexed = 0; i < n && !rc; i++) {
+	for (i = 0, ready = 0; i < n && !rc; i++) {
 		prepared *x = &p.ring[i % RING];
 
 		if (i == ready || i % HANDOFF == 0) {
 			pthread_mutex_lock(&p.lock);
 			p.consumed = i; /* the slots of segments before i are free */
 			pthread_cond_signal(&p.room);
-			if (p.produced == i && i - indexed >= INDEX_EARLY) {
-				pthread_mutex_unlock(&p.lock);
-				rc = index_pending(d, err);
-				indexed = i;
-				if (rc)
-					break;
-				pthread_mutex_lock(&p.lock);
-			}
-			while (p.produced == i)
-				pthread_cond_wait(&p.more, &p.lock);
-			ready = p.produced;
+			while (p.done[ENGLISH] == i)
+				pthread_cond_wait(&p.more[ENGLISH], &p.lock);
+			ready = p.done[ENGLISH];
 			pthread_mutex_unlock(&p.lock);
 		}
 		rc = x->rc;
@@ -604,18 +692,12 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 			*err = x->err;
 		else
 			rc = store(d, &x->g, &x->t, err);
-		if (!rc && i + 1 - indexed >= INDEX_BATCH) {
-			rc = index_pending(d, err);
-			indexed = i + 1;
-		}
 		if (progress && (i % 512 == 0 || i + 1 == n))
 			progress(i + 1, n, userdata);
 	}
-	pthread_mutex_lock(&p.lock);
-	p.stop = 1;
-	pthread_cond_signal(&p.room);
-	pthread_mutex_unlock(&p.lock);
-	pthread_join(thread, NULL);
+	pipeline_stop(&p);
+	for (s = 0; s < STAGES; s++)
+		pthread_join(w[s].thread, NULL);
 done:
 	for (k = 0; k < RING; k++) {
 		free(p.ring[k].zh);
@@ -624,8 +706,9 @@ done:
 	}
 	free(p.ring);
 	pthread_mutex_destroy(&p.lock);
-	pthread_cond_destroy(&p.more);
 	pthread_cond_destroy(&p.room);
+	for (s = 0; s < STAGES; s++)
+		pthread_cond_destroy(&p.more[s]);
 	return rc;
 }
 
@@ -680,7 +763,7 @@ int sy_termbase_pairs_in(sy_termbase *tb, const sy_sentence_list *zh, sy_term_pa
 
 	memset(&t, 0, sizeof(t));
 	for (i = 0; !rc && i < zh->count; i++) {
-		rc = find_terms(m, NULL, zh->items[i].text, NULL, &t, err);
+		rc = find_zh(m, zh->items[i].text, &t.hits, err);
 		if (!rc && t.hits.count) {
 			if (util_grow(&ids, &cap_ids, n_ids + t.hits.count, sizeof(*ids)))
 				rc = sy_error_set(err, SY_ENOMEM, "out of memory");

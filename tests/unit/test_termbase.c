@@ -728,8 +728,6 @@ static void test_termbase_matcher_kept_in_the_file(void **state)
 	assert_int_equal(merge_in_new_process(path, "S/8", text, NULL), 3);
 }
 
-/* A document long enough for the two-thread merge and for its full-text
- * indexing in batches (of 1,024 segments: 5,000 make four and a tail). */
 /* Merge 30 small documents with the given checkpoint limits, close, and
  * check that everything is in the file and the log is gone. The
  * checkpoints the thread made, and the longest log a commit left. */
@@ -781,7 +779,10 @@ static void test_termbase_checkpoints_on_a_thread_and_the_log_starts_again(void 
 	assert_true(most_pages >= 48 && most_pages < 48 + 40);
 }
 
-static void test_termbase_long_document_merges_on_two_threads(void **state)
+/* A document long enough for the merge on three threads (merge.c): the
+ * Chinese terms are found on one, the English on another, and every
+ * segment is stored and indexed in order on the third. */
+static void test_termbase_long_document_merges_on_three_threads(void **state)
 {
 	sy_termbase *tb = open_with_small_glossary("long-doc.sqlite");
 	enum { N = 5000 };
@@ -800,9 +801,14 @@ static void test_termbase_long_document_merges_on_two_threads(void **state)
 	assert_non_null(zt);
 	assert_non_null(et);
 	for (i = 0; i < N; i++) {
-		/* Every third sentence has the term; sentence 4,999 a word of its own. */
+		/* Every third Chinese sentence has the term, and every fifth
+		 * English one, inflected; sentence 4,999 a word of its own. */
 		zp += sprintf(zp, i == 4999 ? "最后一句话。\n" : i % 3 ? "第%zu句。\n" : "第%zu句负责任国家行为。\n", i);
-		ep += sprintf(ep, i == 4999 ? "The very last sentence.\n" : "Sentence %zu.\n", i);
+		ep += sprintf(ep,
+			      i == 4999  ? "The very last sentence.\n"
+			      : i % 5 ? "Sentence %zu.\n"
+				      : "Sentence %zu on confidence-building measure.\n",
+			      i);
 		beads[i].zh_first = beads[i].en_first = i;
 		beads[i].zh_count = beads[i].en_count = 1;
 		beads[i].score = 0.9;
@@ -819,13 +825,18 @@ static void test_termbase_long_document_merges_on_two_threads(void **state)
 	doc.n_beads = N;
 	assert_int_equal(sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err), SY_OK);
 	assert_int_equal(stats.segments, N);
-	assert_int_equal(stats.occurrences, (N + 2) / 3);
-	assert_int_equal(stats.terms_found, 1);
+	assert_int_equal(stats.occurrences, (N + 2) / 3 + N / 5);
+	assert_int_equal(stats.terms_found, 2);
 	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
 	assert_int_equal(hits.hits[0].terms[0].frequency, (N + 2) / 3);
 	sy_hit_list_free(&hits);
-	/* The last segments, indexed at the close, and a middle one, indexed
-	 * in a batch. */
+	assert_int_equal(sy_termbase_lookup(tb, "confidence-building measures", NULL, &hits, &err),
+			 SY_OK);
+	assert_int_equal(hits.hits[0].n_terms, 2);
+	assert_string_equal(hits.hits[0].terms[1].text, "confidence-building measures");
+	assert_int_equal(hits.hits[0].terms[1].frequency, N / 5);
+	sy_hit_list_free(&hits);
+	/* The last segment and a middle one, in the full-text indexes. */
 	assert_int_equal(sy_termbase_concord(tb, "very last", 10, &lines, &err), SY_OK);
 	assert_int_equal(lines.count, 1);
 	assert_int_equal(lines.lines[0].position, 4999);
@@ -912,7 +923,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_english_concordance_is_by_word),
 		cmocka_unit_test(test_termbase_occurrences_follow_terms_and_documents),
 		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
-		cmocka_unit_test(test_termbase_long_document_merges_on_two_threads),
+		cmocka_unit_test(test_termbase_long_document_merges_on_three_threads),
 		cmocka_unit_test(test_termbase_checkpoints_on_a_thread_and_the_log_starts_again),
 		cmocka_unit_test(test_termbase_pairs_in_a_document),
 	};
