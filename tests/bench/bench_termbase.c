@@ -424,7 +424,10 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 	if (docs > STEADY_FROM + 1)
 		printf("  steady state (documents %d-%zu): %.0f pairs/s\n", STEADY_FROM + 1, docs,
 		       steady_pairs / steady);
-	/* Take them out again, so that reruns measure the same termbase. */
+	/* Take them out again, so that reruns measure the same documents and
+	 * terms. Not quite the same file: FTS5 keeps delete markers until its
+	 * merges reach the rows they delete, so bench-termbase.sh merges into
+	 * a copy. */
 	if (sqlite3_open(path, &db) != SQLITE_OK ||
 	    sqlite3_exec(db,
 			 "PRAGMA foreign_keys = ON; BEGIN; DELETE FROM document WHERE symbol LIKE "

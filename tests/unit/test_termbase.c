@@ -71,6 +71,22 @@ static void merge_text(sy_termbase *tb, const char *symbol, const char *zh_text,
 	sy_sentence_list_free(&zh);
 }
 
+/* Run SQL on a termbase file with the sqlite3 shell; its first number. */
+static long sql_number(const char *path, const char *sql)
+{
+	char cmd[1024];
+	FILE *p;
+	long n = -1;
+
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s \"PRAGMA foreign_keys = ON; %s\"", path, sql);
+	p = popen(cmd, "r");
+	if (!p || fscanf(p, "%ld", &n) != 1)
+		n = -1;
+	if (p)
+		pclose(p);
+	return n;
+}
+
 /* How many concordance lines a query finds (at most 10). */
 static size_t concord_count(sy_termbase *tb, const char *query)
 {
@@ -433,6 +449,12 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	assert_int_equal(fscanf(p, "%d", &version), 1);
 	pclose(p);
 	assert_int_equal(version, SY_SCHEMA_VERSION);
+	/* Migration 9: FTS5 has room to merge a bit at a time. */
+	assert_int_equal(sql_number(path, "SELECT sum(v) FROM (SELECT v FROM segment_zh_fts_config"
+					  " WHERE k = 'crisismerge' UNION ALL SELECT v FROM"
+					  " segment_en_fts_config WHERE k = 'crisismerge' UNION ALL"
+					  " SELECT v FROM occurrence_fts_config WHERE k = 'crisismerge')"),
+			 3 * 64);
 }
 
 static void test_termbase_refuses_a_file_that_is_not_a_termbase(void **state)
@@ -534,22 +556,6 @@ static void test_termbase_english_concordance_is_by_word(void **state)
 	/* Chinese still by substring. */
 	assert_int_equal(concord_count(tb, "信任措"), 1);
 	sy_termbase_close(tb);
-}
-
-/* Run SQL on a termbase file with the sqlite3 shell; its first number. */
-static long sql_number(const char *path, const char *sql)
-{
-	char cmd[1024];
-	FILE *p;
-	long n = -1;
-
-	snprintf(cmd, sizeof(cmd), "sqlite3 %s \"PRAGMA foreign_keys = ON; %s\"", path, sql);
-	p = popen(cmd, "r");
-	if (!p || fscanf(p, "%ld", &n) != 1)
-		n = -1;
-	if (p)
-		pclose(p);
-	return n;
 }
 
 static void test_termbase_occurrences_follow_terms_and_documents(void **state)
