@@ -376,6 +376,8 @@ typedef struct indexer {
 	strtab stems;
 	struct en_word *en_words;  /* the English words of the segment being indexed */
 	size_t n_en_words, en_words_cap;
+	unsigned *after_to;        /* where the word after each "to (the)" of it stands */
+	size_t n_after_to, after_to_cap;
 	strtab gloss_words;        /* Chinese words looked up, and the stems of their glosses */
 	uint32_t *gloss_first, *gloss_count;
 	size_t first_cap, count_cap;
@@ -733,12 +735,79 @@ static int links(indexer *ix, const char *text, const spans *words, size_t w)
 				       b->end - b->start);
 }
 
+/* Does the Chinese word w[0..n) translate an English word of the segment
+ * being indexed that stands at a position in [from, to)? */
+static int translated_between(indexer *ix, const char *w, size_t n, unsigned from, unsigned to)
+{
+	size_t first, count, i;
+
+	gloss_stems_of(ix, w, n, &first, &count);
+	for (i = 0; count && i < ix->n_en_words; i++)
+		if (ix->en_words[i].pos >= from && ix->en_words[i].pos < to &&
+		    has_stem(ix, first, count, ix->en_words[i].stem))
+			return 1;
+	return 0;
+}
+
+/*
+ * How many words after words[w] are a title's post, written inside the
+ * title: 常驻 (permanent, "stationed at") takes the body a representative
+ * is posted to as its object, and Chinese puts the object before the title
+ * it makes (常驻|联合国|代表, 常驻|联合国|观察员, 常驻|联合国|代表团), where
+ * English puts it after the title as a complement (Permanent Representative
+ * of Estonia to the United Nations, permanent observers to the United
+ * Nations). The title is 常驻 and the noun after the post (常驻代表,
+ * 常驻观察员: CC-CEDICT lists 常驻 as "permanent (representative)"), and
+ * the post a name of its own. The English must show it so: the post's
+ * words translate the words from just after a "to (the)" on, and 常驻 and
+ * the title's noun translate words before that "to". Without the post
+ * word the title is no word (驻 alone: 中国驻联合国代表 is no
+ * 中国驻代表), so only 常驻 is read this way.
+ */
+static size_t post_of_title(indexer *ix, const char *text, const spans *words, size_t w,
+			    const unsigned char *inside)
+{
+	const span *a = &words->v[w];
+	size_t j, k;
+
+	if (a->end - a->start != 6 || memcmp(text + a->start, "常驻", 6) || inside[w])
+		return 0;
+	for (j = 0; j < ix->n_after_to; j++) {
+		unsigned at = ix->after_to[j], to_pos = at - 1;
+		size_t run;
+		if (!translated_between(ix, text + a->start, a->end - a->start, 0, to_pos))
+			continue;
+		/* The words that translate the complement, from its first word on. */
+		for (run = 0; w + run + 1 < words->count; run++) {
+			const span *p = &words->v[w + run + 1];
+			size_t pn = p->end - p->start;
+			if (!pn || p->start != words->v[w + run].end || inside[w + run + 1] ||
+			    IN(zh_stop, text + p->start, pn) || IN(zh_inner, text + p->start, pn) ||
+			    !translated_between(ix, text + p->start, pn, at,
+						run ? at + EN_MAX_WORDS : at + 1))
+				break;
+		}
+		/* The post is the longest of them that leaves a title after it. */
+		for (k = run; k > 0; k--) {
+			const span *t = &words->v[w + k + 1];
+			if (w + k + 1 < words->count && t->end > t->start &&
+			    t->start == words->v[w + k].end && !inside[w + k + 1] &&
+			    !IN(zh_stop, text + t->start, t->end - t->start) &&
+			    !IN(zh_inner, text + t->start, t->end - t->start) &&
+			    translated_between(ix, text + t->start, t->end - t->start, 0, to_pos))
+				return k;
+		}
+	}
+	return 0;
+}
+
 /* The chunks of a Chinese text (folded: simplified, half-width). */
 static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, util_buf *out)
 {
 	spans words = {NULL, 0, 0}, terms = {NULL, 0, 0};
 	unsigned char *inside = NULL;
-	size_t i = 0, w;
+	util_buf posts = {0};  /* the chunks of titles' posts (post_of_title) */
+	size_t i = 0, w, post_words = 0;
 	int rc = -1, open = 0;
 
 	/* Words of the Han runs; anything else is a boundary (an empty span). */
@@ -787,6 +856,14 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 		int in_term = inside[w] & 4, edge = inside[w] & 3;
 		int stop = n && IN(zh_stop, s, n), inner = n && IN(zh_inner, s, n);
 
+		if (post_words) {
+			/* A title's post: a chunk of its own, after the others. */
+			if (util_buf_add(&posts, s, n) ||
+			    util_buf_add(&posts, --post_words ? "\t" : "\n", 1))
+				goto done;
+			continue;
+		}
+
 		if (!n || ((stop || inner) && !in_term) || (inner && edge)) {
 			/* A boundary; a conjunction outside a term may still join,
 			 * and so may a linking word the English shows inside one. */
@@ -807,14 +884,18 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 		if (util_buf_add(out, s, n))
 			goto done;
 		open = 1;
+		post_words = post_of_title(ix, text, &words, w, inside);
 	}
 	if (open && util_buf_add(out, "\n", 1))
+		goto done;
+	if (posts.len && util_buf_add(out, posts.s, posts.len))
 		goto done;
 	rc = 0;
 done:
 	free(words.v);
 	free(terms.v);
 	free(inside);
+	free(posts.s);
 	return rc;
 }
 
@@ -1109,6 +1190,22 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 		}
 	}
 
+	/* Where a complement "to (the) X" begins: the Chinese side looks for
+	 * a title's post there (post_of_title). */
+	ix->n_after_to = 0;
+	for (t = 0; t + 1 < n; t++) {
+		size_t u = t + 1;
+		if (toks[t].end - toks[t].start != 2 || strncasecmp(text + toks[t].start, "to", 2))
+			continue;
+		if (toks[u].end - toks[u].start == 3 && !strncasecmp(text + toks[u].start, "the", 3))
+			u++;
+		if (u < n && util_grow(&ix->after_to, &ix->after_to_cap, ix->n_after_to + 1,
+				       sizeof(*ix->after_to)))
+			goto done;
+		if (u < n)
+			ix->after_to[ix->n_after_to++] = (unsigned)u;
+	}
+
 	for (t = 0; t < n; t++) {
 		en_tok *k = &toks[t];
 		if (k->kind == 3) {
@@ -1291,6 +1388,7 @@ static void indexer_close(indexer *ix)
 	free(ix->u16);
 	strtab_free(&ix->stems);
 	free(ix->en_words);
+	free(ix->after_to);
 	strtab_free(&ix->gloss_words);
 	free(ix->gloss_first);
 	free(ix->gloss_count);
