@@ -378,6 +378,7 @@ typedef struct indexer {
 	size_t n_en_words, en_words_cap;
 	unsigned *after_to;        /* where the word after each "to (the)" of it stands */
 	size_t n_after_to, after_to_cap;
+	util_buf names_numbers;    /* " 77 2019 ": numbers both sides write in a name */
 	strtab gloss_words;        /* Chinese words looked up, and the stems of their glosses */
 	uint32_t *gloss_first, *gloss_count;
 	size_t first_cap, count_cap;
@@ -735,6 +736,62 @@ static int links(indexer *ix, const char *text, const spans *words, size_t w)
 				       b->end - b->start);
 }
 
+/*
+ * Is text[at..) a number of ASCII digits glued to a Han word that is no
+ * function word or unit (2019冠状病毒病, 77国集团; not 2021年, 1325号)?
+ * Its length in bytes, or 0. A cardinal before a noun takes a classifier
+ * in Chinese (193个会员国) or a unit (2021年), both bounds of a chunk; a
+ * number written straight onto a noun is part of a name. Only the first
+ * character of the word is looked at: the word itself is not known yet.
+ */
+static size_t glued_number(const char *text, size_t len, size_t at)
+{
+	size_t end = at, k;
+	uint32_t c;
+
+	if (at > 0 && ((text[at - 1] >= '0' && text[at - 1] <= '9') || isalpha((unsigned char)text[at - 1]) ||
+		       text[at - 1] == '/' || text[at - 1] == '-' || text[at - 1] == '.'))
+		return 0;
+	while (end < len && text[end] >= '0' && text[end] <= '9')
+		end++;
+	if (end == at || end == len)
+		return 0;
+	k = end;
+	c = utf8_next(text, len, &k);
+	if (!is_han(c) || IN(zh_stop, text + end, k - end))
+		return 0;
+	return end - at;
+}
+
+/* Does the Chinese text write the number w[0..n) glued to a word? */
+static int written_glued(const char *zh, size_t zh_len, const char *w, size_t n)
+{
+	const char *p = zh, *end = zh + zh_len;
+
+	while ((p = memmem(p, (size_t)(end - p), w, n)) != NULL) {
+		if (glued_number(zh, zh_len, (size_t)(p - zh)) == n)
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* Is the number w[0..n) one that both sides of the segment being indexed
+ * write in a name (names_numbers)? */
+static int names_number(const indexer *ix, const char *w, size_t n)
+{
+	const char *p = ix->names_numbers.s, *end = p + ix->names_numbers.len;
+
+	while (p && p < end) {
+		const char *q = memchr(p, ' ', (size_t)(end - p));
+		size_t m = q ? (size_t)(q - p) : (size_t)(end - p);
+		if (m == n && !memcmp(p, w, n))
+			return 1;
+		p = q ? q + 1 : NULL;
+	}
+	return 0;
+}
+
 /* Does the Chinese word w[0..n) translate an English word of the segment
  * being indexed that stands at a position in [from, to)? */
 static int translated_between(indexer *ix, const char *w, size_t n, unsigned from, unsigned to)
@@ -815,6 +872,14 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 		size_t at = i, end;
 		uint32_t c = utf8_next(text, len, &i);
 		if (!is_han(c)) {
+			/* A number the English writes too, glued to a word. */
+			size_t digits = c >= '0' && c <= '9' ? glued_number(text, len, at) : 0;
+			if (digits && names_number(ix, text + at, digits)) {
+				if (spans_add(&words, at, at + digits))
+					goto done;
+				i = at + digits;
+				continue;
+			}
 			if (spans_add(&words, at, at))
 				goto done;
 			continue;
@@ -1092,7 +1157,8 @@ static int participle_at_end(const char *text, const en_tok *toks, size_t n, siz
 }
 
 /* The chunks of an English text. */
-static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
+static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
+		    util_buf *out)
 {
 	sy_lemmatizer *lm = ix->tb->lm;
 	en_tok *toks = NULL;
@@ -1103,6 +1169,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 	sy_error err;
 
 	ix->n_en_words = 0;
+	ix->names_numbers.len = 0;
 
 	while (i < len) {
 		size_t at = i, end;
@@ -1156,7 +1223,22 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 		{
 			char low[64];
 			size_t wn = end - at, j;
-			if (wn >= sizeof(low) || all_digits(text + at, wn)) {
+			if (all_digits(text + at, wn) && wn < sizeof(low)) {
+				/* A number bounds a phrase (2021, resolution 1325), but
+				 * one the Chinese writes glued to a word is part of a
+				 * name on both sides (77国集团 / Group of 77, 2019冠状病毒病
+				 * / coronavirus disease 2019): a word, its own key. */
+				int named = written_glued(zh, zh_len, text + at, wn);
+				if (named && !names_number(ix, text + at, wn) &&
+				    (util_buf_add(&ix->names_numbers, text + at, wn) ||
+				     util_buf_add(&ix->names_numbers, " ", 1)))
+					goto done;
+				k->kind = named ? 0 : 2;
+				if (named && !(k->key = strndup(text + at, wn)))
+					goto done;
+				continue;
+			}
+			if (wn >= sizeof(low)) {
 				k->kind = 2;
 				continue;
 			}
@@ -1389,6 +1471,7 @@ static void indexer_close(indexer *ix)
 	strtab_free(&ix->stems);
 	free(ix->en_words);
 	free(ix->after_to);
+	free(ix->names_numbers.s);
 	strtab_free(&ix->gloss_words);
 	free(ix->gloss_first);
 	free(ix->gloss_count);
@@ -1415,7 +1498,8 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
 	if (rc)
 		return rc;
 	/* English first: the Chinese side looks up its words' translations in it. */
-	if (chunk_en(ix, en, strlen(en), ec) || chunk_zh(ix, folded, strlen(folded), id, zc)) {
+	if (chunk_en(ix, en, strlen(en), folded, strlen(folded), ec) ||
+	    chunk_zh(ix, folded, strlen(folded), id, zc)) {
 		free(folded);
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
@@ -1952,6 +2036,9 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			if (!en && j == i && chars < 2)
 				continue;
 			if (en && j == i && w[i].len < 3 && !acronym_like(w[i].text, w[i].len))
+				continue;
+			/* Nor is a number alone: it names nothing without its word. */
+			if (j == i && all_digits(w[i].text, w[i].len))
 				continue;
 			if (j > i && w[i].nostart)
 				break;
@@ -2728,6 +2815,14 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
 				(*match)[i * ne + (size_t)slot / ID_SLOTS] |= match_kind[slot % ID_SLOTS];
 		}
+	}
+	/* A number in a name (77国集团 / Group of 77) translates itself. */
+	for (i = 0; i < nz; i++) {
+		if (zw[i].inner || !all_digits(zw[i].text, zw[i].len))
+			continue;
+		for (j = 0; j < ne; j++)
+			if (ew[j].key_len == zw[i].len && !memcmp(ew[j].key, zw[i].text, zw[i].len))
+				(*match)[i * ne + j] |= MATCH_WORD;
 	}
 	/* A nominalizing suffix cut off as a word of its own (复原|力,
 	 * 指导|性) is translated inside the English word of its root

@@ -109,7 +109,9 @@ static const char dictionary[] =
 	"建設 建设 [jian4 she4] /to build/building/\n"
 	"聯合國 联合国 [Lian2 he2 guo2] /United Nations/\n"
 	"常駐 常驻 [chang2 zhu4] /resident/permanent (representative)/\n"
-	"觀察員 观察员 [guan1 cha2 yuan2] /observer/\n";
+	"觀察員 观察员 [guan1 cha2 yuan2] /observer/\n"
+	"集團 集团 [ji2 tuan2] /group/bloc/\n"
+	"發言 发言 [fa1 yan2] /to make a speech/statement/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -1205,6 +1207,31 @@ static void test_extract_gives_no_evidence_to_english_another_word_translates(vo
 	sy_termbase_close(tb);
 }
 
+/* A number written straight onto a Chinese word, which the English
+ * writes too, is part of a name on both sides (77国集团 / Group of 77);
+ * a number before a unit (2021年) still bounds a phrase, and a number is
+ * no candidate alone. */
+static void test_extract_keeps_a_number_both_sides_write_in_a_name(void **state)
+{
+	sy_termbase *tb = termbase_with("number.sqlite",
+					"77国集团支持和平。\n\n2021年77国集团发言。\n",
+					"The Group of 77 supports peace.\n\n"
+					"In 2021 the Group of 77 made a statement.\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "77国集团", "Group of 77"));
+	for (i = 0; i < list.count; i++) {
+		assert_null(strstr(list.items[i].zh, "2021"));
+		assert_null(strstr(list.items[i].en, "2021"));
+		assert_string_not_equal(list.items[i].zh, "77");
+	}
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 常驻联合国观察员 / permanent observers to the United Nations: Chinese
  * writes the post (联合国) inside the title, English after it as "to the
  * United Nations". The title is 常驻观察员 / permanent observers, and the
@@ -1336,6 +1363,7 @@ int main(void)
 		cmocka_unit_test(test_extract_gives_no_evidence_to_english_another_word_translates),
 		cmocka_unit_test(test_extract_lists_a_dictionary_word_the_text_only_modifies),
 		cmocka_unit_test(test_extract_takes_a_title_s_post_out_of_it),
+		cmocka_unit_test(test_extract_keeps_a_number_both_sides_write_in_a_name),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
