@@ -140,6 +140,16 @@ static int in_list(const char *const *list, size_t n, const char *w, size_t len)
 
 #define IN(list, w, len) in_list(list, sizeof(list) / sizeof(list[0]), w, len)
 
+static int all_digits(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((w[i] < '0' || w[i] > '9') && w[i] != '-' && w[i] != '/')
+			return 0;
+	return 1;
+}
+
 /* ---- strings to small integers: the aligner's table (align_text.h) ---------- */
 
 typedef align_vocab strtab;
@@ -736,40 +746,79 @@ static int links(indexer *ix, const char *text, const spans *words, size_t w)
 				       b->end - b->start);
 }
 
+/* Does CC-CEDICT give w[0..n) as a classifier (个: "classifier for people or
+ * objects in general")? A number before a classifier counts. */
+static int classifier(const sy_lexicon *lex, const char *w, size_t n)
+{
+	const char *g[16];
+	size_t k = sy_lexicon_lookup(lex, w, n, g, 16), i;
+
+	for (i = 0; i < k && i < 16; i++) {
+		const char *sense = g[i];
+		while (sense) {
+			if (*sense == '/')
+				sense++;
+			if (!strncmp(sense, "classifier", 10) || !strncmp(sense, "measure word", 12))
+				return 1;
+			sense = strchr(sense, '/');
+		}
+	}
+	return 0;
+}
+
 /*
  * Is text[at..) a number of ASCII digits glued to a Han word that is no
- * function word or unit (2019冠状病毒病, 77国集团; not 2021年, 1325号)?
- * Its length in bytes, or 0. A cardinal before a noun takes a classifier
- * in Chinese (193个会员国) or a unit (2021年), both bounds of a chunk; a
- * number written straight onto a noun is part of a name. Only the first
- * character of the word is looked at: the word itself is not known yet.
+ * function word, unit or classifier (2019冠状病毒病, 77国集团; not 2021年,
+ * 1325号, 193个)? Its length in bytes, or 0 (or -1 when out of memory).
+ * A cardinal before a noun takes a classifier in Chinese (193个会员国) or
+ * a unit (2021年), both bounds of a chunk or counts; a number written
+ * straight onto a noun is part of a name. With year set, a year glued to
+ * a word through 年 counts too (2030年议程): whether it names or dates
+ * what follows, only the English can say (year_of_name). The word after
+ * the number is the first of the Han run's segmentation (2015年|会员国,
+ * not 年会).
  */
-static size_t glued_number(const char *text, size_t len, size_t at)
+static long glued_number(indexer *ix, const char *text, size_t len, size_t at, int year)
 {
-	size_t end = at, k;
-	uint32_t c;
+	spans words = {NULL, 0, 0};
+	size_t end = at, run, k, w = 0;
+	long rc = 0;
 
 	if (at > 0 && ((text[at - 1] >= '0' && text[at - 1] <= '9') || isalpha((unsigned char)text[at - 1]) ||
 		       text[at - 1] == '/' || text[at - 1] == '-' || text[at - 1] == '.'))
 		return 0;
 	while (end < len && text[end] >= '0' && text[end] <= '9')
 		end++;
-	if (end == at || end == len)
+	for (run = k = end; k < len && is_han(utf8_next(text, len, &k));)
+		run = k;
+	if (end == at || run == end)
 		return 0;
-	k = end;
-	c = utf8_next(text, len, &k);
-	if (!is_han(c) || IN(zh_stop, text + end, k - end))
-		return 0;
-	return end - at;
+	if (han_words(ix, text, end, run, &words))
+		return -1;
+	if (year && words.count > 1 && words.v[0].end - words.v[0].start == 3 &&
+	    !memcmp(text + words.v[0].start, "年", 3))
+		w = 1;
+	if (words.count > w) {
+		const char *word = text + words.v[w].start;
+		size_t n = words.v[w].end - words.v[w].start;
+		if (n && !IN(zh_stop, word, n) && !IN(zh_inner, word, n) && !classifier(ix->lex, word, n))
+			rc = (long)(end - at);
+	}
+	free(words.v);
+	return rc;
 }
 
-/* Does the Chinese text write the number w[0..n) glued to a word? */
-static int written_glued(const char *zh, size_t zh_len, const char *w, size_t n)
+/* Does the Chinese text write the number w[0..n) glued to a word (or,
+ * with year set, through 年)? 1, 0, or -1 when out of memory. */
+static int written_glued(indexer *ix, const char *zh, size_t zh_len, const char *w, size_t n, int year)
 {
 	const char *p = zh, *end = zh + zh_len;
 
 	while ((p = memmem(p, (size_t)(end - p), w, n)) != NULL) {
-		if (glued_number(zh, zh_len, (size_t)(p - zh)) == n)
+		long g = glued_number(ix, zh, zh_len, (size_t)(p - zh), year);
+		if (g < 0)
+			return -1;
+		if ((size_t)g == n)
 			return 1;
 		p += n;
 	}
@@ -858,6 +907,24 @@ static size_t post_of_title(indexer *ix, const char *text, const spans *words, s
 	return 0;
 }
 
+/* Is words[w] the 年 of a year that both sides write in a name (2030年议程 /
+ * 2030 Agenda: see year_of_name)? It stays inside the phrase, as a
+ * linking word does, never at its edge. */
+static int year_in_name(const indexer *ix, const char *text, const spans *words, size_t w)
+{
+	const span *y = &words->v[w], *a, *b;
+
+	if (!w || w + 1 >= words->count || y->end - y->start != 3 || memcmp(text + y->start, "年", 3))
+		return 0;
+	a = &words->v[w - 1];
+	b = &words->v[w + 1];
+	return a->end == y->start && a->end > a->start && b->start == y->end && b->end > b->start &&
+	       all_digits(text + a->start, a->end - a->start) &&
+	       names_number(ix, text + a->start, a->end - a->start) &&
+	       !IN(zh_stop, text + b->start, b->end - b->start) &&
+	       !IN(zh_inner, text + b->start, b->end - b->start);
+}
+
 /* The chunks of a Chinese text (folded: simplified, half-width). */
 static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, util_buf *out)
 {
@@ -873,11 +940,14 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 		uint32_t c = utf8_next(text, len, &i);
 		if (!is_han(c)) {
 			/* A number the English writes too, glued to a word. */
-			size_t digits = c >= '0' && c <= '9' ? glued_number(text, len, at) : 0;
-			if (digits && names_number(ix, text + at, digits)) {
-				if (spans_add(&words, at, at + digits))
+			long digits = c >= '0' && c <= '9' ? glued_number(ix, text, len, at, 1) : 0;
+			if (digits < 0)
+				goto done;
+			/* It begins the name: the word before it is no part of it. */
+			if (digits && names_number(ix, text + at, (size_t)digits)) {
+				if (spans_add(&words, at, at) || spans_add(&words, at, at + (size_t)digits))
 					goto done;
-				i = at + digits;
+				i = at + (size_t)digits;
 				continue;
 			}
 			if (spans_add(&words, at, at))
@@ -932,7 +1002,8 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 		if (!n || ((stop || inner) && !in_term) || (inner && edge)) {
 			/* A boundary; a conjunction outside a term may still join,
 			 * and so may a linking word the English shows inside one. */
-			if ((inner && open && !edge) || (stop && open && links(ix, text, &words, w))) {
+			if ((inner && open && !edge) ||
+			    (stop && open && (links(ix, text, &words, w) || year_in_name(ix, text, &words, w)))) {
 				if (util_buf_add(out, "\t~", 2) || util_buf_add(out, s, n))
 					goto done;
 				continue;
@@ -993,16 +1064,6 @@ static int adverb(sy_lemmatizer *lm, const char *w, size_t n)
 	memcpy(buf, w, n - 2);
 	buf[n - 2] = '\0';
 	return sy_lemmatizer_knows(lm, buf);
-}
-
-static int all_digits(const char *w, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if ((w[i] < '0' || w[i] > '9') && w[i] != '-' && w[i] != '/')
-			return 0;
-	return 1;
 }
 
 /* Is w[0..n) a numeral in words, in lower case (seven, first; of
@@ -1157,6 +1218,23 @@ static int participle_at_end(const char *text, const en_tok *toks, size_t n, siz
 }
 
 /* The chunks of an English text. */
+/*
+ * Is the number toks[t] a year that names what follows ("the 2030 Agenda",
+ * "the 2005 World Summit Outcome"), not one that dates it ("in 2015 Member
+ * States adopted")? A determiner before it makes it a modifier of the
+ * noun phrase, and a capital after it begins the name it modifies.
+ */
+static int year_of_name(const char *text, size_t len, const en_tok *toks, size_t t)
+{
+	size_t after = toks[t].end;
+
+	if (!t || toks[t - 1].end - toks[t - 1].start != 3 || strncasecmp(text + toks[t - 1].start, "the", 3))
+		return 0;
+	while (after < len && text[after] == ' ')
+		after++;
+	return after > toks[t].end && after < len && text[after] >= 'A' && text[after] <= 'Z';
+}
+
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
 		    util_buf *out)
 {
@@ -1228,7 +1306,10 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 				 * one the Chinese writes glued to a word is part of a
 				 * name on both sides (77国集团 / Group of 77, 2019冠状病毒病
 				 * / coronavirus disease 2019): a word, its own key. */
-				int named = written_glued(zh, zh_len, text + at, wn);
+				int named = written_glued(ix, zh, zh_len, text + at, wn,
+							  year_of_name(text, len, toks, n - 1));
+				if (named < 0)
+					goto done;
 				if (named && !names_number(ix, text + at, wn) &&
 				    (util_buf_add(&ix->names_numbers, text + at, wn) ||
 				     util_buf_add(&ix->names_numbers, " ", 1)))

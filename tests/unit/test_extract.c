@@ -111,7 +111,10 @@ static const char dictionary[] =
 	"常駐 常驻 [chang2 zhu4] /resident/permanent (representative)/\n"
 	"觀察員 观察员 [guan1 cha2 yuan2] /observer/\n"
 	"集團 集团 [ji2 tuan2] /group/bloc/\n"
-	"發言 发言 [fa1 yan2] /to make a speech/statement/\n";
+	"發言 发言 [fa1 yan2] /to make a speech/statement/\n"
+	"議程 议程 [yi4 cheng2] /agenda/\n"
+	"會員國 会员国 [hui4 yuan2 guo2] /member state/\n"
+	"個 个 [ge4] /individual/classifier for people or objects in general/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -1209,24 +1212,36 @@ static void test_extract_gives_no_evidence_to_english_another_word_translates(vo
 
 /* A number written straight onto a Chinese word, which the English
  * writes too, is part of a name on both sides (77国集团 / Group of 77);
- * a number before a unit (2021年) still bounds a phrase, and a number is
- * no candidate alone. */
+ * so is a year written onto one through 年 that English puts between the
+ * article and the name (2030年议程 / the 2030 Agenda). A year that dates
+ * ("In 2015 Member States") and a number before a classifier (193个) still
+ * bound a phrase, and a number is no candidate alone. */
 static void test_extract_keeps_a_number_both_sides_write_in_a_name(void **state)
 {
 	sy_termbase *tb = termbase_with("number.sqlite",
-					"77国集团支持和平。\n\n2021年77国集团发言。\n",
+					"77国集团支持和平。\n\n2021年77国集团发言。\n\n"
+					"2030年议程很重要。\n\n2015年会员国通过了2030年议程。\n\n"
+					"193个会员国发言。\n",
 					"The Group of 77 supports peace.\n\n"
-					"In 2021 the Group of 77 made a statement.\n");
+					"In 2021 the Group of 77 made a statement.\n\n"
+					"The 2030 Agenda is important.\n\n"
+					"In 2015 Member States adopted the 2030 Agenda.\n\n"
+					"The 193 Member States spoke.\n");
 	sy_candidate_list list;
 	size_t i;
 
 	(void)state;
 	extract(tb, 0, &list);
 	assert_non_null(find(&list, "77国集团", "Group of 77"));
+	assert_non_null(find(&list, "2030年议程", "2030 Agenda"));
 	for (i = 0; i < list.count; i++) {
-		assert_null(strstr(list.items[i].zh, "2021"));
-		assert_null(strstr(list.items[i].en, "2021"));
-		assert_string_not_equal(list.items[i].zh, "77");
+		const sy_candidate *c = &list.items[i];
+		assert_null(strstr(c->zh, "2021"));
+		assert_null(strstr(c->en, "2021"));
+		assert_null(strstr(c->zh, "2015"));
+		assert_null(strstr(c->zh, "193"));
+		assert_string_not_equal(c->zh, "77");
+		assert_string_not_equal(c->zh, "2030");
 	}
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
