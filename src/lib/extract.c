@@ -1217,7 +1217,6 @@ static int participle_at_end(const char *text, const en_tok *toks, size_t n, siz
 	return t + 1 == n || toks[t + 1].kind == 2 || toks[t + 1].kind == 3;
 }
 
-/* The chunks of an English text. */
 /*
  * Is the number toks[t] a year that names what follows ("the 2030 Agenda",
  * "the 2005 World Summit Outcome"), not one that dates it ("in 2015 Member
@@ -1235,6 +1234,8 @@ static int year_of_name(const char *text, size_t len, const en_tok *toks, size_t
 	return after > toks[t].end && after < len && text[after] >= 'A' && text[after] <= 'Z';
 }
 
+/* The chunks of an English text; zh is the segment's Chinese (folded), for
+ * the numbers it writes in names. */
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
 		    util_buf *out)
 {
