@@ -17,6 +17,7 @@
  */
 #define _GNU_SOURCE
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -386,8 +387,8 @@ typedef struct indexer {
 	strtab stems;
 	struct en_word *en_words;  /* the English words of the segment being indexed */
 	size_t n_en_words, en_words_cap;
-	unsigned *after_to;        /* where the word after each "to (the)" of it stands */
-	size_t n_after_to, after_to_cap;
+	struct complement *complements; /* its complements "to (the) X" (post_of_title) */
+	size_t n_complements, complements_cap;
 	util_buf names_numbers;    /* " 77 2019 ": numbers both sides write in a name */
 	strtab gloss_words;        /* Chinese words looked up, and the stems of their glosses */
 	uint32_t *gloss_first, *gloss_count;
@@ -395,6 +396,12 @@ typedef struct indexer {
 	uint32_t *gloss_stems;
 	size_t n_gloss_stems, gloss_stems_cap;
 } indexer;
+
+/* A complement "to (the) X" of the segment being indexed: the positions
+ * of its first word and of the punctuation that ends it. */
+typedef struct complement {
+	unsigned first, end;
+} complement;
 
 /* An English word of the segment being indexed: a stem of its key (a
  * hyphenated word has several, at one position), where, in which chunk. */
@@ -865,10 +872,12 @@ static int translated_between(indexer *ix, const char *w, size_t n, unsigned fro
  * Nations). The title is 常驻 and the noun after the post (常驻代表,
  * 常驻观察员: CC-CEDICT lists 常驻 as "permanent (representative)"), and
  * the post a name of its own. The English must show it so: the post's
- * words translate the words from just after a "to (the)" on, and 常驻 and
- * the title's noun translate words before that "to". Without the post
- * word the title is no word (驻 alone: 中国驻联合国代表 is no
- * 中国驻代表), so only 常驻 is read this way.
+ * words translate words of a complement "to (the) X" (the first of them
+ * its first word), 常驻 translates a word before that "to", and so does
+ * the title's noun, unless the dictionary gives it nothing in the segment
+ * (代表团 is "delegation" only: Permanent Mission). Without the post the
+ * title is no word with 驻 alone (中国驻联合国代表 is no 中国驻代表), so
+ * only 常驻 is read this way.
  */
 static size_t post_of_title(indexer *ix, const char *text, const spans *words, size_t w,
 			    const unsigned char *inside)
@@ -878,8 +887,8 @@ static size_t post_of_title(indexer *ix, const char *text, const spans *words, s
 
 	if (a->end - a->start != 6 || memcmp(text + a->start, "常驻", 6) || inside[w])
 		return 0;
-	for (j = 0; j < ix->n_after_to; j++) {
-		unsigned at = ix->after_to[j], to_pos = at - 1;
+	for (j = 0; j < ix->n_complements; j++) {
+		unsigned at = ix->complements[j].first, to_pos = at - 1;
 		size_t run;
 		if (!translated_between(ix, text + a->start, a->end - a->start, 0, to_pos))
 			continue;
@@ -890,17 +899,21 @@ static size_t post_of_title(indexer *ix, const char *text, const spans *words, s
 			if (!pn || p->start != words->v[w + run].end || inside[w + run + 1] ||
 			    IN(zh_stop, text + p->start, pn) || IN(zh_inner, text + p->start, pn) ||
 			    !translated_between(ix, text + p->start, pn, at,
-						run ? at + EN_MAX_WORDS : at + 1))
+						run ? ix->complements[j].end : at + 1))
 				break;
 		}
-		/* The post is the longest of them that leaves a title after it. */
+		/* The post is the longest of them that leaves a title's noun
+		 * after it: a word that translates one before the "to", or a
+		 * word that translates none of the segment (a gap of the
+		 * dictionary: 代表团 is "delegation", the English "Mission"). */
 		for (k = run; k > 0; k--) {
 			const span *t = &words->v[w + k + 1];
-			if (w + k + 1 < words->count && t->end > t->start &&
-			    t->start == words->v[w + k].end && !inside[w + k + 1] &&
-			    !IN(zh_stop, text + t->start, t->end - t->start) &&
-			    !IN(zh_inner, text + t->start, t->end - t->start) &&
-			    translated_between(ix, text + t->start, t->end - t->start, 0, to_pos))
+			size_t tn = t->end - t->start;
+			if (w + k + 1 < words->count && tn && t->start == words->v[w + k].end &&
+			    !inside[w + k + 1] && !IN(zh_stop, text + t->start, tn) &&
+			    !IN(zh_inner, text + t->start, tn) &&
+			    (translated_between(ix, text + t->start, tn, 0, to_pos) ||
+			     !translated_between(ix, text + t->start, tn, 0, UINT_MAX)))
 				return k;
 		}
 	}
@@ -1354,20 +1367,27 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		}
 	}
 
-	/* Where a complement "to (the) X" begins: the Chinese side looks for
-	 * a title's post there (post_of_title). */
-	ix->n_after_to = 0;
+	/* Where a complement "to (the) X" stands, up to the punctuation that
+	 * ends it: the Chinese side looks for a title's post there
+	 * (post_of_title). */
+	ix->n_complements = 0;
 	for (t = 0; t + 1 < n; t++) {
-		size_t u = t + 1;
+		size_t u = t + 1, e;
+		complement *c;
 		if (toks[t].end - toks[t].start != 2 || strncasecmp(text + toks[t].start, "to", 2))
 			continue;
 		if (toks[u].end - toks[u].start == 3 && !strncasecmp(text + toks[u].start, "the", 3))
 			u++;
-		if (u < n && util_grow(&ix->after_to, &ix->after_to_cap, ix->n_after_to + 1,
-				       sizeof(*ix->after_to)))
+		for (e = u; e < n && toks[e].end > toks[e].start; e++)
+			;
+		if (u >= n || e == u)
+			continue;
+		if (util_grow(&ix->complements, &ix->complements_cap, ix->n_complements + 1,
+			      sizeof(*ix->complements)))
 			goto done;
-		if (u < n)
-			ix->after_to[ix->n_after_to++] = (unsigned)u;
+		c = &ix->complements[ix->n_complements++];
+		c->first = (unsigned)u;
+		c->end = (unsigned)e;
 	}
 
 	for (t = 0; t < n; t++) {
@@ -1552,7 +1572,7 @@ static void indexer_close(indexer *ix)
 	free(ix->u16);
 	strtab_free(&ix->stems);
 	free(ix->en_words);
-	free(ix->after_to);
+	free(ix->complements);
 	free(ix->names_numbers.s);
 	strtab_free(&ix->gloss_words);
 	free(ix->gloss_first);

@@ -1251,15 +1251,20 @@ static void test_extract_keeps_a_number_both_sides_write_in_a_name(void **state)
  * writes the post (联合国) inside the title, English after it as "to the
  * United Nations". The title is 常驻观察员 / permanent observers, and the
  * post a name of its own: counted with the title the text writes whole
- * (联合国常驻观察员), and no candidate keeps the post inside the title. */
+ * (联合国常驻观察员), and no candidate keeps the post inside the title,
+ * nor inside one whose noun the dictionary does not give (代表团 /
+ * Mission). */
 static void test_extract_takes_a_title_s_post_out_of_it(void **state)
 {
 	sy_termbase *tb = termbase_with("post.sqlite",
 					"常驻联合国观察员发言。\n\n常驻联合国观察员提交报告。\n\n"
-					"联合国常驻观察员发言。\n",
+					"联合国常驻观察员发言。\n\n常驻联合国代表团发言。\n\n"
+					"常驻联合国代表团提交报告。\n",
 					"The permanent observers to the United Nations spoke.\n\n"
 					"The permanent observers to the United Nations submit a report.\n\n"
-					"The United Nations permanent observers spoke.\n");
+					"The United Nations permanent observers spoke.\n\n"
+					"The Permanent Mission to the United Nations spoke.\n\n"
+					"The Permanent Mission to the United Nations submits a report.\n");
 	sy_candidate_list list;
 	const sy_candidate *title;
 	size_t i;
@@ -1269,6 +1274,7 @@ static void test_extract_takes_a_title_s_post_out_of_it(void **state)
 	title = find(&list, "常驻观察员", "permanent observers");
 	assert_non_null(title);
 	assert_int_equal(title->zh_frequency, 3);
+	assert_non_null(find(&list, "常驻代表团", "Permanent Mission"));
 	for (i = 0; i < list.count; i++)
 		assert_null(strstr(list.items[i].zh, "常驻联合国"));
 	sy_candidate_list_free(&list);
