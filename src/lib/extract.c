@@ -17,6 +17,7 @@
  */
 #define _GNU_SOURCE
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -139,6 +140,16 @@ static int in_list(const char *const *list, size_t n, const char *w, size_t len)
 }
 
 #define IN(list, w, len) in_list(list, sizeof(list) / sizeof(list[0]), w, len)
+
+static int all_digits(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((w[i] < '0' || w[i] > '9') && w[i] != '-' && w[i] != '/')
+			return 0;
+	return 1;
+}
 
 /* ---- strings to small integers: the aligner's table (align_text.h) ---------- */
 
@@ -376,12 +387,21 @@ typedef struct indexer {
 	strtab stems;
 	struct en_word *en_words;  /* the English words of the segment being indexed */
 	size_t n_en_words, en_words_cap;
+	struct complement *complements; /* its complements "to (the) X" (post_of_title) */
+	size_t n_complements, complements_cap;
+	util_buf names_numbers;    /* " 77 2019 ": numbers both sides write in a name */
 	strtab gloss_words;        /* Chinese words looked up, and the stems of their glosses */
 	uint32_t *gloss_first, *gloss_count;
 	size_t first_cap, count_cap;
 	uint32_t *gloss_stems;
 	size_t n_gloss_stems, gloss_stems_cap;
 } indexer;
+
+/* A complement "to (the) X" of the segment being indexed: the positions
+ * of its first word and of the punctuation that ends it. */
+typedef struct complement {
+	unsigned first, end;
+} complement;
 
 /* An English word of the segment being indexed: a stem of its key (a
  * hyphenated word has several, at one position), where, in which chunk. */
@@ -733,12 +753,198 @@ static int links(indexer *ix, const char *text, const spans *words, size_t w)
 				       b->end - b->start);
 }
 
+/* Does CC-CEDICT give w[0..n) as a classifier (个: "classifier for people or
+ * objects in general")? A number before a classifier counts. */
+static int classifier(const sy_lexicon *lex, const char *w, size_t n)
+{
+	const char *g[16];
+	size_t k = sy_lexicon_lookup(lex, w, n, g, 16), i;
+
+	for (i = 0; i < k && i < 16; i++) {
+		const char *sense = g[i];
+		while (sense) {
+			if (*sense == '/')
+				sense++;
+			if (!strncmp(sense, "classifier", 10) || !strncmp(sense, "measure word", 12))
+				return 1;
+			sense = strchr(sense, '/');
+		}
+	}
+	return 0;
+}
+
+/*
+ * Is text[at..) a number of ASCII digits glued to a Han word that is no
+ * function word, unit or classifier (2019冠状病毒病, 77国集团; not 2021年,
+ * 1325号, 193个)? Its length in bytes, or 0 (or -1 when out of memory).
+ * A cardinal before a noun takes a classifier in Chinese (193个会员国) or
+ * a unit (2021年), both bounds of a chunk or counts; a number written
+ * straight onto a noun is part of a name. With year set, a year glued to
+ * a word through 年 counts too (2030年议程): whether it names or dates
+ * what follows, only the English can say (year_of_name). The word after
+ * the number is the first of the Han run's segmentation (2015年|会员国,
+ * not 年会).
+ */
+static long glued_number(indexer *ix, const char *text, size_t len, size_t at, int year)
+{
+	spans words = {NULL, 0, 0};
+	size_t end = at, run, k, w = 0;
+	long rc = 0;
+
+	if (at > 0 && ((text[at - 1] >= '0' && text[at - 1] <= '9') || isalpha((unsigned char)text[at - 1]) ||
+		       text[at - 1] == '/' || text[at - 1] == '-' || text[at - 1] == '.'))
+		return 0;
+	while (end < len && text[end] >= '0' && text[end] <= '9')
+		end++;
+	for (run = k = end; k < len && is_han(utf8_next(text, len, &k));)
+		run = k;
+	if (end == at || run == end)
+		return 0;
+	if (han_words(ix, text, end, run, &words))
+		return -1;
+	if (year && words.count > 1 && words.v[0].end - words.v[0].start == 3 &&
+	    !memcmp(text + words.v[0].start, "年", 3))
+		w = 1;
+	if (words.count > w) {
+		const char *word = text + words.v[w].start;
+		size_t n = words.v[w].end - words.v[w].start;
+		if (n && !IN(zh_stop, word, n) && !IN(zh_inner, word, n) && !classifier(ix->lex, word, n))
+			rc = (long)(end - at);
+	}
+	free(words.v);
+	return rc;
+}
+
+/* Does the Chinese text write the number w[0..n) glued to a word (or,
+ * with year set, through 年)? 1, 0, or -1 when out of memory. */
+static int written_glued(indexer *ix, const char *zh, size_t zh_len, const char *w, size_t n, int year)
+{
+	const char *p = zh, *end = zh + zh_len;
+
+	while ((p = memmem(p, (size_t)(end - p), w, n)) != NULL) {
+		long g = glued_number(ix, zh, zh_len, (size_t)(p - zh), year);
+		if (g < 0)
+			return -1;
+		if ((size_t)g == n)
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* Is the number w[0..n) one that both sides of the segment being indexed
+ * write in a name (names_numbers)? */
+static int names_number(const indexer *ix, const char *w, size_t n)
+{
+	const char *p = ix->names_numbers.s, *end = p + ix->names_numbers.len;
+
+	while (p && p < end) {
+		const char *q = memchr(p, ' ', (size_t)(end - p));
+		size_t m = q ? (size_t)(q - p) : (size_t)(end - p);
+		if (m == n && !memcmp(p, w, n))
+			return 1;
+		p = q ? q + 1 : NULL;
+	}
+	return 0;
+}
+
+/* Does the Chinese word w[0..n) translate an English word of the segment
+ * being indexed that stands at a position in [from, to)? */
+static int translated_between(indexer *ix, const char *w, size_t n, unsigned from, unsigned to)
+{
+	size_t first, count, i;
+
+	gloss_stems_of(ix, w, n, &first, &count);
+	for (i = 0; count && i < ix->n_en_words; i++)
+		if (ix->en_words[i].pos >= from && ix->en_words[i].pos < to &&
+		    has_stem(ix, first, count, ix->en_words[i].stem))
+			return 1;
+	return 0;
+}
+
+/*
+ * How many words after words[w] are a title's post, written inside the
+ * title: 常驻 (permanent, "stationed at") takes the body a representative
+ * is posted to as its object, and Chinese puts the object before the title
+ * it makes (常驻|联合国|代表, 常驻|联合国|观察员, 常驻|联合国|代表团), where
+ * English puts it after the title as a complement (Permanent Representative
+ * of Estonia to the United Nations, permanent observers to the United
+ * Nations). The title is 常驻 and the noun after the post (常驻代表,
+ * 常驻观察员: CC-CEDICT lists 常驻 as "permanent (representative)"), and
+ * the post a name of its own. The English must show it so: the post's
+ * words translate words of a complement "to (the) X" (the first of them
+ * its first word), 常驻 translates a word before that "to", and so does
+ * the title's noun, unless the dictionary gives it nothing in the segment
+ * (代表团 is "delegation" only: Permanent Mission). Without the post the
+ * title is no word with 驻 alone (中国驻联合国代表 is no 中国驻代表), so
+ * only 常驻 is read this way.
+ */
+static size_t post_of_title(indexer *ix, const char *text, const spans *words, size_t w,
+			    const unsigned char *inside)
+{
+	const span *a = &words->v[w];
+	size_t j, k;
+
+	if (a->end - a->start != 6 || memcmp(text + a->start, "常驻", 6) || inside[w])
+		return 0;
+	for (j = 0; j < ix->n_complements; j++) {
+		unsigned at = ix->complements[j].first, to_pos = at - 1;
+		size_t run;
+		if (!translated_between(ix, text + a->start, a->end - a->start, 0, to_pos))
+			continue;
+		/* The words that translate the complement, from its first word on. */
+		for (run = 0; w + run + 1 < words->count; run++) {
+			const span *p = &words->v[w + run + 1];
+			size_t pn = p->end - p->start;
+			if (!pn || p->start != words->v[w + run].end || inside[w + run + 1] ||
+			    IN(zh_stop, text + p->start, pn) || IN(zh_inner, text + p->start, pn) ||
+			    !translated_between(ix, text + p->start, pn, at,
+						run ? ix->complements[j].end : at + 1))
+				break;
+		}
+		/* The post is the longest of them that leaves a title's noun
+		 * after it: a word that translates one before the "to", or a
+		 * word that translates none of the segment (a gap of the
+		 * dictionary: 代表团 is "delegation", the English "Mission"). */
+		for (k = run; k > 0; k--) {
+			const span *t = &words->v[w + k + 1];
+			size_t tn = t->end - t->start;
+			if (w + k + 1 < words->count && tn && t->start == words->v[w + k].end &&
+			    !inside[w + k + 1] && !IN(zh_stop, text + t->start, tn) &&
+			    !IN(zh_inner, text + t->start, tn) &&
+			    (translated_between(ix, text + t->start, tn, 0, to_pos) ||
+			     !translated_between(ix, text + t->start, tn, 0, UINT_MAX)))
+				return k;
+		}
+	}
+	return 0;
+}
+
+/* Is words[w] the 年 of a year that both sides write in a name (2030年议程 /
+ * 2030 Agenda: see year_of_name)? It stays inside the phrase, as a
+ * linking word does, never at its edge. */
+static int year_in_name(const indexer *ix, const char *text, const spans *words, size_t w)
+{
+	const span *y = &words->v[w], *a, *b;
+
+	if (!w || w + 1 >= words->count || y->end - y->start != 3 || memcmp(text + y->start, "年", 3))
+		return 0;
+	a = &words->v[w - 1];
+	b = &words->v[w + 1];
+	return a->end == y->start && a->end > a->start && b->start == y->end && b->end > b->start &&
+	       all_digits(text + a->start, a->end - a->start) &&
+	       names_number(ix, text + a->start, a->end - a->start) &&
+	       !IN(zh_stop, text + b->start, b->end - b->start) &&
+	       !IN(zh_inner, text + b->start, b->end - b->start);
+}
+
 /* The chunks of a Chinese text (folded: simplified, half-width). */
 static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, util_buf *out)
 {
 	spans words = {NULL, 0, 0}, terms = {NULL, 0, 0};
 	unsigned char *inside = NULL;
-	size_t i = 0, w;
+	util_buf posts = {0};  /* the chunks of titles' posts (post_of_title) */
+	size_t i = 0, w, post_words = 0;
 	int rc = -1, open = 0;
 
 	/* Words of the Han runs; anything else is a boundary (an empty span). */
@@ -746,6 +952,17 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 		size_t at = i, end;
 		uint32_t c = utf8_next(text, len, &i);
 		if (!is_han(c)) {
+			/* A number the English writes too, glued to a word. */
+			long digits = c >= '0' && c <= '9' ? glued_number(ix, text, len, at, 1) : 0;
+			if (digits < 0)
+				goto done;
+			/* It begins the name: the word before it is no part of it. */
+			if (digits && names_number(ix, text + at, (size_t)digits)) {
+				if (spans_add(&words, at, at) || spans_add(&words, at, at + (size_t)digits))
+					goto done;
+				i = at + (size_t)digits;
+				continue;
+			}
 			if (spans_add(&words, at, at))
 				goto done;
 			continue;
@@ -787,10 +1004,19 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 		int in_term = inside[w] & 4, edge = inside[w] & 3;
 		int stop = n && IN(zh_stop, s, n), inner = n && IN(zh_inner, s, n);
 
+		if (post_words) {
+			/* A title's post: a chunk of its own, after the others. */
+			if (util_buf_add(&posts, s, n) ||
+			    util_buf_add(&posts, --post_words ? "\t" : "\n", 1))
+				goto done;
+			continue;
+		}
+
 		if (!n || ((stop || inner) && !in_term) || (inner && edge)) {
 			/* A boundary; a conjunction outside a term may still join,
 			 * and so may a linking word the English shows inside one. */
-			if ((inner && open && !edge) || (stop && open && links(ix, text, &words, w))) {
+			if ((inner && open && !edge) ||
+			    (stop && open && (links(ix, text, &words, w) || year_in_name(ix, text, &words, w)))) {
 				if (util_buf_add(out, "\t~", 2) || util_buf_add(out, s, n))
 					goto done;
 				continue;
@@ -807,14 +1033,18 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 		if (util_buf_add(out, s, n))
 			goto done;
 		open = 1;
+		post_words = post_of_title(ix, text, &words, w, inside);
 	}
 	if (open && util_buf_add(out, "\n", 1))
+		goto done;
+	if (posts.len && util_buf_add(out, posts.s, posts.len))
 		goto done;
 	rc = 0;
 done:
 	free(words.v);
 	free(terms.v);
 	free(inside);
+	free(posts.s);
 	return rc;
 }
 
@@ -847,16 +1077,6 @@ static int adverb(sy_lemmatizer *lm, const char *w, size_t n)
 	memcpy(buf, w, n - 2);
 	buf[n - 2] = '\0';
 	return sy_lemmatizer_knows(lm, buf);
-}
-
-static int all_digits(const char *w, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if ((w[i] < '0' || w[i] > '9') && w[i] != '-' && w[i] != '/')
-			return 0;
-	return 1;
 }
 
 /* Is w[0..n) a numeral in words, in lower case (seven, first; of
@@ -1010,8 +1230,27 @@ static int participle_at_end(const char *text, const en_tok *toks, size_t n, siz
 	return t + 1 == n || toks[t + 1].kind == 2 || toks[t + 1].kind == 3;
 }
 
-/* The chunks of an English text. */
-static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
+/*
+ * Is the number toks[t] a year that names what follows ("the 2030 Agenda",
+ * "the 2005 World Summit Outcome"), not one that dates it ("in 2015 Member
+ * States adopted")? A determiner before it makes it a modifier of the
+ * noun phrase, and a capital after it begins the name it modifies.
+ */
+static int year_of_name(const char *text, size_t len, const en_tok *toks, size_t t)
+{
+	size_t after = toks[t].end;
+
+	if (!t || toks[t - 1].end - toks[t - 1].start != 3 || strncasecmp(text + toks[t - 1].start, "the", 3))
+		return 0;
+	while (after < len && text[after] == ' ')
+		after++;
+	return after > toks[t].end && after < len && text[after] >= 'A' && text[after] <= 'Z';
+}
+
+/* The chunks of an English text; zh is the segment's Chinese (folded), for
+ * the numbers it writes in names. */
+static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
+		    util_buf *out)
 {
 	sy_lemmatizer *lm = ix->tb->lm;
 	en_tok *toks = NULL;
@@ -1022,6 +1261,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 	sy_error err;
 
 	ix->n_en_words = 0;
+	ix->names_numbers.len = 0;
 
 	while (i < len) {
 		size_t at = i, end;
@@ -1075,7 +1315,25 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 		{
 			char low[64];
 			size_t wn = end - at, j;
-			if (wn >= sizeof(low) || all_digits(text + at, wn)) {
+			if (all_digits(text + at, wn) && wn < sizeof(low)) {
+				/* A number bounds a phrase (2021, resolution 1325), but
+				 * one the Chinese writes glued to a word is part of a
+				 * name on both sides (77国集团 / Group of 77, 2019冠状病毒病
+				 * / coronavirus disease 2019): a word, its own key. */
+				int named = written_glued(ix, zh, zh_len, text + at, wn,
+							  year_of_name(text, len, toks, n - 1));
+				if (named < 0)
+					goto done;
+				if (named && !names_number(ix, text + at, wn) &&
+				    (util_buf_add(&ix->names_numbers, text + at, wn) ||
+				     util_buf_add(&ix->names_numbers, " ", 1)))
+					goto done;
+				k->kind = named ? 0 : 2;
+				if (named && !(k->key = strndup(text + at, wn)))
+					goto done;
+				continue;
+			}
+			if (wn >= sizeof(low)) {
 				k->kind = 2;
 				continue;
 			}
@@ -1107,6 +1365,29 @@ static int chunk_en(indexer *ix, const char *text, size_t len, util_buf *out)
 			if (verb)
 				k->kind = 2;
 		}
+	}
+
+	/* Where a complement "to (the) X" stands, up to the punctuation that
+	 * ends it: the Chinese side looks for a title's post there
+	 * (post_of_title). */
+	ix->n_complements = 0;
+	for (t = 0; t + 1 < n; t++) {
+		size_t u = t + 1, e;
+		complement *c;
+		if (toks[t].end - toks[t].start != 2 || strncasecmp(text + toks[t].start, "to", 2))
+			continue;
+		if (toks[u].end - toks[u].start == 3 && !strncasecmp(text + toks[u].start, "the", 3))
+			u++;
+		for (e = u; e < n && toks[e].end > toks[e].start; e++)
+			;
+		if (u >= n || e == u)
+			continue;
+		if (util_grow(&ix->complements, &ix->complements_cap, ix->n_complements + 1,
+			      sizeof(*ix->complements)))
+			goto done;
+		c = &ix->complements[ix->n_complements++];
+		c->first = (unsigned)u;
+		c->end = (unsigned)e;
 	}
 
 	for (t = 0; t < n; t++) {
@@ -1291,6 +1572,8 @@ static void indexer_close(indexer *ix)
 	free(ix->u16);
 	strtab_free(&ix->stems);
 	free(ix->en_words);
+	free(ix->complements);
+	free(ix->names_numbers.s);
 	strtab_free(&ix->gloss_words);
 	free(ix->gloss_first);
 	free(ix->gloss_count);
@@ -1317,7 +1600,8 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
 	if (rc)
 		return rc;
 	/* English first: the Chinese side looks up its words' translations in it. */
-	if (chunk_en(ix, en, strlen(en), ec) || chunk_zh(ix, folded, strlen(folded), id, zc)) {
+	if (chunk_en(ix, en, strlen(en), folded, strlen(folded), ec) ||
+	    chunk_zh(ix, folded, strlen(folded), id, zc)) {
 		free(folded);
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
@@ -1854,6 +2138,9 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			if (!en && j == i && chars < 2)
 				continue;
 			if (en && j == i && w[i].len < 3 && !acronym_like(w[i].text, w[i].len))
+				continue;
+			/* Nor is a number alone: it names nothing without its word. */
+			if (j == i && all_digits(w[i].text, w[i].len))
 				continue;
 			if (j > i && w[i].nostart)
 				break;
@@ -2630,6 +2917,14 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
 				(*match)[i * ne + (size_t)slot / ID_SLOTS] |= match_kind[slot % ID_SLOTS];
 		}
+	}
+	/* A number in a name (77国集团 / Group of 77) translates itself. */
+	for (i = 0; i < nz; i++) {
+		if (zw[i].inner || !all_digits(zw[i].text, zw[i].len))
+			continue;
+		for (j = 0; j < ne; j++)
+			if (ew[j].key_len == zw[i].len && !memcmp(ew[j].key, zw[i].text, zw[i].len))
+				(*match)[i * ne + j] |= MATCH_WORD;
 	}
 	/* A nominalizing suffix cut off as a word of its own (复原|力,
 	 * 指导|性) is translated inside the English word of its root

@@ -106,7 +106,15 @@ static const char dictionary[] =
 	"國際法 国际法 [guo2 ji4 fa3] /international law/\n"
 	"指導 指导 [zhi3 dao3] /to guide/guidance/guiding/\n"
 	"能力 能力 [neng2 li4] /capability/ability/\n"
-	"建設 建设 [jian4 she4] /to build/building/\n";
+	"建設 建设 [jian4 she4] /to build/building/\n"
+	"聯合國 联合国 [Lian2 he2 guo2] /United Nations/\n"
+	"常駐 常驻 [chang2 zhu4] /resident/permanent (representative)/\n"
+	"觀察員 观察员 [guan1 cha2 yuan2] /observer/\n"
+	"集團 集团 [ji2 tuan2] /group/bloc/\n"
+	"發言 发言 [fa1 yan2] /to make a speech/statement/\n"
+	"議程 议程 [yi4 cheng2] /agenda/\n"
+	"會員國 会员国 [hui4 yuan2 guo2] /member state/\n"
+	"個 个 [ge4] /individual/classifier for people or objects in general/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -1202,6 +1210,77 @@ static void test_extract_gives_no_evidence_to_english_another_word_translates(vo
 	sy_termbase_close(tb);
 }
 
+/* A number written straight onto a Chinese word, which the English
+ * writes too, is part of a name on both sides (77国集团 / Group of 77);
+ * so is a year written onto one through 年 that English puts between the
+ * article and the name (2030年议程 / the 2030 Agenda). A year that dates
+ * ("In 2015 Member States") and a number before a classifier (193个) still
+ * bound a phrase, and a number is no candidate alone. */
+static void test_extract_keeps_a_number_both_sides_write_in_a_name(void **state)
+{
+	sy_termbase *tb = termbase_with("number.sqlite",
+					"77国集团支持和平。\n\n2021年77国集团发言。\n\n"
+					"2030年议程很重要。\n\n2015年会员国通过了2030年议程。\n\n"
+					"193个会员国发言。\n",
+					"The Group of 77 supports peace.\n\n"
+					"In 2021 the Group of 77 made a statement.\n\n"
+					"The 2030 Agenda is important.\n\n"
+					"In 2015 Member States adopted the 2030 Agenda.\n\n"
+					"The 193 Member States spoke.\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "77国集团", "Group of 77"));
+	assert_non_null(find(&list, "2030年议程", "2030 Agenda"));
+	for (i = 0; i < list.count; i++) {
+		const sy_candidate *c = &list.items[i];
+		assert_null(strstr(c->zh, "2021"));
+		assert_null(strstr(c->en, "2021"));
+		assert_null(strstr(c->zh, "2015"));
+		assert_null(strstr(c->zh, "193"));
+		assert_string_not_equal(c->zh, "77");
+		assert_string_not_equal(c->zh, "2030");
+	}
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 常驻联合国观察员 / permanent observers to the United Nations: Chinese
+ * writes the post (联合国) inside the title, English after it as "to the
+ * United Nations". The title is 常驻观察员 / permanent observers, and the
+ * post a name of its own: counted with the title the text writes whole
+ * (联合国常驻观察员), and no candidate keeps the post inside the title,
+ * nor inside one whose noun the dictionary does not give (代表团 /
+ * Mission). */
+static void test_extract_takes_a_title_s_post_out_of_it(void **state)
+{
+	sy_termbase *tb = termbase_with("post.sqlite",
+					"常驻联合国观察员发言。\n\n常驻联合国观察员提交报告。\n\n"
+					"联合国常驻观察员发言。\n\n常驻联合国代表团发言。\n\n"
+					"常驻联合国代表团提交报告。\n",
+					"The permanent observers to the United Nations spoke.\n\n"
+					"The permanent observers to the United Nations submit a report.\n\n"
+					"The United Nations permanent observers spoke.\n\n"
+					"The Permanent Mission to the United Nations spoke.\n\n"
+					"The Permanent Mission to the United Nations submits a report.\n");
+	sy_candidate_list list;
+	const sy_candidate *title;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	title = find(&list, "常驻观察员", "permanent observers");
+	assert_non_null(title);
+	assert_int_equal(title->zh_frequency, 3);
+	assert_non_null(find(&list, "常驻代表团", "Permanent Mission"));
+	for (i = 0; i < list.count; i++)
+		assert_null(strstr(list.items[i].zh, "常驻联合国"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 视频会议 / videoconference is a word CC-CEDICT lists whole, and the
  * text only ever writes it after a modifier (公开视频会议 / open
  * videoconference): it never stands outside the longer phrase, but it
@@ -1304,6 +1383,8 @@ int main(void)
 		cmocka_unit_test(test_extract_leaves_a_compound_head_to_the_word_before),
 		cmocka_unit_test(test_extract_gives_no_evidence_to_english_another_word_translates),
 		cmocka_unit_test(test_extract_lists_a_dictionary_word_the_text_only_modifies),
+		cmocka_unit_test(test_extract_takes_a_title_s_post_out_of_it),
+		cmocka_unit_test(test_extract_keeps_a_number_both_sides_write_in_a_name),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
