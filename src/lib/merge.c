@@ -530,13 +530,12 @@ static int merge_segments(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progr
 
 /*
  * The same on three threads. Finding the terms in the Chinese (a worker),
- * then in the English (a second worker: it adds to the same list of ids)
- * and writing to SQLite (the caller's thread) each take about a third of
- * the time in a large termbase, so the workers run ahead by up to RING
- * segments while the writer stores and indexes them. Two workers rather
- * than one, each taking every other segment, since Hunspell and the
- * lemma cache are not to be shared between threads. See
- * docs/notes-termbase.md for the figures.
+ * then in the English (a second worker: it adds to the same list of ids),
+ * and writing to SQLite (the caller's thread) take comparable times in a
+ * large termbase, so the workers run ahead by up to RING segments while
+ * the writer stores and indexes them. The workers split the work by
+ * language, not by segment: Hunspell and the lemma cache are not to be
+ * shared between threads. See docs/notes-termbase.md for the figures.
  */
 #define RING 8192
 #define PIPELINE_MIN 256 /* fewer beads: not worth a thread */
