@@ -290,6 +290,16 @@ static int grammar_sense(const char *s)
 }
 
 /*
+ * English names the presiding officer of a body its President or its Chair
+ * as often as its Chairman (the President of the General Assembly, of the
+ * Security Council, of a company; the Chair of a committee), and
+ * CC-CEDICT glosses that office (主席, 议长, 董事长, 总裁) as chairman or
+ * chairperson only. A gloss word that names the office gives its other
+ * names too: one office, named three ways, a closed set.
+ */
+static const char *const presiding_officer[] = {"chairman", "chairperson", "chair", "president"};
+
+/*
  * Walk one CC-CEDICT gloss string: fn receives each English word of it in
  * lower case, function words and dictionary jargon left out; *senses and
  * *verbs count its senses and those that are verbs ("to ..."). Words in
@@ -364,6 +374,11 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
 			continue;
 		if (fn(low, n, userdata))
 			return -1;
+		if (n >= 8 && IN(presiding_officer, low, n)) {
+			for (i = 2; i < sizeof presiding_officer / sizeof presiding_officer[0]; i++)
+				if (fn(presiding_officer[i], strlen(presiding_officer[i]), userdata))
+					return -1;
+		}
 	}
 	return 0;
 }
