@@ -290,6 +290,16 @@ static int grammar_sense(const char *s)
 }
 
 /*
+ * English names the presiding officer of a body its President or its Chair
+ * as often as its Chairman (the President of the General Assembly, of the
+ * Security Council, of a company; the Chair of a committee), and
+ * CC-CEDICT glosses that office (主席, 议长, 董事长, 总裁) as chairman or
+ * chairperson only. A gloss word that names the office gives its other
+ * names too: one office, named three ways, a closed set.
+ */
+static const char *const presiding_officer[] = {"chairman", "chairperson", "chair", "president"};
+
+/*
  * Walk one CC-CEDICT gloss string: fn receives each English word of it in
  * lower case, function words and dictionary jargon left out; *senses and
  * *verbs count its senses and those that are verbs ("to ..."). Words in
@@ -364,6 +374,11 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
 			continue;
 		if (fn(low, n, userdata))
 			return -1;
+		if (n >= 8 && IN(presiding_officer, low, n)) {
+			for (i = 2; i < sizeof presiding_officer / sizeof presiding_officer[0]; i++)
+				if (fn(presiding_officer[i], strlen(presiding_officer[i]), userdata))
+					return -1;
+		}
 	}
 	return 0;
 }
@@ -2820,6 +2835,189 @@ static int acronym_occurrences(extractor *x)
 	return 0;
 }
 
+/*
+ * The -ing word of an English phrase, as written, as its verb (preventing
+ * → prevent, making → make, planning → plan), when CC-CEDICT glosses that
+ * as a verb ("to prevent"); written into base in lower case, its length
+ * returned, or 0.
+ */
+static size_t gerund_verb(const extractor *x, const char *w, size_t n, char *base, size_t size)
+{
+	size_t stem_len = n - 3, i;
+
+	if (n < 6 || n >= size || memcmp(w + stem_len, "ing", 3))
+		return 0;
+	for (i = 0; i < stem_len; i++)
+		base[i] = (char)tolower((unsigned char)w[i]);
+	base[stem_len] = 'e';
+	if (strtab_find(&x->verbs, base, stem_len) >= 0 || strtab_find(&x->verbs_mostly, base, stem_len) >= 0)
+		return stem_len;
+	if (strtab_find(&x->verbs, base, stem_len + 1) >= 0 ||
+	    strtab_find(&x->verbs_mostly, base, stem_len + 1) >= 0)
+		return stem_len + 1;
+	if (stem_len > 3 && w[stem_len - 1] == w[stem_len - 2] &&
+	    (strtab_find(&x->verbs, base, stem_len - 1) >= 0 ||
+	     strtab_find(&x->verbs_mostly, base, stem_len - 1) >= 0))
+		return stem_len - 1;
+	return 0;
+}
+
+/* The verbs a written word may be a form of: itself, and without -s, -es,
+ * -d, -ed, or -ed and a doubled consonant (prevents, used, planned). */
+static size_t verb_bases(const char *w, size_t n, size_t *lens)
+{
+	size_t k = 0;
+
+	lens[k++] = n;
+	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
+		lens[k++] = n - 1;
+		if (w[n - 2] == 'e')
+			lens[k++] = n - 2;
+	}
+	if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd') {
+		lens[k++] = n - 1;
+		lens[k++] = n - 2;
+		if (n > 5 && w[n - 3] == w[n - 4])
+			lens[k++] = n - 3;
+	}
+	return k;
+}
+
+/* Count, in bead b, the phrases of `phrases` that the words after the verb
+ * (at `after` in the segment's English s) complete: verb_phrase_occurrences. */
+static int verb_phrase_at(extractor *x, size_t b, const char *s, size_t len, size_t after,
+			  const char *verb, size_t verb_len, const strtab *phrases, const uint32_t *phrase_of)
+{
+	util_buf key = {NULL, 0, 0};
+	size_t i = after, words;
+	int rc = -1;
+
+	if (util_buf_add(&key, verb, verb_len) || util_buf_add(&key, "\x1f", 1))
+		goto done;
+	for (words = 1; words < EN_MAX_WORDS; words++) {
+		size_t start, end, o;
+		char *folded = NULL;
+		long k;
+		sy_error err;
+		const bead *bd = &x->beads[b];
+		phrase *p;
+		int present = 0;
+
+		/* The object follows the verb with nothing but spaces between. */
+		while (i < len && s[i] == ' ')
+			i++;
+		start = i;
+		while (i < len && (isalpha((unsigned char)s[i]) || s[i] == '-' || s[i] == '\''))
+			i++;
+		end = i;
+		if (end == start)
+			break;
+		if (sy_fold_en(x->tb->lm, s + start, end - start, &folded, &err))
+			goto done;
+		if (words > 1 && util_buf_add(&key, " ", 1)) {
+			free(folded);
+			goto done;
+		}
+		if (util_buf_add(&key, folded, strlen(folded))) {
+			free(folded);
+			goto done;
+		}
+		free(folded);
+		k = strtab_find(phrases, key.s, key.len);
+		if (k < 0)
+			continue;
+		p = &x->phrases[phrase_of[k]];
+		for (o = bd->en_first; o < bd->en_first + bd->en_count; o++)
+			present |= x->occs[o].phrase == phrase_of[k];
+		if (present || p->last_bead == (long)b)
+			continue;
+		p->last_bead = (long)b;
+		p->freq++;
+		for (o = bd->zh_first; o < bd->zh_first + bd->zh_count; o++) {
+			pair *q = pair_find(x, x->occs[o].phrase, phrase_of[k]);
+			if (q)
+				q->count++;
+		}
+	}
+	rc = 0;
+done:
+	free(key.s);
+	return rc;
+}
+
+/*
+ * English names an activity with the -ing form of its verb (preventing
+ * conflict), and writes the same verb and object as a verb phrase too (to
+ * prevent conflict, prevents conflict), which is no candidate: a verb
+ * bounds the noun phrase. Chinese writes both the same way (预防冲突),
+ * so its phrase was counted where the English one was not, and the pair
+ * lost to a piece of it ("conflict"). Where a segment writes the phrase's
+ * words after another form of its verb, the English phrase is counted
+ * there too, with the Chinese phrases it is already paired with, as an
+ * acronym is (acronym_occurrences): both sides counted alike.
+ */
+static int verb_phrase_occurrences(extractor *x, char *const *en_texts)
+{
+	strtab verbs = {NULL, 0, 0, NULL, 0}, phrases = {NULL, 0, 0, NULL, 0};
+	uint32_t *phrase_of = NULL;
+	size_t cap = 0, id, b;
+	char buf[256];
+	int rc = -1;
+
+	/* "prevent" (the verbs) and "prevent\x1fconflict" (the phrases). */
+	for (id = 0; id < x->phrase_keys.count; id++) {
+		const phrase *p = &x->phrases[id];
+		const char *key = x->phrase_keys.words[id], *rest, *space;
+		size_t n;
+		long k;
+		/* Lower case, but at a sentence's start (Preventing conflict is ...). */
+		if (!p->en || p->single || p->name == 1 || (isupper((unsigned char)p->text[0]) && !p->text_initial))
+			continue;
+		rest = strchr(key + 2, ' ');
+		space = strchr(p->text, ' ');
+		if (!rest || !space || !(n = gerund_verb(x, p->text, (size_t)(space - p->text), buf, sizeof buf)) ||
+		    n + strlen(rest) >= sizeof buf)
+			continue;
+		if (strtab_add(&verbs, buf, n, NULL) < 0)
+			goto done;
+		buf[n] = '\x1f';
+		memcpy(buf + n + 1, rest + 1, strlen(rest));
+		k = strtab_add(&phrases, buf, n + strlen(rest), NULL);
+		if (k < 0 || util_grow(&phrase_of, &cap, (size_t)k + 1, sizeof(*phrase_of)))
+			goto done;
+		phrase_of[k] = (uint32_t)id;
+	}
+	for (b = 0; verbs.count && b < x->n_beads; b++) {
+		const char *s = en_texts[b];
+		size_t i = 0, len = strlen(s);
+		while (i < len) {
+			size_t start, end, lens[6], n_lens, v;
+			while (i < len && !isalpha((unsigned char)s[i]))
+				i++;
+			start = i;
+			while (i < len && (isalpha((unsigned char)s[i]) || s[i] == '-'))
+				i++;
+			end = i;
+			if (end - start < 3 || end - start >= 64 || !(s[start] >= 'a' && s[start] <= 'z'))
+				continue;
+			n_lens = verb_bases(s + start, end - start, lens);
+			for (v = 0; v < n_lens; v++)
+				if (strtab_find(&verbs, s + start, lens[v]) >= 0)
+					break;
+			if (v == n_lens)
+				continue;
+			if (verb_phrase_at(x, b, s, len, end, s + start, lens[v], &phrases, phrase_of))
+				goto done;
+		}
+	}
+	rc = 0;
+done:
+	strtab_free(&verbs);
+	strtab_free(&phrases);
+	free(phrase_of);
+	return rc;
+}
+
 /* Which Chinese words of a segment gloss which English words. */
 static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
 		       unsigned char **match, size_t *match_cap, long **en_ids, size_t *en_cap)
@@ -4184,7 +4382,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	uint32_t *best_zh = NULL, *best_en = NULL;
 	size_t i, n_rank = 0;
 	int rc, step, round;
-	char **zh_chunks = NULL, **en_chunks = NULL;
+	char **zh_chunks = NULL, **en_chunks = NULL, **en_texts = NULL;
 	size_t chunks_cap = 0;
 	place_names *places = NULL;
 	uint32_t *listed_en_of_zh = NULL, *listed_zh_of_en = NULL; /* listed_partners */
@@ -4202,7 +4400,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		rc = index_pending(tb, lex, opt->document, err);
 	if (!rc)
 		rc = tb_prepare(tb, &get,
-				"SELECT s.id, d.symbol, s.zh_chunks, s.en_chunks FROM segment s"
+				"SELECT s.id, d.symbol, s.zh_chunks, s.en_chunks, s.en FROM segment s"
 				" JOIN document d ON d.id = s.document_id"
 				" WHERE s.zh != '' AND s.en != '' AND (?1 IS NULL OR d.symbol = ?1)"
 				" ORDER BY s.document_id, s.position",
@@ -4226,6 +4424,10 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			if (!ec2)
 				goto nomem;
 			en_chunks = ec2;
+			ec2 = realloc(en_texts, c2 * sizeof(*ec2));
+			if (!ec2)
+				goto nomem;
+			en_texts = ec2;
 		}
 		doc = strtab_add(&x.docs, sym, strlen(sym), NULL);
 		if (doc < 0)
@@ -4235,8 +4437,13 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		bd->document = doc;
 		zh_chunks[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 2));
 		en_chunks[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 3));
-		if (!zh_chunks[x.n_beads] || !en_chunks[x.n_beads])
+		en_texts[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 4));
+		if (!zh_chunks[x.n_beads] || !en_chunks[x.n_beads] || !en_texts[x.n_beads]) {
+			free(zh_chunks[x.n_beads]);
+			free(en_chunks[x.n_beads]);
+			free(en_texts[x.n_beads]);
 			goto nomem;
+		}
 		if (parse_chunks(zh_chunks[x.n_beads], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
 		    parse_chunks(en_chunks[x.n_beads], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
 			goto nomem;
@@ -4291,7 +4498,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			goto nomem;
 	}
 
-	if (acronym_occurrences(&x))
+	if (acronym_occurrences(&x) || verb_phrase_occurrences(&x, en_texts))
 		goto nomem;
 	/* Each phrase's best partner, both ways; a pair survives when each side
 	 * is the other's best. */
@@ -4414,9 +4621,11 @@ done:
 	for (i = 0; i < x.n_beads; i++) {
 		free(zh_chunks[i]);
 		free(en_chunks[i]);
+		free(en_texts[i]);
 	}
 	free(zh_chunks);
 	free(en_chunks);
+	free(en_texts);
 	sqlite3_finalize(get);
 	sqlite3_finalize(known);
 	sqlite3_finalize(rejected);

@@ -114,6 +114,9 @@ static const char dictionary[] =
 	"發言 发言 [fa1 yan2] /to make a speech/statement/\n"
 	"議程 议程 [yi4 cheng2] /agenda/\n"
 	"會員國 会员国 [hui4 yuan2 guo2] /member state/\n"
+	"預防 预防 [yu4 fang2] /to prevent/to take precautions against/\n"
+	"衝突 冲突 [chong1 tu1] /conflict/clash/\n"
+	"主席 主席 [zhu3 xi2] /chairperson/premier/chairman/\n"
 	"個 个 [ge4] /individual/classifier for people or objects in general/\n";
 
 static const char zh_text[] =
@@ -1323,6 +1326,59 @@ static void test_extract_lists_a_dictionary_word_the_text_only_modifies(void **s
 	sy_termbase_close(tb);
 }
 
+/* English names the activity with the -ing form of its verb (preventing
+ * conflict) and writes the verb and its object as a verb phrase too (to
+ * prevent conflict), which is no candidate; Chinese writes 预防冲突 for
+ * both. Where the verb phrase stands, the English phrase is counted too:
+ * both sides seen three times, and the pair, not "conflict", is the
+ * Chinese's partner. */
+static void test_extract_counts_a_gerund_where_its_verb_is_written(void **state)
+{
+	sy_termbase *tb = termbase_with("gerund.sqlite",
+					"各国致力于预防冲突。\n\n各国应当预防冲突。\n\n各国帮助预防冲突。\n",
+					"States are committed to preventing conflict.\n\n"
+					"States should prevent conflict.\n\n"
+					"States helped to prevent conflict.\n");
+	sy_candidate_list list;
+	const sy_candidate *pair;
+
+	(void)state;
+	extract(tb, 0, &list);
+	pair = find(&list, "预防冲突", "preventing conflict");
+	assert_non_null(pair);
+	assert_int_equal(pair->frequency, 3);
+	assert_int_equal(pair->en_frequency, 3);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* CC-CEDICT glosses 主席 chairperson, chairman; English names the same
+ * office President (of the Security Council) or Chair (of a committee).
+ * The title is explained whole, not by half. */
+static void test_extract_reads_president_and_chair_in_chairman(void **state)
+{
+	sy_termbase *tb = termbase_with("presiding.sqlite",
+					"安全理事会主席发言。\n\n安全理事会主席提交报告。\n\n"
+					"委员会主席发言。\n\n委员会主席提交报告。\n",
+					"The President of the Security Council spoke.\n\n"
+					"The President of the Security Council submits a report.\n\n"
+					"The Chair of the Committee spoke.\n\n"
+					"The Chair of the Committee submits a report.\n");
+	sy_candidate_list list;
+	const sy_candidate *title;
+
+	(void)state;
+	extract(tb, 0, &list);
+	title = find(&list, "安全理事会主席", "President of the Security Council");
+	assert_non_null(title);
+	assert_true(title->translation > 0.99);
+	title = find(&list, "委员会主席", "Chair of the Committee");
+	assert_non_null(title);
+	assert_true(title->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1385,6 +1441,8 @@ int main(void)
 		cmocka_unit_test(test_extract_lists_a_dictionary_word_the_text_only_modifies),
 		cmocka_unit_test(test_extract_takes_a_title_s_post_out_of_it),
 		cmocka_unit_test(test_extract_keeps_a_number_both_sides_write_in_a_name),
+		cmocka_unit_test(test_extract_counts_a_gerund_where_its_verb_is_written),
+		cmocka_unit_test(test_extract_reads_president_and_chair_in_chairman),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
