@@ -294,8 +294,9 @@ static int grammar_sense(const char *s)
  * as often as its Chairman (the President of the General Assembly, of the
  * Security Council, of a company; the Chair of a committee), and
  * CC-CEDICT glosses that office (主席, 议长, 董事长, 总裁) as chairman or
- * chairperson only. A gloss word that names the office gives its other
- * names too: one office, named three ways, a closed set.
+ * chairperson only. A gloss word "chairman" or "chairperson" gives the
+ * other names too: one office, named three ways, a closed set. Not the
+ * other way round: "president" alone is also a head of State (总统).
  */
 static const char *const presiding_officer[] = {"chairman", "chairperson", "chair", "president"};
 
@@ -374,7 +375,7 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
 			continue;
 		if (fn(low, n, userdata))
 			return -1;
-		if (n >= 8 && IN(presiding_officer, low, n)) {
+		if (in_list(presiding_officer, 2, low, n)) {
 			for (i = 2; i < sizeof presiding_officer / sizeof presiding_officer[0]; i++)
 				if (fn(presiding_officer[i], strlen(presiding_officer[i]), userdata))
 					return -1;
