@@ -30,7 +30,7 @@
 #include "error.h"
 #include "segment.h"
 
-#define SY_SCHEMA_VERSION 9
+#define SY_SCHEMA_VERSION 10
 
 typedef struct sy_termbase sy_termbase;
 

@@ -1625,7 +1625,18 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
 	return SY_OK;
 }
 
-/* Index what is not indexed yet, inside the caller's transaction. */
+/*
+ * The version of the rules that cut segments into chunks (part 1 of this
+ * file), kept with each segment's chunks (segment.chunks_version, schema
+ * 10). Raise it whenever a change to them changes any segment's chunks:
+ * segments chunked by other rules are chunked again at the next extract,
+ * so that a termbase's old documents and new ones are read alike after an
+ * upgrade. 1: the rules of round 15 (docs/notes-extract.md).
+ */
+#define CHUNK_RULES 1
+
+/* Index what is not indexed yet, or indexed by other rules, inside the
+ * caller's transaction. */
 static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *symbol, sy_error *err)
 {
 	sqlite3_stmt *get = NULL, *put = NULL;
@@ -1635,10 +1646,13 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 
 	rc = tb_prepare(tb, &get,
 			"SELECT s.id, s.zh, s.en FROM segment s JOIN document d ON d.id = s.document_id"
-			" WHERE s.zh_chunks IS NULL AND (?1 IS NULL OR d.symbol = ?1)",
+			" WHERE (s.zh_chunks IS NULL OR s.chunks_version <> ?2)"
+			" AND (?1 IS NULL OR d.symbol = ?1)",
 			err);
 	if (!rc)
-		rc = tb_prepare(tb, &put, "UPDATE segment SET zh_chunks = ?, en_chunks = ? WHERE id = ?",
+		rc = tb_prepare(tb, &put,
+				"UPDATE segment SET zh_chunks = ?, en_chunks = ?, chunks_version = ?"
+				" WHERE id = ?",
 				err);
 	/* Opened at the first segment to index: most calls find none, and the
 	 * verb table costs a pass over CC-CEDICT. */
@@ -1650,6 +1664,7 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 	}
 	if (symbol)
 		sqlite3_bind_text(get, 1, symbol, -1, SQLITE_STATIC);
+	sqlite3_bind_int(get, 2, CHUNK_RULES);
 	while ((step = sqlite3_step(get)) == SQLITE_ROW) {
 		long id = (long)sqlite3_column_int64(get, 0);
 		if (!ix.tb && (rc = indexer_open(&ix, tb, lex, err)) != SY_OK)
@@ -1660,7 +1675,8 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 			break;
 		sqlite3_bind_text(put, 1, zc.s, (int)zc.len, SQLITE_STATIC);
 		sqlite3_bind_text(put, 2, ec.s, (int)ec.len, SQLITE_STATIC);
-		sqlite3_bind_int64(put, 3, id);
+		sqlite3_bind_int(put, 3, CHUNK_RULES);
+		sqlite3_bind_int64(put, 4, id);
 		if (sqlite3_step(put) != SQLITE_DONE) {
 			rc = tb_sql_error(tb, err, "indexing the segments' phrases");
 			break;

@@ -265,6 +265,13 @@ static const char *const migrations[] = {
 	"INSERT INTO segment_zh_fts(segment_zh_fts, rank) VALUES ('crisismerge', 64);"
 	"INSERT INTO segment_en_fts(segment_en_fts, rank) VALUES ('crisismerge', 64);"
 	"INSERT INTO occurrence_fts(occurrence_fts, rank) VALUES ('crisismerge', 64);",
+
+	/* 10: the version of the rules each segment's chunks for extraction
+	 * were cut by (CHUNK_RULES in extract.c). Chunks cut before are
+	 * version 0, and are cut again by the next extract: an upgrade of
+	 * shuyu changes how its old documents are read, not only its new
+	 * ones. Adding a column with a default rewrites nothing. */
+	"ALTER TABLE segment ADD COLUMN chunks_version INTEGER NOT NULL DEFAULT 0;",
 };
 
 /* The migration that needs C after its SQL: the character index of

@@ -8,6 +8,8 @@
  */
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "testutil.h"
 #include "shuyu/extract.h"
 #include "shuyu/lexicon.h"
@@ -249,6 +251,30 @@ static void test_extract_finds_repeated_term_pairs(void **state)
 	/* Candidates come best first. */
 	for (size_t i = 1; i < list.count; i++)
 		assert_true(list.items[i - 1].score >= list.items[i].score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* Chunks cut by the rules of an older shuyu (chunks_version 0; here
+ * emptied, so that they hold no phrase) are cut again by the next extract. */
+static void test_extract_cuts_chunks_of_older_rules_again(void **state)
+{
+	sy_termbase *tb = termbase_with_document("rechunk.sqlite");
+	sy_candidate_list list;
+	sqlite3 *db;
+	char path[256];
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/rechunk.sqlite", dir);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+				      "UPDATE segment SET zh_chunks = '', en_chunks = '',"
+				      " chunks_version = 0",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "网络复原力", "cyber resilience"));
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
 }
@@ -1399,6 +1425,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_extract_finds_repeated_term_pairs),
+		cmocka_unit_test(test_extract_cuts_chunks_of_older_rules_again),
 		cmocka_unit_test(test_extract_ties_the_acronym_to_its_expansion),
 		cmocka_unit_test(test_extract_ids_are_stable),
 		cmocka_unit_test(test_extract_accept_reject_edit),

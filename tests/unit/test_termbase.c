@@ -389,6 +389,7 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	      " ALTER TABLE segment DROP COLUMN terms;"
 	      " ALTER TABLE segment DROP COLUMN props; DROP TABLE candidate; DROP TABLE term_bigram;"
 	      " ALTER TABLE segment DROP COLUMN zh_chunks; ALTER TABLE segment DROP COLUMN en_chunks;"
+	      " ALTER TABLE segment DROP COLUMN chunks_version;"
 	      " CREATE VIRTUAL TABLE segment_fts USING fts5(zh, en, content='segment',"
 	      "  content_rowid='id', tokenize='trigram');"
 	      " INSERT INTO segment_fts(segment_fts) VALUES ('rebuild');"
