@@ -3303,8 +3303,27 @@ typedef struct ranked {
 	size_t pair;
 	double score;
 	double tie; /* between equal scores, the higher first: the productivity of the Chinese words */
+	int compound; /* the English writes a compound joined by a hyphen: first between equal scores */
 	int after_terms; /* a named entity, or two listed terms joined: listed after every term */
 } ranked;
+
+/*
+ * Whether English text joins two words by a hyphen (public-private,
+ * multi-stakeholder, capacity-building). English hyphenates a compound
+ * modifier that it reads as one word, a unit of the vocabulary rather than
+ * of the sentence; among pairs that score alike (seen once and fully
+ * explained, where nothing else tells a term from a free combination) such
+ * a pair comes first. A number after the hyphen (COVID-19) is no word.
+ */
+static int hyphen_compound(const char *text)
+{
+	const char *h;
+
+	for (h = strchr(text, '-'); h; h = strchr(h + 1, '-'))
+		if (h > text && isalpha((unsigned char)h[-1]) && isalpha((unsigned char)h[1]))
+			return 1;
+	return 0;
+}
 
 static int by_score(const void *a, const void *b)
 {
@@ -3314,6 +3333,8 @@ static int by_score(const void *a, const void *b)
 		return x->after_terms - y->after_terms;
 	if (x->score != y->score)
 		return x->score < y->score ? 1 : -1;
+	if (x->compound != y->compound)
+		return y->compound - x->compound;
 	if (x->tie != y->tie)
 		return x->tie < y->tie ? 1 : -1;
 	return x->pair < y->pair ? -1 : x->pair > y->pair;
@@ -4554,6 +4575,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			goto nomem;
 		rank[i].after_terms |= joins_listed_terms(&x, p, listed_en_of_zh);
 		rank[i].after_terms |= name_piece(&x.phrases[p->en]);
+		rank[i].compound = hyphen_compound(x.phrases[p->en].text);
 		if (lexical_unit(&x, p))
 			rank[i].score *= 1.2;
 		/* An individual is two units, its title and its name, as a
