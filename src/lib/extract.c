@@ -3020,6 +3020,57 @@ done:
 }
 
 /* Which Chinese words of a segment gloss which English words. */
+/*
+ * Two neighbouring Chinese words the English explains neither of, whose
+ * characters hold a CC-CEDICT word across their boundary that the English
+ * does translate (大|流行病: 大流行 "pandemic"), were cut at a tie that the
+ * translation decides the other way: segmentation weighs word lengths
+ * and ICU's boundaries, not the aligned English. Both words are explained
+ * by what the word across them explains. Segmentation itself is left
+ * alone (round 4: deciding ties by the English everywhere let chance
+ * matches of short words cut 获|得了); here the match must be the only
+ * evidence for both words. rows: the two words' rows of the match table;
+ * the lemma lists are match_words' current ones. 0 or -1 (out of memory).
+ */
+static int word_across(extractor *x, const word *zw, size_t ne, unsigned char *rows)
+{
+	char both[64];
+	size_t from, to, g, j;
+	long wid, slot;
+
+	if (zw[0].inner || zw[1].inner || zw[0].chunk != zw[1].chunk || !x->lex ||
+	    zw[0].len + zw[1].len > sizeof both || !is_han(utf8_next(zw[0].text, zw[0].len, &(size_t){0})) ||
+	    !is_han(utf8_next(zw[1].text, zw[1].len, &(size_t){0})) || matches_any(rows, ne) ||
+	    matches_any(rows + ne, ne))
+		return 0;
+	memcpy(both, zw[0].text, zw[0].len);
+	memcpy(both + zw[0].len, zw[1].text, zw[1].len);
+	/* The longest word first: from each start in the first word, each end
+	 * in the second, longest first. */
+	for (from = 0; from < zw[0].len; utf8_next(both, zw[0].len, &from)) {
+		for (to = zw[0].len + zw[1].len; to > zw[0].len; utf8_prev(both, &to)) {
+			if (!sy_lexicon_lookup(x->lex, both + from, to - from, NULL, 0))
+				continue;
+			wid = word_glosses(x, both + from, to - from);
+			if (wid < 0)
+				return -1;
+			for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++) {
+				size_t gid = x->glosses[g];
+				if (gid >= x->lemma_cap || x->lemma_stamp[gid] != x->match_calls)
+					continue;
+				for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
+					rows[(size_t)slot / ID_SLOTS] |= match_kind[slot % ID_SLOTS];
+			}
+			if (matches_any(rows, ne)) {
+				for (j = 0; j < ne; j++)
+					rows[ne + j] = rows[j];
+				return 0;
+			}
+		}
+	}
+	return 0;
+}
+
 static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
 		       unsigned char **match, size_t *match_cap, long **en_ids, size_t *en_cap)
 {
@@ -3139,6 +3190,9 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			continue;
 		memcpy(row, root, ne);
 	}
+	for (i = 1; i < nz; i++)
+		if (word_across(x, zw + i - 1, ne, *match + (i - 1) * ne) < 0)
+			return -1;
 	return 0;
 }
 

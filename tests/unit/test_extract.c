@@ -62,6 +62,8 @@ static const char dictionary[] =
 	"價值 价值 [jia4 zhi2] /value/\n"
 	"公私 公私 [gong1 si1] /public and private (interests, initiative etc)/\n"
 	"倡議 倡议 [chang4 yi4] /to suggest/to initiate/proposal/initiative/\n"
+	"大流行 大流行 [da4 liu2 xing2] /major epidemic/pandemic/\n"
+	"流行病 流行病 [liu2 xing2 bing4] /epidemic disease/\n"
 	"預測 预测 [yu4 ce4] /to forecast/to predict/\n"
 	"可 可 [ke3] /can/may/able to/\n"
 	"跨國 跨国 [kua4 guo2] /transnational/multinational/\n"
@@ -1402,6 +1404,24 @@ static void test_extract_puts_a_hyphenated_compound_first_between_equal_scores(v
 	sy_termbase_close(tb);
 }
 
+/* 大流行病 is cut 大|流行病 (a tie of word lengths that ICU's boundaries
+ * decide); the English reads it 大流行|病: "pandemics". */
+static void test_extract_reads_a_dictionary_word_across_two_unexplained_words(void **state)
+{
+	sy_termbase *tb = termbase_with("across.sqlite", "(a) 大流行病；\n\n(b) 大流行病；\n",
+					"(a) pandemics;\n\n(b) pandemics;\n");
+	sy_candidate_list list;
+	const sy_candidate *pandemics;
+
+	(void)state;
+	extract(tb, 0, &list);
+	pandemics = find(&list, "大流行病", "pandemics");
+	assert_non_null(pandemics);
+	assert_true(pandemics->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1467,6 +1487,7 @@ int main(void)
 		cmocka_unit_test(test_extract_counts_a_gerund_where_its_verb_is_written),
 		cmocka_unit_test(test_extract_reads_president_and_chair_in_chairman),
 		cmocka_unit_test(test_extract_puts_a_hyphenated_compound_first_between_equal_scores),
+		cmocka_unit_test(test_extract_reads_a_dictionary_word_across_two_unexplained_words),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
