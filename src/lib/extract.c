@@ -1631,7 +1631,7 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
  * 10). Raise it whenever a change to them changes any segment's chunks:
  * segments chunked by other rules are chunked again at the next extract,
  * so that a termbase's old documents and new ones are read alike after an
- * upgrade. 1: the rules of round 15 (docs/notes-extract.md).
+ * upgrade. 1: the rules of rounds 1 to 16 (docs/notes-extract.md).
  */
 #define CHUNK_RULES 1
 
@@ -3036,6 +3036,57 @@ done:
 }
 
 /* Which Chinese words of a segment gloss which English words. */
+/*
+ * Two neighbouring Chinese words the English explains neither of, whose
+ * characters hold a CC-CEDICT word across their boundary that the English
+ * does translate (大|流行病: 大流行 "pandemic"), were cut at a tie that the
+ * translation decides the other way: segmentation weighs word lengths
+ * and ICU's boundaries, not the aligned English. Both words are explained
+ * by what the word across them explains. Segmentation itself is left
+ * alone (round 4: deciding ties by the English everywhere let chance
+ * matches of short words cut 获|得了); here the match must be the only
+ * evidence for both words. rows: the two words' rows of the match table;
+ * the lemma lists are match_words' current ones. 0 or -1 (out of memory).
+ */
+static int word_across(extractor *x, const word *zw, size_t ne, unsigned char *rows)
+{
+	char both[64];
+	size_t from, to, g, j;
+	long wid, slot;
+
+	if (zw[0].inner || zw[1].inner || zw[0].chunk != zw[1].chunk || !x->lex ||
+	    zw[0].len + zw[1].len > sizeof both || !is_han(utf8_next(zw[0].text, zw[0].len, &(size_t){0})) ||
+	    !is_han(utf8_next(zw[1].text, zw[1].len, &(size_t){0})) || matches_any(rows, ne) ||
+	    matches_any(rows + ne, ne))
+		return 0;
+	memcpy(both, zw[0].text, zw[0].len);
+	memcpy(both + zw[0].len, zw[1].text, zw[1].len);
+	/* The longest word first: from each start in the first word, each end
+	 * in the second, longest first. */
+	for (from = 0; from < zw[0].len; utf8_next(both, zw[0].len, &from)) {
+		for (to = zw[0].len + zw[1].len; to > zw[0].len; utf8_prev(both, &to)) {
+			if (!sy_lexicon_lookup(x->lex, both + from, to - from, NULL, 0))
+				continue;
+			wid = word_glosses(x, both + from, to - from);
+			if (wid < 0)
+				return -1;
+			for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++) {
+				size_t gid = x->glosses[g];
+				if (gid >= x->lemma_cap || x->lemma_stamp[gid] != x->match_calls)
+					continue;
+				for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
+					rows[(size_t)slot / ID_SLOTS] |= match_kind[slot % ID_SLOTS];
+			}
+			if (matches_any(rows, ne)) {
+				for (j = 0; j < ne; j++)
+					rows[ne + j] = rows[j];
+				return 0;
+			}
+		}
+	}
+	return 0;
+}
+
 static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
 		       unsigned char **match, size_t *match_cap, long **en_ids, size_t *en_cap)
 {
@@ -3155,6 +3206,9 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			continue;
 		memcpy(row, root, ne);
 	}
+	for (i = 1; i < nz; i++)
+		if (word_across(x, zw + i - 1, ne, *match + (i - 1) * ne) < 0)
+			return -1;
 	return 0;
 }
 
@@ -3319,8 +3373,27 @@ typedef struct ranked {
 	size_t pair;
 	double score;
 	double tie; /* between equal scores, the higher first: the productivity of the Chinese words */
+	int compound; /* the English writes a compound joined by a hyphen: first between equal scores */
 	int after_terms; /* a named entity, or two listed terms joined: listed after every term */
 } ranked;
+
+/*
+ * Whether English text joins two words by a hyphen (public-private,
+ * multi-stakeholder, capacity-building). English hyphenates a compound
+ * modifier that it reads as one word, a unit of the vocabulary rather than
+ * of the sentence; among pairs that score alike (seen once and fully
+ * explained, where nothing else tells a term from a free combination) such
+ * a pair comes first. A number after the hyphen (COVID-19) is no word.
+ */
+static int hyphen_compound(const char *text)
+{
+	const char *h;
+
+	for (h = strchr(text, '-'); h; h = strchr(h + 1, '-'))
+		if (h > text && isalpha((unsigned char)h[-1]) && isalpha((unsigned char)h[1]))
+			return 1;
+	return 0;
+}
 
 static int by_score(const void *a, const void *b)
 {
@@ -3330,6 +3403,8 @@ static int by_score(const void *a, const void *b)
 		return x->after_terms - y->after_terms;
 	if (x->score != y->score)
 		return x->score < y->score ? 1 : -1;
+	if (x->compound != y->compound)
+		return y->compound - x->compound;
 	if (x->tie != y->tie)
 		return x->tie < y->tie ? 1 : -1;
 	return x->pair < y->pair ? -1 : x->pair > y->pair;
@@ -4570,6 +4645,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			goto nomem;
 		rank[i].after_terms |= joins_listed_terms(&x, p, listed_en_of_zh);
 		rank[i].after_terms |= name_piece(&x.phrases[p->en]);
+		rank[i].compound = hyphen_compound(x.phrases[p->en].text);
 		if (lexical_unit(&x, p))
 			rank[i].score *= 1.2;
 		/* An individual is two units, its title and its name, as a

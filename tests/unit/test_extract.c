@@ -62,6 +62,10 @@ static const char dictionary[] =
 	"人權 人权 [ren2 quan2] /human rights/\n"
 	"經濟 经济 [jing1 ji4] /economy/economic/\n"
 	"價值 价值 [jia4 zhi2] /value/\n"
+	"公私 公私 [gong1 si1] /public and private (interests, initiative etc)/\n"
+	"倡議 倡议 [chang4 yi4] /to suggest/to initiate/proposal/initiative/\n"
+	"大流行 大流行 [da4 liu2 xing2] /major epidemic/pandemic/\n"
+	"流行病 流行病 [liu2 xing2 bing4] /epidemic disease/\n"
 	"預測 预测 [yu4 ce4] /to forecast/to predict/\n"
 	"可 可 [ke3] /can/may/able to/\n"
 	"跨國 跨国 [kua4 guo2] /transnational/multinational/\n"
@@ -1405,6 +1409,45 @@ static void test_extract_reads_president_and_chair_in_chairman(void **state)
 	sy_termbase_close(tb);
 }
 
+static void test_extract_puts_a_hyphenated_compound_first_between_equal_scores(void **state)
+{
+	sy_termbase *tb = termbase_with("hyphen_tie.sqlite", "(a) 经济价值；\n\n(b) 公私倡议；\n",
+					"(a) economic value;\n\n(b) public-private initiatives;\n");
+	sy_candidate_list list;
+	const sy_candidate *free_combination, *compound;
+
+	(void)state;
+	extract(tb, 0, &list);
+	free_combination = find(&list, "经济价值", "economic value");
+	compound = find(&list, "公私倡议", "public-private initiatives");
+	assert_non_null(free_combination);
+	assert_non_null(compound);
+	/* Seen once each and fully explained, the two score alike; the
+	 * compound the English hyphenates comes first. */
+	assert_true(compound->score == free_combination->score);
+	assert_true(compound < free_combination);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 大流行病 is cut 大|流行病 (a tie of word lengths that ICU's boundaries
+ * decide); the English reads it 大流行|病: "pandemics". */
+static void test_extract_reads_a_dictionary_word_across_two_unexplained_words(void **state)
+{
+	sy_termbase *tb = termbase_with("across.sqlite", "(a) 大流行病；\n\n(b) 大流行病；\n",
+					"(a) pandemics;\n\n(b) pandemics;\n");
+	sy_candidate_list list;
+	const sy_candidate *pandemics;
+
+	(void)state;
+	extract(tb, 0, &list);
+	pandemics = find(&list, "大流行病", "pandemics");
+	assert_non_null(pandemics);
+	assert_true(pandemics->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1470,6 +1513,8 @@ int main(void)
 		cmocka_unit_test(test_extract_keeps_a_number_both_sides_write_in_a_name),
 		cmocka_unit_test(test_extract_counts_a_gerund_where_its_verb_is_written),
 		cmocka_unit_test(test_extract_reads_president_and_chair_in_chairman),
+		cmocka_unit_test(test_extract_puts_a_hyphenated_compound_first_between_equal_scores),
+		cmocka_unit_test(test_extract_reads_a_dictionary_word_across_two_unexplained_words),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
