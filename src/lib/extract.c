@@ -923,9 +923,13 @@ static size_t post_of_title(indexer *ix, const char *text, const spans *words, s
 		 * word that translates none of the segment (a gap of the
 		 * dictionary: 代表团 is "delegation", the English "Mission"). */
 		for (k = run; k > 0; k--) {
-			const span *t = &words->v[w + k + 1];
-			size_t tn = t->end - t->start;
-			if (w + k + 1 < words->count && tn && t->start == words->v[w + k].end &&
+			const span *t;
+			size_t tn;
+			if (w + k + 1 >= words->count)
+				continue; /* the post ends the text: no noun after it */
+			t = &words->v[w + k + 1];
+			tn = t->end - t->start;
+			if (tn && t->start == words->v[w + k].end &&
 			    !inside[w + k + 1] && !IN(zh_stop, text + t->start, tn) &&
 			    !IN(zh_inner, text + t->start, tn) &&
 			    (translated_between(ix, text + t->start, tn, 0, to_pos) ||

@@ -1314,6 +1314,34 @@ static void test_extract_takes_a_title_s_post_out_of_it(void **state)
 	sy_termbase_close(tb);
 }
 
+/* A title's post that ends the segment's Chinese (常驻联合国, nothing
+ * after it) leaves no title's noun to look at: the look for one stops at
+ * the last word. The paddings put that last word, in one segment or
+ * another, at the end of the words' allocation, where reading past it is
+ * what the sanitizer build sees. */
+static void test_extract_reads_no_word_after_a_post_that_ends_the_segment(void **state)
+{
+	char zh[16 * 96], en[16 * 48];
+	size_t i, zn = 0, en_len = 0, pad;
+	sy_termbase *tb;
+	sy_candidate_list list;
+
+	(void)state;
+	for (i = 0; i < 16; i++) {
+		zn += (size_t)snprintf(zh + zn, sizeof zh - zn, "会议");
+		for (pad = 0; pad < 54 + i; pad++)
+			zh[zn++] = 'a';
+		zn += (size_t)snprintf(zh + zn, sizeof zh - zn, "常驻联合国\n\n");
+		en_len += (size_t)snprintf(en + en_len, sizeof en - en_len,
+					   "Permanent to the United Nations\n\n");
+	}
+	zh[zn] = '\0';
+	tb = termbase_with("post_at_end.sqlite", zh, en);
+	extract(tb, 0, &list);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 视频会议 / videoconference is a word CC-CEDICT lists whole, and the
  * text only ever writes it after a modifier (公开视频会议 / open
  * videoconference): it never stands outside the longer phrase, but it
@@ -1510,6 +1538,7 @@ int main(void)
 		cmocka_unit_test(test_extract_gives_no_evidence_to_english_another_word_translates),
 		cmocka_unit_test(test_extract_lists_a_dictionary_word_the_text_only_modifies),
 		cmocka_unit_test(test_extract_takes_a_title_s_post_out_of_it),
+		cmocka_unit_test(test_extract_reads_no_word_after_a_post_that_ends_the_segment),
 		cmocka_unit_test(test_extract_keeps_a_number_both_sides_write_in_a_name),
 		cmocka_unit_test(test_extract_counts_a_gerund_where_its_verb_is_written),
 		cmocka_unit_test(test_extract_reads_president_and_chair_in_chairman),
