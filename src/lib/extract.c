@@ -4479,7 +4479,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	size_t i, n_rank = 0;
 	int rc, step, round;
 	char **zh_chunks = NULL, **en_chunks = NULL, **en_texts = NULL;
-	size_t chunks_cap = 0;
+	size_t chunks_cap = 0, n_texts = 0; /* beads whose texts are held: freed at the end */
 	place_names *places = NULL;
 	uint32_t *listed_en_of_zh = NULL, *listed_zh_of_en = NULL; /* listed_partners */
 
@@ -4534,12 +4534,9 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		zh_chunks[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 2));
 		en_chunks[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 3));
 		en_texts[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 4));
-		if (!zh_chunks[x.n_beads] || !en_chunks[x.n_beads] || !en_texts[x.n_beads]) {
-			free(zh_chunks[x.n_beads]);
-			free(en_chunks[x.n_beads]);
-			free(en_texts[x.n_beads]);
+		n_texts = x.n_beads + 1;
+		if (!zh_chunks[x.n_beads] || !en_chunks[x.n_beads] || !en_texts[x.n_beads])
 			goto nomem;
-		}
 		if (parse_chunks(zh_chunks[x.n_beads], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
 		    parse_chunks(en_chunks[x.n_beads], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
 			goto nomem;
@@ -4715,7 +4712,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 nomem:
 	rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 done:
-	for (i = 0; i < x.n_beads; i++) {
+	for (i = 0; i < n_texts; i++) {
 		free(zh_chunks[i]);
 		free(en_chunks[i]);
 		free(en_texts[i]);
