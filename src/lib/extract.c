@@ -963,7 +963,7 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 {
 	spans words = {NULL, 0, 0}, terms = {NULL, 0, 0};
 	unsigned char *inside = NULL;
-	util_buf posts = {0};  /* the chunks of titles' posts (post_of_title) */
+	util_buf posts = {NULL, 0, 0}; /* the chunks of titles' posts (post_of_title) */
 	size_t i = 0, w, post_words = 0;
 	int rc = -1, open = 0;
 
@@ -1253,7 +1253,7 @@ static int participle_at_end(const char *text, const en_tok *toks, size_t n, siz
 /*
  * Is the number toks[t] a year that names what follows ("the 2030 Agenda",
  * "the 2005 World Summit Outcome"), not one that dates it ("in 2015 Member
- * States adopted")? A determiner before it makes it a modifier of the
+ * States adopted")? The article before it makes it a modifier of the
  * noun phrase, and a capital after it begins the name it modifies.
  */
 static int year_of_name(const char *text, size_t len, const en_tok *toks, size_t t)
@@ -2306,7 +2306,9 @@ static int adjective_form(const char *w, size_t n)
 }
 
 /* The candidate prefix + part[0..n), if there is one, is contained in a
- * longer candidate seen freq times. Returns -1 when out of memory. */
+ * longer candidate seen freq times; head: it ends that candidate, and no
+ * conjunction joins two there (independence as a head counts the others
+ * only). Returns -1 when out of memory. */
 static int nested_in(extractor *x, util_buf *key, const char *prefix, const char *part, size_t n,
 		     long freq, int head)
 {
@@ -3039,7 +3041,6 @@ done:
 	return rc;
 }
 
-/* Which Chinese words of a segment gloss which English words. */
 /*
  * Two neighbouring Chinese words the English explains neither of, whose
  * characters hold a CC-CEDICT word across their boundary that the English
@@ -3091,6 +3092,7 @@ static int word_across(extractor *x, const word *zw, size_t ne, unsigned char *r
 	return 0;
 }
 
+/* Which Chinese words of a segment gloss which English words. */
 static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
 		       unsigned char **match, size_t *match_cap, long **en_ids, size_t *en_cap)
 {
