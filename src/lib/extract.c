@@ -2858,6 +2858,12 @@ static int acronym_occurrences(extractor *x)
 	return 0;
 }
 
+/* Does CC-CEDICT gloss w[0..n) as a verb only or mostly ("to prevent")? */
+static int glossed_verb(const extractor *x, const char *w, size_t n)
+{
+	return strtab_find(&x->verbs, w, n) >= 0 || strtab_find(&x->verbs_mostly, w, n) >= 0;
+}
+
 /*
  * The -ing word of an English phrase, as written, as its verb (preventing
  * → prevent, making → make, planning → plan), when CC-CEDICT glosses that
@@ -2873,14 +2879,11 @@ static size_t gerund_verb(const extractor *x, const char *w, size_t n, char *bas
 	for (i = 0; i < stem_len; i++)
 		base[i] = (char)tolower((unsigned char)w[i]);
 	base[stem_len] = 'e';
-	if (strtab_find(&x->verbs, base, stem_len) >= 0 || strtab_find(&x->verbs_mostly, base, stem_len) >= 0)
+	if (glossed_verb(x, base, stem_len))
 		return stem_len;
-	if (strtab_find(&x->verbs, base, stem_len + 1) >= 0 ||
-	    strtab_find(&x->verbs_mostly, base, stem_len + 1) >= 0)
+	if (glossed_verb(x, base, stem_len + 1))
 		return stem_len + 1;
-	if (stem_len > 3 && w[stem_len - 1] == w[stem_len - 2] &&
-	    (strtab_find(&x->verbs, base, stem_len - 1) >= 0 ||
-	     strtab_find(&x->verbs_mostly, base, stem_len - 1) >= 0))
+	if (stem_len > 3 && w[stem_len - 1] == w[stem_len - 2] && glossed_verb(x, base, stem_len - 1))
 		return stem_len - 1;
 	return 0;
 }
