@@ -2806,6 +2806,27 @@ static pair *pair_find(extractor *x, uint32_t zh, uint32_t en)
 }
 
 /*
+ * Count the English phrase en once more in bead bd, with each Chinese phrase
+ * of the bead it is already paired with, unless the bead's English holds
+ * it already. Whether it was counted.
+ */
+static int count_in_bead(extractor *x, const bead *bd, uint32_t en)
+{
+	size_t o;
+
+	for (o = bd->en_first; o < bd->en_first + bd->en_count; o++)
+		if (x->occs[o].phrase == en)
+			return 0;
+	x->phrases[en].freq++;
+	for (o = bd->zh_first; o < bd->zh_first + bd->zh_count; o++) {
+		pair *q = pair_find(x, x->occs[o].phrase, en);
+		if (q)
+			q->count++;
+	}
+	return 1;
+}
+
+/*
  * Once a text has said "information and communications technologies
  * (ICTs)", each later ICTs is that term again: the segments where only the
  * acronym stands count for the long form too, with the Chinese phrases it
@@ -2813,7 +2834,7 @@ static pair *pair_find(extractor *x, uint32_t zh, uint32_t en)
  */
 static int acronym_occurrences(extractor *x)
 {
-	size_t id, b, zo, eo, n = x->phrase_keys.count;
+	size_t id, b, eo, n = x->phrase_keys.count;
 	long *long_of = malloc((n + 1) * sizeof(*long_of));
 	sy_error err;
 
@@ -2838,20 +2859,8 @@ static int acronym_occurrences(extractor *x)
 		const bead *bd = &x->beads[b];
 		for (eo = bd->en_first; eo < bd->en_first + bd->en_count; eo++) {
 			long L = long_of[x->occs[eo].phrase];
-			size_t k;
-			int present = 0;
-			if (L < 0)
-				continue;
-			for (k = bd->en_first; k < bd->en_first + bd->en_count; k++)
-				present |= x->occs[k].phrase == (uint32_t)L;
-			if (present)
-				continue;
-			x->phrases[L].freq++;
-			for (zo = bd->zh_first; zo < bd->zh_first + bd->zh_count; zo++) {
-				pair *p = pair_find(x, x->occs[zo].phrase, (uint32_t)L);
-				if (p)
-					p->count++;
-			}
+			if (L >= 0)
+				count_in_bead(x, bd, (uint32_t)L);
 		}
 	}
 	free(long_of);
@@ -2921,13 +2930,12 @@ static int verb_phrase_at(extractor *x, size_t b, const char *s, size_t len, siz
 	if (util_buf_add(&key, verb, verb_len) || util_buf_add(&key, "\x1f", 1))
 		goto done;
 	for (words = 1; words < EN_MAX_WORDS; words++) {
-		size_t start, end, o;
+		size_t start, end;
 		char *folded = NULL;
 		long k;
 		sy_error err;
 		const bead *bd = &x->beads[b];
 		phrase *p;
-		int present = 0;
 
 		/* The object follows the verb with nothing but spaces between. */
 		while (i < len && s[i] == ' ')
@@ -2953,17 +2961,8 @@ static int verb_phrase_at(extractor *x, size_t b, const char *s, size_t len, siz
 		if (k < 0)
 			continue;
 		p = &x->phrases[phrase_of[k]];
-		for (o = bd->en_first; o < bd->en_first + bd->en_count; o++)
-			present |= x->occs[o].phrase == phrase_of[k];
-		if (present || p->last_bead == (long)b)
-			continue;
-		p->last_bead = (long)b;
-		p->freq++;
-		for (o = bd->zh_first; o < bd->zh_first + bd->zh_count; o++) {
-			pair *q = pair_find(x, x->occs[o].phrase, phrase_of[k]);
-			if (q)
-				q->count++;
-		}
+		if (p->last_bead != (long)b && count_in_bead(x, bd, phrase_of[k]))
+			p->last_bead = (long)b;
 	}
 	rc = 0;
 done:
