@@ -298,7 +298,8 @@ static int grammar_sense(const char *s)
  * other names too: one office, named three ways, a closed set. Not the
  * other way round: "president" alone is also a head of State (总统).
  */
-static const char *const presiding_officer[] = {"chairman", "chairperson", "chair", "president"};
+static const char *const presiding_officer_glossed[] = {"chairman", "chairperson"};
+static const char *const presiding_officer_other[] = {"chair", "president"};
 
 /*
  * Walk one CC-CEDICT gloss string: fn receives each English word of it in
@@ -375,9 +376,9 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
 			continue;
 		if (fn(low, n, userdata))
 			return -1;
-		if (in_list(presiding_officer, 2, low, n)) {
-			for (i = 2; i < sizeof presiding_officer / sizeof presiding_officer[0]; i++)
-				if (fn(presiding_officer[i], strlen(presiding_officer[i]), userdata))
+		if (IN(presiding_officer_glossed, low, n)) {
+			for (i = 0; i < sizeof presiding_officer_other / sizeof presiding_officer_other[0]; i++)
+				if (fn(presiding_officer_other[i], strlen(presiding_officer_other[i]), userdata))
 					return -1;
 		}
 	}
@@ -793,7 +794,8 @@ static int classifier(const sy_lexicon *lex, const char *w, size_t n)
  * Is text[at..) a number of ASCII digits glued to a Han word that is no
  * function word, unit or classifier (2019冠状病毒病, 77国集团; not 2021年,
  * 1325号, 193个)? Its length in bytes, or 0 (or -1 when out of memory).
- * A cardinal before a noun takes a classifier in Chinese (193个会员国) or
+ * A number is read from its first digit: none when a digit, a letter,
+ * "/", "-" or "." stands before text[at] (A/77, 1.5, 2020-2021). A cardinal before a noun takes a classifier in Chinese (193个会员国) or
  * a unit (2021年), both bounds of a chunk or counts; a number written
  * straight onto a noun is part of a name. With year set, a year glued to
  * a word through 年 counts too (2030年议程): whether it names or dates
