@@ -1264,8 +1264,13 @@ static int year_of_name(const char *text, size_t len, const en_tok *toks, size_t
 
 	if (!t || toks[t - 1].end - toks[t - 1].start != 3 || strncasecmp(text + toks[t - 1].start, "the", 3))
 		return 0;
-	while (after < len && text[after] == ' ')
-		after++;
+	/* Spaces as chunk_en reads them: a no-break space too (2030\u00a0Agenda). */
+	while (after < len) {
+		size_t next = after;
+		if (!u_isspace((UChar32)utf8_next(text, len, &next)))
+			break;
+		after = next;
+	}
 	return after > toks[t].end && after < len && text[after] >= 'A' && text[after] <= 'Z';
 }
 
