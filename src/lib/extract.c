@@ -298,7 +298,8 @@ static int grammar_sense(const char *s)
  * other names too: one office, named three ways, a closed set. Not the
  * other way round: "president" alone is also a head of State (总统).
  */
-static const char *const presiding_officer[] = {"chairman", "chairperson", "chair", "president"};
+static const char *const presiding_officer_glossed[] = {"chairman", "chairperson"};
+static const char *const presiding_officer_other[] = {"chair", "president"};
 
 /*
  * Walk one CC-CEDICT gloss string: fn receives each English word of it in
@@ -375,9 +376,9 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
 			continue;
 		if (fn(low, n, userdata))
 			return -1;
-		if (in_list(presiding_officer, 2, low, n)) {
-			for (i = 2; i < sizeof presiding_officer / sizeof presiding_officer[0]; i++)
-				if (fn(presiding_officer[i], strlen(presiding_officer[i]), userdata))
+		if (IN(presiding_officer_glossed, low, n)) {
+			for (i = 0; i < sizeof presiding_officer_other / sizeof presiding_officer_other[0]; i++)
+				if (fn(presiding_officer_other[i], strlen(presiding_officer_other[i]), userdata))
 					return -1;
 		}
 	}
@@ -793,7 +794,8 @@ static int classifier(const sy_lexicon *lex, const char *w, size_t n)
  * Is text[at..) a number of ASCII digits glued to a Han word that is no
  * function word, unit or classifier (2019冠状病毒病, 77国集团; not 2021年,
  * 1325号, 193个)? Its length in bytes, or 0 (or -1 when out of memory).
- * A cardinal before a noun takes a classifier in Chinese (193个会员国) or
+ * A number is read from its first digit: none when a digit, a letter,
+ * "/", "-" or "." stands before text[at] (A/77, 1.5, 2020-2021). A cardinal before a noun takes a classifier in Chinese (193个会员国) or
  * a unit (2021年), both bounds of a chunk or counts; a number written
  * straight onto a noun is part of a name. With year set, a year glued to
  * a word through 年 counts too (2030年议程): whether it names or dates
@@ -923,9 +925,13 @@ static size_t post_of_title(indexer *ix, const char *text, const spans *words, s
 		 * word that translates none of the segment (a gap of the
 		 * dictionary: 代表团 is "delegation", the English "Mission"). */
 		for (k = run; k > 0; k--) {
-			const span *t = &words->v[w + k + 1];
-			size_t tn = t->end - t->start;
-			if (w + k + 1 < words->count && tn && t->start == words->v[w + k].end &&
+			const span *t;
+			size_t tn;
+			if (w + k + 1 >= words->count)
+				continue; /* the post ends the text: no noun after it */
+			t = &words->v[w + k + 1];
+			tn = t->end - t->start;
+			if (tn && t->start == words->v[w + k].end &&
 			    !inside[w + k + 1] && !IN(zh_stop, text + t->start, tn) &&
 			    !IN(zh_inner, text + t->start, tn) &&
 			    (translated_between(ix, text + t->start, tn, 0, to_pos) ||
@@ -959,7 +965,7 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 {
 	spans words = {NULL, 0, 0}, terms = {NULL, 0, 0};
 	unsigned char *inside = NULL;
-	util_buf posts = {0};  /* the chunks of titles' posts (post_of_title) */
+	util_buf posts = {NULL, 0, 0}; /* the chunks of titles' posts (post_of_title) */
 	size_t i = 0, w, post_words = 0;
 	int rc = -1, open = 0;
 
@@ -1249,7 +1255,7 @@ static int participle_at_end(const char *text, const en_tok *toks, size_t n, siz
 /*
  * Is the number toks[t] a year that names what follows ("the 2030 Agenda",
  * "the 2005 World Summit Outcome"), not one that dates it ("in 2015 Member
- * States adopted")? A determiner before it makes it a modifier of the
+ * States adopted")? The article before it makes it a modifier of the
  * noun phrase, and a capital after it begins the name it modifies.
  */
 static int year_of_name(const char *text, size_t len, const en_tok *toks, size_t t)
@@ -1258,8 +1264,13 @@ static int year_of_name(const char *text, size_t len, const en_tok *toks, size_t
 
 	if (!t || toks[t - 1].end - toks[t - 1].start != 3 || strncasecmp(text + toks[t - 1].start, "the", 3))
 		return 0;
-	while (after < len && text[after] == ' ')
-		after++;
+	/* Spaces as chunk_en reads them: a no-break space too (2030\u00a0Agenda). */
+	while (after < len) {
+		size_t next = after;
+		if (!u_isspace((UChar32)utf8_next(text, len, &next)))
+			break;
+		after = next;
+	}
 	return after > toks[t].end && after < len && text[after] >= 'A' && text[after] <= 'Z';
 }
 
@@ -2302,7 +2313,9 @@ static int adjective_form(const char *w, size_t n)
 }
 
 /* The candidate prefix + part[0..n), if there is one, is contained in a
- * longer candidate seen freq times. Returns -1 when out of memory. */
+ * longer candidate seen freq times; head: it ends that candidate, and no
+ * conjunction joins two there (independence as a head counts the others
+ * only). Returns -1 when out of memory. */
 static int nested_in(extractor *x, util_buf *key, const char *prefix, const char *part, size_t n,
 		     long freq, int head)
 {
@@ -2800,6 +2813,27 @@ static pair *pair_find(extractor *x, uint32_t zh, uint32_t en)
 }
 
 /*
+ * Count the English phrase en once more in bead bd, with each Chinese phrase
+ * of the bead it is already paired with, unless the bead's English holds
+ * it already. Whether it was counted.
+ */
+static int count_in_bead(extractor *x, const bead *bd, uint32_t en)
+{
+	size_t o;
+
+	for (o = bd->en_first; o < bd->en_first + bd->en_count; o++)
+		if (x->occs[o].phrase == en)
+			return 0;
+	x->phrases[en].freq++;
+	for (o = bd->zh_first; o < bd->zh_first + bd->zh_count; o++) {
+		pair *q = pair_find(x, x->occs[o].phrase, en);
+		if (q)
+			q->count++;
+	}
+	return 1;
+}
+
+/*
  * Once a text has said "information and communications technologies
  * (ICTs)", each later ICTs is that term again: the segments where only the
  * acronym stands count for the long form too, with the Chinese phrases it
@@ -2807,7 +2841,7 @@ static pair *pair_find(extractor *x, uint32_t zh, uint32_t en)
  */
 static int acronym_occurrences(extractor *x)
 {
-	size_t id, b, zo, eo, n = x->phrase_keys.count;
+	size_t id, b, eo, n = x->phrase_keys.count;
 	long *long_of = malloc((n + 1) * sizeof(*long_of));
 	sy_error err;
 
@@ -2832,24 +2866,18 @@ static int acronym_occurrences(extractor *x)
 		const bead *bd = &x->beads[b];
 		for (eo = bd->en_first; eo < bd->en_first + bd->en_count; eo++) {
 			long L = long_of[x->occs[eo].phrase];
-			size_t k;
-			int present = 0;
-			if (L < 0)
-				continue;
-			for (k = bd->en_first; k < bd->en_first + bd->en_count; k++)
-				present |= x->occs[k].phrase == (uint32_t)L;
-			if (present)
-				continue;
-			x->phrases[L].freq++;
-			for (zo = bd->zh_first; zo < bd->zh_first + bd->zh_count; zo++) {
-				pair *p = pair_find(x, x->occs[zo].phrase, (uint32_t)L);
-				if (p)
-					p->count++;
-			}
+			if (L >= 0)
+				count_in_bead(x, bd, (uint32_t)L);
 		}
 	}
 	free(long_of);
 	return 0;
+}
+
+/* Does CC-CEDICT gloss w[0..n) as a verb only or mostly ("to prevent")? */
+static int glossed_verb(const extractor *x, const char *w, size_t n)
+{
+	return strtab_find(&x->verbs, w, n) >= 0 || strtab_find(&x->verbs_mostly, w, n) >= 0;
 }
 
 /*
@@ -2867,14 +2895,11 @@ static size_t gerund_verb(const extractor *x, const char *w, size_t n, char *bas
 	for (i = 0; i < stem_len; i++)
 		base[i] = (char)tolower((unsigned char)w[i]);
 	base[stem_len] = 'e';
-	if (strtab_find(&x->verbs, base, stem_len) >= 0 || strtab_find(&x->verbs_mostly, base, stem_len) >= 0)
+	if (glossed_verb(x, base, stem_len))
 		return stem_len;
-	if (strtab_find(&x->verbs, base, stem_len + 1) >= 0 ||
-	    strtab_find(&x->verbs_mostly, base, stem_len + 1) >= 0)
+	if (glossed_verb(x, base, stem_len + 1))
 		return stem_len + 1;
-	if (stem_len > 3 && w[stem_len - 1] == w[stem_len - 2] &&
-	    (strtab_find(&x->verbs, base, stem_len - 1) >= 0 ||
-	     strtab_find(&x->verbs_mostly, base, stem_len - 1) >= 0))
+	if (stem_len > 3 && w[stem_len - 1] == w[stem_len - 2] && glossed_verb(x, base, stem_len - 1))
 		return stem_len - 1;
 	return 0;
 }
@@ -2912,13 +2937,12 @@ static int verb_phrase_at(extractor *x, size_t b, const char *s, size_t len, siz
 	if (util_buf_add(&key, verb, verb_len) || util_buf_add(&key, "\x1f", 1))
 		goto done;
 	for (words = 1; words < EN_MAX_WORDS; words++) {
-		size_t start, end, o;
+		size_t start, end;
 		char *folded = NULL;
 		long k;
 		sy_error err;
 		const bead *bd = &x->beads[b];
 		phrase *p;
-		int present = 0;
 
 		/* The object follows the verb with nothing but spaces between. */
 		while (i < len && s[i] == ' ')
@@ -2944,17 +2968,8 @@ static int verb_phrase_at(extractor *x, size_t b, const char *s, size_t len, siz
 		if (k < 0)
 			continue;
 		p = &x->phrases[phrase_of[k]];
-		for (o = bd->en_first; o < bd->en_first + bd->en_count; o++)
-			present |= x->occs[o].phrase == phrase_of[k];
-		if (present || p->last_bead == (long)b)
-			continue;
-		p->last_bead = (long)b;
-		p->freq++;
-		for (o = bd->zh_first; o < bd->zh_first + bd->zh_count; o++) {
-			pair *q = pair_find(x, x->occs[o].phrase, phrase_of[k]);
-			if (q)
-				q->count++;
-		}
+		if (p->last_bead != (long)b && count_in_bead(x, bd, phrase_of[k]))
+			p->last_bead = (long)b;
 	}
 	rc = 0;
 done:
@@ -3035,7 +3050,6 @@ done:
 	return rc;
 }
 
-/* Which Chinese words of a segment gloss which English words. */
 /*
  * Two neighbouring Chinese words the English explains neither of, whose
  * characters hold a CC-CEDICT word across their boundary that the English
@@ -3087,6 +3101,7 @@ static int word_across(extractor *x, const word *zw, size_t ne, unsigned char *r
 	return 0;
 }
 
+/* Which Chinese words of a segment gloss which English words. */
 static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
 		       unsigned char **match, size_t *match_cap, long **en_ids, size_t *en_cap)
 {
@@ -4475,7 +4490,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	size_t i, n_rank = 0;
 	int rc, step, round;
 	char **zh_chunks = NULL, **en_chunks = NULL, **en_texts = NULL;
-	size_t chunks_cap = 0;
+	size_t chunks_cap = 0, n_texts = 0; /* beads whose texts are held: freed at the end */
 	place_names *places = NULL;
 	uint32_t *listed_en_of_zh = NULL, *listed_zh_of_en = NULL; /* listed_partners */
 
@@ -4530,12 +4545,9 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		zh_chunks[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 2));
 		en_chunks[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 3));
 		en_texts[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 4));
-		if (!zh_chunks[x.n_beads] || !en_chunks[x.n_beads] || !en_texts[x.n_beads]) {
-			free(zh_chunks[x.n_beads]);
-			free(en_chunks[x.n_beads]);
-			free(en_texts[x.n_beads]);
+		n_texts = x.n_beads + 1;
+		if (!zh_chunks[x.n_beads] || !en_chunks[x.n_beads] || !en_texts[x.n_beads])
 			goto nomem;
-		}
 		if (parse_chunks(zh_chunks[x.n_beads], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
 		    parse_chunks(en_chunks[x.n_beads], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
 			goto nomem;
@@ -4711,7 +4723,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 nomem:
 	rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 done:
-	for (i = 0; i < x.n_beads; i++) {
+	for (i = 0; i < n_texts; i++) {
 		free(zh_chunks[i]);
 		free(en_chunks[i]);
 		free(en_texts[i]);

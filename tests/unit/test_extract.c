@@ -1280,6 +1280,28 @@ static void test_extract_keeps_a_number_both_sides_write_in_a_name(void **state)
 	sy_termbase_close(tb);
 }
 
+/* English puts a no-break space between a number and the word after it
+ * as often as a space ("the 2030\u00a0Agenda"): the year names the Agenda
+ * all the same, and 2030年议程 stays whole. */
+static void test_extract_reads_a_year_before_a_no_break_space_as_in_a_name(void **state)
+{
+	sy_termbase *tb = termbase_with("number_nbsp.sqlite",
+					"2030年议程很重要。\n\n我们落实2030年议程。\n",
+					"The 2030\xc2\xa0" "Agenda is important.\n\n"
+					"We implement the 2030\xc2\xa0" "Agenda.\n");
+	sy_candidate_list list;
+	size_t i;
+	int whole = 0;
+
+	(void)state;
+	extract(tb, 0, &list);
+	for (i = 0; i < list.count; i++)
+		whole |= !strcmp(list.items[i].zh, "2030年议程");
+	assert_true(whole);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 常驻联合国观察员 / permanent observers to the United Nations: Chinese
  * writes the post (联合国) inside the title, English after it as "to the
  * United Nations". The title is 常驻观察员 / permanent observers, and the
@@ -1310,6 +1332,34 @@ static void test_extract_takes_a_title_s_post_out_of_it(void **state)
 	assert_non_null(find(&list, "常驻代表团", "Permanent Mission"));
 	for (i = 0; i < list.count; i++)
 		assert_null(strstr(list.items[i].zh, "常驻联合国"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* A title's post that ends the segment's Chinese (常驻联合国, nothing
+ * after it) leaves no title's noun to look at: the look for one stops at
+ * the last word. The paddings put that last word, in one segment or
+ * another, at the end of the words' allocation, where reading past it is
+ * what the sanitizer build sees. */
+static void test_extract_reads_no_word_after_a_post_that_ends_the_segment(void **state)
+{
+	char zh[16 * 96], en[16 * 48];
+	size_t i, zn = 0, en_len = 0, pad;
+	sy_termbase *tb;
+	sy_candidate_list list;
+
+	(void)state;
+	for (i = 0; i < 16; i++) {
+		zn += (size_t)snprintf(zh + zn, sizeof zh - zn, "会议");
+		for (pad = 0; pad < 54 + i; pad++)
+			zh[zn++] = 'a';
+		zn += (size_t)snprintf(zh + zn, sizeof zh - zn, "常驻联合国\n\n");
+		en_len += (size_t)snprintf(en + en_len, sizeof en - en_len,
+					   "Permanent to the United Nations\n\n");
+	}
+	zh[zn] = '\0';
+	tb = termbase_with("post_at_end.sqlite", zh, en);
+	extract(tb, 0, &list);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
 }
@@ -1510,7 +1560,9 @@ int main(void)
 		cmocka_unit_test(test_extract_gives_no_evidence_to_english_another_word_translates),
 		cmocka_unit_test(test_extract_lists_a_dictionary_word_the_text_only_modifies),
 		cmocka_unit_test(test_extract_takes_a_title_s_post_out_of_it),
+		cmocka_unit_test(test_extract_reads_no_word_after_a_post_that_ends_the_segment),
 		cmocka_unit_test(test_extract_keeps_a_number_both_sides_write_in_a_name),
+		cmocka_unit_test(test_extract_reads_a_year_before_a_no_break_space_as_in_a_name),
 		cmocka_unit_test(test_extract_counts_a_gerund_where_its_verb_is_written),
 		cmocka_unit_test(test_extract_reads_president_and_chair_in_chairman),
 		cmocka_unit_test(test_extract_puts_a_hyphenated_compound_first_between_equal_scores),
