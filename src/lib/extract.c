@@ -1642,9 +1642,10 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
  * 10). Raise it whenever a change to them changes any segment's chunks:
  * segments chunked by other rules are chunked again at the next extract,
  * so that a termbase's old documents and new ones are read alike after an
- * upgrade. 1: the rules of rounds 1 to 16 (docs/notes-extract.md).
+ * upgrade. 1: the rules of rounds 1 to 16 (docs/notes-extract.md); 2: a
+ * year before a no-break space is read as in a name too (year_of_name).
  */
-#define CHUNK_RULES 1
+#define CHUNK_RULES 2
 
 /* Index what is not indexed yet, or indexed by other rules, inside the
  * caller's transaction. */
