@@ -137,6 +137,9 @@ static void seg_terms_free(seg_terms *t)
  * otherwise the old version goes and the new one takes the symbol. Memory
  * stays flat however long the document (a 1 GB TMX is one "document").
  */
+/* The full-text indexes a segment goes into (index_sql, below). */
+enum { INDEX_ZH, INDEX_EN, INDEX_TERMS, INDEXES };
+
 struct tb_doc {
 	sy_termbase *tb;
 	char *symbol;
@@ -146,7 +149,7 @@ struct tb_doc {
 	matcher *m;         /* the handle's (matcher_get): not ours to free */
 	seg_terms scratch;  /* tb_doc_add's */
 	sqlite3_stmt *put_seg;
-	sqlite3_stmt *put_index[3]; /* Chinese characters, English words, term ids */
+	sqlite3_stmt *put_index[INDEXES]; /* index_sql's */
 	sy_merge_stats *stats;
 	long *seen;         /* a set of the term ids found (0: empty), for stats->terms_found */
 	size_t n_seen, seen_slots;
@@ -193,10 +196,10 @@ static void *load_lemmatizer(void *arg)
  * in termbase.c), and an INSERT ... SELECT per batch of segments made a
  * run per batch, which FTS5 then had to merge. See docs/notes-termbase.md.
  */
-static const char *const index_sql[] = {
-	"INSERT INTO segment_zh_fts (rowid, zh) VALUES (?, ?)",
-	"INSERT INTO segment_en_fts (rowid, en) VALUES (?, ?)",
-	"INSERT INTO occurrence_fts (rowid, terms) VALUES (?, ?)",
+static const char *const index_sql[INDEXES] = {
+	[INDEX_ZH] = "INSERT INTO segment_zh_fts (rowid, zh) VALUES (?, ?)",
+	[INDEX_EN] = "INSERT INTO segment_en_fts (rowid, en) VALUES (?, ?)",
+	[INDEX_TERMS] = "INSERT INTO occurrence_fts (rowid, terms) VALUES (?, ?)",
 };
 
 int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
@@ -257,7 +260,7 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 				"INSERT INTO segment (document_id, position, zh, en, paragraph, score, props,"
 				" terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
 				err);
-	for (int k = 0; k < 3 && !rc; k++)
+	for (int k = 0; k < INDEXES && !rc; k++)
 		rc = tb_prepare(tb, &d->put_index[k], index_sql[k], err);
 	if (!rc && matcher_has_keys(d->m, 1))
 		rc = tb_lemmatizer(tb, err);
@@ -364,11 +367,11 @@ static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *e
 	}
 	sqlite3_reset(d->put_seg);
 	d->last_id = (long)sqlite3_last_insert_rowid(tb->db);
-	rc = index_row(d, 0, t->zh_index.s, (int)t->zh_index.len, err);
+	rc = index_row(d, INDEX_ZH, t->zh_index.s, (int)t->zh_index.len, err);
 	if (!rc)
-		rc = index_row(d, 1, g->en ? g->en : "", -1, err);
+		rc = index_row(d, INDEX_EN, g->en ? g->en : "", -1, err);
 	if (!rc)
-		rc = index_row(d, 2, t->json, -1, err);
+		rc = index_row(d, INDEX_TERMS, t->json, -1, err);
 	if (rc)
 		return rc;
 	d->stats->occurrences += t->hits.count;
@@ -435,7 +438,7 @@ void tb_doc_free(tb_doc *d)
 	if (!d)
 		return;
 	sqlite3_finalize(d->put_seg);
-	for (int k = 0; k < 3; k++)
+	for (int k = 0; k < INDEXES; k++)
 		sqlite3_finalize(d->put_index[k]);
 	seg_terms_free(&d->scratch);
 	free(d->seen);

@@ -192,8 +192,9 @@ static const char *const migrations[] = {
 	"INSERT INTO segment_zh_fts(segment_zh_fts) VALUES ('rebuild');"
 	"INSERT INTO segment_en_fts(segment_en_fts) VALUES ('rebuild');"
 	"INSERT INTO occurrence_fts(occurrence_fts) VALUES ('rebuild');"
-	/* Segments are indexed by tb_doc_close, once per document; taking
-	 * one out takes it out of the indexes. */
+	/* Segments are indexed as merge.c stores them (by tb_doc_close,
+	 * once per document, when this was written); taking one out takes
+	 * it out of the indexes. */
 	"CREATE TRIGGER segment_delete AFTER DELETE ON segment BEGIN"
 	"  INSERT INTO segment_zh_fts(segment_zh_fts, rowid, zh) VALUES ('delete', old.id, old.zh);"
 	"  INSERT INTO segment_en_fts(segment_en_fts, rowid, en) VALUES ('delete', old.id, old.en);"
