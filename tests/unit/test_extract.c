@@ -224,6 +224,16 @@ static const sy_candidate *find(const sy_candidate_list *list, const char *zh, c
 	return NULL;
 }
 
+/* A candidate that must be there. */
+static const sy_candidate *found(const sy_candidate_list *list, const char *zh, const char *en)
+{
+	const sy_candidate *c = find(list, zh, en);
+
+	if (!c)
+		fail_msg("not listed: %s / %s", zh, en);
+	return c;
+}
+
 static void extract(sy_termbase *tb, int all, sy_candidate_list *out)
 {
 	sy_extract_options opt;
@@ -292,8 +302,7 @@ static void test_extract_ties_the_acronym_to_its_expansion(void **state)
 	(void)state;
 	extract(tb, 0, &list);
 	/* Seen at a sentence's start, the English is given in lower case. */
-	c = find(&list, "建立信任措施", "confidence-building measures");
-	assert_non_null(c);
+	c = found(&list, "建立信任措施", "confidence-building measures");
 	assert_string_equal(c->acronym, "CBMs");
 	/* "CBMs help." counts for the long form: two segments, not one. */
 	assert_int_equal(c->frequency, 2);
@@ -369,8 +378,7 @@ static void test_extract_accept_reject_edit(void **state)
 	assert_null(find(&list, "关键基础设施", "critical infrastructure"));
 	sy_candidate_list_free(&list);
 	extract(tb, 1, &list);
-	c = find(&list, "网络复原力", "cyber resilience");
-	assert_non_null(c);
+	c = found(&list, "网络复原力", "cyber resilience");
 	assert_true(c->known);
 	assert_null(find(&list, "关键基础设施", "critical infrastructure"));
 	sy_candidate_list_free(&list);
@@ -474,8 +482,7 @@ static void test_extract_reads_the_expansion_of_an_acronym_gloss(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	c = find(&list, "东南亚国家联盟", "Association of Southeast Asian Nations");
-	assert_non_null(c);
+	c = found(&list, "东南亚国家联盟", "Association of Southeast Asian Nations");
 	assert_true(c->translation > 0.99);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -513,8 +520,7 @@ static void test_extract_ranks_a_coordination_seen_once_low(void **state)
 	(void)state;
 	extract(tb, 0, &list);
 	both = find(&list, "数字服务和软件", "digital services and software");
-	term = find(&list, "网络复原力", "cyber resilience");
-	assert_non_null(term);
+	term = found(&list, "网络复原力", "cyber resilience");
 	assert_true(!both || both->score < 0.5 * term->score);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -549,10 +555,8 @@ static void test_extract_ranks_a_dictionary_unit_first(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	unit = find(&list, "人权", "human rights");
-	free_combination = find(&list, "经济价值", "economic value");
-	assert_non_null(unit);
-	assert_non_null(free_combination);
+	unit = found(&list, "人权", "human rights");
+	free_combination = found(&list, "经济价值", "economic value");
 	assert_true(unit->score > free_combination->score);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -572,8 +576,7 @@ static void test_extract_learns_a_gloss_the_dictionary_lacks(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	c = find(&list, "恶意活动", "malicious activities");
-	assert_non_null(c);
+	c = found(&list, "恶意活动", "malicious activities");
 	assert_true(c->translation > 0.99);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -610,8 +613,7 @@ static void test_extract_learns_from_what_it_learned(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	c = find(&list, "国家恶意活动", "state malicious activities");
-	assert_non_null(c);
+	c = found(&list, "国家恶意活动", "state malicious activities");
 	assert_true(c->translation > 0.99);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -654,10 +656,8 @@ static void test_extract_breaks_ties_by_how_freely_words_combine(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	productive = find(&list, "数字服务", "digital services");
-	isolated = find(&list, "经济价值", "economic value");
-	assert_non_null(productive);
-	assert_non_null(isolated);
+	productive = found(&list, "数字服务", "digital services");
+	isolated = found(&list, "经济价值", "economic value");
 	assert_true(productive->score == isolated->score);
 	assert_true(productive < isolated);
 	sy_candidate_list_free(&list);
@@ -713,10 +713,8 @@ static void test_extract_ranks_a_compound_the_reference_lists_first(void **state
 	opt.reference = ref;
 	if (sy_termbase_extract(tb, lex, &opt, &list, &err))
 		fail_msg("extract: %s", err.message);
-	unit = find(&list, "数字服务", "digital services");
-	free_combination = find(&list, "经济价值", "economic value");
-	assert_non_null(unit);
-	assert_non_null(free_combination);
+	unit = found(&list, "数字服务", "digital services");
+	free_combination = found(&list, "经济价值", "economic value");
 	assert_true(unit->score > free_combination->score);
 	sy_candidate_list_free(&list);
 	sy_reference_close(ref);
@@ -762,9 +760,8 @@ static void test_extract_lists_the_kind_a_name_places(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	kind = find(&list, "数字服务", "digital services");
+	kind = found(&list, "数字服务", "digital services");
 	placed = find(&list, "非洲数字服务", "digital services in Africa");
-	assert_non_null(kind);
 	assert_true(!placed || placed->score < kind->score);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -787,9 +784,8 @@ static void test_extract_ranks_a_subject_and_its_verb_low(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	term = find(&list, "网络复原力", "cyber resilience");
+	term = found(&list, "网络复原力", "cyber resilience");
 	clause = find(&list, "成员考虑", "members consider");
-	assert_non_null(term);
 	assert_true(!clause || clause->score < 0.5 * term->score);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -835,11 +831,10 @@ static void test_extract_ranks_a_title_of_a_name_low(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	term = find(&list, "网络复原力", "cyber resilience");
+	term = found(&list, "网络复原力", "cyber resilience");
 	for (i = 0; i < list.count; i++)
 		if (!strcmp(list.items[i].en, "Representative of Estonia"))
 			individual = &list.items[i];
-	assert_non_null(term);
 	assert_non_null(individual);
 	assert_true(individual->score < term->score);
 	sy_candidate_list_free(&list);
@@ -862,10 +857,8 @@ static void test_extract_lists_a_country_name_after_the_terms(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	term = find(&list, "关键基础设施", "critical infrastructure");
-	country = find(&list, "爱沙尼亚", "Estonia");
-	assert_non_null(term);
-	assert_non_null(country);
+	term = found(&list, "关键基础设施", "critical infrastructure");
+	country = found(&list, "爱沙尼亚", "Estonia");
 	assert_true(term < country); /* earlier in the list */
 	assert_true(country->score > term->score);
 	sy_candidate_list_free(&list);
@@ -892,12 +885,10 @@ static void test_extract_lists_a_coordination_of_listed_terms_after_them(void **
 
 	(void)state;
 	extract(tb, 0, &list);
-	term = find(&list, "关键基础设施", "critical infrastructure");
-	joined = find(&list, "透明度和网络复原力", "transparency and cyber resilience");
+	term = found(&list, "关键基础设施", "critical infrastructure");
+	joined = found(&list, "透明度和网络复原力", "transparency and cyber resilience");
 	assert_non_null(find(&list, "透明度", "transparency"));
 	assert_non_null(find(&list, "网络复原力", "cyber resilience"));
-	assert_non_null(term);
-	assert_non_null(joined);
 	assert_true(joined->score > term->score);
 	assert_true(term < joined); /* earlier in the list */
 	sy_candidate_list_free(&list);
@@ -924,10 +915,8 @@ static void test_extract_ranks_adjectives_joined_before_many_heads_low(void **st
 
 	(void)state;
 	extract(tb, 0, &list);
-	term = find(&list, "关键基础设施", "critical infrastructure");
-	joined = find(&list, "政治和经济政策", "political and economic policies");
-	assert_non_null(term);
-	assert_non_null(joined);
+	term = found(&list, "关键基础设施", "critical infrastructure");
+	joined = found(&list, "政治和经济政策", "political and economic policies");
 	assert_true(joined->score < term->score);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -945,10 +934,8 @@ static void test_extract_ranks_derived_nouns_as_a_unit(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	derived = find(&list, "透明度", "transparency");
-	plain = find(&list, "基础设施", "infrastructure");
-	assert_non_null(derived);
-	assert_non_null(plain);
+	derived = found(&list, "透明度", "transparency");
+	plain = found(&list, "基础设施", "infrastructure");
 	assert_true(derived->score > plain->score);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -1053,8 +1040,7 @@ static void test_extract_reads_a_chinese_suffix_in_its_root_translation(void **s
 
 	(void)state;
 	extract(tb, 0, &list);
-	c = find(&list, "指导性问题", "guiding questions");
-	assert_non_null(c);
+	c = found(&list, "指导性问题", "guiding questions");
 	assert_true(c->translation > 0.99);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -1077,11 +1063,9 @@ static void test_extract_ranks_a_name_and_a_common_noun_low(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	term = find(&list, "关键基础设施", "critical infrastructure");
-	combination = find(&list, "安全理事会成员", "members of the Security Council");
+	term = found(&list, "关键基础设施", "critical infrastructure");
+	combination = found(&list, "安全理事会成员", "members of the Security Council");
 	assert_non_null(find(&list, "安全理事会", "Security Council"));
-	assert_non_null(term);
-	assert_non_null(combination);
 	assert_true(combination->score < term->score);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -1106,11 +1090,9 @@ static void test_extract_ranks_a_listed_name_of_a_listed_name_low(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	term = find(&list, "关键基础设施", "critical infrastructure");
-	twice_named = find(&list, "安全理事会委员会", "Committee of the Security Council");
+	term = found(&list, "关键基础设施", "critical infrastructure");
+	twice_named = found(&list, "安全理事会委员会", "Committee of the Security Council");
 	assert_non_null(find(&list, "委员会", "Committee"));
-	assert_non_null(term);
-	assert_non_null(twice_named);
 	assert_true(twice_named->score < term->score);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -1134,10 +1116,8 @@ static void test_extract_lists_a_piece_of_a_name_after_the_terms(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	term = find(&list, "关键基础设施", "critical infrastructure");
-	piece = find(&list, "信息和电信领域", "Field of Information and Telecommunications");
-	assert_non_null(term);
-	assert_non_null(piece);
+	term = found(&list, "关键基础设施", "critical infrastructure");
+	piece = found(&list, "信息和电信领域", "Field of Information and Telecommunications");
 	assert_true(piece > term); /* later in the list */
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -1186,10 +1166,8 @@ static void test_extract_reads_a_hyphenated_modifier_as_its_open_compound(void *
 
 	(void)state;
 	extract(tb, 0, &list);
-	term = find(&list, "医疗保健", "health care");
-	other = find(&list, "数字服务", "digital services");
-	assert_non_null(term);
-	assert_non_null(other);
+	term = found(&list, "医疗保健", "health care");
+	other = found(&list, "数字服务", "digital services");
 	assert_true(term->score > 0.8 * other->score);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
@@ -1212,8 +1190,7 @@ static void test_extract_leaves_a_compound_head_to_the_word_before(void **state)
 	(void)state;
 	extract(tb, 0, &list);
 	fragment = find(&list, "病毒病", "coronavirus disease");
-	whole = find(&list, "网络威胁", "cyberthreats");
-	assert_non_null(whole);
+	whole = found(&list, "网络威胁", "cyberthreats");
 	assert_true(whole->translation > 0.99);
 	assert_true(!fragment || fragment->translation < 0.9);
 	sy_candidate_list_free(&list);
@@ -1326,8 +1303,7 @@ static void test_extract_takes_a_title_s_post_out_of_it(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	title = find(&list, "常驻观察员", "permanent observers");
-	assert_non_null(title);
+	title = found(&list, "常驻观察员", "permanent observers");
 	assert_int_equal(title->zh_frequency, 3);
 	assert_non_null(find(&list, "常驻代表团", "Permanent Mission"));
 	for (i = 0; i < list.count; i++)
@@ -1424,8 +1400,7 @@ static void test_extract_counts_a_gerund_where_its_verb_is_written(void **state)
 
 	(void)state;
 	extract(tb, 0, &list);
-	pair = find(&list, "预防冲突", "preventing conflict");
-	assert_non_null(pair);
+	pair = found(&list, "预防冲突", "preventing conflict");
 	assert_int_equal(pair->frequency, 3);
 	assert_int_equal(pair->en_frequency, 3);
 	sy_candidate_list_free(&list);
@@ -1468,10 +1443,8 @@ static void test_extract_puts_a_hyphenated_compound_first_between_equal_scores(v
 
 	(void)state;
 	extract(tb, 0, &list);
-	free_combination = find(&list, "经济价值", "economic value");
-	compound = find(&list, "公私倡议", "public-private initiatives");
-	assert_non_null(free_combination);
-	assert_non_null(compound);
+	free_combination = found(&list, "经济价值", "economic value");
+	compound = found(&list, "公私倡议", "public-private initiatives");
 	/* Seen once each and fully explained, the two score alike; the
 	 * compound the English hyphenates comes first. */
 	assert_true(compound->score == free_combination->score);
@@ -1491,8 +1464,7 @@ static void test_extract_reads_a_dictionary_word_across_two_unexplained_words(vo
 
 	(void)state;
 	extract(tb, 0, &list);
-	pandemics = find(&list, "大流行病", "pandemics");
-	assert_non_null(pandemics);
+	pandemics = found(&list, "大流行病", "pandemics");
 	assert_true(pandemics->translation > 0.99);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
