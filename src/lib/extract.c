@@ -3051,6 +3051,23 @@ done:
 	return rc;
 }
 
+/* Mark, in a row of the segment's English words, those that a gloss of
+ * Chinese word wid matches (the lemmas stamped by this match_words call),
+ * and how. */
+static void mark_glossed(const extractor *x, long wid, unsigned char *row)
+{
+	size_t g;
+	long slot;
+
+	for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++) {
+		size_t gid = x->glosses[g];
+		if (gid >= x->lemma_cap || x->lemma_stamp[gid] != x->match_calls)
+			continue;
+		for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
+			row[(size_t)slot / ID_SLOTS] |= match_kind[slot % ID_SLOTS];
+	}
+}
+
 /*
  * Two neighbouring Chinese words the English explains neither of, whose
  * characters hold a CC-CEDICT word across their boundary that the English
@@ -3066,8 +3083,8 @@ done:
 static int word_across(extractor *x, const word *zw, size_t ne, unsigned char *rows)
 {
 	char both[64];
-	size_t from, to, g, j;
-	long wid, slot;
+	size_t from, to, j;
+	long wid;
 
 	if (zw[0].inner || zw[1].inner || zw[0].chunk != zw[1].chunk || !x->lex ||
 	    zw[0].len + zw[1].len > sizeof both || !is_han(utf8_next(zw[0].text, zw[0].len, &(size_t){0})) ||
@@ -3085,13 +3102,7 @@ static int word_across(extractor *x, const word *zw, size_t ne, unsigned char *r
 			wid = word_glosses(x, both + from, to - from);
 			if (wid < 0)
 				return -1;
-			for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++) {
-				size_t gid = x->glosses[g];
-				if (gid >= x->lemma_cap || x->lemma_stamp[gid] != x->match_calls)
-					continue;
-				for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
-					rows[(size_t)slot / ID_SLOTS] |= match_kind[slot % ID_SLOTS];
-			}
+			mark_glossed(x, wid, rows);
 			if (matches_any(rows, ne)) {
 				for (j = 0; j < ne; j++)
 					rows[ne + j] = rows[j];
@@ -3186,19 +3197,13 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 		x->lemma_head[id] = (long)j;
 	}
 	for (i = 0; i < nz; i++) {
-		long wid, slot;
+		long wid;
 		if (zw[i].inner)
 			continue;
 		wid = word_glosses(x, zw[i].text, zw[i].len);
 		if (wid < 0)
 			return -1;
-		for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++) {
-			size_t gid = x->glosses[g];
-			if (gid >= x->lemma_cap || x->lemma_stamp[gid] != x->match_calls)
-				continue;
-			for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
-				(*match)[i * ne + (size_t)slot / ID_SLOTS] |= match_kind[slot % ID_SLOTS];
-		}
+		mark_glossed(x, wid, *match + i * ne);
 	}
 	/* A number in a name (77国集团 / Group of 77) translates itself. */
 	for (i = 0; i < nz; i++) {
