@@ -643,7 +643,7 @@ static size_t merge_in_new_process(const char *path, const char *symbol, const c
 }
 
 /* Fill every slot of the kept matcher's first table (the Chinese keys'),
- * each pointing at entry 1. The layout is matcher.c's: a 112-byte header,
+ * each pointing at entry 1. The layout is matcher.c's: a 128-byte header,
  * then the key text and the term ids, each padded to 8 bytes, then the
  * slots. */
 static void take_every_slot(const char *path)
@@ -666,7 +666,7 @@ static void take_every_slot(const char *path)
 	memcpy(&text_len, blob + 16, 8);
 	memcpy(&n_ids, blob + 24, 8);
 	memcpy(&n_slots, blob + 32, 8);
-	at = 112 + ((text_len + 7) & ~(uint64_t)7) + n_ids * 8;
+	at = 128 + ((text_len + 7) & ~(uint64_t)7) + n_ids * 8;
 	assert_true(n_slots > 0 && at + n_slots * 8 <= (uint64_t)bytes);
 	for (k = 0; k < n_slots; k++) {
 		uint32_t slot[2] = {0, 1}; /* any tag, entry 1 */
@@ -714,8 +714,8 @@ static void test_termbase_matcher_kept_in_the_file(void **state)
 
 	/* Damaged past its header, it is not trusted: the terms are found
 	 * from the term table, and the merge writes a good copy. */
-	assert_int_equal(sql_number(path, "UPDATE matcher_cache SET data = substr(data, 1, 112) ||"
-					  " randomblob(length(data) - 112); SELECT changes()"),
+	assert_int_equal(sql_number(path, "UPDATE matcher_cache SET data = substr(data, 1, 128) ||"
+					  " randomblob(length(data) - 128); SELECT changes()"),
 			 1);
 	assert_int_equal(merge_in_new_process(path, "S/4", text, NULL), 3);
 	assert_int_equal(merge_in_new_process(path, "S/5", text, &cached), 3);
