@@ -385,7 +385,7 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 	sy_termbase_stats st;
 	sy_error err = {0, ""};
 	sqlite3 *db;
-	double total = 0, best = 1e9, t_close, steady = 0, steady_pairs = 0;
+	double total = 0, best = 1e9, t_close, steady = 0, steady_pairs = 0, first = 0;
 	uint64_t s, base = 1ULL << 40; /* segment numbers far from the built ones */
 	char symbol[64];
 	size_t docs = 0;
@@ -403,6 +403,8 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 		total += t;
 		if (t < best)
 			best = t;
+		if (docs == 1)
+			first = t;
 		/* The first three documents read the matcher and warm the
 		 * caches and the checkpoint thread: the rest is the steady
 		 * state of a program that merges document after document. */
@@ -421,6 +423,8 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 	       "%.2f s with the close (%.2f s), %.0f pairs/s (best document %.0f pairs/s)\n",
 	       st.terms, st.segments, (unsigned long long)segments, docs, (unsigned long long)per_doc,
 	       total, t_close, (double)segments / total, (double)per_doc / best);
+	/* The first document reads the matcher back from the file. */
+	printf("  first document: %.3f s\n", first);
 	if (docs > STEADY_FROM + 1)
 		printf("  steady state (documents %d-%zu): %.0f pairs/s\n", STEADY_FROM + 1, docs,
 		       steady_pairs / steady);
