@@ -3,8 +3,9 @@
  * See matcher.h.
  *
  * The keys' text is one block. Four open-addressing tables index it: for
- * each language, the keys (each to its term ids) and the keys' first two
- * units (each to the lengths of the keys that begin with it). A slot is
+ * each language, the keys (each to its term ids) and the first two units
+ * of the longer keys (each to the lengths of the keys that begin with
+ * them). A slot is
  * 8 bytes (32 bits of the hash, an entry number), an entry 24, and each
  * table has a filter of 8 bits per entry in front: a million terms take
  * about 89 MB, where 64-byte entries in the slots took 350.
@@ -280,8 +281,9 @@ static int fill_table(matcher *m, row *rows, size_t n, int english, int prefixes
 	order = malloc((n ? n : 1) * sizeof(*order));
 	if (!order)
 		return -1;
+	/* A key of one unit has no prefix to look up: it is looked up itself. */
 	for (k = 0; k < n; k++)
-		if (rows[k].english == english)
+		if (rows[k].english == english && (!prefixes || rows[k].units >= 2))
 			order[count++] =
 				(((prefixes ? rows[k].first_hash : rows[k].hash) & (t->n_slots - 1)) << 32) | k;
 	if (radix_sort(&order, count)) {
@@ -401,7 +403,10 @@ static int matcher_build(sy_termbase *tb, matcher *m, sy_error *err)
  * padded to 8 bytes. Written and read on the same kind of machine; a blob
  * from another (byte order, entry sizes) is not used, only rebuilt.
  */
-#define CACHE_MAGIC "shuyu-m2" /* m1: prefix tables with a slot per key */
+/* Earlier layouts, rebuilt when met: m1 had a slot per key in the prefix
+ * tables and no filter on the key tables; m2 put one-unit keys in the
+ * prefix tables. */
+#define CACHE_MAGIC "shuyu-m3"
 
 typedef struct cache_head {
 	char magic[8];
@@ -692,29 +697,24 @@ int matcher_scan(const matcher *m, int english, const char *text, size_t len, fo
 	starts[n] = len + (english ? 1 : 0);
 	for (u = 0; u < n && !rc; u++) {
 		const char *key = text + starts[u];
-		size_t w, end = 0, at = 0;
-		uint64_t mask = 0, h = UTIL_FNV_START, h1 = 0;
+		size_t w, at = starts[u + 1] - (english ? 1 : 0) - starts[u];
+		uint64_t mask = 0, h = util_fnv1a(UTIL_FNV_START, key, at);
+		const key_entry *e;
 
-		/* The one-unit key, then the keys of two units or more. A key's
-		 * hash extends the hash of the key one unit shorter (FNV-1a
-		 * goes byte by byte), so each unit is hashed once. */
-		for (w = 1; w <= 2 && u + w <= n; w++) {
-			end = starts[u + w] - (english ? 1 : 0) - starts[u];
+		/* The one-unit key is looked for itself; a longer one only where
+		 * the prefix table says that some key of its length begins with
+		 * these two units. A key's hash extends the hash of the key one
+		 * unit shorter (FNV-1a goes byte by byte), so each unit is
+		 * hashed once. */
+		e = (const key_entry *)table_find(&m->keys[english], m->text, key, at, h);
+		if (e && found_add(out, m->ids + e->ids, e->n_ids))
+			rc = -1;
+		for (w = 2; w <= MAX_UNITS && u + w <= n && (w == 2 || mask >> w); w++) {
+			size_t end = starts[u + w] - (english ? 1 : 0) - starts[u];
 			h = util_fnv1a(h, key + at, end - at);
 			at = end;
-			mask |= prefix_mask(m, english, key, end, h) & (w == 1 ? 2 : ~(uint64_t)3);
-			if (w == 1)
-				h1 = h;
-		}
-		h = h1;
-		at = starts[u + 1] - (english ? 1 : 0) - starts[u];
-		for (w = 1; w <= MAX_UNITS && u + w <= n && mask >> w; w++) {
-			const key_entry *e;
-			if (w > 1) {
-				end = starts[u + w] - (english ? 1 : 0) - starts[u];
-				h = util_fnv1a(h, key + at, end - at);
-				at = end;
-			}
+			if (w == 2 && !((mask = prefix_mask(m, english, key, at, h)) >> 2))
+				break;
 			if (!(mask & (1ULL << w)))
 				continue;
 			e = (const key_entry *)table_find(&m->keys[english], m->text, key, at, h);
