@@ -539,14 +539,6 @@ static int matcher_read(sy_termbase *tb, matcher *m)
 	size_t total = sizeof(h), at;
 	int k, ok = 0;
 
-	/*
-	 * The blob spans some 24,000 overflow pages. Read with pread, each is
-	 * a system call and a copy through the kernel; with the file mapped,
-	 * SQLite copies them straight from the mapping, which took the read
-	 * of the bench's 96 MB from 103 to 63 ms. Only for this read: a
-	 * mapping for every query trades an I/O error for a crash (SIGBUS).
-	 */
-	sqlite3_exec(tb->db, "PRAGMA mmap_size = 2147418112", NULL, NULL, NULL);
 	if (sqlite3_blob_open(tb->db, "main", "matcher_cache", "data", 1, 0, &blob) != SQLITE_OK)
 		goto done;
 	if ((size_t)sqlite3_blob_bytes(blob) < sizeof(h) ||
@@ -582,7 +574,6 @@ static int matcher_read(sy_termbase *tb, matcher *m)
 	ok = cache_sane(m);
 done:
 	sqlite3_blob_close(blob);
-	sqlite3_exec(tb->db, "PRAGMA mmap_size = 0", NULL, NULL, NULL);
 	if (!ok) {
 		parts(m, p);
 		for (k = 0; k < N_PARTS; k++)
