@@ -243,6 +243,10 @@ static size_t stem(char *w, size_t n)
 
 	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
 		size_t k = strlen(suffixes[i]);
+		/* A word in -ss is no plural (discuss, process, progress): its
+		 * last s stays, as it does where -ion follows (discussion). */
+		if (k == 1 && n >= 2 && w[n - 1] == 's' && w[n - 2] == 's')
+			continue;
 		if (n >= k + 4 && !memcmp(w + n - k, suffixes[i], k)) {
 			n -= k;
 			break;
@@ -1643,9 +1647,11 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
  * segments chunked by other rules are chunked again at the next extract,
  * so that a termbase's old documents and new ones are read alike after an
  * upgrade. 1: the rules of rounds 1 to 16 (docs/notes-extract.md); 2: a
- * year before a no-break space is read as in a name too (year_of_name).
+ * year before a no-break space is read as in a name too (year_of_name);
+ * 3: a word in -ss keeps its last s in the stem that the indexer's
+ * translation checks compare (stem).
  */
-#define CHUNK_RULES 2
+#define CHUNK_RULES 3
 
 /* Index what is not indexed yet, or indexed by other rules, inside the
  * caller's transaction. */
