@@ -1490,6 +1490,22 @@ static void test_extract_reads_a_verb_in_ss_in_its_noun(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 专题 is "specific topic"; its character 题 is also "problem for
+ * discussion", but the discussion is 讨论's, which the segment writes
+ * beside it. */
+static void test_extract_gives_a_word_to_a_whole_sense_before_a_part_s(void **state)
+{
+	sy_termbase *tb = termbase_with("part_sense.sqlite", "为指导关于该专题的讨论，各国编写了概念说明。\n",
+					"To guide the discussion on the topic, States prepared a concept note.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_null(find(&list, "专题", "discussion on the topic"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1560,6 +1576,7 @@ int main(void)
 		cmocka_unit_test(test_extract_puts_a_hyphenated_compound_first_between_equal_scores),
 		cmocka_unit_test(test_extract_reads_a_dictionary_word_across_two_unexplained_words),
 		cmocka_unit_test(test_extract_reads_a_verb_in_ss_in_its_noun),
+		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
