@@ -243,6 +243,10 @@ static size_t stem(char *w, size_t n)
 
 	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
 		size_t k = strlen(suffixes[i]);
+		/* A word in -ss is no plural (discuss, process, progress): its
+		 * last s stays, as it does where -ion follows (discussion). */
+		if (k == 1 && n >= 2 && w[n - 1] == 's' && w[n - 2] == 's')
+			continue;
 		if (n >= k + 4 && !memcmp(w + n - k, suffixes[i], k)) {
 			n -= k;
 			break;
@@ -1643,9 +1647,11 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
  * segments chunked by other rules are chunked again at the next extract,
  * so that a termbase's old documents and new ones are read alike after an
  * upgrade. 1: the rules of rounds 1 to 16 (docs/notes-extract.md); 2: a
- * year before a no-break space is read as in a name too (year_of_name).
+ * year before a no-break space is read as in a name too (year_of_name);
+ * 3: a word in -ss keeps its last s in the stem that the indexer's
+ * translation checks compare (stem).
  */
-#define CHUNK_RULES 2
+#define CHUNK_RULES 3
 
 /* Index what is not indexed yet, or indexed by other rules, inside the
  * caller's transaction. */
@@ -1806,6 +1812,9 @@ typedef struct extractor {
 	strtab lemmas;        /* English lemmas, as glosses and words meet them */
 	strtab zh_words;      /* Chinese word → its gloss lemmas (gloss_first/count) */
 	uint32_t *gloss_first, *gloss_count;
+	/* Per Chinese word: its glosses [gloss_own, gloss_own + gloss_parts)
+	 * are its parts' senses; those before are its own, those after learned. */
+	uint32_t *gloss_own, *gloss_parts;
 	unsigned char *verb_only; /* per Chinese word: every sense is "to ..." */
 	size_t gloss_wcap;
 	uint32_t *glosses;
@@ -1890,6 +1899,12 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 		if (!gc)
 			return -1;
 		x->gloss_count = gc;
+		if (!(gc = realloc(x->gloss_own, cap2 * sizeof(*gc))))
+			return -1;
+		x->gloss_own = gc;
+		if (!(gc = realloc(x->gloss_parts, cap2 * sizeof(*gc))))
+			return -1;
+		x->gloss_parts = gc;
 		vo = realloc(x->verb_only, cap2);
 		if (!vo)
 			return -1;
@@ -1914,6 +1929,7 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 						return -1;
 				x->verb_only[id] = senses && verbs == senses;
 			}
+			x->gloss_own[id] = (uint32_t)(x->n_glosses - x->gloss_first[id]);
 			/* And its parts, the longest known first: 会员国 is "member
 			 * nation" whole, but 国 is also "State". */
 			for (at = 0; at < n;) {
@@ -1954,6 +1970,9 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 		}
 	}
 	x->gloss_count[id] = (uint32_t)(x->n_glosses - x->gloss_first[id]);
+	if (!x->lex || !is_han(utf8_next(w, n, &(size_t){0})))
+		x->gloss_own[id] = x->gloss_count[id];
+	x->gloss_parts[id] = x->gloss_count[id] - x->gloss_own[id];
 	return id;
 }
 
@@ -2567,7 +2586,9 @@ static pair *pair_get(extractor *x, uint32_t zh, uint32_t en, int *added)
 
 /* How a Chinese word's gloss met an English word: the word or a lemma of
  * it (health-care: care), or only a part of a closed compound. */
-enum { MATCH_WORD = 1, MATCH_TAIL = 2, MATCH_HEAD = 4 };
+enum { MATCH_WORD = 1, MATCH_TAIL = 2, MATCH_HEAD = 4, MATCH_OWN = 8 };
+/* The ways a match is made, without MATCH_OWN (which says by which sense). */
+#define MATCH_HOW (MATCH_WORD | MATCH_TAIL | MATCH_HEAD)
 
 /*
  * How many words just outside the English phrase ew[from..to), in its
@@ -2592,6 +2613,47 @@ static size_t explained_outside(const word *ew, size_t ne, const unsigned char *
 static int same_key(const word *a, const word *b)
 {
 	return a->key_len == b->key_len && !strncasecmp(a->key, b->key, a->key_len);
+}
+
+/*
+ * Is English word j, which the Chinese phrase zw[zfrom..zto) explains only
+ * through a part's sense, translated by Chinese words outside the phrase
+ * by senses of their own, more of them than the English writes the word
+ * outside its phrase ew[efrom..eto)? Only a word whose every match in the
+ * English is that word counts: 国家 beside "countries" is their
+ * translation, whatever else it glosses.
+ */
+static int claimed_whole(const word *zw, size_t nz, const word *ew, size_t ne, const unsigned char *match,
+			 size_t zfrom, size_t zto, size_t efrom, size_t eto, size_t j, size_t written)
+{
+	size_t i, k, whole = 0, inside = 0;
+
+	/* Each word of the phrase that meets it through a part has a sense
+	 * of its own in the English phrase already (专题: "topic"). */
+	for (i = zfrom; i < zto; i++) {
+		int own = 0;
+		if (zw[i].inner || !match[i * ne + j])
+			continue;
+		for (k = efrom; k < eto && !own; k++)
+			own = k != j && !ew[k].inner && (match[i * ne + k] & MATCH_OWN);
+		if (!own)
+			return 0;
+	}
+	for (i = 0; i < nz; i++) {
+		const unsigned char *row = match + i * ne;
+		int only = 1;
+		if ((i >= zfrom && i < zto) || zw[i].inner ||
+		    (row[j] & (MATCH_WORD | MATCH_OWN)) != (MATCH_WORD | MATCH_OWN))
+			continue;
+		for (k = 0; k < ne && only; k++)
+			only = !row[k] || same_key(&ew[k], &ew[j]);
+		whole += only;
+	}
+	if (!whole)
+		return 0;
+	for (k = efrom; k < eto; k++)
+		inside += same_key(&ew[k], &ew[j]);
+	return whole > written - inside;
 }
 
 /*
@@ -2681,7 +2743,8 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				 * phrase was cut inside the unit the compound names.
 				 * Likewise a head met alone with a word after it. Half
 				 * credit: the part is explained, the whole word not. */
-				if ((hit == MATCH_TAIL && word_before) || (hit == MATCH_HEAD && word_after))
+				if (((hit & MATCH_HOW) == MATCH_TAIL && word_before) ||
+				    ((hit & MATCH_HOW) == MATCH_HEAD && word_after))
 					ec += 0.5;
 				else if (hit)
 					ec += 1;
@@ -2703,6 +2766,16 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 						inside += same_key(&ew[k], &ew[j]);
 					claimed += zh_glossing[j] > en_written[j] - inside;
 				}
+				/* A word the phrase explains only by the sense of one of
+				 * its characters (专题 "discussion on the topic": 题,
+				 * "problem for discussion"), which a Chinese word outside
+				 * the phrase translates by a sense of its own and nothing
+				 * else in the English (讨论, "discussion"): the whole
+				 * word's sense is the translation, the character's a
+				 * chance one. */
+				if (hit && !(hit & MATCH_OWN))
+					claimed += claimed_whole(zw, nz, ew, ne, match, zoc->from, zoc->to, eoc->from,
+								 eoc->to, j, en_written[j]);
 			}
 			/* Words left over on both sides may well translate each other
 			 * where the dictionary is silent (民间 / civil): half credit for
@@ -3060,11 +3133,14 @@ static void mark_glossed(const extractor *x, long wid, unsigned char *row)
 	long slot;
 
 	for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++) {
-		size_t gid = x->glosses[g];
+		size_t gid = x->glosses[g], r = g - x->gloss_first[wid];
+		unsigned char own = r < x->gloss_own[wid] || r >= x->gloss_own[wid] + x->gloss_parts[wid]
+					    ? MATCH_OWN
+					    : 0;
 		if (gid >= x->lemma_cap || x->lemma_stamp[gid] != x->match_calls)
 			continue;
 		for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
-			row[(size_t)slot / ID_SLOTS] |= match_kind[slot % ID_SLOTS];
+			row[(size_t)slot / ID_SLOTS] |= match_kind[slot % ID_SLOTS] | own;
 	}
 }
 
@@ -3211,7 +3287,7 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			continue;
 		for (j = 0; j < ne; j++)
 			if (ew[j].key_len == zw[i].len && !memcmp(ew[j].key, zw[i].text, zw[i].len))
-				(*match)[i * ne + j] |= MATCH_WORD;
+				(*match)[i * ne + j] |= MATCH_WORD | MATCH_OWN;
 	}
 	/* A nominalizing suffix cut off as a word of its own (复原|力,
 	 * 指导|性) is translated inside the English word of its root
@@ -3370,6 +3446,8 @@ static void extractor_free(extractor *x)
 	strtab_free(&x->zh_words);
 	free(x->gloss_first);
 	free(x->gloss_count);
+	free(x->gloss_own);
+	free(x->gloss_parts);
 	free(x->verb_only);
 	free(x->glosses);
 	free(x->pairs);

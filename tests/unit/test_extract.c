@@ -123,7 +123,10 @@ static const char dictionary[] =
 	"預防 预防 [yu4 fang2] /to prevent/to take precautions against/\n"
 	"衝突 冲突 [chong1 tu1] /conflict/clash/\n"
 	"主席 主席 [zhu3 xi2] /chairperson/premier/chairman/\n"
-	"個 个 [ge4] /individual/classifier for people or objects in general/\n";
+	"個 个 [ge4] /individual/classifier for people or objects in general/\n"
+	"討論 讨论 [tao3 lun4] /to discuss/to talk over/\n"
+	"專題 专题 [zhuan1 ti2] /specific topic/\n"
+	"題 题 [ti2] /topic/problem for discussion/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -1470,6 +1473,39 @@ static void test_extract_reads_a_dictionary_word_across_two_unexplained_words(vo
 	sy_termbase_close(tb);
 }
 
+/* CC-CEDICT glosses 讨论 "to discuss"; the English writes the noun,
+ * "discussions". A gloss in -ss meets its noun in -ion (seen once: no
+ * gloss is learned). */
+static void test_extract_reads_a_verb_in_ss_in_its_noun(void **state)
+{
+	sy_termbase *tb = termbase_with("discuss.sqlite", "各国举行网络讨论。\n", "States hold cyber discussions.\n");
+	sy_candidate_list list;
+	const sy_candidate *discussions;
+
+	(void)state;
+	extract(tb, 0, &list);
+	discussions = found(&list, "网络讨论", "cyber discussions");
+	assert_true(discussions->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 专题 is "specific topic"; its character 题 is also "problem for
+ * discussion", but the discussion is 讨论's, which the segment writes
+ * beside it. */
+static void test_extract_gives_a_word_to_a_whole_sense_before_a_part_s(void **state)
+{
+	sy_termbase *tb = termbase_with("part_sense.sqlite", "为指导关于该专题的讨论，各国编写了概念说明。\n",
+					"To guide the discussion on the topic, States prepared a concept note.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_null(find(&list, "专题", "discussion on the topic"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1539,6 +1575,8 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_president_and_chair_in_chairman),
 		cmocka_unit_test(test_extract_puts_a_hyphenated_compound_first_between_equal_scores),
 		cmocka_unit_test(test_extract_reads_a_dictionary_word_across_two_unexplained_words),
+		cmocka_unit_test(test_extract_reads_a_verb_in_ss_in_its_noun),
+		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
