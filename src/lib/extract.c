@@ -11,7 +11,9 @@
  * The chunk format (one chunk a line; inside a chunk, words separated by
  * tabs): a Chinese word is its text; an English word is its text, \x1f, and
  * its key (the lemma, as sy_fold_en makes it). A word that begins with '~'
- * may stand inside a candidate but not at its edge (和, 与; of, and). An
+ * may stand inside a candidate but not at its edge (和, 与; of, and); an
+ * English word after '=' (an adverb that modifies the next, internationally
+ * wrongful) may begin one but not end it. An
  * English line "@ACR\x1fN" says that the acronym ACR stands for the last N
  * words of the chunk before it.
  */
@@ -1075,30 +1077,69 @@ static int en_word_char(uint32_t c)
 	return u_isalnum((UChar32)c) || c == '\'' || c == 0x2019 || c == '-';
 }
 
-/* An adverb in -ly (effectively, considerably): a boundary. */
-static int adverb(sy_lemmatizer *lm, const char *w, size_t n)
+/*
+ * Does the English word w[0..n) end in a suffix that makes adjectives
+ * (malicious, harmful, economic, preventive, reliable, regional)? Such a
+ * word before the last word of a phrase makes that word a noun: malicious
+ * use, peaceful use, whatever the dictionary says of "use" as a verb. The
+ * suffixes are English derivational morphology, a closed class.
+ */
+static int adjective_form(const char *w, size_t n)
 {
-	char buf[64];
+	static const char *const suffixes[] = {"ous", "ful", "less", "ic", "ical", "ive",
+					       "able", "ible", "al"};
+	size_t i;
 
-	if (!lm || n < 5 || n >= sizeof(buf) - 2 || memcmp(w + n - 2, "ly", 2))
+	if (n < 5 || (w[0] >= 'A' && w[0] <= 'Z'))
+		return 0;
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		size_t k = strlen(suffixes[i]);
+		if (n >= k + 3 && !memcmp(w + n - k, suffixes[i], k))
+			return 1;
+	}
+	return 0;
+}
+
+/* The k-th (0, 1) adjective an adverb in -ly may be made from, the likelier
+ * first, written to buf: reliable for reliably; happy, then happ for
+ * happily; international for internationally. Its length, or 0 when
+ * there is no k-th (or w[0..n) ends in no -ly). */
+static size_t adverb_base(const char *w, size_t n, int k, char *buf, size_t size)
+{
+	if (n < 5 || n >= size || memcmp(w + n - 2, "ly", 2))
 		return 0;
 	if (n > 5 && (!memcmp(w + n - 4, "ably", 4) || !memcmp(w + n - 4, "ibly", 4))) {
+		if (k)
+			return 0;
 		memcpy(buf, w, n - 1);
 		buf[n - 2] = 'l';
 		buf[n - 1] = 'e';
 		buf[n] = '\0';
-		return sy_lemmatizer_knows(lm, buf);
+		return n;
 	}
-	if (!memcmp(w + n - 3, "ily", 3)) {
+	if (!memcmp(w + n - 3, "ily", 3) && !k) {
 		memcpy(buf, w, n - 3);
 		buf[n - 3] = 'y';
 		buf[n - 2] = '\0';
-		if (sy_lemmatizer_knows(lm, buf))
-			return 1;
+		return n - 2;
 	}
+	if (k > (memcmp(w + n - 3, "ily", 3) ? 0 : 1))
+		return 0;
 	memcpy(buf, w, n - 2);
 	buf[n - 2] = '\0';
-	return sy_lemmatizer_knows(lm, buf);
+	return n - 2;
+}
+
+/* An adverb in -ly (effectively, considerably): a boundary. */
+static int adverb(sy_lemmatizer *lm, const char *w, size_t n)
+{
+	char buf[64];
+	int k;
+
+	for (k = 0; lm && k < 2 && adverb_base(w, n, k, buf, sizeof buf); k++)
+		if (sy_lemmatizer_knows(lm, buf))
+			return 1;
+	return 0;
 }
 
 /* Is w[0..n) a numeral in words, in lower case (seven, first; of
@@ -1119,7 +1160,7 @@ static int numeral(const char *w, size_t n)
 typedef struct en_tok {
 	size_t start, end;
 	char *key;
-	int kind; /* 0 word, 1 inner, 2 boundary */
+	int kind; /* 0 word, 1 inner, 2 boundary, 3 acronym, 4 adverb in -ly */
 } en_tok;
 
 /* How many of the last words of a chunk an acronym stands for. */
@@ -1249,7 +1290,25 @@ static int participle_at_end(const char *text, const en_tok *toks, size_t n, siz
 		return 0;
 	if (strlen(k->key) == len && !memcmp(k->key, text + k->start, len))
 		return 0;
-	return t + 1 == n || toks[t + 1].kind == 2 || toks[t + 1].kind == 3;
+	return t + 1 == n || toks[t + 1].kind >= 2; /* a boundary, an acronym, an adverb */
+}
+
+/*
+ * Is toks[t] an adjective in -able or -ible followed by "to" (acts
+ * attributable to them, rules applicable to States, information available
+ * to all)? Such an adjective takes its complement after it, and so stands
+ * after the noun it qualifies, as a clause would: the noun phrase ends
+ * before it. English terms put their adjectives before the noun.
+ */
+static int adjective_with_to(const char *text, const en_tok *toks, size_t n, size_t t)
+{
+	const en_tok *k = &toks[t], *next = &toks[t + 1];
+	size_t len = k->end - k->start;
+
+	if (t + 1 >= n || len < 7 || !(text[k->start] >= 'a' && text[k->start] <= 'z') ||
+	    (memcmp(text + k->end - 4, "able", 4) && memcmp(text + k->end - 4, "ible", 4)))
+		return 0;
+	return next->end - next->start == 2 && !memcmp(text + next->start, "to", 2);
 }
 
 /*
@@ -1274,8 +1333,59 @@ static int year_of_name(const char *text, size_t len, const en_tok *toks, size_t
 	return after > toks[t].end && after < len && text[after] >= 'A' && text[after] <= 'Z';
 }
 
+/*
+ * Does a CC-CEDICT word of two characters or more in the Chinese zh
+ * translate the adjective an adverb w[0..n) in -ly is made from (国际
+ * "international" for internationally)? Then the adverb is the English
+ * form of a Chinese modifier, part of the name: 国际不法行为 /
+ * internationally wrongful acts, where English makes an adverb of the
+ * adjective before another adjective. A single character's sense is too
+ * loose for it. -1 when out of memory.
+ */
+static int adverb_translated(indexer *ix, const char *zh, size_t zh_len, const char *w, size_t n)
+{
+	char adj[64];
+	long ids[2];
+	size_t at, end, first, count;
+	int k, m = 0, c;
+
+	if (!ix->lex)
+		return 0;
+	for (k = 0; k < 2 && adverb_base(w, n, k, adj, sizeof adj); k++) {
+		const char *lemma = sy_lemma(ix->tb->lm, adj, strlen(adj));
+		const char *l = lemma ? lemma : adj;
+		if ((ids[m++] = stem_id(ix, l, strlen(l))) < 0)
+			return -1;
+	}
+	for (at = 0; at < zh_len; utf8_next(zh, zh_len, &at)) {
+		end = at;
+		for (c = 0; c < 6 && end < zh_len && is_han(utf8_next(zh, zh_len, &end)); c++) {
+			if (!c || !sy_lexicon_lookup(ix->lex, zh + at, end - at, NULL, 0))
+				continue;
+			gloss_stems_of(ix, zh + at, end - at, &first, &count);
+			for (k = 0; k < m; k++)
+				if (has_stem(ix, first, count, (uint32_t)ids[k]))
+					return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is the English word w[0..n) an adjective by its form, or a participle
+ * (wrongful, recognized, binding), as the word after an adverb of a name
+ * is (internationally wrongful acts, internally displaced persons,
+ * nationally determined contributions)? An adverb before a verb (surely
+ * die) or a noun belongs to no noun phrase. */
+static int modifier_form(const char *w, size_t n)
+{
+	if (adjective_form(w, n))
+		return 1;
+	return n >= 5 && w[0] >= 'a' && w[0] <= 'z' &&
+	       (!memcmp(w + n - 2, "ed", 2) || !memcmp(w + n - 3, "ing", 3));
+}
+
 /* The chunks of an English text; zh is the segment's Chinese (folded), for
- * the numbers it writes in names. */
+ * the numbers it writes in names and the modifiers adverbs translate. */
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
 		    util_buf *out)
 {
@@ -1370,14 +1480,16 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			low[wn] = '\0';
 			if (IN(en_inner, low, wn))
 				k->kind = 1;
-			else if (IN(en_stop, low, wn) || adverb(lm, low, wn) || numeral(text + at, wn))
+			else if (IN(en_stop, low, wn) || numeral(text + at, wn))
 				k->kind = 2;
+			else if (adverb(lm, low, wn))
+				k->kind = 4;
 			else
 				k->kind = 0;
 		}
 		if (initial < 0 && u_isalpha((UChar32)c))
 			initial = (long)(n - 1);
-		if (k->kind == 2)
+		if (k->kind == 2 || k->kind == 4)
 			continue;
 		if (sy_fold_en(lm, text + at, end - at, &k->key, &err))
 			goto done;
@@ -1454,8 +1566,36 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			free(key);
 			continue;
 		}
+		if (k->kind == 4) {
+			/* An adverb bounds a phrase, unless it modifies the word
+			 * after it as the Chinese modifier it translates does
+			 * (adverb_translated): then it begins a chunk, and ends no
+			 * phrase ("=" before it). */
+			int kept = t + 1 < n && toks[t + 1].kind == 0 &&
+				   modifier_form(text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start) &&
+				   adverb_translated(ix, zh, zh_len, text + k->start, k->end - k->start);
+			if (kept < 0)
+				goto done;
+			if (open && util_buf_add(out, "\n", 1))
+				goto done;
+			chunk_no += open;
+			open = 0;
+			if (!kept)
+				continue;
+			if (sy_fold_en(lm, text + k->start, k->end - k->start, &k->key, &err) ||
+			    en_words_add(ix, k->key, (unsigned)t, chunk_no))
+				goto done;
+			if (((long)t == initial && util_buf_add(out, "^", 1)) || util_buf_add(out, "=", 1) ||
+			    util_buf_add(out, text + k->start, k->end - k->start) ||
+			    util_buf_add(out, "\x1f", 1) || util_buf_add(out, k->key, strlen(k->key)))
+				goto done;
+			chunk_first = t;
+			open = 1;
+			continue;
+		}
 		if (k->kind == 2 || (k->kind == 1 && !open) ||
-		    (k->kind == 0 && open && participle_at_end(text, toks, n, t))) {
+		    (k->kind == 0 && open && participle_at_end(text, toks, n, t)) ||
+		    (k->kind == 0 && adjective_with_to(text, toks, n, t))) {
 			if (open && util_buf_add(out, "\n", 1))
 				goto done;
 			chunk_no += open;
@@ -1643,9 +1783,11 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
  * segments chunked by other rules are chunked again at the next extract,
  * so that a termbase's old documents and new ones are read alike after an
  * upgrade. 1: the rules of rounds 1 to 16 (docs/notes-extract.md); 2: a
- * year before a no-break space is read as in a name too (year_of_name).
+ * year before a no-break space is read as in a name too (year_of_name);
+ * 3: an adverb in -ly whose adjective a Chinese word of the segment
+ * translates begins a chunk (adverb_translated).
  */
-#define CHUNK_RULES 2
+#define CHUNK_RULES 3
 
 /* Index what is not indexed yet, or indexed by other rules, inside the
  * caller's transaction. */
@@ -1773,6 +1915,7 @@ typedef struct word {
 	int inner;
 	int initial;      /* en: the first word of the text (its capital says nothing) */
 	int nostart;      /* en: mostly a verb: begins no phrase longer than itself */
+	int adverb;       /* en: an adverb in -ly that modifies the next word: ends no phrase */
 	size_t chunk;
 } word;
 
@@ -2004,6 +2147,9 @@ static int parse_chunks(const char *s, int en, word **words, size_t *n, size_t *
 			w->initial = *p == '^';
 			if (w->initial)
 				p++;
+			w->adverb = *p == '=';
+			if (w->adverb)
+				p++;
 			w->nostart = *p == '!';
 			if (w->nostart)
 				p++;
@@ -2188,6 +2334,8 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				continue;
 			if (j > i && w[i].nostart)
 				break;
+			if (en && w[j].adverb)
+				continue; /* it modifies what follows */
 			key->len = 0;
 			text->len = 0;
 			if (util_buf_add(key, en ? "e:" : "z:", 2))
@@ -2286,29 +2434,6 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			x->occs[x->n_occs].to = (uint16_t)(j + 1);
 			x->n_occs++;
 		}
-	}
-	return 0;
-}
-
-/*
- * Does the English word w[0..n) end in a suffix that makes adjectives
- * (malicious, harmful, economic, preventive, reliable, regional)? Such a
- * word before the last word of a phrase makes that word a noun: malicious
- * use, peaceful use, whatever the dictionary says of "use" as a verb. The
- * suffixes are English derivational morphology, a closed class.
- */
-static int adjective_form(const char *w, size_t n)
-{
-	static const char *const suffixes[] = {"ous", "ful", "less", "ic", "ical", "ive",
-					       "able", "ible", "al"};
-	size_t i;
-
-	if (n < 5 || (w[0] >= 'A' && w[0] <= 'Z'))
-		return 0;
-	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
-		size_t k = strlen(suffixes[i]);
-		if (n >= k + 3 && !memcmp(w + n - k, suffixes[i], k))
-			return 1;
 	}
 	return 0;
 }
@@ -3143,6 +3268,18 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 				e++;
 			ids[g++] = lemma_id(x, k + sp, e - sp, 0);
 			sp = e + 1;
+		}
+		if (ew[j].adverb) {
+			/* An adverb kept in a phrase translates as its adjective
+			 * (internationally: 国际, "international"); one key, so
+			 * the second slot is free. */
+			char adj[64];
+			int a;
+			for (a = 0; a < 2 && adverb_base(k, kn, a, adj, sizeof adj) && ids[1] < 0; a++) {
+				const char *lemma = sy_lemma(x->tb->lm, adj, strlen(adj));
+				const char *l = lemma ? lemma : adj;
+				ids[1] = lemma_id(x, l, strlen(l), 0);
+			}
 		}
 		if (kn > 7 && !memchr(k, ' ', kn)) {
 			/* A compound: its longest known tail (cyberthreat: threat)

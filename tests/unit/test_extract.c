@@ -110,6 +110,10 @@ static const char dictionary[] =
 	"會 会 [hui4] /group/association/to meet/\n"
 	"行為 行为 [xing2 wei2] /conduct/behavior/\n"
 	"國際法 国际法 [guo2 ji4 fa3] /international law/\n"
+	"國際 国际 [guo2 ji4] /international/\n"
+	"不法 不法 [bu4 fa3] /wrongful/unlawful/\n"
+	"歸咎 归咎 [gui1 jiu4] /to put the blame on/\n"
+	"行動 行动 [xing2 dong4] /act/action/\n"
 	"指導 指导 [zhi3 dao3] /to guide/guidance/guiding/\n"
 	"能力 能力 [neng2 li4] /capability/ability/\n"
 	"建設 建设 [jian4 she4] /to build/building/\n"
@@ -1470,6 +1474,49 @@ static void test_extract_reads_a_dictionary_word_across_two_unexplained_words(vo
 	sy_termbase_close(tb);
 }
 
+/* English makes an adverb of the adjective before another adjective
+ * (internationally wrongful acts); the Chinese keeps its modifier
+ * (国际, "international"), and the adverb belongs to the name. */
+static void test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier(void **state)
+{
+	sy_termbase *tb = termbase_with("adverb.sqlite", "(a) 国际不法行动；\n\n(b) 国际不法行动；\n",
+					"(a) internationally wrongful acts;\n\n(b) internationally wrongful acts;\n");
+	sy_candidate_list list;
+	const sy_candidate *acts;
+	size_t i;
+
+	(void)state;
+	extract(tb, 1, &list);
+	acts = found(&list, "国际不法行动", "internationally wrongful acts");
+	assert_true(acts->translation > 0.99);
+	/* The adverb modifies what follows: it ends no phrase. */
+	for (i = 0; i < list.count; i++)
+		assert_false(strlen(list.items[i].en) >= 15 &&
+			     !strcmp(list.items[i].en + strlen(list.items[i].en) - 15, "internationally"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "attributable to them" follows the noun it qualifies, as a clause
+ * would: the noun phrase ends before it. */
+static void test_extract_ends_a_phrase_before_an_adjective_with_to(void **state)
+{
+	sy_termbase *tb = termbase_with("attributable.sqlite",
+					"(a) 归咎于它们的不法行动；\n\n(b) 归咎于它们的不法行动；\n",
+					"(a) wrongful acts attributable to them;\n\n"
+					"(b) wrongful acts attributable to them;\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 1, &list);
+	found(&list, "不法行动", "wrongful acts");
+	for (i = 0; i < list.count; i++)
+		assert_null(strstr(list.items[i].en, "attributable"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1539,6 +1586,8 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_president_and_chair_in_chairman),
 		cmocka_unit_test(test_extract_puts_a_hyphenated_compound_first_between_equal_scores),
 		cmocka_unit_test(test_extract_reads_a_dictionary_word_across_two_unexplained_words),
+		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
+		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
