@@ -1106,8 +1106,11 @@ static int adjective_form(const char *w, size_t n)
  * there is no k-th (or w[0..n) ends in no -ly). */
 static size_t adverb_base(const char *w, size_t n, int k, char *buf, size_t size)
 {
+	int ily;
+
 	if (n < 5 || n >= size || memcmp(w + n - 2, "ly", 2))
 		return 0;
+	ily = !memcmp(w + n - 3, "ily", 3);
 	if (n > 5 && (!memcmp(w + n - 4, "ably", 4) || !memcmp(w + n - 4, "ibly", 4))) {
 		if (k)
 			return 0;
@@ -1117,13 +1120,13 @@ static size_t adverb_base(const char *w, size_t n, int k, char *buf, size_t size
 		buf[n] = '\0';
 		return n;
 	}
-	if (!memcmp(w + n - 3, "ily", 3) && !k) {
+	if (ily && !k) {
 		memcpy(buf, w, n - 3);
 		buf[n - 3] = 'y';
 		buf[n - 2] = '\0';
 		return n - 2;
 	}
-	if (k > (memcmp(w + n - 3, "ily", 3) ? 0 : 1))
+	if (k != ily) /* the plain form: the first, or the second after -y */
 		return 0;
 	memcpy(buf, w, n - 2);
 	buf[n - 2] = '\0';
@@ -1302,13 +1305,13 @@ static int participle_at_end(const char *text, const en_tok *toks, size_t n, siz
  */
 static int adjective_with_to(const char *text, const en_tok *toks, size_t n, size_t t)
 {
-	const en_tok *k = &toks[t], *next = &toks[t + 1];
+	const en_tok *k = &toks[t];
 	size_t len = k->end - k->start;
 
 	if (t + 1 >= n || len < 7 || !(text[k->start] >= 'a' && text[k->start] <= 'z') ||
 	    (memcmp(text + k->end - 4, "able", 4) && memcmp(text + k->end - 4, "ible", 4)))
 		return 0;
-	return next->end - next->start == 2 && !memcmp(text + next->start, "to", 2);
+	return toks[t + 1].end - toks[t + 1].start == 2 && !memcmp(text + toks[t + 1].start, "to", 2);
 }
 
 /*
