@@ -1277,22 +1277,50 @@ static int verb_start(const indexer *ix, const char *w, size_t n, const char *ke
 }
 
 /*
+ * Does an article (a, an, the) stand just before token t? An article
+ * opens a noun phrase: the word after it is a noun or its modifier, not
+ * a verb, whatever the word mostly is elsewhere (a cover letter, the use
+ * of force; not to cover, to use).
+ */
+static int after_article(const char *text, const en_tok *toks, size_t t)
+{
+	const en_tok *a;
+	size_t n;
+
+	if (!t)
+		return 0;
+	a = &toks[t - 1];
+	n = a->end - a->start;
+	return (n == 1 && (text[a->start] | 0x20) == 'a') ||
+	       (n == 2 && !strncasecmp(text + a->start, "an", 2)) ||
+	       (n == 3 && !strncasecmp(text + a->start, "the", 3));
+}
+
+/*
  * Is token t a past participle that ends its phrase (services provided to
  * the public, the measures adopted by States)? Before a noun a participle
  * may qualify it (armed conflict, organized crime); with no noun after it,
  * it is a verb or a clause of its own, and the noun phrase ends before it.
  * A participle: -ed, lower case, and Hunspell's lemma differs from it.
  */
-static int participle_at_end(const char *text, const en_tok *toks, size_t n, size_t t)
+static int participle_at_end(sy_lemmatizer *lm, const char *text, const en_tok *toks, size_t n,
+			     size_t t)
 {
 	const en_tok *k = &toks[t];
 	size_t len = k->end - k->start;
+	char base[64];
 
-	if (len < 5 || memcmp(text + k->end - 2, "ed", 2) || !k->key ||
+	if (len < 5 || len >= sizeof base || memcmp(text + k->end - 2, "ed", 2) || !k->key ||
 	    !(text[k->start] >= 'a' && text[k->start] <= 'z') || memchr(text + k->start, '-', len))
 		return 0;
-	if (strlen(k->key) == len && !memcmp(k->key, text + k->start, len))
-		return 0;
+	if (strlen(k->key) == len && !memcmp(k->key, text + k->start, len)) {
+		/* Hunspell keeps some participles as words of their own
+		 * (addressed): the verb is the word without its -ed. */
+		memcpy(base, text + k->start, len - 2);
+		base[len - 2] = '\0';
+		if (!lm || !sy_lemmatizer_knows(lm, base))
+			return 0;
+	}
 	return t + 1 == n || toks[t + 1].kind >= 2; /* a boundary, an acronym, an adverb */
 }
 
@@ -1597,7 +1625,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			continue;
 		}
 		if (k->kind == 2 || (k->kind == 1 && !open) ||
-		    (k->kind == 0 && open && participle_at_end(text, toks, n, t)) ||
+		    (k->kind == 0 && open && participle_at_end(lm, text, toks, n, t)) ||
 		    (k->kind == 0 && adjective_with_to(text, toks, n, t))) {
 			if (open && util_buf_add(out, "\n", 1))
 				goto done;
@@ -1615,8 +1643,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			goto done;
 		if ((long)t == initial && util_buf_add(out, "^", 1))
 			goto done;
-		if (k->kind == 0 && verb_start(ix, text + k->start, k->end - k->start, k->key) &&
-		    util_buf_add(out, "!", 1))
+		if (k->kind == 0 && !after_article(text, toks, t) &&
+		    verb_start(ix, text + k->start, k->end - k->start, k->key) && util_buf_add(out, "!", 1))
 			goto done;
 		if (util_buf_add(out, text + k->start, k->end - k->start) ||
 		    util_buf_add(out, "\x1f", 1) || util_buf_add(out, k->key, strlen(k->key)))

@@ -114,6 +114,12 @@ static const char dictionary[] =
 	"不法 不法 [bu4 fa3] /wrongful/unlawful/\n"
 	"歸咎 归咎 [gui1 jiu4] /to put the blame on/\n"
 	"行動 行动 [xing2 dong4] /act/action/\n"
+	"附 附 [fu4] /to add/to attach/\n"
+	"函 函 [han2] /envelope/letter/\n"
+	"覆蓋 覆盖 [fu4 gai4] /to cover/\n"
+	"掩蓋 掩盖 [yan3 gai4] /to conceal/to cover/\n"
+	"遮蓋 遮盖 [zhe1 gai4] /to cover/to hide/\n"
+	"蓋子 盖子 [gai4 zi5] /lid/cover/\n"
 	"指導 指导 [zhi3 dao3] /to guide/guidance/guiding/\n"
 	"能力 能力 [neng2 li4] /capability/ability/\n"
 	"建設 建设 [jian4 she4] /to build/building/\n"
@@ -1517,6 +1523,42 @@ static void test_extract_ends_a_phrase_before_an_adjective_with_to(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "cover" is mostly a verb ("to cover" three times in the dictionary),
+ * but after an article it begins a noun phrase. */
+static void test_extract_begins_a_phrase_after_an_article_with_a_verb(void **state)
+{
+	sy_termbase *tb = termbase_with("article.sqlite", "(a) 附函；\n\n(b) 附函；\n",
+					"(a) with a cover letter;\n\n(b) with a cover letter;\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 1, &list);
+	found(&list, "附函", "cover letter");
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* Hunspell keeps "addressed" as a word of its own; it is still the
+ * participle of address, and "to" after it ends the noun phrase before it
+ * (a letter addressed to the Council). */
+static void test_extract_ends_a_phrase_before_a_participle_hunspell_keeps_whole(void **state)
+{
+	sy_termbase *tb = termbase_with("addressed.sqlite",
+					"(a) 致安理会的附函；\n\n(b) 致安理会的附函；\n",
+					"(a) a cover letter addressed to the Council;\n\n"
+					"(b) a cover letter addressed to the Council;\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 1, &list);
+	found(&list, "附函", "cover letter");
+	for (i = 0; i < list.count; i++)
+		assert_null(strstr(list.items[i].en, "addressed"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1588,6 +1630,8 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_dictionary_word_across_two_unexplained_words),
 		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
+		cmocka_unit_test(test_extract_begins_a_phrase_after_an_article_with_a_verb),
+		cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_hunspell_keeps_whole),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
