@@ -1815,8 +1815,11 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
  * so that a termbase's old documents and new ones are read alike after an
  * upgrade. 1: the rules of rounds 1 to 16 (docs/notes-extract.md); 2: a
  * year before a no-break space is read as in a name too (year_of_name);
- * 3: an adverb in -ly whose adjective a Chinese word of the segment
- * translates begins a chunk (adverb_translated).
+ * 3 (round 17b): an adverb in -ly whose adjective a Chinese word of the
+ * segment translates begins a chunk (adverb_translated), an adjective in
+ * -able/-ible before "to" ends one (adjective_with_to), a word mostly a
+ * verb after an article begins one (after_article), and an -ed word
+ * Hunspell keeps whole is read as a participle (participle_at_end).
  */
 #define CHUNK_RULES 3
 
