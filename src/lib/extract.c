@@ -189,6 +189,18 @@ static int acronym_like(const char *w, size_t n)
 	return caps >= 2;
 }
 
+/* How many digits end the acronym acr[0..an) after a hyphen: 2 for
+ * COVID-19 (the last digits of the year of coronavirus disease 2019), 0
+ * for ICTs. */
+static size_t acronym_digits(const char *acr, size_t an)
+{
+	size_t digits = 0;
+
+	while (digits < an && acr[an - 1 - digits] >= '0' && acr[an - 1 - digits] <= '9')
+		digits++;
+	return digits && digits < an && acr[an - 1 - digits] == '-' ? digits : 0;
+}
+
 /* British and American spellings meet: behaviour/behavior, organization/
  * organisation, centre/center, analyse/analyze. For matching only. */
 static size_t spelling_fold(const char *w, size_t n, char *out, size_t size)
@@ -1415,6 +1427,37 @@ static int modifier_form(const char *w, size_t n)
 	       (!memcmp(w + n - 2, "ed", 2) || !memcmp(w + n - 3, "ing", 3));
 }
 
+/*
+ * An acronym that ends in the last digits of a number (COVID-19: coronavirus
+ * disease 2019) abbreviates a name that holds the number. Where the Chinese
+ * writes that number glued to a word (2019冠状病毒病), the number is part of
+ * the name there, as one both sides write is (round 14): it is recorded
+ * in names_numbers, though the English writes only its acronym ("the
+ * coronavirus disease (COVID-19) pandemic"). 0, or -1 when out of memory.
+ */
+static int number_of_acronym(indexer *ix, const char *zh, size_t zh_len, const char *acr, size_t an)
+{
+	size_t digits = acronym_digits(acr, an), at, end;
+
+	if (!digits)
+		return 0;
+	for (at = 0; at < zh_len; at = end + (end == at)) {
+		long glued;
+		for (end = at; end < zh_len && zh[end] >= '0' && zh[end] <= '9'; end++)
+			;
+		if (end - at <= digits || memcmp(zh + end - digits, acr + an - digits, digits) ||
+		    names_number(ix, zh + at, end - at))
+			continue;
+		glued = glued_number(ix, zh, zh_len, at, 0);
+		if (glued < 0)
+			return -1;
+		if ((size_t)glued == end - at && (util_buf_add(&ix->names_numbers, zh + at, end - at) ||
+						  util_buf_add(&ix->names_numbers, " ", 1)))
+			return -1;
+	}
+	return 0;
+}
+
 /* The chunks of an English text; zh is the segment's Chinese (folded), for
  * the numbers it writes in names and the modifiers adverbs translate. */
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
@@ -1442,7 +1485,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			while (b < len && text[b] != ')' && b - a < 16)
 				b++;
 			if (b < len && text[b] == ')' && acronym_like(text + a, b - a)) {
-				if (util_grow(&toks, &cap, n + 1, sizeof(*toks)))
+				if (number_of_acronym(ix, zh, zh_len, text + a, b - a) ||
+				    util_grow(&toks, &cap, n + 1, sizeof(*toks)))
 					goto done;
 				toks[n].start = a;
 				toks[n].end = b;
@@ -1818,8 +1862,10 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
  * 3 (round 17b): an adverb in -ly whose adjective a Chinese word of the
  * segment translates begins a chunk (adverb_translated), an adjective in
  * -able/-ible before "to" ends one (adjective_with_to), a word mostly a
- * verb after an article begins one (after_article), and an -ed word
- * Hunspell keeps whole is read as a participle (participle_at_end).
+ * verb after an article begins one (after_article), an -ed word
+ * Hunspell keeps whole is read as a participle (participle_at_end), and
+ * a number whose last digits end an acronym is in the name
+ * (number_of_acronym).
  */
 #define CHUNK_RULES 3
 
@@ -2753,6 +2799,16 @@ static int same_key(const word *a, const word *b)
 	return a->key_len == b->key_len && !strncasecmp(a->key, b->key, a->key_len);
 }
 
+/* Does the acronym end in "-" and the last digits of the number w[0..n)
+ * (COVID-19, 2019)? */
+static int ends_in_digits_of(const char *acronym, const char *w, size_t n)
+{
+	size_t an = strlen(acronym), digits = acronym_digits(acronym, an);
+
+	return digits && digits < n && all_digits(w, n) &&
+	       !memcmp(w + n - digits, acronym + an - digits, digits);
+}
+
 /*
  * The pairs of one segment. match[i * ne + j] says that Chinese word i has
  * a gloss that is English word j (or a part of it: cyberthreats ⊃ threat).
@@ -2814,6 +2870,12 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					continue;
 				c = (double)chars_in(zw[i].text, zw[i].len);
 				zt += c;
+				/* The number of a name the English writes only in the
+				 * phrase's acronym (2019 / COVID-19). */
+				if (ep->acronym && ends_in_digits_of(ep->acronym, zw[i].text, zw[i].len)) {
+					zc += c;
+					continue;
+				}
 				for (j = eoc->from; j < eoc->to; j++)
 					in += match[i * ne + j] && !ew[j].inner;
 				/* The English words next to the phrase that this same
