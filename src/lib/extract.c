@@ -11,7 +11,9 @@
  * The chunk format (one chunk a line; inside a chunk, words separated by
  * tabs): a Chinese word is its text; an English word is its text, \x1f, and
  * its key (the lemma, as sy_fold_en makes it). A word that begins with '~'
- * may stand inside a candidate but not at its edge (和, 与; of, and). An
+ * may stand inside a candidate but not at its edge (和, 与; of, and); an
+ * English word after '=' (an adverb that modifies the next, internationally
+ * wrongful) may begin one but not end it. An
  * English line "@ACR\x1fN" says that the acronym ACR stands for the last N
  * words of the chunk before it.
  */
@@ -185,6 +187,18 @@ static int acronym_like(const char *w, size_t n)
 			return 0;
 	}
 	return caps >= 2;
+}
+
+/* How many digits end the acronym acr[0..an) after a hyphen: 2 for
+ * COVID-19 (the last digits of the year of coronavirus disease 2019), 0
+ * for ICTs. */
+static size_t acronym_digits(const char *acr, size_t an)
+{
+	size_t digits = 0;
+
+	while (digits < an && acr[an - 1 - digits] >= '0' && acr[an - 1 - digits] <= '9')
+		digits++;
+	return digits && digits < an && acr[an - 1 - digits] == '-' ? digits : 0;
 }
 
 /* British and American spellings meet: behaviour/behavior, organization/
@@ -1079,30 +1093,72 @@ static int en_word_char(uint32_t c)
 	return u_isalnum((UChar32)c) || c == '\'' || c == 0x2019 || c == '-';
 }
 
-/* An adverb in -ly (effectively, considerably): a boundary. */
-static int adverb(sy_lemmatizer *lm, const char *w, size_t n)
+/*
+ * Does the English word w[0..n) end in a suffix that makes adjectives
+ * (malicious, harmful, economic, preventive, reliable, regional)? Such a
+ * word before the last word of a phrase makes that word a noun: malicious
+ * use, peaceful use, whatever the dictionary says of "use" as a verb. The
+ * suffixes are English derivational morphology, a closed class.
+ */
+static int adjective_form(const char *w, size_t n)
 {
-	char buf[64];
+	static const char *const suffixes[] = {"ous", "ful", "less", "ic", "ical", "ive",
+					       "able", "ible", "al"};
+	size_t i;
 
-	if (!lm || n < 5 || n >= sizeof(buf) - 2 || memcmp(w + n - 2, "ly", 2))
+	if (n < 5 || (w[0] >= 'A' && w[0] <= 'Z'))
 		return 0;
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		size_t k = strlen(suffixes[i]);
+		if (n >= k + 3 && !memcmp(w + n - k, suffixes[i], k))
+			return 1;
+	}
+	return 0;
+}
+
+/* The k-th (0, 1) adjective an adverb in -ly may be made from, the likelier
+ * first, written to buf: reliable for reliably; happy, then happ for
+ * happily; international for internationally. Its length, or 0 when
+ * there is no k-th (or w[0..n) ends in no -ly). */
+static size_t adverb_base(const char *w, size_t n, int k, char *buf, size_t size)
+{
+	int ily;
+
+	if (n < 5 || n >= size || memcmp(w + n - 2, "ly", 2))
+		return 0;
+	ily = !memcmp(w + n - 3, "ily", 3);
 	if (n > 5 && (!memcmp(w + n - 4, "ably", 4) || !memcmp(w + n - 4, "ibly", 4))) {
+		if (k)
+			return 0;
 		memcpy(buf, w, n - 1);
 		buf[n - 2] = 'l';
 		buf[n - 1] = 'e';
 		buf[n] = '\0';
-		return sy_lemmatizer_knows(lm, buf);
+		return n;
 	}
-	if (!memcmp(w + n - 3, "ily", 3)) {
+	if (ily && !k) {
 		memcpy(buf, w, n - 3);
 		buf[n - 3] = 'y';
 		buf[n - 2] = '\0';
-		if (sy_lemmatizer_knows(lm, buf))
-			return 1;
+		return n - 2;
 	}
+	if (k != ily) /* the plain form: the first, or the second after -y */
+		return 0;
 	memcpy(buf, w, n - 2);
 	buf[n - 2] = '\0';
-	return sy_lemmatizer_knows(lm, buf);
+	return n - 2;
+}
+
+/* An adverb in -ly (effectively, considerably): a boundary. */
+static int adverb(sy_lemmatizer *lm, const char *w, size_t n)
+{
+	char buf[64];
+	int k;
+
+	for (k = 0; lm && k < 2 && adverb_base(w, n, k, buf, sizeof buf); k++)
+		if (sy_lemmatizer_knows(lm, buf))
+			return 1;
+	return 0;
 }
 
 /* Is w[0..n) a numeral in words, in lower case (seven, first; of
@@ -1123,7 +1179,7 @@ static int numeral(const char *w, size_t n)
 typedef struct en_tok {
 	size_t start, end;
 	char *key;
-	int kind; /* 0 word, 1 inner, 2 boundary */
+	int kind; /* 0 word, 1 inner, 2 boundary, 3 acronym, 4 adverb in -ly */
 } en_tok;
 
 /* How many of the last words of a chunk an acronym stands for. */
@@ -1237,23 +1293,69 @@ static int verb_start(const indexer *ix, const char *w, size_t n, const char *ke
 }
 
 /*
+ * Does an article (a, an, the) stand just before token t? An article
+ * opens a noun phrase: the word after it is a noun or its modifier, not
+ * a verb, whatever the word mostly is elsewhere (a cover letter, the use
+ * of force; not to cover, to use).
+ */
+static int after_article(const char *text, const en_tok *toks, size_t t)
+{
+	const en_tok *a;
+	size_t n;
+
+	if (!t)
+		return 0;
+	a = &toks[t - 1];
+	n = a->end - a->start;
+	return (n == 1 && (text[a->start] | 0x20) == 'a') ||
+	       (n == 2 && !strncasecmp(text + a->start, "an", 2)) ||
+	       (n == 3 && !strncasecmp(text + a->start, "the", 3));
+}
+
+/*
  * Is token t a past participle that ends its phrase (services provided to
  * the public, the measures adopted by States)? Before a noun a participle
  * may qualify it (armed conflict, organized crime); with no noun after it,
  * it is a verb or a clause of its own, and the noun phrase ends before it.
  * A participle: -ed, lower case, and Hunspell's lemma differs from it.
  */
-static int participle_at_end(const char *text, const en_tok *toks, size_t n, size_t t)
+static int participle_at_end(sy_lemmatizer *lm, const char *text, const en_tok *toks, size_t n,
+			     size_t t)
+{
+	const en_tok *k = &toks[t];
+	size_t len = k->end - k->start;
+	char base[64];
+
+	if (len < 5 || len >= sizeof base || memcmp(text + k->end - 2, "ed", 2) || !k->key ||
+	    !(text[k->start] >= 'a' && text[k->start] <= 'z') || memchr(text + k->start, '-', len))
+		return 0;
+	if (strlen(k->key) == len && !memcmp(k->key, text + k->start, len)) {
+		/* Hunspell keeps some participles as words of their own
+		 * (addressed): the verb is the word without its -ed. */
+		memcpy(base, text + k->start, len - 2);
+		base[len - 2] = '\0';
+		if (!lm || !sy_lemmatizer_knows(lm, base))
+			return 0;
+	}
+	return t + 1 == n || toks[t + 1].kind >= 2; /* a boundary, an acronym, an adverb */
+}
+
+/*
+ * Is toks[t] an adjective in -able or -ible followed by "to" (acts
+ * attributable to them, rules applicable to States, information available
+ * to all)? Such an adjective takes its complement after it, and so stands
+ * after the noun it qualifies, as a clause would: the noun phrase ends
+ * before it. English terms put their adjectives before the noun.
+ */
+static int adjective_with_to(const char *text, const en_tok *toks, size_t n, size_t t)
 {
 	const en_tok *k = &toks[t];
 	size_t len = k->end - k->start;
 
-	if (len < 5 || memcmp(text + k->end - 2, "ed", 2) || !k->key ||
-	    !(text[k->start] >= 'a' && text[k->start] <= 'z') || memchr(text + k->start, '-', len))
+	if (t + 1 >= n || len < 7 || !(text[k->start] >= 'a' && text[k->start] <= 'z') ||
+	    (memcmp(text + k->end - 4, "able", 4) && memcmp(text + k->end - 4, "ible", 4)))
 		return 0;
-	if (strlen(k->key) == len && !memcmp(k->key, text + k->start, len))
-		return 0;
-	return t + 1 == n || toks[t + 1].kind == 2 || toks[t + 1].kind == 3;
+	return toks[t + 1].end - toks[t + 1].start == 2 && !memcmp(text + toks[t + 1].start, "to", 2);
 }
 
 /*
@@ -1278,8 +1380,90 @@ static int year_of_name(const char *text, size_t len, const en_tok *toks, size_t
 	return after > toks[t].end && after < len && text[after] >= 'A' && text[after] <= 'Z';
 }
 
+/*
+ * Does a CC-CEDICT word of two characters or more in the Chinese zh
+ * translate the adjective an adverb w[0..n) in -ly is made from (国际
+ * "international" for internationally)? Then the adverb is the English
+ * form of a Chinese modifier, part of the name: 国际不法行为 /
+ * internationally wrongful acts, where English makes an adverb of the
+ * adjective before another adjective. A single character's sense is too
+ * loose for it. -1 when out of memory.
+ */
+static int adverb_translated(indexer *ix, const char *zh, size_t zh_len, const char *w, size_t n)
+{
+	char adj[64];
+	long ids[2];
+	size_t at, end, first, count;
+	int k, m = 0, c;
+
+	if (!ix->lex)
+		return 0;
+	for (k = 0; k < 2 && adverb_base(w, n, k, adj, sizeof adj); k++) {
+		const char *lemma = sy_lemma(ix->tb->lm, adj, strlen(adj));
+		const char *l = lemma ? lemma : adj;
+		if ((ids[m++] = stem_id(ix, l, strlen(l))) < 0)
+			return -1;
+	}
+	for (at = 0; at < zh_len; utf8_next(zh, zh_len, &at)) {
+		end = at;
+		for (c = 0; c < 6 && end < zh_len && is_han(utf8_next(zh, zh_len, &end)); c++) {
+			if (!c || !sy_lexicon_lookup(ix->lex, zh + at, end - at, NULL, 0))
+				continue;
+			gloss_stems_of(ix, zh + at, end - at, &first, &count);
+			for (k = 0; k < m; k++)
+				if (has_stem(ix, first, count, (uint32_t)ids[k]))
+					return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is the English word w[0..n) an adjective by its form, or a participle
+ * (wrongful, recognized, binding), as the word after an adverb of a name
+ * is (internationally wrongful acts, internally displaced persons,
+ * nationally determined contributions)? An adverb before a verb (surely
+ * die) or a noun belongs to no noun phrase. */
+static int modifier_form(const char *w, size_t n)
+{
+	if (adjective_form(w, n))
+		return 1;
+	return n >= 5 && w[0] >= 'a' && w[0] <= 'z' &&
+	       (!memcmp(w + n - 2, "ed", 2) || !memcmp(w + n - 3, "ing", 3));
+}
+
+/*
+ * An acronym that ends in the last digits of a number (COVID-19: coronavirus
+ * disease 2019) abbreviates a name that holds the number. Where the Chinese
+ * writes that number glued to a word (2019冠状病毒病), the number is part of
+ * the name there, as one both sides write is (round 14): it is recorded
+ * in names_numbers, though the English writes only its acronym ("the
+ * coronavirus disease (COVID-19) pandemic"). 0, or -1 when out of memory.
+ */
+static int number_of_acronym(indexer *ix, const char *zh, size_t zh_len, const char *acr, size_t an)
+{
+	size_t digits = acronym_digits(acr, an), at, end;
+
+	if (!digits)
+		return 0;
+	for (at = 0; at < zh_len; at = end + (end == at)) {
+		long glued;
+		for (end = at; end < zh_len && zh[end] >= '0' && zh[end] <= '9'; end++)
+			;
+		if (end - at <= digits || memcmp(zh + end - digits, acr + an - digits, digits) ||
+		    names_number(ix, zh + at, end - at))
+			continue;
+		glued = glued_number(ix, zh, zh_len, at, 0);
+		if (glued < 0)
+			return -1;
+		if ((size_t)glued == end - at && (util_buf_add(&ix->names_numbers, zh + at, end - at) ||
+						  util_buf_add(&ix->names_numbers, " ", 1)))
+			return -1;
+	}
+	return 0;
+}
+
 /* The chunks of an English text; zh is the segment's Chinese (folded), for
- * the numbers it writes in names. */
+ * the numbers it writes in names and the modifiers adverbs translate. */
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
 		    util_buf *out)
 {
@@ -1305,7 +1489,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			while (b < len && text[b] != ')' && b - a < 16)
 				b++;
 			if (b < len && text[b] == ')' && acronym_like(text + a, b - a)) {
-				if (util_grow(&toks, &cap, n + 1, sizeof(*toks)))
+				if (number_of_acronym(ix, zh, zh_len, text + a, b - a) ||
+				    util_grow(&toks, &cap, n + 1, sizeof(*toks)))
 					goto done;
 				toks[n].start = a;
 				toks[n].end = b;
@@ -1374,14 +1559,16 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			low[wn] = '\0';
 			if (IN(en_inner, low, wn))
 				k->kind = 1;
-			else if (IN(en_stop, low, wn) || adverb(lm, low, wn) || numeral(text + at, wn))
+			else if (IN(en_stop, low, wn) || numeral(text + at, wn))
 				k->kind = 2;
+			else if (adverb(lm, low, wn))
+				k->kind = 4;
 			else
 				k->kind = 0;
 		}
 		if (initial < 0 && u_isalpha((UChar32)c))
 			initial = (long)(n - 1);
-		if (k->kind == 2)
+		if (k->kind == 2 || k->kind == 4)
 			continue;
 		if (sy_fold_en(lm, text + at, end - at, &k->key, &err))
 			goto done;
@@ -1458,8 +1645,36 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			free(key);
 			continue;
 		}
+		if (k->kind == 4) {
+			/* An adverb bounds a phrase, unless it modifies the word
+			 * after it as the Chinese modifier it translates does
+			 * (adverb_translated): then it begins a chunk, and ends no
+			 * phrase ("=" before it). */
+			int kept = t + 1 < n && toks[t + 1].kind == 0 &&
+				   modifier_form(text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start) &&
+				   adverb_translated(ix, zh, zh_len, text + k->start, k->end - k->start);
+			if (kept < 0)
+				goto done;
+			if (open && util_buf_add(out, "\n", 1))
+				goto done;
+			chunk_no += open;
+			open = 0;
+			if (!kept)
+				continue;
+			if (sy_fold_en(lm, text + k->start, k->end - k->start, &k->key, &err) ||
+			    en_words_add(ix, k->key, (unsigned)t, chunk_no))
+				goto done;
+			if (((long)t == initial && util_buf_add(out, "^", 1)) || util_buf_add(out, "=", 1) ||
+			    util_buf_add(out, text + k->start, k->end - k->start) ||
+			    util_buf_add(out, "\x1f", 1) || util_buf_add(out, k->key, strlen(k->key)))
+				goto done;
+			chunk_first = t;
+			open = 1;
+			continue;
+		}
 		if (k->kind == 2 || (k->kind == 1 && !open) ||
-		    (k->kind == 0 && open && participle_at_end(text, toks, n, t))) {
+		    (k->kind == 0 && open && participle_at_end(lm, text, toks, n, t)) ||
+		    (k->kind == 0 && adjective_with_to(text, toks, n, t))) {
 			if (open && util_buf_add(out, "\n", 1))
 				goto done;
 			chunk_no += open;
@@ -1476,8 +1691,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			goto done;
 		if ((long)t == initial && util_buf_add(out, "^", 1))
 			goto done;
-		if (k->kind == 0 && verb_start(ix, text + k->start, k->end - k->start, k->key) &&
-		    util_buf_add(out, "!", 1))
+		if (k->kind == 0 && !after_article(text, toks, t) &&
+		    verb_start(ix, text + k->start, k->end - k->start, k->key) && util_buf_add(out, "!", 1))
 			goto done;
 		if (util_buf_add(out, text + k->start, k->end - k->start) ||
 		    util_buf_add(out, "\x1f", 1) || util_buf_add(out, k->key, strlen(k->key)))
@@ -1649,9 +1864,15 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
  * upgrade. 1: the rules of rounds 1 to 16 (docs/notes-extract.md); 2: a
  * year before a no-break space is read as in a name too (year_of_name);
  * 3: a word in -ss keeps its last s in the stem that the indexer's
- * translation checks compare (stem).
+ * translation checks compare (stem; round 17a); 4 (round 17b): an adverb
+ * in -ly whose adjective a Chinese word of the segment translates begins
+ * a chunk (adverb_translated), an adjective in -able/-ible before "to"
+ * ends one (adjective_with_to), a word mostly a verb after an article
+ * begins one (after_article), an -ed word Hunspell keeps whole is read as
+ * a participle (participle_at_end), and a number whose last digits end
+ * an acronym is in the name (number_of_acronym).
  */
-#define CHUNK_RULES 3
+#define CHUNK_RULES 4
 
 /* Index what is not indexed yet, or indexed by other rules, inside the
  * caller's transaction. */
@@ -1779,6 +2000,7 @@ typedef struct word {
 	int inner;
 	int initial;      /* en: the first word of the text (its capital says nothing) */
 	int nostart;      /* en: mostly a verb: begins no phrase longer than itself */
+	int adverb;       /* en: an adverb in -ly that modifies the next word: ends no phrase */
 	size_t chunk;
 } word;
 
@@ -2023,6 +2245,9 @@ static int parse_chunks(const char *s, int en, word **words, size_t *n, size_t *
 			w->initial = *p == '^';
 			if (w->initial)
 				p++;
+			w->adverb = *p == '=';
+			if (w->adverb)
+				p++;
 			w->nostart = *p == '!';
 			if (w->nostart)
 				p++;
@@ -2207,6 +2432,8 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				continue;
 			if (j > i && w[i].nostart)
 				break;
+			if (en && w[j].adverb)
+				continue; /* it modifies what follows */
 			key->len = 0;
 			text->len = 0;
 			if (util_buf_add(key, en ? "e:" : "z:", 2))
@@ -2305,29 +2532,6 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			x->occs[x->n_occs].to = (uint16_t)(j + 1);
 			x->n_occs++;
 		}
-	}
-	return 0;
-}
-
-/*
- * Does the English word w[0..n) end in a suffix that makes adjectives
- * (malicious, harmful, economic, preventive, reliable, regional)? Such a
- * word before the last word of a phrase makes that word a noun: malicious
- * use, peaceful use, whatever the dictionary says of "use" as a verb. The
- * suffixes are English derivational morphology, a closed class.
- */
-static int adjective_form(const char *w, size_t n)
-{
-	static const char *const suffixes[] = {"ous", "ful", "less", "ic", "ical", "ive",
-					       "able", "ible", "al"};
-	size_t i;
-
-	if (n < 5 || (w[0] >= 'A' && w[0] <= 'Z'))
-		return 0;
-	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
-		size_t k = strlen(suffixes[i]);
-		if (n >= k + 3 && !memcmp(w + n - k, suffixes[i], k))
-			return 1;
 	}
 	return 0;
 }
@@ -2615,6 +2819,16 @@ static int same_key(const word *a, const word *b)
 	return a->key_len == b->key_len && !strncasecmp(a->key, b->key, a->key_len);
 }
 
+/* Does the acronym end in "-" and the last digits of the number w[0..n)
+ * (COVID-19, 2019)? */
+static int ends_in_digits_of(const char *acronym, const char *w, size_t n)
+{
+	size_t an = strlen(acronym), digits = acronym_digits(acronym, an);
+
+	return digits && digits < n && all_digits(w, n) &&
+	       !memcmp(w + n - digits, acronym + an - digits, digits);
+}
+
 /*
  * Is English word j, which the Chinese phrase zw[zfrom..zto) explains only
  * through a part's sense, translated by Chinese words outside the phrase
@@ -2717,6 +2931,12 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					continue;
 				c = (double)chars_in(zw[i].text, zw[i].len);
 				zt += c;
+				/* The number of a name the English writes only in the
+				 * phrase's acronym (2019 / COVID-19). */
+				if (ep->acronym && ends_in_digits_of(ep->acronym, zw[i].text, zw[i].len)) {
+					zc += c;
+					continue;
+				}
 				for (j = eoc->from; j < eoc->to; j++)
 					in += match[i * ne + j] && !ew[j].inner;
 				/* The English words next to the phrase that this same
@@ -3219,6 +3439,18 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 				e++;
 			ids[g++] = lemma_id(x, k + sp, e - sp, 0);
 			sp = e + 1;
+		}
+		if (ew[j].adverb) {
+			/* An adverb kept in a phrase translates as its adjective
+			 * (internationally: 国际, "international"); one key, so
+			 * the second slot is free. */
+			char adj[64];
+			int a;
+			for (a = 0; a < 2 && adverb_base(k, kn, a, adj, sizeof adj) && ids[1] < 0; a++) {
+				const char *lemma = sy_lemma(x->tb->lm, adj, strlen(adj));
+				const char *l = lemma ? lemma : adj;
+				ids[1] = lemma_id(x, l, strlen(l), 0);
+			}
 		}
 		if (kn > 7 && !memchr(k, ' ', kn)) {
 			/* A compound: its longest known tail (cyberthreat: threat)

@@ -110,6 +110,16 @@ static const char dictionary[] =
 	"會 会 [hui4] /group/association/to meet/\n"
 	"行為 行为 [xing2 wei2] /conduct/behavior/\n"
 	"國際法 国际法 [guo2 ji4 fa3] /international law/\n"
+	"國際 国际 [guo2 ji4] /international/\n"
+	"不法 不法 [bu4 fa3] /wrongful/unlawful/\n"
+	"歸咎 归咎 [gui1 jiu4] /to put the blame on/\n"
+	"行動 行动 [xing2 dong4] /act/action/\n"
+	"附 附 [fu4] /to add/to attach/\n"
+	"函 函 [han2] /envelope/letter/\n"
+	"覆蓋 覆盖 [fu4 gai4] /to cover/\n"
+	"掩蓋 掩盖 [yan3 gai4] /to conceal/to cover/\n"
+	"遮蓋 遮盖 [zhe1 gai4] /to cover/to hide/\n"
+	"蓋子 盖子 [gai4 zi5] /lid/cover/\n"
 	"指導 指导 [zhi3 dao3] /to guide/guidance/guiding/\n"
 	"能力 能力 [neng2 li4] /capability/ability/\n"
 	"建設 建设 [jian4 she4] /to build/building/\n"
@@ -1506,6 +1516,108 @@ static void test_extract_gives_a_word_to_a_whole_sense_before_a_part_s(void **st
 	sy_termbase_close(tb);
 }
 
+/* English makes an adverb of the adjective before another adjective
+ * (internationally wrongful acts); the Chinese keeps its modifier
+ * (国际, "international"), and the adverb belongs to the name. */
+static void test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier(void **state)
+{
+	sy_termbase *tb = termbase_with("adverb.sqlite", "(a) 国际不法行动；\n\n(b) 国际不法行动；\n",
+					"(a) internationally wrongful acts;\n\n(b) internationally wrongful acts;\n");
+	sy_candidate_list list;
+	const sy_candidate *acts;
+	size_t i;
+
+	(void)state;
+	extract(tb, 1, &list);
+	acts = found(&list, "国际不法行动", "internationally wrongful acts");
+	assert_true(acts->translation > 0.99);
+	/* The adverb modifies what follows: it ends no phrase. */
+	for (i = 0; i < list.count; i++)
+		assert_false(strlen(list.items[i].en) >= 15 &&
+			     !strcmp(list.items[i].en + strlen(list.items[i].en) - 15, "internationally"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "attributable to them" follows the noun it qualifies, as a clause
+ * would: the noun phrase ends before it. */
+static void test_extract_ends_a_phrase_before_an_adjective_with_to(void **state)
+{
+	sy_termbase *tb = termbase_with("attributable.sqlite",
+					"(a) 归咎于它们的不法行动；\n\n(b) 归咎于它们的不法行动；\n",
+					"(a) wrongful acts attributable to them;\n\n"
+					"(b) wrongful acts attributable to them;\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 1, &list);
+	found(&list, "不法行动", "wrongful acts");
+	for (i = 0; i < list.count; i++)
+		assert_null(strstr(list.items[i].en, "attributable"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "cover" is mostly a verb ("to cover" three times in the dictionary),
+ * but after an article it begins a noun phrase. */
+static void test_extract_begins_a_phrase_after_an_article_with_a_verb(void **state)
+{
+	sy_termbase *tb = termbase_with("article.sqlite", "(a) 附函；\n\n(b) 附函；\n",
+					"(a) with a cover letter;\n\n(b) with a cover letter;\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 1, &list);
+	found(&list, "附函", "cover letter");
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* Hunspell keeps "addressed" as a word of its own; it is still the
+ * participle of address, and "to" after it ends the noun phrase before it
+ * (a letter addressed to the Council). */
+static void test_extract_ends_a_phrase_before_a_participle_hunspell_keeps_whole(void **state)
+{
+	sy_termbase *tb = termbase_with("addressed.sqlite",
+					"(a) 致安理会的附函；\n\n(b) 致安理会的附函；\n",
+					"(a) a cover letter addressed to the Council;\n\n"
+					"(b) a cover letter addressed to the Council;\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 1, &list);
+	found(&list, "附函", "cover letter");
+	for (i = 0; i < list.count; i++)
+		assert_null(strstr(list.items[i].en, "addressed"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* COVID-19 abbreviates coronavirus disease 2019: the Chinese writes the
+ * year in the name (2019冠状病毒病), the English only in the acronym. */
+static void test_extract_keeps_a_number_the_acronym_ends_with_in_the_name(void **state)
+{
+	sy_termbase *tb = termbase_with("covid.sqlite",
+					"(a) 2019冠状病毒病(COVID-19)大流行；\n\n"
+					"(b) 2019冠状病毒病(COVID-19)大流行；\n",
+					"(a) the coronavirus disease (COVID-19) pandemic;\n\n"
+					"(b) the coronavirus disease (COVID-19) pandemic;\n");
+	sy_candidate_list list;
+	const sy_candidate *covid;
+
+	(void)state;
+	extract(tb, 1, &list);
+	covid = found(&list, "2019冠状病毒病", "coronavirus disease");
+	/* The acronym translates the number: only 冠状 ("coronary") is left
+	 * unexplained (7 of 9 characters explained; 3 without the number). */
+	assert_true(covid->translation > 0.8);
+	assert_null(find(&list, "病毒病", "coronavirus disease"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1577,6 +1689,11 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_dictionary_word_across_two_unexplained_words),
 		cmocka_unit_test(test_extract_reads_a_verb_in_ss_in_its_noun),
 		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
+		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
+		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
+		cmocka_unit_test(test_extract_begins_a_phrase_after_an_article_with_a_verb),
+		cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_hunspell_keeps_whole),
+		cmocka_unit_test(test_extract_keeps_a_number_the_acronym_ends_with_in_the_name),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
