@@ -1506,6 +1506,41 @@ static void test_extract_gives_a_word_to_a_whole_sense_before_a_part_s(void **st
 	sy_termbase_close(tb);
 }
 
+/* 建立信任 / confidence-building stands alone once, and three times as the
+ * modifier of 建立信任措施 / confidence-building measures: those three are
+ * the longer term's occurrences, not its own, and it ranks below a pair
+ * seen once (基本服务 / essential services). "health care" is written once
+ * more as the modifier of "health-care facilities", where the Chinese
+ * translates the longer term (医疗设施): no evidence against 医疗保健, which
+ * ranks as a pair seen once on both sides. */
+static void test_extract_counts_a_modifier_inside_a_longer_term_for_that_term(void **state)
+{
+	sy_termbase *tb = termbase_with("modifier_inside.sqlite",
+					"各国采取建立信任措施。\n\n各国加强建立信任措施。\n\n"
+					"各国支持建立信任措施。\n\n各国致力于建立信任。\n\n"
+					"各国提供医疗保健。\n\n各国保护医疗设施。\n\n各国提供基本服务。\n",
+					"States take confidence-building measures.\n\n"
+					"States strengthen confidence-building measures.\n\n"
+					"States support confidence-building measures.\n\n"
+					"States are committed to confidence-building.\n\n"
+					"States provide health care.\n\n"
+					"States protect health-care facilities.\n\n"
+					"States provide essential services.\n");
+	sy_candidate_list list;
+	const sy_candidate *part, *care, *services;
+
+	(void)state;
+	extract(tb, 0, &list);
+	found(&list, "建立信任措施", "confidence-building measures");
+	part = found(&list, "建立信任", "confidence-building");
+	care = found(&list, "医疗保健", "health care");
+	services = found(&list, "基本服务", "essential services");
+	assert_true(part->score < services->score);
+	assert_true(care->score >= 0.99 * services->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1577,6 +1612,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_dictionary_word_across_two_unexplained_words),
 		cmocka_unit_test(test_extract_reads_a_verb_in_ss_in_its_noun),
 		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
+		cmocka_unit_test(test_extract_counts_a_modifier_inside_a_longer_term_for_that_term),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
