@@ -4265,6 +4265,216 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
 }
 
 /*
+ * Does the key whole hold the key part as a modifier, not as its head? The
+ * head of a Chinese phrase is its end; of an English one, the words before
+ * its first preposition (of, for, in, on), or all. A part that ends where
+ * the head ends is the head (网络事件 in 重大网络事件, Permanent
+ * Representative in Permanent Representative of Estonia): a kind the whole
+ * narrows, a term of its own there; so is a part that holds the head
+ * (framework for responsible State behaviour in framework for responsible
+ * State behaviour in cyberspace). A part before the head's end, or after
+ * it, modifies the head, before it or as its complement (建立信任 in 建立信任措施,
+ * confidence build in confidence build measure, security council in
+ * president of the security council).
+ */
+static int modifier_in(const char *whole, const char *part, int en)
+{
+	size_t pn = strlen(part), head_end = strlen(whole);
+	const char *p = whole, *w;
+
+	if (en)
+		for (w = whole; *w; w++) {
+			size_t i, k;
+			if (*w != ' ')
+				continue;
+			k = strcspn(w + 1, " ");
+			for (i = 0; i < 4; i++) /* of, for, in, on */
+				if (strlen(en_inner[i]) == k && !strncmp(w + 1, en_inner[i], k))
+					break;
+			if (i < 4) {
+				head_end = (size_t)(w - whole);
+				break;
+			}
+		}
+	while ((p = strstr(p, part)) != NULL) {
+		size_t end = (size_t)(p - whole) + pn;
+		if ((!en || ((p == whole || p[-1] == ' ') && (!whole[end] || whole[end] == ' '))) &&
+		    (end < head_end || (size_t)(p - whole) > head_end))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* A listed phrase met in a segment where a longer listed phrase holds all
+ * its occurrences (own_occurrences). */
+typedef struct owned_at {
+	uint32_t phrase;
+	uint32_t bead;
+} owned_at;
+
+static int by_phrase_bead(const void *a, const void *b)
+{
+	const owned_at *p = a, *q = b;
+
+	if (p->phrase != q->phrase)
+		return p->phrase < q->phrase ? -1 : 1;
+	return p->bead < q->bead ? -1 : p->bead > q->bead;
+}
+
+/*
+ * A phrase met only as the modifier of a longer listed term in a segment,
+ * where that term's partner stands too, is written there as part of the
+ * longer term's name (建立信任 in 建立信任措施 / confidence-building
+ * measures; "health care" in 医疗设施 / health-care facilities): the
+ * segment counts neither for nor against a pair of the phrase alone (the
+ * C-value's reasoning, Frantzi et al. 2000). So, for each listed pair, a
+ * side's frequency leaves out the segments where the side stands only
+ * inside such a term (a Chinese "health care" missing there is no evidence
+ * against 医疗保健 / health care: the Chinese translates the longer term),
+ * and the pair's count leaves out those where both sides do (two of
+ * 建立信任 / confidence-building's six, one is its own); the score's Dice and
+ * frequency are taken again from the counts left, each at least 1. The
+ * longer term is a noun phrase (no verb at either end: 希西家王听见 / king
+ * Hezekiah heard is no term), not a coordination (each conjunct is a term
+ * of its own), and, where the pair's both sides stand inside it, a better
+ * pair than the shorter one (else the longer is the fragment). Heads stay
+ * counted (modifier_in). Applied to the listed pairs' scores, after
+ * selection, so that each pair keeps its partner and its parts.
+ */
+static int own_occurrences(extractor *x, ranked *rank, size_t n, const uint32_t *en_of_zh,
+			   const uint32_t *zh_of_en)
+{
+	size_t np = x->phrase_keys.count, b, i, n_at = 0, at_cap = 0, owners_cap = 0;
+	long *seen = malloc((np + 1) * sizeof(*seen)), *alone = malloc((np + 1) * sizeof(*alone));
+	/* Per phrase: the best score of its listed pairs, and of those that
+	 * are noun phrases (0: none); where its owned segments start in at. */
+	double *best = calloc(np + 1, sizeof(*best)), *best_np = calloc(np + 1, sizeof(*best_np));
+	size_t *first = malloc((np + 2) * sizeof(*first));
+	owned_at *at = NULL;
+	const occ **owners = NULL;
+	int rc = -1;
+
+	if (!seen || !alone || !best || !best_np || !first)
+		goto done;
+	for (i = 0; i < np; i++)
+		seen[i] = alone[i] = -1;
+	for (i = 0; i < n; i++) {
+		const pair *p = &x->pairs[rank[i].pair];
+		const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+		double s = rank[i].score;
+		if (s > best[p->zh])
+			best[p->zh] = s;
+		if (s > best[p->en])
+			best[p->en] = s;
+		/* A noun phrase, as a term is: no verb at either end
+		 * (希西家王听见 / king Hezekiah heard), and no coordination
+		 * (each conjunct is a term). */
+		if (edges(x, z, e) < 1 || en_verb(x, e) ||
+		    zh_verb(x, z->text + z->last_start, strlen(z->text) - z->last_start) || z->conj_at ||
+		    e->conj_at)
+			continue;
+		if (s > best_np[p->zh])
+			best_np[p->zh] = s;
+		if (s > best_np[p->en])
+			best_np[p->en] = s;
+	}
+	for (b = 0; b < x->n_beads; b++) {
+		const bead *bd = &x->beads[b];
+		const occ *o = &x->occs[bd->zh_first];
+		size_t no = (size_t)bd->zh_count + bd->en_count, n_owners = 0, k, j;
+		for (k = 0; k < no; k++)
+			seen[o[k].phrase] = (long)b;
+		/* The listed noun phrases whose partner stands here too. */
+		for (k = 0; k < no; k++) {
+			uint32_t ph = o[k].phrase, partner = k < bd->zh_count ? en_of_zh[ph] : zh_of_en[ph];
+			if (best_np[ph] <= 0 || partner == UINT32_MAX || seen[partner] != (long)b)
+				continue;
+			if (util_grow(&owners, &owners_cap, n_owners + 1, sizeof(*owners)))
+				goto done;
+			owners[n_owners++] = &o[k];
+		}
+		/* Each listed phrase: does it stand here on its own anywhere? */
+		for (k = 0; k < no; k++) {
+			uint32_t ph = o[k].phrase, partner = k < bd->zh_count ? en_of_zh[ph] : zh_of_en[ph];
+			int en = k >= bd->zh_count, inside = 0;
+			if (partner == UINT32_MAX)
+				continue;
+			for (j = 0; j < n_owners && !inside; j++) {
+				const occ *q = owners[j];
+				inside = (q >= o + bd->zh_count) == en && q->phrase != ph &&
+					 q->from <= o[k].from && o[k].to <= q->to &&
+					 /* Where its partner stands too, the pair
+					  * gives way only to a better one. */
+					 (seen[partner] != (long)b || best_np[q->phrase] >= best[ph]) &&
+					 modifier_in(x->phrase_keys.words[q->phrase] + 2,
+						     x->phrase_keys.words[ph] + 2, en);
+			}
+			if (!inside)
+				alone[ph] = (long)b;
+		}
+		for (k = 0; k < no; k++) {
+			uint32_t ph = o[k].phrase;
+			if ((k < bd->zh_count ? en_of_zh[ph] : zh_of_en[ph]) == UINT32_MAX ||
+			    seen[ph] != (long)b || alone[ph] == (long)b)
+				continue;
+			seen[ph] = -1; /* once per segment */
+			if (util_grow(&at, &at_cap, n_at + 1, sizeof(*at)))
+				goto done;
+			at[n_at].phrase = ph;
+			at[n_at++].bead = (uint32_t)b;
+		}
+	}
+	/* Beads come in order; group them by phrase. */
+	if (n_at)
+		qsort(at, n_at, sizeof(*at), by_phrase_bead);
+	for (i = 0, b = 0; i <= np; i++) {
+		while (b < n_at && at[b].phrase < i)
+			b++;
+		first[i] = b;
+	}
+	first[np + 1] = n_at;
+	for (i = 0; i < n; i++) {
+		const pair *p = &x->pairs[rank[i].pair];
+		const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
+		size_t zi = first[p->zh], ze = first[p->zh + 1], ei = first[p->en], ee = first[p->en + 1];
+		double c = p->count, both = 0, c2, zf, ef;
+		if (zi == ze && ei == ee)
+			continue;
+		zf = (double)z->freq - (double)(ze - zi);
+		ef = (double)e->freq - (double)(ee - ei);
+		/* The segments where both sides are the longer pair's. */
+		while (zi < ze && ei < ee) {
+			if (at[zi].bead == at[ei].bead) {
+				both++;
+				zi++;
+				ei++;
+			} else if (at[zi].bead < at[ei].bead) {
+				zi++;
+			} else {
+				ei++;
+			}
+		}
+		/* Seen at least once: a pair never met alone keeps that once. */
+		c2 = c - both < 1 ? 1 : c - both;
+		zf = zf < 1 ? 1 : zf;
+		ef = ef < 1 ? 1 : ef;
+		rank[i].score *= sqrt((2.0 * c2 / (zf + ef)) / (2.0 * c / (double)(z->freq + e->freq))) *
+				 (1.0 + log2(c2)) / (1.0 + log2(c));
+	}
+	rc = 0;
+done:
+	free(seen);
+	free(alone);
+	free(best);
+	free(best_np);
+	free(first);
+	free(at);
+	free(owners);
+	return rc;
+}
+
+/*
  * Is the Chinese a an abbreviation of b: b's characters in order with some
  * left out, the first and the last kept (安理会 of 安全理事会, 东盟 of
  * 东南亚国家联盟, 信通技术 of 信息和通信技术)? Taking characters from the
@@ -4965,6 +5175,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	n_rank = drop_nested(&x, rank, n_rank);
 	if (place_names_open(&places) || !(listed_en_of_zh = listed_partners(&x, rank, n_rank, 0)) ||
 	    !(listed_zh_of_en = listed_partners(&x, rank, n_rank, 1)))
+		goto nomem;
+	if (own_occurrences(&x, rank, n_rank, listed_en_of_zh, listed_zh_of_en))
 		goto nomem;
 	for (i = 0; i < n_rank; i++) {
 		const pair *p = &x.pairs[rank[i].pair];

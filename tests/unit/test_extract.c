@@ -1618,6 +1618,41 @@ static void test_extract_keeps_a_number_the_acronym_ends_with_in_the_name(void *
 	sy_termbase_close(tb);
 }
 
+/* 建立信任 / confidence-building stands alone once, and three times as the
+ * modifier of 建立信任措施 / confidence-building measures: those three are
+ * the longer term's occurrences, not its own, and it ranks below a pair
+ * seen once (基本服务 / essential services). "health care" is written once
+ * more as the modifier of "health-care facilities", where the Chinese
+ * translates the longer term (医疗设施): no evidence against 医疗保健, which
+ * ranks as a pair seen once on both sides. */
+static void test_extract_counts_a_modifier_inside_a_longer_term_for_that_term(void **state)
+{
+	sy_termbase *tb = termbase_with("modifier_inside.sqlite",
+					"各国采取建立信任措施。\n\n各国加强建立信任措施。\n\n"
+					"各国支持建立信任措施。\n\n各国致力于建立信任。\n\n"
+					"各国提供医疗保健。\n\n各国保护医疗设施。\n\n各国提供基本服务。\n",
+					"States take confidence-building measures.\n\n"
+					"States strengthen confidence-building measures.\n\n"
+					"States support confidence-building measures.\n\n"
+					"States are committed to confidence-building.\n\n"
+					"States provide health care.\n\n"
+					"States protect health-care facilities.\n\n"
+					"States provide essential services.\n");
+	sy_candidate_list list;
+	const sy_candidate *part, *care, *services;
+
+	(void)state;
+	extract(tb, 0, &list);
+	found(&list, "建立信任措施", "confidence-building measures");
+	part = found(&list, "建立信任", "confidence-building");
+	care = found(&list, "医疗保健", "health care");
+	services = found(&list, "基本服务", "essential services");
+	assert_true(part->score < services->score);
+	assert_true(care->score >= 0.99 * services->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_on_an_empty_termbase_lists_nothing(void **state)
 {
 	char path[256];
@@ -1694,6 +1729,7 @@ int main(void)
 		cmocka_unit_test(test_extract_begins_a_phrase_after_an_article_with_a_verb),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_hunspell_keeps_whole),
 		cmocka_unit_test(test_extract_keeps_a_number_the_acronym_ends_with_in_the_name),
+		cmocka_unit_test(test_extract_counts_a_modifier_inside_a_longer_term_for_that_term),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
