@@ -5,10 +5,10 @@
  * The keys' text is one block. Four open-addressing tables index it: for
  * each language, the keys (each to its term ids) and the first two units
  * of the longer keys (each to the lengths of the keys that begin with
- * them). A slot is
- * 8 bytes (32 bits of the hash, an entry number), an entry 24, and each
- * table has a filter of 8 bits per entry in front: a million terms take
- * about 89 MB, where 64-byte entries in the slots took 350.
+ * them). A slot is 8 bytes (32 bits of the hash, an entry number), an
+ * entry 24, and each table has a filter of 8 bits per entry in front: a
+ * million terms take about 89 MB, where 64-byte entries in the slots took
+ * 350.
  * There are only arrays and offsets, no pointers, so the matcher goes into
  * the file as it is and comes back with one read per array.
  */
@@ -652,8 +652,8 @@ static int found_add(found *f, const int64_t *ids, size_t n)
 	return 0;
 }
 
-/* Which lengths of key begin with this one- or two-unit prefix, whose
- * hash is h (0: none). */
+/* Which lengths of key begin with this two-unit prefix, whose hash is h
+ * (0: none). */
 static uint64_t prefix_mask(const matcher *m, int english, const char *key, size_t len, uint64_t h)
 {
 	const head *e = table_find(&m->prefixes[english], m->text, key, len, h);
