@@ -3409,6 +3409,44 @@ static int word_across(extractor *x, const word *zw, size_t ne, unsigned char *r
 	return 0;
 }
 
+/*
+ * The lemma of an adjective English derives from the noun w[0..n), the
+ * head of a closed compound w[0..kn) whose tail w[n..kn) is a word
+ * (corona|virus: coronary), when a gloss has it; -1 if none. CC-CEDICT
+ * glosses a Chinese modifier by its adjective (冠状 "coronary") where the
+ * English compound writes the noun: -al, -ar, -ary, -ic, after the noun
+ * or in place of its last vowel (nature: natural; corona: coronary), on a
+ * noun of five letters or more (mete|yard is no metal|yard). A
+ * form the crude stem folds back into the noun (-al, -ic) is the noun
+ * itself, which the compound's head look-up has tried already.
+ */
+static long head_adjective(extractor *x, const char *w, size_t n, size_t kn)
+{
+	static const char *const suffixes[] = {"al", "ar", "ary", "ic"};
+	char buf[64];
+	size_t s, cut;
+	long noun;
+
+	if (n < 5 || n + 4 > sizeof buf || !word_part(x, w + n, kn - n))
+		return -1;
+	noun = lemma_id(x, w, n, 0);
+	for (cut = 0; cut < 2; cut++) {
+		size_t base = n - cut;
+		if (cut && !strchr("aeo", w[n - 1]))
+			break;
+		memcpy(buf, w, base);
+		for (s = 0; s < sizeof(suffixes) / sizeof(suffixes[0]); s++) {
+			size_t sn = strlen(suffixes[s]);
+			long id;
+			memcpy(buf + base, suffixes[s], sn);
+			id = lemma_id(x, buf, base + sn, 0);
+			if (id >= 0 && id != noun)
+				return id;
+		}
+	}
+	return -1;
+}
+
 /* Which Chinese words of a segment gloss which English words. */
 static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
 		       unsigned char **match, size_t *match_cap, long **en_ids, size_t *en_cap)
@@ -3454,12 +3492,14 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 		}
 		if (kn > 7 && !memchr(k, ' ', kn)) {
 			/* A compound: its longest known tail (cyberthreat: threat)
-			 * and head (peacetime: peace). */
-			size_t a;
+			 * and head (peacetime: peace), or the adjective of its head
+			 * (coronavirus: coronary). */
+			size_t a, tail_at = 0;
 			for (a = 3; a + 4 <= kn; a++) {
 				long id = lemma_id(x, k + a, kn - a, 0);
 				if (id >= 0 && word_part(x, k, a) && !suffix_word(k + a, kn - a)) {
 					ids[SLOT_TAIL] = id;
+					tail_at = a;
 					break;
 				}
 			}
@@ -3470,6 +3510,8 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 					break;
 				}
 			}
+			if (ids[SLOT_HEAD] < 0 && tail_at)
+				ids[SLOT_HEAD] = head_adjective(x, k, tail_at, kn);
 		}
 	}
 	/* Where each lemma stands among the English words: a list per lemma,

@@ -1610,8 +1610,9 @@ static void test_extract_keeps_a_number_the_acronym_ends_with_in_the_name(void *
 	(void)state;
 	extract(tb, 1, &list);
 	covid = found(&list, "2019冠状病毒病", "coronavirus disease");
-	/* The acronym translates the number: only 冠状 ("coronary") is left
-	 * unexplained (7 of 9 characters explained; 3 without the number). */
+	/* The acronym translates the number (without it, 3 of 9 characters
+	 * would be explained, and 冠状 "coronary" is the head of coronavirus
+	 * since round 17d). */
 	assert_true(covid->translation > 0.8);
 	assert_null(find(&list, "病毒病", "coronavirus disease"));
 	sy_candidate_list_free(&list);
@@ -1649,6 +1650,26 @@ static void test_extract_counts_a_modifier_inside_a_longer_term_for_that_term(vo
 	services = found(&list, "基本服务", "essential services");
 	assert_true(part->score < services->score);
 	assert_true(care->score >= 0.99 * services->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "coronavirus" is corona + virus: 病毒 gives the tail, and 冠状, whose
+ * CC-CEDICT sense is the adjective "coronary", gives the head the
+ * compound writes as a noun. 冠状病毒病 / coronavirus disease is
+ * explained whole. */
+static void test_extract_reads_the_head_of_a_compound_in_its_adjective(void **state)
+{
+	sy_termbase *tb = termbase_with("corona.sqlite", "各国报告冠状病毒病。\n\n冠状病毒病已经出现。\n",
+					"States report coronavirus disease.\n\n"
+					"The coronavirus disease has emerged.\n");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 1, &list);
+	c = found(&list, "冠状病毒病", "coronavirus disease");
+	assert_true(c->translation > 0.99);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
 }
@@ -1730,6 +1751,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_hunspell_keeps_whole),
 		cmocka_unit_test(test_extract_keeps_a_number_the_acronym_ends_with_in_the_name),
 		cmocka_unit_test(test_extract_counts_a_modifier_inside_a_longer_term_for_that_term),
+		cmocka_unit_test(test_extract_reads_the_head_of_a_compound_in_its_adjective),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
