@@ -1391,14 +1391,19 @@ static int year_of_name(const char *text, size_t len, const en_tok *toks, size_t
  */
 static int adverb_translated(indexer *ix, const char *zh, size_t zh_len, const char *w, size_t n)
 {
-	char adj[64];
+	char low[64], adj[64];
 	long ids[2];
 	size_t at, end, first, count;
 	int k, m = 0, c;
 
-	if (!ix->lex)
+	if (!ix->lex || n >= sizeof low)
 		return 0;
-	for (k = 0; k < 2 && adverb_base(w, n, k, adj, sizeof adj); k++) {
+	/* In lower case, as adverb() read it: an adverb that opens a
+	 * sentence (Internationally wrongful acts ...) has the adjective
+	 * the glosses write in lower case. */
+	for (at = 0; at < n; at++)
+		low[at] = (char)(w[at] >= 'A' && w[at] <= 'Z' ? w[at] | 0x20 : w[at]);
+	for (k = 0; k < 2 && adverb_base(low, n, k, adj, sizeof adj); k++) {
 		const char *lemma = sy_lemma(ix->tb->lm, adj, strlen(adj));
 		const char *l = lemma ? lemma : adj;
 		if ((ids[m++] = stem_id(ix, l, strlen(l))) < 0)
@@ -1870,9 +1875,11 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
  * ends one (adjective_with_to), a word mostly a verb after an article
  * begins one (after_article), an -ed word Hunspell keeps whole is read as
  * a participle (participle_at_end), and a number whose last digits end
- * an acronym is in the name (number_of_acronym).
+ * an acronym is in the name (number_of_acronym); 5: an adverb with a
+ * capital (Internationally, opening a sentence) is read in lower case
+ * for the adjective a Chinese word translates (adverb_translated).
  */
-#define CHUNK_RULES 4
+#define CHUNK_RULES 5
 
 /* Index what is not indexed yet, or indexed by other rules, inside the
  * caller's transaction. */
