@@ -1656,8 +1656,10 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			 * (adverb_translated): then it begins a chunk, and ends no
 			 * phrase ("=" before it). */
 			int kept = t + 1 < n && toks[t + 1].kind == 0 &&
-				   modifier_form(text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start) &&
-				   adverb_translated(ix, zh, zh_len, text + k->start, k->end - k->start);
+				   modifier_form(text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start);
+			/* Called apart: inside the && its -1 (out of memory) would read as 1. */
+			if (kept)
+				kept = adverb_translated(ix, zh, zh_len, text + k->start, k->end - k->start);
 			if (kept < 0)
 				goto done;
 			if (open && util_buf_add(out, "\n", 1))
