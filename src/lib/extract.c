@@ -477,11 +477,18 @@ static int en_words_add(indexer *ix, const char *key, unsigned pos, unsigned chu
 	return 0;
 }
 
+/* The stem id of a word of a gloss, as Hunspell lemmatizes it. */
+static long gloss_stem_id(indexer *ix, const char *low, size_t n)
+{
+	const char *lemma = sy_lemma(ix->tb->lm, low, n);
+
+	return lemma ? stem_id(ix, lemma, strlen(lemma)) : stem_id(ix, low, n);
+}
+
 static int add_gloss_stem(const char *low, size_t n, void *userdata)
 {
 	indexer *ix = userdata;
-	const char *lemma = sy_lemma(ix->tb->lm, low, n);
-	long id = lemma ? stem_id(ix, lemma, strlen(lemma)) : stem_id(ix, low, n);
+	long id = gloss_stem_id(ix, low, n);
 
 	if (id < 0 || util_grow(&ix->gloss_stems, &ix->gloss_stems_cap, ix->n_gloss_stems + 1,
 				sizeof(*ix->gloss_stems)))
@@ -1403,12 +1410,9 @@ static int adverb_translated(indexer *ix, const char *zh, size_t zh_len, const c
 	 * the glosses write in lower case. */
 	for (at = 0; at < n; at++)
 		low[at] = (char)(w[at] >= 'A' && w[at] <= 'Z' ? w[at] | 0x20 : w[at]);
-	for (k = 0; k < 2 && adverb_base(low, n, k, adj, sizeof adj); k++) {
-		const char *lemma = sy_lemma(ix->tb->lm, adj, strlen(adj));
-		const char *l = lemma ? lemma : adj;
-		if ((ids[m++] = stem_id(ix, l, strlen(l))) < 0)
+	for (k = 0; k < 2 && adverb_base(low, n, k, adj, sizeof adj); k++)
+		if ((ids[m++] = gloss_stem_id(ix, adj, strlen(adj))) < 0)
 			return -1;
-	}
 	for (at = 0; at < zh_len; utf8_next(zh, zh_len, &at)) {
 		end = at;
 		for (c = 0; c < 6 && end < zh_len && is_han(utf8_next(zh, zh_len, &end)); c++) {
@@ -3493,11 +3497,8 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			 * the second slot is free. */
 			char adj[64];
 			int a;
-			for (a = 0; a < 2 && adverb_base(k, kn, a, adj, sizeof adj) && ids[1] < 0; a++) {
-				const char *lemma = sy_lemma(x->tb->lm, adj, strlen(adj));
-				const char *l = lemma ? lemma : adj;
-				ids[1] = lemma_id(x, l, strlen(l), 0);
-			}
+			for (a = 0; a < 2 && adverb_base(k, kn, a, adj, sizeof adj) && ids[1] < 0; a++)
+				ids[1] = gloss_lemma_id(x, adj, strlen(adj), 0);
 		}
 		if (kn > 7 && !memchr(k, ' ', kn)) {
 			/* A compound: its longest known tail (cyberthreat: threat)
