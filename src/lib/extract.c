@@ -2832,6 +2832,22 @@ static int same_key(const word *a, const word *b)
 	return a->key_len == b->key_len && !strncasecmp(a->key, b->key, a->key_len);
 }
 
+/*
+ * Do count Chinese words translate English word j more times than the
+ * English writes it outside the phrase ew[from..to), written being how
+ * often it writes it in all? Then the word is theirs, not the phrase's
+ * (首次 is the "first" of "the first time", not of "First Committee").
+ * written is 0 for a word left uncounted (a numeral): never.
+ */
+static int outnumbers_outside(const word *ew, size_t from, size_t to, size_t j, size_t count, size_t written)
+{
+	size_t k, inside = 0;
+
+	for (k = from; k < to; k++)
+		inside += same_key(&ew[k], &ew[j]);
+	return inside <= written && count > written - inside;
+}
+
 /* Does the acronym end in "-" and the last digits of the number w[0..n)
  * (COVID-19, 2019)? */
 static int ends_in_digits_of(const char *acronym, const char *w, size_t n)
@@ -2853,7 +2869,7 @@ static int ends_in_digits_of(const char *acronym, const char *w, size_t n)
 static int claimed_whole(const word *zw, size_t nz, const word *ew, size_t ne, const unsigned char *match,
 			 size_t zfrom, size_t zto, size_t efrom, size_t eto, size_t j, size_t written)
 {
-	size_t i, k, whole = 0, inside = 0;
+	size_t i, k, whole = 0;
 
 	/* Each word of the phrase that meets it through a part has a sense
 	 * of its own in the English phrase already (专题: "topic"). */
@@ -2876,11 +2892,7 @@ static int claimed_whole(const word *zw, size_t nz, const word *ew, size_t ne, c
 			only = !row[k] || same_key(&ew[k], &ew[j]);
 		whole += only;
 	}
-	if (!whole)
-		return 0;
-	for (k = efrom; k < eto; k++)
-		inside += same_key(&ew[k], &ew[j]);
-	return whole > written - inside;
+	return outnumbers_outside(ew, efrom, eto, j, whole, written);
 }
 
 /*
@@ -2993,12 +3005,9 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				 * "First Committee"). A word nothing in the segment
 				 * explains is a gap of the dictionary (能力 / capacity),
 				 * and tells nothing. */
-				if (!hit && zh_glossing[j]) {
-					size_t k, inside = 0;
-					for (k = eoc->from; k < eoc->to; k++)
-						inside += same_key(&ew[k], &ew[j]);
-					claimed += zh_glossing[j] > en_written[j] - inside;
-				}
+				if (!hit)
+					claimed += outnumbers_outside(ew, eoc->from, eoc->to, j, zh_glossing[j],
+								      en_written[j]);
 				/* A word the phrase explains only by the sense of one of
 				 * its characters (专题 "discussion on the topic": 题,
 				 * "problem for discussion"), which a Chinese word outside
