@@ -201,6 +201,15 @@ static size_t acronym_digits(const char *acr, size_t an)
 	return digits && digits < an && acr[an - 1 - digits] == '-' ? digits : 0;
 }
 
+/* Does the acronym acr[0..an) end in "-" and the last digits of the
+ * longer number w[0..n) (COVID-19, 2019)? */
+static int ends_in_digits_of(const char *acr, size_t an, const char *w, size_t n)
+{
+	size_t digits = acronym_digits(acr, an);
+
+	return digits && digits < n && all_digits(w, n) && !memcmp(w + n - digits, acr + an - digits, digits);
+}
+
 /* British and American spellings meet: behaviour/behavior, organization/
  * organisation, centre/center, analyse/analyze. For matching only. */
 static size_t spelling_fold(const char *w, size_t n, char *out, size_t size)
@@ -1450,16 +1459,15 @@ static int modifier_form(const char *w, size_t n)
  */
 static int number_of_acronym(indexer *ix, const char *zh, size_t zh_len, const char *acr, size_t an)
 {
-	size_t digits = acronym_digits(acr, an), at, end;
+	size_t at, end;
 
-	if (!digits)
+	if (!acronym_digits(acr, an))
 		return 0;
 	for (at = 0; at < zh_len; at = end + (end == at)) {
 		long glued;
 		for (end = at; end < zh_len && zh[end] >= '0' && zh[end] <= '9'; end++)
 			;
-		if (end - at <= digits || memcmp(zh + end - digits, acr + an - digits, digits) ||
-		    names_number(ix, zh + at, end - at))
+		if (!ends_in_digits_of(acr, an, zh + at, end - at) || names_number(ix, zh + at, end - at))
 			continue;
 		glued = glued_number(ix, zh, zh_len, at, 0);
 		if (glued < 0)
@@ -2848,16 +2856,6 @@ static int outnumbers_outside(const word *ew, size_t from, size_t to, size_t j, 
 	return inside <= written && count > written - inside;
 }
 
-/* Does the acronym end in "-" and the last digits of the number w[0..n)
- * (COVID-19, 2019)? */
-static int ends_in_digits_of(const char *acronym, const char *w, size_t n)
-{
-	size_t an = strlen(acronym), digits = acronym_digits(acronym, an);
-
-	return digits && digits < n && all_digits(w, n) &&
-	       !memcmp(w + n - digits, acronym + an - digits, digits);
-}
-
 /*
  * Is English word j, which the Chinese phrase zw[zfrom..zto) explains only
  * through a part's sense, translated by Chinese words outside the phrase
@@ -2958,7 +2956,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				zt += c;
 				/* The number of a name the English writes only in the
 				 * phrase's acronym (2019 / COVID-19). */
-				if (ep->acronym && ends_in_digits_of(ep->acronym, zw[i].text, zw[i].len)) {
+				if (ep->acronym && ends_in_digits_of(ep->acronym, strlen(ep->acronym), zw[i].text, zw[i].len)) {
 					zc += c;
 					continue;
 				}
