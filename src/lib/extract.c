@@ -4391,8 +4391,8 @@ static int by_phrase_bead(const void *a, const void *b)
  * side's frequency leaves out the segments where the side stands only
  * inside such a term (a Chinese "health care" missing there is no evidence
  * against 医疗保健 / health care: the Chinese translates the longer term),
- * and the pair's count leaves out those where both sides do (two of
- * 建立信任 / confidence-building's six, one is its own); the score's Dice and
+ * and the pair's count leaves out those where both sides do (five of
+ * 建立信任 / confidence-building's six; one is its own); the score's Dice and
  * frequency are taken again from the counts left, each at least 1. The
  * longer term is a noun phrase (no verb at either end: 希西家王听见 / king
  * Hezekiah heard is no term), not a coordination (each conjunct is a term
