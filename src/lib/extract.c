@@ -1479,6 +1479,17 @@ static int number_of_acronym(indexer *ix, const char *zh, size_t zh_len, const c
 	return 0;
 }
 
+/* End the chunk being written, if one is open: chunk_no counts the chunks
+ * written. */
+static int close_chunk(util_buf *out, int *open, unsigned *chunk_no)
+{
+	if (*open && util_buf_add(out, "\n", 1))
+		return -1;
+	*chunk_no += (unsigned)*open;
+	*open = 0;
+	return 0;
+}
+
 /* The chunks of an English text; zh is the segment's Chinese (folded), for
  * the numbers it writes in names and the modifiers adverbs translate. */
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
@@ -1633,11 +1644,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 							    k->end - k->start)
 					    : 0;
 			char *key = NULL;
-			if (open && util_buf_add(out, "\n", 1))
-				goto done;
-			chunk_no += open;
-			open = 0;
-			if (sy_fold_en(lm, text + k->start, k->end - k->start, &key, &err))
+			if (close_chunk(out, &open, &chunk_no) ||
+			    sy_fold_en(lm, text + k->start, k->end - k->start, &key, &err))
 				goto done;
 			if (en_words_add(ix, key, (unsigned)t, chunk_no++)) {
 				free(key);
@@ -1672,43 +1680,32 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			/* Called apart: inside the && its -1 (out of memory) would read as 1. */
 			if (kept)
 				kept = adverb_translated(ix, zh, zh_len, text + k->start, k->end - k->start);
-			if (kept < 0)
+			if (kept < 0 || close_chunk(out, &open, &chunk_no))
 				goto done;
-			if (open && util_buf_add(out, "\n", 1))
-				goto done;
-			chunk_no += open;
-			open = 0;
 			if (!kept)
 				continue;
-			if (sy_fold_en(lm, text + k->start, k->end - k->start, &k->key, &err) ||
-			    en_words_add(ix, k->key, (unsigned)t, chunk_no))
+			/* Written as a word is, below, with its "=". */
+			if (sy_fold_en(lm, text + k->start, k->end - k->start, &k->key, &err))
 				goto done;
-			if (((long)t == initial && util_buf_add(out, "^", 1)) || util_buf_add(out, "=", 1) ||
-			    util_buf_add(out, text + k->start, k->end - k->start) ||
-			    util_buf_add(out, "\x1f", 1) || util_buf_add(out, k->key, strlen(k->key)))
-				goto done;
-			chunk_first = t;
-			open = 1;
-			continue;
 		}
 		if (k->kind == 2 || (k->kind == 1 && !open) ||
 		    (k->kind == 0 && open && participle_at_end(lm, text, toks, n, t)) ||
 		    (k->kind == 0 && adjective_with_to(text, toks, n, t))) {
-			if (open && util_buf_add(out, "\n", 1))
+			if (close_chunk(out, &open, &chunk_no))
 				goto done;
-			chunk_no += open;
-			open = 0;
 			continue;
 		}
 		if (!open)
 			chunk_first = t;
-		if (k->kind == 0 && en_words_add(ix, k->key, (unsigned)t, chunk_no))
+		if ((k->kind == 0 || k->kind == 4) && en_words_add(ix, k->key, (unsigned)t, chunk_no))
 			goto done;
 		if (open && util_buf_add(out, "\t", 1))
 			goto done;
 		if (k->kind == 1 && util_buf_add(out, "~", 1))
 			goto done;
 		if ((long)t == initial && util_buf_add(out, "^", 1))
+			goto done;
+		if (k->kind == 4 && util_buf_add(out, "=", 1))
 			goto done;
 		if (k->kind == 0 && !after_article(text, toks, t) &&
 		    verb_start(ix, text + k->start, k->end - k->start, k->key) && util_buf_add(out, "!", 1))
