@@ -1333,7 +1333,8 @@ static int after_article(const char *text, const en_tok *toks, size_t t)
  * the public, the measures adopted by States)? Before a noun a participle
  * may qualify it (armed conflict, organized crime); with no noun after it,
  * it is a verb or a clause of its own, and the noun phrase ends before it.
- * A participle: -ed, lower case, and Hunspell's lemma differs from it.
+ * A participle: -ed, lower case, and Hunspell's lemma differs from it,
+ * or Hunspell keeps it whole and knows the word without -ed (addressed).
  */
 static int participle_at_end(sy_lemmatizer *lm, const char *text, const en_tok *toks, size_t n,
 			     size_t t)
