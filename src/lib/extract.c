@@ -268,7 +268,7 @@ static size_t stem(char *w, size_t n)
 		size_t k = strlen(suffixes[i]);
 		/* A word in -ss is no plural (discuss, process, progress): its
 		 * last s stays, as it does where -ion follows (discussion). */
-		if (k == 1 && n >= 2 && w[n - 1] == 's' && w[n - 2] == 's')
+		if (!strcmp(suffixes[i], "s") && n >= 2 && w[n - 1] == 's' && w[n - 2] == 's')
 			continue;
 		if (n >= k + 4 && !memcmp(w + n - k, suffixes[i], k)) {
 			n -= k;
