@@ -201,6 +201,15 @@ static size_t acronym_digits(const char *acr, size_t an)
 	return digits && digits < an && acr[an - 1 - digits] == '-' ? digits : 0;
 }
 
+/* Does the acronym acr[0..an) end in "-" and the last digits of the
+ * longer number w[0..n) (COVID-19, 2019)? */
+static int ends_in_digits_of(const char *acr, size_t an, const char *w, size_t n)
+{
+	size_t digits = acronym_digits(acr, an);
+
+	return digits && digits < n && all_digits(w, n) && !memcmp(w + n - digits, acr + an - digits, digits);
+}
+
 /* British and American spellings meet: behaviour/behavior, organization/
  * organisation, centre/center, analyse/analyze. For matching only. */
 static size_t spelling_fold(const char *w, size_t n, char *out, size_t size)
@@ -259,7 +268,7 @@ static size_t stem(char *w, size_t n)
 		size_t k = strlen(suffixes[i]);
 		/* A word in -ss is no plural (discuss, process, progress): its
 		 * last s stays, as it does where -ion follows (discussion). */
-		if (k == 1 && n >= 2 && w[n - 1] == 's' && w[n - 2] == 's')
+		if (!strcmp(suffixes[i], "s") && n >= 2 && w[n - 1] == 's' && w[n - 2] == 's')
 			continue;
 		if (n >= k + 4 && !memcmp(w + n - k, suffixes[i], k)) {
 			n -= k;
@@ -477,11 +486,18 @@ static int en_words_add(indexer *ix, const char *key, unsigned pos, unsigned chu
 	return 0;
 }
 
+/* The stem id of a word of a gloss, as Hunspell lemmatizes it. */
+static long gloss_stem_id(indexer *ix, const char *low, size_t n)
+{
+	const char *lemma = sy_lemma(ix->tb->lm, low, n);
+
+	return lemma ? stem_id(ix, lemma, strlen(lemma)) : stem_id(ix, low, n);
+}
+
 static int add_gloss_stem(const char *low, size_t n, void *userdata)
 {
 	indexer *ix = userdata;
-	const char *lemma = sy_lemma(ix->tb->lm, low, n);
-	long id = lemma ? stem_id(ix, lemma, strlen(lemma)) : stem_id(ix, low, n);
+	long id = gloss_stem_id(ix, low, n);
 
 	if (id < 0 || util_grow(&ix->gloss_stems, &ix->gloss_stems_cap, ix->n_gloss_stems + 1,
 				sizeof(*ix->gloss_stems)))
@@ -1317,7 +1333,8 @@ static int after_article(const char *text, const en_tok *toks, size_t t)
  * the public, the measures adopted by States)? Before a noun a participle
  * may qualify it (armed conflict, organized crime); with no noun after it,
  * it is a verb or a clause of its own, and the noun phrase ends before it.
- * A participle: -ed, lower case, and Hunspell's lemma differs from it.
+ * A participle: -ed, lower case, and Hunspell's lemma differs from it,
+ * or Hunspell keeps it whole and knows the word without -ed (addressed).
  */
 static int participle_at_end(sy_lemmatizer *lm, const char *text, const en_tok *toks, size_t n,
 			     size_t t)
@@ -1391,19 +1408,21 @@ static int year_of_name(const char *text, size_t len, const en_tok *toks, size_t
  */
 static int adverb_translated(indexer *ix, const char *zh, size_t zh_len, const char *w, size_t n)
 {
-	char adj[64];
+	char low[64], adj[64];
 	long ids[2];
 	size_t at, end, first, count;
 	int k, m = 0, c;
 
-	if (!ix->lex)
+	if (!ix->lex || n >= sizeof low)
 		return 0;
-	for (k = 0; k < 2 && adverb_base(w, n, k, adj, sizeof adj); k++) {
-		const char *lemma = sy_lemma(ix->tb->lm, adj, strlen(adj));
-		const char *l = lemma ? lemma : adj;
-		if ((ids[m++] = stem_id(ix, l, strlen(l))) < 0)
+	/* In lower case, as adverb() read it: an adverb that opens a
+	 * sentence (Internationally wrongful acts ...) has the adjective
+	 * the glosses write in lower case. */
+	for (at = 0; at < n; at++)
+		low[at] = (char)(w[at] >= 'A' && w[at] <= 'Z' ? w[at] | 0x20 : w[at]);
+	for (k = 0; k < 2 && adverb_base(low, n, k, adj, sizeof adj); k++)
+		if ((ids[m++] = gloss_stem_id(ix, adj, strlen(adj))) < 0)
 			return -1;
-	}
 	for (at = 0; at < zh_len; utf8_next(zh, zh_len, &at)) {
 		end = at;
 		for (c = 0; c < 6 && end < zh_len && is_han(utf8_next(zh, zh_len, &end)); c++) {
@@ -1441,16 +1460,15 @@ static int modifier_form(const char *w, size_t n)
  */
 static int number_of_acronym(indexer *ix, const char *zh, size_t zh_len, const char *acr, size_t an)
 {
-	size_t digits = acronym_digits(acr, an), at, end;
+	size_t at, end;
 
-	if (!digits)
+	if (!acronym_digits(acr, an))
 		return 0;
 	for (at = 0; at < zh_len; at = end + (end == at)) {
 		long glued;
 		for (end = at; end < zh_len && zh[end] >= '0' && zh[end] <= '9'; end++)
 			;
-		if (end - at <= digits || memcmp(zh + end - digits, acr + an - digits, digits) ||
-		    names_number(ix, zh + at, end - at))
+		if (!ends_in_digits_of(acr, an, zh + at, end - at) || names_number(ix, zh + at, end - at))
 			continue;
 		glued = glued_number(ix, zh, zh_len, at, 0);
 		if (glued < 0)
@@ -1459,6 +1477,17 @@ static int number_of_acronym(indexer *ix, const char *zh, size_t zh_len, const c
 						  util_buf_add(&ix->names_numbers, " ", 1)))
 			return -1;
 	}
+	return 0;
+}
+
+/* End the chunk being written, if one is open: chunk_no counts the chunks
+ * written. */
+static int close_chunk(util_buf *out, int *open, unsigned *chunk_no)
+{
+	if (*open && util_buf_add(out, "\n", 1))
+		return -1;
+	*chunk_no += (unsigned)*open;
+	*open = 0;
 	return 0;
 }
 
@@ -1616,11 +1645,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 							    k->end - k->start)
 					    : 0;
 			char *key = NULL;
-			if (open && util_buf_add(out, "\n", 1))
-				goto done;
-			chunk_no += open;
-			open = 0;
-			if (sy_fold_en(lm, text + k->start, k->end - k->start, &key, &err))
+			if (close_chunk(out, &open, &chunk_no) ||
+			    sy_fold_en(lm, text + k->start, k->end - k->start, &key, &err))
 				goto done;
 			if (en_words_add(ix, key, (unsigned)t, chunk_no++)) {
 				free(key);
@@ -1651,45 +1677,36 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			 * (adverb_translated): then it begins a chunk, and ends no
 			 * phrase ("=" before it). */
 			int kept = t + 1 < n && toks[t + 1].kind == 0 &&
-				   modifier_form(text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start) &&
-				   adverb_translated(ix, zh, zh_len, text + k->start, k->end - k->start);
-			if (kept < 0)
+				   modifier_form(text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start);
+			/* Called apart: inside the && its -1 (out of memory) would read as 1. */
+			if (kept)
+				kept = adverb_translated(ix, zh, zh_len, text + k->start, k->end - k->start);
+			if (kept < 0 || close_chunk(out, &open, &chunk_no))
 				goto done;
-			if (open && util_buf_add(out, "\n", 1))
-				goto done;
-			chunk_no += open;
-			open = 0;
 			if (!kept)
 				continue;
-			if (sy_fold_en(lm, text + k->start, k->end - k->start, &k->key, &err) ||
-			    en_words_add(ix, k->key, (unsigned)t, chunk_no))
+			/* Written as a word is, below, with its "=". */
+			if (sy_fold_en(lm, text + k->start, k->end - k->start, &k->key, &err))
 				goto done;
-			if (((long)t == initial && util_buf_add(out, "^", 1)) || util_buf_add(out, "=", 1) ||
-			    util_buf_add(out, text + k->start, k->end - k->start) ||
-			    util_buf_add(out, "\x1f", 1) || util_buf_add(out, k->key, strlen(k->key)))
-				goto done;
-			chunk_first = t;
-			open = 1;
-			continue;
 		}
 		if (k->kind == 2 || (k->kind == 1 && !open) ||
 		    (k->kind == 0 && open && participle_at_end(lm, text, toks, n, t)) ||
 		    (k->kind == 0 && adjective_with_to(text, toks, n, t))) {
-			if (open && util_buf_add(out, "\n", 1))
+			if (close_chunk(out, &open, &chunk_no))
 				goto done;
-			chunk_no += open;
-			open = 0;
 			continue;
 		}
 		if (!open)
 			chunk_first = t;
-		if (k->kind == 0 && en_words_add(ix, k->key, (unsigned)t, chunk_no))
+		if ((k->kind == 0 || k->kind == 4) && en_words_add(ix, k->key, (unsigned)t, chunk_no))
 			goto done;
 		if (open && util_buf_add(out, "\t", 1))
 			goto done;
 		if (k->kind == 1 && util_buf_add(out, "~", 1))
 			goto done;
 		if ((long)t == initial && util_buf_add(out, "^", 1))
+			goto done;
+		if (k->kind == 4 && util_buf_add(out, "=", 1))
 			goto done;
 		if (k->kind == 0 && !after_article(text, toks, t) &&
 		    verb_start(ix, text + k->start, k->end - k->start, k->key) && util_buf_add(out, "!", 1))
@@ -1870,9 +1887,11 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
  * ends one (adjective_with_to), a word mostly a verb after an article
  * begins one (after_article), an -ed word Hunspell keeps whole is read as
  * a participle (participle_at_end), and a number whose last digits end
- * an acronym is in the name (number_of_acronym).
+ * an acronym is in the name (number_of_acronym); 5: an adverb with a
+ * capital (Internationally, opening a sentence) is read in lower case
+ * for the adjective a Chinese word translates (adverb_translated).
  */
-#define CHUNK_RULES 4
+#define CHUNK_RULES 5
 
 /* Index what is not indexed yet, or indexed by other rules, inside the
  * caller's transaction. */
@@ -2819,14 +2838,20 @@ static int same_key(const word *a, const word *b)
 	return a->key_len == b->key_len && !strncasecmp(a->key, b->key, a->key_len);
 }
 
-/* Does the acronym end in "-" and the last digits of the number w[0..n)
- * (COVID-19, 2019)? */
-static int ends_in_digits_of(const char *acronym, const char *w, size_t n)
+/*
+ * Do count Chinese words translate English word j more times than the
+ * English writes it outside the phrase ew[from..to), written being how
+ * often it writes it in all? Then the word is theirs, not the phrase's
+ * (首次 is the "first" of "the first time", not of "First Committee").
+ * written is 0 for a word left uncounted (a numeral): never.
+ */
+static int outnumbers_outside(const word *ew, size_t from, size_t to, size_t j, size_t count, size_t written)
 {
-	size_t an = strlen(acronym), digits = acronym_digits(acronym, an);
+	size_t k, inside = 0;
 
-	return digits && digits < n && all_digits(w, n) &&
-	       !memcmp(w + n - digits, acronym + an - digits, digits);
+	for (k = from; k < to; k++)
+		inside += same_key(&ew[k], &ew[j]);
+	return inside <= written && count > written - inside;
 }
 
 /*
@@ -2840,7 +2865,7 @@ static int ends_in_digits_of(const char *acronym, const char *w, size_t n)
 static int claimed_whole(const word *zw, size_t nz, const word *ew, size_t ne, const unsigned char *match,
 			 size_t zfrom, size_t zto, size_t efrom, size_t eto, size_t j, size_t written)
 {
-	size_t i, k, whole = 0, inside = 0;
+	size_t i, k, whole = 0;
 
 	/* Each word of the phrase that meets it through a part has a sense
 	 * of its own in the English phrase already (专题: "topic"). */
@@ -2863,11 +2888,7 @@ static int claimed_whole(const word *zw, size_t nz, const word *ew, size_t ne, c
 			only = !row[k] || same_key(&ew[k], &ew[j]);
 		whole += only;
 	}
-	if (!whole)
-		return 0;
-	for (k = efrom; k < eto; k++)
-		inside += same_key(&ew[k], &ew[j]);
-	return whole > written - inside;
+	return outnumbers_outside(ew, efrom, eto, j, whole, written);
 }
 
 /*
@@ -2933,7 +2954,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				zt += c;
 				/* The number of a name the English writes only in the
 				 * phrase's acronym (2019 / COVID-19). */
-				if (ep->acronym && ends_in_digits_of(ep->acronym, zw[i].text, zw[i].len)) {
+				if (ep->acronym && ends_in_digits_of(ep->acronym, strlen(ep->acronym), zw[i].text, zw[i].len)) {
 					zc += c;
 					continue;
 				}
@@ -2980,12 +3001,9 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				 * "First Committee"). A word nothing in the segment
 				 * explains is a gap of the dictionary (能力 / capacity),
 				 * and tells nothing. */
-				if (!hit && zh_glossing[j]) {
-					size_t k, inside = 0;
-					for (k = eoc->from; k < eoc->to; k++)
-						inside += same_key(&ew[k], &ew[j]);
-					claimed += zh_glossing[j] > en_written[j] - inside;
-				}
+				if (!hit)
+					claimed += outnumbers_outside(ew, eoc->from, eoc->to, j, zh_glossing[j],
+								      en_written[j]);
 				/* A word the phrase explains only by the sense of one of
 				 * its characters (专题 "discussion on the topic": 题,
 				 * "problem for discussion"), which a Chinese word outside
@@ -3484,11 +3502,8 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			 * the second slot is free. */
 			char adj[64];
 			int a;
-			for (a = 0; a < 2 && adverb_base(k, kn, a, adj, sizeof adj) && ids[1] < 0; a++) {
-				const char *lemma = sy_lemma(x->tb->lm, adj, strlen(adj));
-				const char *l = lemma ? lemma : adj;
-				ids[1] = lemma_id(x, l, strlen(l), 0);
-			}
+			for (a = 0; a < 2 && adverb_base(k, kn, a, adj, sizeof adj) && ids[1] < 0; a++)
+				ids[1] = gloss_lemma_id(x, adj, strlen(adj), 0);
 		}
 		if (kn > 7 && !memchr(k, ' ', kn)) {
 			/* A compound: its longest known tail (cyberthreat: threat)
@@ -4374,8 +4389,8 @@ static int by_phrase_bead(const void *a, const void *b)
  * side's frequency leaves out the segments where the side stands only
  * inside such a term (a Chinese "health care" missing there is no evidence
  * against 医疗保健 / health care: the Chinese translates the longer term),
- * and the pair's count leaves out those where both sides do (two of
- * 建立信任 / confidence-building's six, one is its own); the score's Dice and
+ * and the pair's count leaves out those where both sides do (five of
+ * 建立信任 / confidence-building's six; one is its own); the score's Dice and
  * frequency are taken again from the counts left, each at least 1. The
  * longer term is a noun phrase (no verb at either end: 希西家王听见 / king
  * Hezekiah heard is no term), not a coordination (each conjunct is a term

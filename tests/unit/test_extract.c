@@ -1539,6 +1539,21 @@ static void test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier(void *
 	sy_termbase_close(tb);
 }
 
+/* An adverb that opens a sentence has a capital (Internationally
+ * wrongful acts ...); its adjective is the same word as in lower case. */
+static void test_extract_keeps_a_capitalized_adverb_the_chinese_writes_as_a_modifier(void **state)
+{
+	sy_termbase *tb = termbase_with("adverb_capital.sqlite", "国际不法行动；\n\n国际不法行动；\n",
+					"Internationally wrongful acts;\n\nInternationally wrongful acts;\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 1, &list);
+	assert_true(found(&list, "国际不法行动", "internationally wrongful acts")->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "attributable to them" follows the noun it qualifies, as a clause
  * would: the noun phrase ends before it. */
 static void test_extract_ends_a_phrase_before_an_adjective_with_to(void **state)
@@ -1746,6 +1761,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_verb_in_ss_in_its_noun),
 		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
 		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
+		cmocka_unit_test(test_extract_keeps_a_capitalized_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
 		cmocka_unit_test(test_extract_begins_a_phrase_after_an_article_with_a_verb),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_hunspell_keeps_whole),
