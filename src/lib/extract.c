@@ -130,6 +130,7 @@ static const char *const en_numeral[] = {
 /* English words that may stand inside a candidate: Charter of the United
  * Nations, Organization for Security and Cooperation in Europe. */
 static const char *const en_inner[] = {"of", "for", "in", "on", "and", "the"};
+#define EN_PREPOSITIONS 4 /* en_inner's first four: of, for, in, on */
 
 static int in_list(const char *const *list, size_t n, const char *w, size_t len)
 {
@@ -4340,19 +4341,11 @@ static int modifier_in(const char *whole, const char *part, int en)
 	const char *p = whole, *w;
 
 	if (en)
-		for (w = whole; *w; w++) {
-			size_t i, k;
-			if (*w != ' ')
-				continue;
-			k = strcspn(w + 1, " ");
-			for (i = 0; i < 4; i++) /* of, for, in, on */
-				if (strlen(en_inner[i]) == k && !strncmp(w + 1, en_inner[i], k))
-					break;
-			if (i < 4) {
+		for (w = whole; *w; w++)
+			if (*w == ' ' && in_list(en_inner, EN_PREPOSITIONS, w + 1, strcspn(w + 1, " "))) {
 				head_end = (size_t)(w - whole);
 				break;
 			}
-		}
 	while ((p = strstr(p, part)) != NULL) {
 		size_t end = (size_t)(p - whole) + pn;
 		if ((!en || ((p == whole || p[-1] == ' ') && (!whole[end] || whole[end] == ' '))) &&
