@@ -4407,6 +4407,9 @@ static int own_occurrences(extractor *x, ranked *rank, size_t n, const uint32_t 
 
 	if (!seen || !alone || !best || !best_np || !first)
 		goto done;
+	/* The listed partner of the bead's k-th occurrence, phrase ph
+	 * (UINT32_MAX: none). */
+#define PARTNER(k, ph) ((k) < bd->zh_count ? en_of_zh[ph] : zh_of_en[ph])
 	for (i = 0; i < np; i++)
 		seen[i] = alone[i] = -1;
 	for (i = 0; i < n; i++) {
@@ -4437,7 +4440,7 @@ static int own_occurrences(extractor *x, ranked *rank, size_t n, const uint32_t 
 			seen[o[k].phrase] = (long)b;
 		/* The listed noun phrases whose partner stands here too. */
 		for (k = 0; k < no; k++) {
-			uint32_t ph = o[k].phrase, partner = k < bd->zh_count ? en_of_zh[ph] : zh_of_en[ph];
+			uint32_t ph = o[k].phrase, partner = PARTNER(k, ph);
 			if (best_np[ph] <= 0 || partner == UINT32_MAX || seen[partner] != (long)b)
 				continue;
 			if (util_grow(&owners, &owners_cap, n_owners + 1, sizeof(*owners)))
@@ -4446,7 +4449,7 @@ static int own_occurrences(extractor *x, ranked *rank, size_t n, const uint32_t 
 		}
 		/* Each listed phrase: does it stand here on its own anywhere? */
 		for (k = 0; k < no; k++) {
-			uint32_t ph = o[k].phrase, partner = k < bd->zh_count ? en_of_zh[ph] : zh_of_en[ph];
+			uint32_t ph = o[k].phrase, partner = PARTNER(k, ph);
 			int en = k >= bd->zh_count, inside = 0;
 			if (partner == UINT32_MAX)
 				continue;
@@ -4465,7 +4468,7 @@ static int own_occurrences(extractor *x, ranked *rank, size_t n, const uint32_t 
 		}
 		for (k = 0; k < no; k++) {
 			uint32_t ph = o[k].phrase;
-			if ((k < bd->zh_count ? en_of_zh[ph] : zh_of_en[ph]) == UINT32_MAX ||
+			if (PARTNER(k, ph) == UINT32_MAX ||
 			    seen[ph] != (long)b || alone[ph] == (long)b)
 				continue;
 			seen[ph] = -1; /* once per segment */
@@ -4512,6 +4515,7 @@ static int own_occurrences(extractor *x, ranked *rank, size_t n, const uint32_t 
 		rank[i].score *= sqrt((2.0 * c2 / (zf + ef)) / (2.0 * c / (double)(z->freq + e->freq))) *
 				 (1.0 + log2(c2)) / (1.0 + log2(c));
 	}
+#undef PARTNER
 	rc = 0;
 done:
 	free(seen);
