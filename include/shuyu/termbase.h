@@ -30,7 +30,7 @@
 #include "error.h"
 #include "segment.h"
 
-#define SY_SCHEMA_VERSION 10
+#define SY_SCHEMA_VERSION 11
 
 typedef struct sy_termbase sy_termbase;
 

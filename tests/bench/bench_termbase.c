@@ -179,6 +179,14 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* CPU time of the calling thread, in seconds. */
+static double thread_cpu(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 static void die(const char *what, const sy_error *err)
 {
 	fprintf(stderr, "bench_termbase: %s: %s\n", what, err ? err->message : "failed");
@@ -386,6 +394,7 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 	sy_error err = {0, ""};
 	sqlite3 *db;
 	double total = 0, best = 1e9, t_close, steady = 0, steady_pairs = 0, first = 0;
+	double steady_cpu = 0;
 	uint64_t s, base = 1ULL << 40; /* segment numbers far from the built ones */
 	char symbol[64];
 	size_t docs = 0;
@@ -395,9 +404,10 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 	for (s = 0; s < segments; s += per_doc) {
 		sy_merge_stats ms;
 		size_t n = (size_t)(segments - s < per_doc ? segments - s : per_doc);
-		double t;
+		double t, cpu = thread_cpu();
 		snprintf(symbol, sizeof(symbol), "BENCH-MERGE/%zu", docs++);
 		t = merge_doc(tb, symbol, base + s, n, (uint64_t)st.concepts, &ms);
+		cpu = thread_cpu() - cpu;
 		if (getenv("BENCH_TB_VERBOSE"))
 			fprintf(stderr, "  %s: %zu pairs, %.3f s\n", symbol, n, t);
 		total += t;
@@ -411,6 +421,7 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 		if (docs > STEADY_FROM) {
 			steady += t;
 			steady_pairs += (double)n;
+			steady_cpu += cpu;
 		}
 	}
 	/* Closing the last connection writes the log back into the file (a
@@ -425,9 +436,14 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 	       total, t_close, (double)segments / total, (double)per_doc / best);
 	/* The first document reads the matcher back from the file. */
 	printf("  first document: %.3f s\n", first);
-	if (docs > STEADY_FROM + 1)
+	if (docs > STEADY_FROM + 1) {
 		printf("  steady state (documents %d-%zu): %.0f pairs/s\n", STEADY_FROM + 1, docs,
 		       steady_pairs / steady);
+		/* The thread that writes is the one the others wait for: its
+		 * CPU time moves less with the machine's load than the clock. */
+		printf("  writing thread's CPU time (documents %d-%zu): %.1f ms per 1,000 pairs\n",
+		       STEADY_FROM + 1, docs, steady_cpu * 1e6 / steady_pairs);
+	}
 	/* Take them out again, so that reruns measure the same documents and
 	 * terms. Not quite the same file: FTS5 keeps delete markers until its
 	 * merges reach the rows they delete, so bench-termbase.sh merges into

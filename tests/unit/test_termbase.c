@@ -456,6 +456,13 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 					  " segment_en_fts_config WHERE k = 'crisismerge' UNION ALL"
 					  " SELECT v FROM occurrence_fts_config WHERE k = 'crisismerge')"),
 			 3 * 64);
+	/* Migration 11: the English and term indexes count no tokens per row. */
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM sqlite_master WHERE name IN"
+					  " ('segment_en_fts_docsize', 'occurrence_fts_docsize')"),
+			 0);
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM segment_en_fts_config"
+					  " WHERE k = 'automerge' AND v = 16"),
+			 1);
 }
 
 static void test_termbase_refuses_a_file_that_is_not_a_termbase(void **state)
