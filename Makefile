@@ -27,7 +27,8 @@ SAN ?=
 # The aligner runs in two threads (POSIX threads): -pthread when compiling
 # and when linking.
 CFLAGS_ALL = -std=gnu11 -pthread $(OPT) $(SAN) $(WARN) -Iinclude -Isrc/lib -I$(BUILD)/gen $(PKG_CFLAGS) $(CFLAGS)
-LDLIBS_ALL = $(PKG_LIBS) -lm -pthread $(LDLIBS)
+# WordNet (wordnet-dev) has no pkg-config file.
+LDLIBS_ALL = $(PKG_LIBS) -lwordnet -lm -pthread $(LDLIBS)
 
 LIB_SRC = $(sort $(wildcard src/lib/*.c))
 CLI_SRC = $(sort $(wildcard src/cli/*.c))

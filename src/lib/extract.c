@@ -36,6 +36,7 @@
 #include "shuyu/fold.h"
 #include "align_text.h"
 #include "place_names.h"
+#include "synonyms.h"
 #include "termbase_internal.h"
 #include "utf8.h"
 #include "util.h"
@@ -2058,9 +2059,27 @@ typedef struct extractor {
 	 * are its parts' senses; those before are its own, those after learned. */
 	uint32_t *gloss_own, *gloss_parts;
 	unsigned char *verb_only; /* per Chinese word: every sense is "to ..." */
+	/* Per Chinese word: the most common WordNet senses of its own glosses'
+	 * lemmas, [syn_first, + syn_count) in gloss_senses; syn_first is
+	 * UINT32_MAX until they are looked up (word_senses). */
+	uint32_t *syn_first, *syn_count;
 	size_t gloss_wcap;
 	uint32_t *glosses;
 	size_t n_glosses, glosses_cap;
+	synonyms_sense *gloss_senses;
+	size_t n_gloss_senses, gloss_senses_cap;
+	/* What WordNet was asked, kept: a word is asked once, as it reads
+	 * its files each time. Gloss lemmas and their most common sense (0:
+	 * none); English keys and their senses, [en_sense_first, +
+	 * en_sense_count) in en_senses. */
+	strtab gloss_asked;
+	synonyms_sense *gloss_asked_sense;
+	size_t gloss_asked_cap;
+	strtab en_asked;
+	uint32_t *en_sense_first, *en_sense_count;
+	size_t en_sense_first_cap, en_sense_count_cap;
+	synonyms_sense *en_senses;
+	size_t n_en_senses, en_senses_cap;
 	pair *pairs;
 	size_t n_pairs, pairs_cap;
 	uint32_t *pair_slots;
@@ -2151,8 +2170,16 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 		if (!vo)
 			return -1;
 		x->verb_only = vo;
+		if (!(gc = realloc(x->syn_first, cap2 * sizeof(*gc))))
+			return -1;
+		x->syn_first = gc;
+		if (!(gc = realloc(x->syn_count, cap2 * sizeof(*gc))))
+			return -1;
+		x->syn_count = gc;
 	}
 	x->verb_only[id] = 0;
+	x->syn_first[id] = UINT32_MAX;
+	x->syn_count[id] = 0;
 	x->gloss_first[id] = (uint32_t)x->n_glosses;
 	if (x->lex) {
 		/* Latin words and numbers match themselves. */
@@ -2216,6 +2243,102 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 		x->gloss_own[id] = x->gloss_count[id];
 	x->gloss_parts[id] = x->gloss_count[id] - x->gloss_own[id];
 	return id;
+}
+
+/* Add the most common WordNet sense of a gloss word, by its lemma
+ * (consequences: consequence), to the current Chinese word's. */
+static int add_gloss_sense(const char *low, size_t n, void *userdata)
+{
+	extractor *x = userdata;
+	const char *lemma = sy_lemma(x->tb->lm, low, n);
+	const char *l = lemma ? lemma : low;
+	size_t ln = lemma ? strlen(lemma) : n;
+	int added;
+	long id = strtab_add(&x->gloss_asked, l, ln, &added);
+
+	if (id < 0 ||
+	    util_grow(&x->gloss_asked_sense, &x->gloss_asked_cap, (size_t)id + 1, sizeof(*x->gloss_asked_sense)))
+		return -1;
+	if (added && !synonyms_main_sense(l, ln, &x->gloss_asked_sense[id]))
+		x->gloss_asked_sense[id] = 0;
+	if (!x->gloss_asked_sense[id])
+		return 0;
+	if (util_grow(&x->gloss_senses, &x->gloss_senses_cap, x->n_gloss_senses + 1, sizeof(*x->gloss_senses)))
+		return -1;
+	x->gloss_senses[x->n_gloss_senses++] = x->gloss_asked_sense[id];
+	return 0;
+}
+
+/*
+ * The most common WordNet senses of the glosses of Chinese word wid
+ * (w[0..n)), looked up the first time it is asked for. Only the word's
+ * own senses: a character's sense is loose already (round 17a), and its
+ * synonyms would be looser.
+ */
+static int word_senses(extractor *x, long wid, const char *w, size_t n)
+{
+	const char *g[16];
+	size_t k, i;
+
+	if (x->syn_first[wid] != UINT32_MAX)
+		return 0;
+	x->syn_first[wid] = (uint32_t)x->n_gloss_senses;
+	k = x->lex && is_han(utf8_next(w, n, &(size_t){0})) ? sy_lexicon_lookup(x->lex, w, n, g, 16) : 0;
+	for (i = 0; i < k && i < 16; i++) {
+		size_t senses = 0, verbs = 0;
+		if (walk_gloss(g[i], &senses, &verbs, add_gloss_sense, x))
+			return -1;
+	}
+	x->syn_count[wid] = (uint32_t)(x->n_gloss_senses - x->syn_first[wid]);
+	return 0;
+}
+
+/* The WordNet senses of English key key[0..n): its most common one, and
+ * those it is derived from; *first and *count in x->en_senses. 0 or -1. */
+static int en_senses_of(extractor *x, const char *key, size_t n, size_t *first, size_t *count)
+{
+	enum { MAX_SENSES = 16 };
+	int added;
+	long id = strtab_add(&x->en_asked, key, n, &added);
+
+	if (id < 0 ||
+	    util_grow(&x->en_sense_first, &x->en_sense_first_cap, (size_t)id + 1, sizeof(*x->en_sense_first)) ||
+	    util_grow(&x->en_sense_count, &x->en_sense_count_cap, (size_t)id + 1, sizeof(*x->en_sense_count)))
+		return -1;
+	if (added) {
+		if (util_grow(&x->en_senses, &x->en_senses_cap, x->n_en_senses + MAX_SENSES, sizeof(*x->en_senses)))
+			return -1;
+		x->en_sense_first[id] = (uint32_t)x->n_en_senses;
+		x->en_sense_count[id] = (uint32_t)synonyms_senses_of(key, n, x->en_senses + x->n_en_senses, MAX_SENSES);
+		x->n_en_senses += x->en_sense_count[id];
+	}
+	*first = x->en_sense_first[id];
+	*count = x->en_sense_count[id];
+	return 0;
+}
+
+/* Does WordNet relate English word e (or a word of its hyphenated key) to
+ * a gloss of Chinese word wid (w[0..n)): is the gloss's most common sense
+ * the English word's too, or the one it is derived from? 1, 0 or -1. The
+ * English side is asked first: where WordNet lacks the word, the Chinese
+ * word's glosses need not be looked up. */
+static int synonym_meets(extractor *x, long wid, const char *w, size_t n, const word *e)
+{
+	size_t sp = 0, end, first, count, i, g;
+
+	while (sp < e->key_len) {
+		for (end = sp; end < e->key_len && e->key[end] != ' '; end++)
+			;
+		if (en_senses_of(x, e->key + sp, end - sp, &first, &count) ||
+		    (count && word_senses(x, wid, w, n)))
+			return -1;
+		for (i = first; i < first + count; i++)
+			for (g = x->syn_first[wid]; g < x->syn_first[wid] + x->syn_count[wid]; g++)
+				if (x->en_senses[i] == x->gloss_senses[g])
+					return 1;
+		sp = end + 1;
+	}
+	return 0;
 }
 
 /* Parse one side's chunks into words. Acronym lines fill acr/acr_reach
@@ -2893,6 +3016,64 @@ static int claimed_whole(const word *zw, size_t nz, const word *ew, size_t ne, c
 }
 
 /*
+ * How much a left-over pair whose words WordNet relates explains, against
+ * a dictionary gloss's 1 and a bare left-over's 0.5: the place says that
+ * the two words may translate each other, and WordNet that they mean the
+ * same; but WordNet's word is not CC-CEDICT's translation, and it is the
+ * same in one sense of each word only.
+ */
+#define SYNONYM_CREDIT 0.75
+
+/*
+ * Among the words of the pair zoc / eoc that the dictionary leaves
+ * unexplained on both sides (the left-overs), those where WordNet puts
+ * the English word beside a gloss of the Chinese word (专题 "specific
+ * topic" / thematic: topic, theme; theme, thematic): UN English often
+ * writes a synonym of the dictionary's word, or the adjective derived
+ * from it. One English word for one Chinese word; *zs gets the Chinese
+ * words' characters, *es the number of English words. 0 or -1.
+ */
+static int synonym_leftovers(extractor *x, const word *zw, const word *ew, size_t ne, const unsigned char *match,
+			     const occ *zoc, const occ *eoc, double *zs, double *es)
+{
+	uint64_t taken = 0;
+	size_t i, j, k;
+
+	for (i = zoc->from; i < zoc->to; i++) {
+		int in = 0;
+		long wid;
+		if (zw[i].inner)
+			continue;
+		for (j = eoc->from; j < eoc->to && !in; j++)
+			in = match[i * ne + j] && !ew[j].inner;
+		if (in || !is_han(utf8_next(zw[i].text, zw[i].len, &(size_t){0})))
+			continue;
+		wid = word_glosses(x, zw[i].text, zw[i].len);
+		if (wid < 0)
+			return -1;
+		for (j = eoc->from; j < eoc->to && j - eoc->from < 64; j++) {
+			int hit = 0, meets;
+			if (ew[j].inner || (taken >> (j - eoc->from) & 1))
+				continue;
+			for (k = zoc->from; k < zoc->to && !hit; k++)
+				hit = match[k * ne + j] != 0;
+			if (hit)
+				continue;
+			meets = synonym_meets(x, wid, zw[i].text, zw[i].len, &ew[j]);
+			if (meets < 0)
+				return -1;
+			if (!meets)
+				continue;
+			taken |= (uint64_t)1 << (j - eoc->from);
+			*zs += (double)chars_in(zw[i].text, zw[i].len);
+			*es += 1;
+			break;
+		}
+	}
+	return 0;
+}
+
+/*
  * The pairs of one segment. match[i * ne + j] says that Chinese word i has
  * a gloss that is English word j (or a part of it: cyberthreats ⊃ threat).
  */
@@ -3020,8 +3201,14 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			 * where the dictionary is silent (民间 / civil): half credit for
 			 * as many as both sides have. */
 			if ((zc > 0 || ec > 0) && zu_words && zu_words == eu_words && zu_words <= 2) {
-				zc += 0.5 * (zt - zc);
-				ec += 0.5 * (et - ec);
+				/* A left-over pair WordNet relates: SYNONYM_CREDIT. */
+				double zs = 0, es = 0;
+				if (synonym_leftovers(x, zw, ew, ne, match, zoc, eoc, &zs, &es)) {
+					free(zh_glossing);
+					return -1;
+				}
+				zc += 0.5 * (zt - zc) + (SYNONYM_CREDIT - 0.5) * zs;
+				ec += 0.5 * (et - ec) + (SYNONYM_CREDIT - 0.5) * es;
 			}
 			zc = zt > 0 ? zc / zt : 0;
 			ec = et > 0 ? ec / et : 0;
@@ -3739,7 +3926,16 @@ static void extractor_free(extractor *x)
 	free(x->gloss_own);
 	free(x->gloss_parts);
 	free(x->verb_only);
+	free(x->syn_first);
+	free(x->syn_count);
 	free(x->glosses);
+	free(x->gloss_senses);
+	strtab_free(&x->gloss_asked);
+	free(x->gloss_asked_sense);
+	strtab_free(&x->en_asked);
+	free(x->en_sense_first);
+	free(x->en_sense_count);
+	free(x->en_senses);
 	free(x->pairs);
 	free(x->pair_slots);
 	strtab_free(&x->docs);

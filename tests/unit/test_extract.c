@@ -15,6 +15,7 @@
 #include "shuyu/lexicon.h"
 #include "shuyu/reference.h"
 #include "shuyu/termbase.h"
+#include "synonyms.h"
 
 static char dir[64];
 static sy_lexicon *lex;
@@ -136,6 +137,8 @@ static const char dictionary[] =
 	"個 个 [ge4] /individual/classifier for people or objects in general/\n"
 	"討論 讨论 [tao3 lun4] /to discuss/to talk over/\n"
 	"專題 专题 [zhuan1 ti2] /specific topic/\n"
+	"辯論 辩论 [bian4 lun4] /debate/argument/\n"
+	"後果 后果 [hou4 guo3] /consequences/aftermath/\n"
 	"題 题 [ti2] /topic/problem for discussion/\n";
 
 static const char zh_text[] =
@@ -1516,6 +1519,62 @@ static void test_extract_gives_a_word_to_a_whole_sense_before_a_part_s(void **st
 	sy_termbase_close(tb);
 }
 
+/* 专题 is "specific topic", and UN English writes "thematic debates": in
+ * WordNet, topic is also theme, and thematic derives from theme. The two
+ * words left over in the pair are related, and explain more than a bare
+ * left-over's half; less than the dictionary's own word. */
+static void test_extract_credits_a_left_over_wordnet_relates_to_the_gloss(void **state)
+{
+	sy_termbase *tb;
+	sy_candidate_list list;
+	const sy_candidate *debates;
+
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	tb = termbase_with("synonym.sqlite", "安理会举行了广泛的专题辩论。\n",
+			   "The Council has held broad thematic debates.\n");
+	extract(tb, 0, &list);
+	debates = found(&list, "专题辩论", "thematic debates");
+	assert_true(debates->translation > 0.8);
+	assert_true(debates->translation < 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 后果 is "consequences", and WordNet's consequence shares its first
+ * sense with "issue" (an effect, a result); but issue is mostly "an
+ * important question in dispute", so 冲突后果 and "conflict issues" are no
+ * more than left-overs, where "conflict effects" (effect: mostly that
+ * result) is more. */
+static void test_extract_relates_words_only_in_their_most_common_senses(void **state)
+{
+	static const char *const english[] = {"issues", "effects"};
+	size_t i;
+
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	for (i = 0; i < 2; i++) {
+		char name[32], en_doc[64], en[32];
+		sy_termbase *tb;
+		sy_candidate_list list;
+		const sy_candidate *c;
+		snprintf(name, sizeof name, "synonym_sense%zu.sqlite", i);
+		snprintf(en_doc, sizeof en_doc, "States discuss conflict %s.\n", english[i]);
+		snprintf(en, sizeof en, "conflict %s", english[i]);
+		tb = termbase_with(name, "各国讨论冲突后果。\n", en_doc);
+		extract(tb, 1, &list);
+		c = found(&list, "冲突后果", en);
+		if (i == 0)
+			assert_true(c->translation < 0.8);
+		else
+			assert_true(c->translation > 0.8);
+		sy_candidate_list_free(&list);
+		sy_termbase_close(tb);
+	}
+}
+
 /* English makes an adverb of the adjective before another adjective
  * (internationally wrongful acts); the Chinese keeps its modifier
  * (国际, "international"), and the adverb belongs to the name. */
@@ -1760,6 +1819,8 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_dictionary_word_across_two_unexplained_words),
 		cmocka_unit_test(test_extract_reads_a_verb_in_ss_in_its_noun),
 		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
+		cmocka_unit_test(test_extract_credits_a_left_over_wordnet_relates_to_the_gloss),
+		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
 		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_keeps_a_capitalized_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),

@@ -1,0 +1,395 @@
+/*
+ * synonyms.c - WordNet's senses of English words (see synonyms.h): where
+ * term extraction finds a synonym or a derived form of CC-CEDICT's gloss
+ * in the English (专题 "specific topic" / thematic).
+ *
+ * A word is taken in its most common sense only: WordNet orders a word's
+ * senses by how often they were tagged in a corpus, and its rarer senses
+ * relate it to words it seldom means (subject is "open" as an adjective;
+ * consequence is "issue" in its first sense, but issue is mostly "a
+ * question in dispute"). Two words are related when their most common
+ * senses are the same synset, or when one's most common sense is derived
+ * from (or pertains to) the other's: thematic from theme, whose synset
+ * holds topic and subject too.
+ *
+ * The library looks words up by a binary search that reads each line it
+ * passes one character at a time, through stdio: some two thousand
+ * system calls a word. The index files and the first senses' tag counts
+ * are hashed here instead, once, from mappings; the library still reads
+ * the synsets from the data files.
+ */
+#include "synonyms.h"
+
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <wn.h>
+
+static pthread_mutex_t wordnet_lock = PTHREAD_MUTEX_INITIALIZER;
+static int wordnet_state; /* 0 not tried, 1 open, -1 missing */
+
+/* libwordnet prints its complaints through this hook; a library is silent. */
+static int quiet(char *message)
+{
+	(void)message;
+	return -1;
+}
+
+/*
+ * Read the file name in dir from memory: the file is mapped, and a memory
+ * stream over it, with a short buffer (each seek refills it), replaces the
+ * library's stream, in which each seek of the binary search empties the
+ * buffer and reads again (glibc's mapped "rm" streams still ask lseek and
+ * fstat at each seek). The mapping lasts as long as the process, as the
+ * library's streams do; *text and *size give it when asked. Where this
+ * fails, the library's stream is kept and *text stays NULL.
+ */
+static void map_stream(FILE **stream, const char *dir, const char *name, const char **text, size_t *size)
+{
+	char path[512];
+	struct stat st;
+	void *at;
+	FILE *mapped;
+	int fd;
+
+	if (!*stream || snprintf(path, sizeof path, "%s/%s", dir, name) >= (int)sizeof path)
+		return;
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	if (fstat(fd, &st) || st.st_size <= 0) {
+		close(fd);
+		return;
+	}
+	at = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (at == MAP_FAILED)
+		return;
+	mapped = fmemopen(at, (size_t)st.st_size, "r");
+	if (mapped && setvbuf(mapped, NULL, _IOFBF, 256)) {
+		fclose(mapped);
+		mapped = NULL;
+	}
+	if (!mapped) {
+		munmap(at, (size_t)st.st_size);
+		return;
+	}
+	fclose(*stream);
+	*stream = mapped;
+	if (text) {
+		*text = at;
+		*size = (size_t)st.st_size;
+	}
+}
+
+/*
+ * The index files, hashed: where each word's line begins, per part of
+ * speech (0: an empty slot, else the offset + 1). The library's own look-up
+ * is a binary search that reads each line it passes one character at a
+ * time; a word's most common sense asks all four parts, and extraction
+ * asks thousands of words.
+ */
+static const char *index_text[NUMPARTS + 1];
+static size_t index_size[NUMPARTS + 1];
+static uint32_t *index_slots[NUMPARTS + 1];
+static size_t index_mask[NUMPARTS + 1];
+
+static size_t word_hash(const char *w, size_t n)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+/* Hash the mapped index file of pos; where it fails, the library looks up. */
+static void hash_index(int pos)
+{
+	const char *t = index_text[pos], *end = t + index_size[pos], *line;
+	size_t lines = 0, cap = 1;
+
+	if (!t || index_size[pos] >= UINT32_MAX)
+		return;
+	for (line = t; line < end; line++)
+		lines += *line == '\n';
+	while (cap < 2 * lines + 2)
+		cap *= 2;
+	index_slots[pos] = calloc(cap, sizeof(*index_slots[pos]));
+	if (!index_slots[pos])
+		return;
+	index_mask[pos] = cap - 1;
+	for (line = t; line < end;) {
+		const char *nl = memchr(line, '\n', (size_t)(end - line)), *sp;
+		if (!nl)
+			nl = end;
+		/* The licence at the top is indented; a word's line is not. */
+		sp = memchr(line, ' ', (size_t)(nl - line));
+		if (*line != ' ' && sp) {
+			size_t h = word_hash(line, (size_t)(sp - line)) & index_mask[pos];
+			while (index_slots[pos][h])
+				h = (h + 1) & index_mask[pos];
+			index_slots[pos][h] = (uint32_t)(line - t) + 1;
+		}
+		line = nl + 1;
+	}
+}
+
+/* The index line of word (its length n) in part pos, up to its newline;
+ * NULL if there is none. *found says whether the hash could tell: if not,
+ * the caller asks the library. */
+static const char *index_line(int pos, const char *word, size_t n, size_t *len, int *found)
+{
+	size_t h;
+
+	*found = index_slots[pos] != NULL;
+	if (!*found)
+		return NULL;
+	for (h = word_hash(word, n) & index_mask[pos]; index_slots[pos][h]; h = (h + 1) & index_mask[pos]) {
+		const char *line = index_text[pos] + index_slots[pos][h] - 1;
+		const char *end = index_text[pos] + index_size[pos];
+		if ((size_t)(end - line) > n && line[n] == ' ' && !memcmp(line, word, n)) {
+			const char *nl = memchr(line, '\n', (size_t)(end - line));
+			*len = nl ? (size_t)(nl - line) : (size_t)(end - line);
+			return line;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * The counts of first senses in the tagged corpus (cntlist.rev: "sense key,
+ * sense number, count"), hashed by lemma and part of speech: the library's
+ * GetTagcnt builds the sense key from the synset, which it reads from the
+ * data file, then searches the count file, for each word asked. A
+ * satellite adjective (5) is an adjective (3).
+ */
+typedef struct first_count {
+	uint32_t at;    /* the lemma's offset in the file, + 1; 0 = empty */
+	uint16_t len;   /* its length */
+	uint16_t pos;
+	uint32_t count;
+} first_count;
+
+static const char *count_text;
+static size_t count_size;
+static first_count *count_slots;
+static size_t count_mask;
+
+static void hash_counts(void)
+{
+	const char *t = count_text, *end = t + count_size, *line;
+	size_t lines = 0, cap = 1;
+
+	if (!t || count_size >= UINT32_MAX)
+		return;
+	for (line = t; line < end; line++)
+		lines += *line == '\n';
+	while (cap < 2 * lines + 2)
+		cap *= 2;
+	count_slots = calloc(cap, sizeof(*count_slots));
+	if (!count_slots)
+		return;
+	count_mask = cap - 1;
+	for (line = t; line < end;) {
+		const char *nl = memchr(line, '\n', (size_t)(end - line)), *pct, *sp;
+		if (!nl)
+			nl = end;
+		pct = memchr(line, '%', (size_t)(nl - line));
+		sp = memchr(line, ' ', (size_t)(nl - line));
+		/* effect%1:19:00:: 1 101: the noun effect's first sense, 101. */
+		if (pct && sp && pct + 1 < sp && sp + 2 < nl && sp[1] == '1' && sp[2] == ' ' && pct - line < 65535) {
+			int pos = pct[1] - '0';
+			size_t h;
+			if (pos == SATELLITE)
+				pos = ADJ;
+			h = word_hash(line, (size_t)(pct - line)) & count_mask;
+			while (count_slots[h].at)
+				h = (h + 1) & count_mask;
+			count_slots[h].at = (uint32_t)(line - t) + 1;
+			count_slots[h].len = (uint16_t)(pct - line);
+			count_slots[h].pos = (uint16_t)pos;
+			count_slots[h].count = (uint32_t)strtoul(sp + 3, NULL, 10);
+		}
+		line = nl + 1;
+	}
+}
+
+/* How often the first sense of word (n long) in part pos was tagged; the
+ * library's answer where the counts could not be hashed. */
+static int first_sense_count(IndexPtr idx, int pos, const char *word, size_t n)
+{
+	size_t h;
+
+	if (!count_slots)
+		return GetTagcnt(idx, 1);
+	for (h = word_hash(word, n) & count_mask; count_slots[h].at; h = (h + 1) & count_mask) {
+		const first_count *c = &count_slots[h];
+		if (c->len == n && c->pos == pos && !memcmp(count_text + c->at - 1, word, n))
+			return (int)c->count;
+	}
+	return 0;
+}
+
+/* Open WordNet once; the caller holds the lock. */
+static int wordnet_open(void)
+{
+	if (!wordnet_state) {
+		display_message = quiet;
+		wordnet_state = wninit() == 0 ? 1 : -1;
+		if (wordnet_state == 1) {
+			const char *dir = SetSearchdir();
+			char name[32];
+			int pos;
+			for (pos = 1; pos <= NUMPARTS; pos++) {
+				snprintf(name, sizeof name, "index.%s", partnames[pos]);
+				map_stream(&indexfps[pos], dir, name, &index_text[pos], &index_size[pos]);
+				hash_index(pos);
+			}
+			map_stream(&cntlistfp, dir, "cntlist.rev", &count_text, &count_size);
+			hash_counts();
+		}
+	}
+	return wordnet_state == 1;
+}
+
+int synonyms_available(void)
+{
+	int open;
+
+	pthread_mutex_lock(&wordnet_lock);
+	open = wordnet_open();
+	pthread_mutex_unlock(&wordnet_lock);
+	return open;
+}
+
+static synonyms_sense sense_of(int pos, long offset)
+{
+	return (synonyms_sense)pos << 32 | (synonyms_sense)(uint32_t)offset;
+}
+
+/* A word's most common sense: the first sense of the part of speech whose
+ * first sense WordNet's sense-tagged corpus counts most often (effect:
+ * the noun, "a phenomenon that follows and is caused by some previous
+ * phenomenon", not the verb); with no counts, a noun before an adjective,
+ * a verb, an adverb. The counts are asked only of a word of several parts
+ * of speech. 1 with *pos and *offset, 0 if WordNet lacks the word. The
+ * caller holds the lock. */
+static int main_sense(char *word, int *pos, long *offset)
+{
+	static const int order[] = {NOUN, ADJ, VERB, ADV};
+	IndexPtr found[4] = {NULL, NULL, NULL, NULL};
+	int best = -1, parts = 0;
+	size_t i;
+
+	for (i = 0; i < 4; i++) {
+		size_t len;
+		int hashed;
+		const char *line = index_line(order[i], word, strlen(word), &len, &hashed);
+		if (hashed) {
+			/* The library parses the line it is given; it needs a
+			 * string of its own. */
+			char copy[1024];
+			if (!line || len >= sizeof copy)
+				continue;
+			memcpy(copy, line, len);
+			copy[len] = '\0';
+			found[i] = parse_index((long)(line - index_text[order[i]]), order[i], copy);
+		} else {
+			found[i] = index_lookup(word, order[i]);
+		}
+		if (found[i] && found[i]->off_cnt <= 0) {
+			free_index(found[i]);
+			found[i] = NULL;
+		}
+		parts += found[i] != NULL;
+	}
+	for (i = 0; i < 4; i++) {
+		int count;
+		if (!found[i])
+			continue;
+		count = parts > 1 ? first_sense_count(found[i], order[i], word, strlen(word)) : 0;
+		if (count > best) {
+			best = count;
+			*pos = order[i];
+			*offset = (long)found[i]->offset[0];
+		}
+		free_index(found[i]);
+	}
+	return best >= 0;
+}
+
+/* word[0..n) as a C string in buf, when it is one plain word (no space)
+ * that fits; upper case folded. */
+static int plain_word(const char *word, size_t n, char *buf, size_t size)
+{
+	size_t i;
+
+	if (n == 0 || n >= size || memchr(word, ' ', n))
+		return 0;
+	for (i = 0; i < n; i++)
+		buf[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] - 'A' + 'a' : word[i]);
+	buf[n] = '\0';
+	return 1;
+}
+
+int synonyms_main_sense(const char *word, size_t n, synonyms_sense *sense)
+{
+	char buf[64];
+	int pos, found = 0;
+	long offset;
+
+	if (!plain_word(word, n, buf, sizeof buf))
+		return 0;
+	pthread_mutex_lock(&wordnet_lock);
+	if (wordnet_open() && main_sense(buf, &pos, &offset)) {
+		*sense = sense_of(pos, offset);
+		found = 1;
+	}
+	pthread_mutex_unlock(&wordnet_lock);
+	return found;
+}
+
+size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, size_t max)
+{
+	char buf[64];
+	int pos, i;
+	long offset;
+	size_t count = 0;
+	SynsetPtr s;
+
+	if (max == 0 || !plain_word(word, n, buf, sizeof buf))
+		return 0;
+	pthread_mutex_lock(&wordnet_lock);
+	if (wordnet_open() && main_sense(buf, &pos, &offset)) {
+		senses[count++] = sense_of(pos, offset);
+		s = read_synset(pos, offset, "");
+		/* The pointers from this word of the synset (the derivation
+		 * of theme, not of topic, for thematic), or from all of it. */
+		for (i = 0; s && i < s->ptrcount && count < max; i++) {
+			int to_pos = s->ppos[i] == SATELLITE ? ADJ : s->ppos[i];
+			if ((s->ptrtyp[i] != DERIVATION && s->ptrtyp[i] != PERTPTR) || to_pos < NOUN || to_pos > ADV)
+				continue;
+			if (s->pfrm[i] > 0 && s->pfrm[i] <= s->wcount) {
+				/* An adjective's position follows it in brackets. */
+				const char *from = s->words[s->pfrm[i] - 1];
+				size_t len = strcspn(from, "(");
+				if (len != n || strncasecmp(from, buf, n))
+					continue;
+			}
+			senses[count++] = sense_of(to_pos, s->ptroff[i]);
+		}
+		if (s)
+			free_synset(s);
+	}
+	pthread_mutex_unlock(&wordnet_lock);
+	return count;
+}

@@ -1,0 +1,45 @@
+/*
+ * synonyms.h - WordNet 3.0's senses of English words: a word's most common
+ * sense, and the senses it is derived from. Term extraction asks it about
+ * the words of a CC-CEDICT gloss and the English words left unexplained
+ * beside them, where UN English writes a synonym or a derived form of the
+ * dictionary's word (专题 "specific topic" / thematic: topic and theme
+ * share their most common sense, and thematic is derived from theme).
+ * Internal to libshuyu.
+ *
+ * WordNet is read through its C library (libwordnet, Debian's
+ * wordnet-dev), from the files of wordnet-base (/usr/share/wordnet, or
+ * the directory WNSEARCHDIR names). The library keeps global state and is
+ * not thread-safe: every call here holds one lock. Without the files
+ * there are no senses (every call answers 0), and extraction goes on
+ * without synonyms.
+ *
+ * Ownership: nothing is handed out but numbers.
+ */
+#ifndef SHUYU_SYNONYMS_H
+#define SHUYU_SYNONYMS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A sense: one synset of WordNet, as its part of speech and its offset
+ * in that part's data file; never 0. */
+typedef uint64_t synonyms_sense;
+
+/* Is WordNet there? Opens it the first time. 1 yes, 0 no. */
+int synonyms_available(void);
+
+/* The most common sense of word[0..n) (case folded): the first sense of
+ * the part of speech whose first sense WordNet's sense-tagged corpus
+ * counts most often. 1 and *sense, or 0 when WordNet lacks the word (or
+ * is missing). */
+int synonyms_main_sense(const char *word, size_t n, synonyms_sense *sense);
+
+/* The most common sense of word[0..n) first, then the senses it is
+ * derived from or pertains to (thematic: its own, then the synset of
+ * theme, topic and subject): up to max of them in senses; how many (0
+ * when WordNet lacks the word). Two words are related when the first's
+ * most common sense is among the second's. */
+size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, size_t max);
+
+#endif
