@@ -20,6 +20,7 @@ struct sy_termbase {
 	sqlite3_stmt *lemma_get, *lemma_put, *term_put, *attest_put, *bigram_put;
 	char lemma_buf[256];
 	int lemma_miss;             /* a lookup met a word the lemma table lacks */
+	int occurrence_vocab;       /* temp.occurrence_vocab is made (lookup.c) */
 	/* The term matcher (matcher.c), kept between merges on this handle:
 	 * building it from a million keys takes most of a second. It is valid
 	 * while neither

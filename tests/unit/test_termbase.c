@@ -192,6 +192,44 @@ static void test_termbase_lookup_finds_prefix_substring_and_fuzzy(void **state)
 	sy_termbase_close(tb);
 }
 
+/* The trigram index finds the keys with every third trigram of the query;
+ * a key with all of them that does not hold the query whole is no match. */
+static void test_termbase_substring_lookup_wants_the_whole_text(void **state)
+{
+	static const char glossary[] =
+		"id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+		"t1\t国家行为规范\tnorms of State behaviour\tnorms\tpreferred\t\t\n"
+		"t2\t国家团队行为\tbehaviour of the State team\tother\tadmitted\t\t\n"
+		"t3\t\"网络\"行动\t\"cyber\" operations\tother\tadmitted\t\t\n";
+	sy_termbase *tb = open_new("substring.sqlite", SY_TB_EMPTY);
+	sy_error err = {0, ""};
+	sy_hit_list hits;
+	long ids[8];
+	size_t found;
+
+	(void)state;
+	assert_int_equal(sy_termbase_import_glossary(tb, glossary, sizeof(glossary) - 1, "test", &err),
+			 SY_OK);
+	/* "sta", "te ", "beh", "avi" and "our" are all in t2, but not side by side. */
+	assert_int_equal(sy_termbase_find(tb, "State behaviour", SY_FIND_SUBSTRING, ids, 8, &found, &err),
+			 SY_OK);
+	assert_int_equal(found, 1);
+	assert_int_equal(sy_termbase_lookup(tb, "State behaviour", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.count, 1);
+	assert_string_equal(hits.hits[0].matched, "norms of State behaviour");
+	sy_hit_list_free(&hits);
+	/* 国家, 行为: in both Chinese terms, side by side in one. */
+	assert_int_equal(sy_termbase_find(tb, "国家行为", SY_FIND_SUBSTRING, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 1);
+	/* A quote in the query is a character like any other. */
+	assert_int_equal(sy_termbase_find(tb, "\"cyber\" op", SY_FIND_SUBSTRING, ids, 8, &found, &err),
+			 SY_OK);
+	assert_int_equal(found, 1);
+	assert_int_equal(sy_termbase_find(tb, "络\"行", SY_FIND_SUBSTRING, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 1);
+	sy_termbase_close(tb);
+}
+
 static void test_termbase_fuzzy_lookup_of_a_long_english_query(void **state)
 {
 	sy_termbase *tb = open_with_small_glossary("long.sqlite");
@@ -929,6 +967,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_lookup_folds_traditional_characters),
 		cmocka_unit_test(test_termbase_lookup_folds_english_case_and_plural),
 		cmocka_unit_test(test_termbase_lookup_finds_prefix_substring_and_fuzzy),
+		cmocka_unit_test(test_termbase_substring_lookup_wants_the_whole_text),
 		cmocka_unit_test(test_termbase_fuzzy_lookup_of_a_long_english_query),
 		cmocka_unit_test(test_termbase_fuzzy_lookup_finds_the_closest_keys),
 		cmocka_unit_test(test_termbase_merge_counts_terms_and_is_idempotent),
