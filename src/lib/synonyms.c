@@ -21,6 +21,7 @@
 #include "synonyms.h"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -184,6 +185,22 @@ static size_t count_size;
 static first_count *count_slots;
 static size_t count_mask;
 
+/* The count at [at, end): its digits, up to the line's end. strtoul would
+ * read on past the end of a last line cut short (the mapping is not a
+ * string) and into the next line after a missing count; a count beyond an
+ * int (the library's type) is taken as INT_MAX. */
+static uint32_t line_count(const char *at, const char *end)
+{
+	uint32_t count = 0;
+
+	for (; at < end && *at >= '0' && *at <= '9'; at++) {
+		if (count > (INT_MAX - (uint32_t)(*at - '0')) / 10)
+			return INT_MAX;
+		count = count * 10 + (uint32_t)(*at - '0');
+	}
+	return count;
+}
+
 static void hash_counts(void)
 {
 	const char *t = count_text, *end = t + count_size, *line;
@@ -217,7 +234,7 @@ static void hash_counts(void)
 			count_slots[h].at = (uint32_t)(line - t) + 1;
 			count_slots[h].len = (uint16_t)(pct - line);
 			count_slots[h].pos = (uint16_t)pos;
-			count_slots[h].count = (uint32_t)strtoul(sp + 3, NULL, 10);
+			count_slots[h].count = line_count(sp + 3, nl);
 		}
 		line = nl + 1;
 	}
