@@ -10,9 +10,9 @@
  * WordNet is read through its C library (libwordnet, Debian's
  * wordnet-dev), from the files of wordnet-base (/usr/share/wordnet, or
  * the directory WNSEARCHDIR names). The library keeps global state and is
- * not thread-safe: every call here holds one lock. Without the files
- * there are no senses (every call answers 0), and extraction goes on
- * without synonyms.
+ * not thread-safe: every call here holds one lock. Without the files, or
+ * with an index file cut short or garbled, there are no senses (every
+ * call answers 0), and extraction goes on without synonyms.
  *
  * Ownership: nothing is handed out but numbers.
  */
