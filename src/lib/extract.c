@@ -2294,7 +2294,8 @@ static int word_senses(extractor *x, long wid, const char *w, size_t n)
 }
 
 /* The WordNet senses of English key key[0..n): its most common one, and
- * those it is derived from; *first and *count in x->en_senses. 0 or -1. */
+ * those of the words derivationally related to it or that it pertains to
+ * (synonyms_senses_of); *first and *count in x->en_senses. 0 or -1. */
 static int en_senses_of(extractor *x, const char *key, size_t n, size_t *first, size_t *count)
 {
 	enum { MAX_SENSES = 16 };
@@ -2319,7 +2320,8 @@ static int en_senses_of(extractor *x, const char *key, size_t n, size_t *first, 
 
 /* Does WordNet relate English word e (or a word of its hyphenated key) to
  * a gloss of Chinese word wid (w[0..n)): is the gloss's most common sense
- * the English word's too, or the one it is derived from? 1, 0 or -1. The
+ * the English word's too, or one of a word WordNet relates to it by
+ * derivation (thematic: theme) or that it pertains to? 1, 0 or -1. The
  * English side is asked first: where WordNet lacks the word, the Chinese
  * word's glosses need not be looked up. */
 static int synonym_meets(extractor *x, long wid, const char *w, size_t n, const word *e)

@@ -8,9 +8,10 @@
  * relate it to words it seldom means (subject is "open" as an adjective;
  * consequence is "issue" in its first sense, but issue is mostly "a
  * question in dispute"). Two words are related when their most common
- * senses are the same synset, or when one's most common sense is derived
- * from (or pertains to) the other's: thematic from theme, whose synset
- * holds topic and subject too.
+ * senses are the same synset, or when WordNet gives the one in its most
+ * common sense as derivationally related to the other in its own (both
+ * ways: theme, thematic; topic, topical), or as pertaining to it. The
+ * synset of theme holds topic and subject too.
  *
  * The library looks words up by a binary search that reads each line it
  * passes one character at a time, through stdio: some two thousand
