@@ -2114,11 +2114,19 @@ static long lemma_id(extractor *x, const char *w, size_t n, int add)
 	return add ? strtab_add(&x->lemmas, buf, m, NULL) : strtab_find(&x->lemmas, buf, m);
 }
 
+/* A word of a gloss (low[0..n), a string) as Hunspell lemmatizes it
+ * (consequences: consequence); the word itself where Hunspell cannot. */
+static const char *gloss_lemma(extractor *x, const char *low, size_t n)
+{
+	const char *lemma = sy_lemma(x->tb->lm, low, n);
+
+	return lemma ? lemma : low;
+}
+
 /* The lemma id of a word of a gloss, as Hunspell lemmatizes it. */
 static long gloss_lemma_id(extractor *x, const char *low, size_t n, int add)
 {
-	const char *lemma = sy_lemma(x->tb->lm, low, n);
-	const char *l = lemma ? lemma : low;
+	const char *l = gloss_lemma(x, low, n);
 
 	return lemma_id(x, l, strlen(l), add);
 }
@@ -2250,9 +2258,8 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 static int add_gloss_sense(const char *low, size_t n, void *userdata)
 {
 	extractor *x = userdata;
-	const char *lemma = sy_lemma(x->tb->lm, low, n);
-	const char *l = lemma ? lemma : low;
-	size_t ln = lemma ? strlen(lemma) : n;
+	const char *l = gloss_lemma(x, low, n);
+	size_t ln = strlen(l);
 	int added;
 	long id = strtab_add(&x->gloss_asked, l, ln, &added);
 
