@@ -506,8 +506,10 @@ static int main_sense(char *word, int *pos, long *offset)
 		const char *line = index_line(order[i], word, strlen(word), &len, &hashed);
 		if (hashed) {
 			/* The library parses the line it is given; it needs a
-			 * string of its own. */
-			char copy[1024];
+			 * string of its own, as long as its own buffer, which
+			 * index_whole let no longer line through: a shorter one
+			 * would lose a word the library's look-up finds. */
+			char copy[LINEBUF];
 			if (!line || len >= sizeof copy)
 				continue;
 			memcpy(copy, line, len);
