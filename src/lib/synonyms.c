@@ -302,11 +302,12 @@ static int synset_line_whole(int pos, long offset)
 /* Hash the mapped index file of pos; where it fails, the library looks up. */
 static void hash_index(int pos)
 {
-	const char *t = index_text[pos], *end = t + index_size[pos], *line;
+	const char *t = index_text[pos], *end, *line;
 	size_t lines = 0, cap = 1;
 
 	if (!t || index_size[pos] >= UINT32_MAX)
 		return;
+	end = t + index_size[pos];
 	for (line = t; line < end; line++)
 		lines += *line == '\n';
 	while (cap < 2 * lines + 2)
@@ -390,11 +391,12 @@ static uint32_t line_count(const char *at, const char *end)
 
 static void hash_counts(void)
 {
-	const char *t = count_text, *end = t + count_size, *line;
+	const char *t = count_text, *end, *line;
 	size_t lines = 0, cap = 1;
 
 	if (!t || count_size >= UINT32_MAX)
 		return;
+	end = t + count_size;
 	for (line = t; line < end; line++)
 		lines += *line == '\n';
 	while (cap < 2 * lines + 2)
