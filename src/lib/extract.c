@@ -2114,11 +2114,19 @@ static long lemma_id(extractor *x, const char *w, size_t n, int add)
 	return add ? strtab_add(&x->lemmas, buf, m, NULL) : strtab_find(&x->lemmas, buf, m);
 }
 
+/* A word of a gloss (low[0..n), a string) as Hunspell lemmatizes it
+ * (consequences: consequence); the word itself where Hunspell cannot. */
+static const char *gloss_lemma(extractor *x, const char *low, size_t n)
+{
+	const char *lemma = sy_lemma(x->tb->lm, low, n);
+
+	return lemma ? lemma : low;
+}
+
 /* The lemma id of a word of a gloss, as Hunspell lemmatizes it. */
 static long gloss_lemma_id(extractor *x, const char *low, size_t n, int add)
 {
-	const char *lemma = sy_lemma(x->tb->lm, low, n);
-	const char *l = lemma ? lemma : low;
+	const char *l = gloss_lemma(x, low, n);
 
 	return lemma_id(x, l, strlen(l), add);
 }
@@ -2250,9 +2258,8 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 static int add_gloss_sense(const char *low, size_t n, void *userdata)
 {
 	extractor *x = userdata;
-	const char *lemma = sy_lemma(x->tb->lm, low, n);
-	const char *l = lemma ? lemma : low;
-	size_t ln = lemma ? strlen(lemma) : n;
+	const char *l = gloss_lemma(x, low, n);
+	size_t ln = strlen(l);
 	int added;
 	long id = strtab_add(&x->gloss_asked, l, ln, &added);
 
@@ -2294,7 +2301,8 @@ static int word_senses(extractor *x, long wid, const char *w, size_t n)
 }
 
 /* The WordNet senses of English key key[0..n): its most common one, and
- * those it is derived from; *first and *count in x->en_senses. 0 or -1. */
+ * those of the words derivationally related to it or that it pertains to
+ * (synonyms_senses_of); *first and *count in x->en_senses. 0 or -1. */
 static int en_senses_of(extractor *x, const char *key, size_t n, size_t *first, size_t *count)
 {
 	enum { MAX_SENSES = 16 };
@@ -2319,7 +2327,8 @@ static int en_senses_of(extractor *x, const char *key, size_t n, size_t *first, 
 
 /* Does WordNet relate English word e (or a word of its hyphenated key) to
  * a gloss of Chinese word wid (w[0..n)): is the gloss's most common sense
- * the English word's too, or the one it is derived from? 1, 0 or -1. The
+ * the English word's too, or one of a word WordNet relates to it by
+ * derivation (thematic: theme) or that it pertains to? 1, 0 or -1. The
  * English side is asked first: where WordNet lacks the word, the Chinese
  * word's glosses need not be looked up. */
 static int synonym_meets(extractor *x, long wid, const char *w, size_t n, const word *e)

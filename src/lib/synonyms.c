@@ -8,19 +8,23 @@
  * relate it to words it seldom means (subject is "open" as an adjective;
  * consequence is "issue" in its first sense, but issue is mostly "a
  * question in dispute"). Two words are related when their most common
- * senses are the same synset, or when one's most common sense is derived
- * from (or pertains to) the other's: thematic from theme, whose synset
- * holds topic and subject too.
+ * senses are the same synset, or when WordNet gives the one in its most
+ * common sense as derivationally related to the other in its own (both
+ * ways: theme, thematic; topic, topical), or as pertaining to it. The
+ * synset of theme holds topic and subject too.
  *
  * The library looks words up by a binary search that reads each line it
  * passes one character at a time, through stdio: some two thousand
  * system calls a word. The index files and the first senses' tag counts
- * are hashed here instead, once, from mappings; the library still reads
- * the synsets from the data files.
+ * are hashed here instead, once, from mappings; the library still parses
+ * the synsets, from the data files, mapped too. It trusts its files: their
+ * lines are checked here before it reads them, and where an index file is
+ * cut short or garbled WordNet is taken to be missing.
  */
 #include "synonyms.h"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -99,6 +103,10 @@ static void map_stream(FILE **stream, const char *dir, const char *name, const c
  */
 static const char *index_text[NUMPARTS + 1];
 static size_t index_size[NUMPARTS + 1];
+/* The data files, mapped: a synset's line is checked before the library
+ * reads it. */
+static const char *data_text[NUMPARTS + 1];
+static size_t data_size[NUMPARTS + 1];
 static uint32_t *index_slots[NUMPARTS + 1];
 static size_t index_mask[NUMPARTS + 1];
 
@@ -111,14 +119,195 @@ static size_t word_hash(const char *w, size_t n)
 	return h;
 }
 
+/*
+ * The library parses the lines of its files with strtok and atoi, and
+ * takes each field it expects without looking whether it is there: a line
+ * cut short or garbled (a truncated or corrupt file) has it read through a
+ * null pointer, and a part of speech it does not know makes it exit. It
+ * reads a line into a buffer of LINEBUF characters, and parses the rest of
+ * a longer one as the next. So the lines are checked here before the
+ * library reads them: every line of the index files when WordNet is
+ * opened (parse_synset looks up each word of the synset it reads, any
+ * word), and a synset's line before it is read.
+ *
+ * A field: the next run of characters other than space and newline in
+ * [*at, end), as strtok cuts them.
+ */
+static int next_field(const char **at, const char *end, const char **field, size_t *len)
+{
+	const char *p = *at;
+
+	while (p < end && (*p == ' ' || *p == '\n'))
+		p++;
+	if (p == end)
+		return 0;
+	*field = p;
+	while (p < end && *p != ' ' && *p != '\n')
+		p++;
+	*len = (size_t)(p - *field);
+	*at = p;
+	return 1;
+}
+
+/* The next field as a number in base 10 or 16, digits only and no more
+ * than eight of them (an offset); -1 if it is none. */
+static long next_number(const char **at, const char *end, int base)
+{
+	const char *field;
+	size_t len, i;
+	long value = 0;
+
+	if (!next_field(at, end, &field, &len) || len > 8)
+		return -1;
+	for (i = 0; i < len; i++) {
+		char c = field[i];
+		if (c >= '0' && c <= '9')
+			value = value * base + (c - '0');
+		else if (base == 16 && c >= 'a' && c <= 'f')
+			value = value * base + (c - 'a' + 10);
+		else
+			return -1;
+	}
+	return value;
+}
+
+/* Does an index line hold every field parse_index reads: the lemma, its
+ * part of speech, the synset count, the count of pointer symbols and as
+ * many symbols, the sense count, the tagged sense count, and as many
+ * offsets as the sense count says? */
+static int index_line_whole(const char *line, size_t len)
+{
+	const char *at = line, *end = line + len, *field;
+	size_t field_len;
+	long pointers, senses, i;
+
+	if (!next_field(&at, end, &field, &field_len) || !next_field(&at, end, &field, &field_len) ||
+	    next_number(&at, end, 10) < 0)
+		return 0;
+	pointers = next_number(&at, end, 10);
+	if (pointers < 0)
+		return 0;
+	for (i = 0; i < pointers; i++)
+		if (!next_field(&at, end, &field, &field_len))
+			return 0;
+	senses = next_number(&at, end, 10);
+	if (senses < 0 || next_number(&at, end, 10) < 0)
+		return 0;
+	for (i = 0; i < senses; i++)
+		if (next_number(&at, end, 10) < 0)
+			return 0;
+	return 1;
+}
+
+/* Every line of the mapped index file of pos whole (index_line_whole),
+ * the licence at the top aside? 1 too when the file is not mapped: the
+ * library reads it unchecked. */
+static int index_whole(int pos)
+{
+	const char *line = index_text[pos], *end;
+
+	if (!line)
+		return 1;
+	for (end = line + index_size[pos]; line < end;) {
+		const char *nl = memchr(line, '\n', (size_t)(end - line));
+		if (!nl || nl - line >= LINEBUF - 1 || (*line != ' ' && !index_line_whole(line, (size_t)(nl - line))))
+			return 0;
+		line = nl + 1;
+	}
+	return 1;
+}
+
+/* Is the hex field [field, + len) four digits, two numbers of two (a
+ * pointer's source and target words, read by "%2x%2x")? */
+static int source_target(const char *field, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!((field[i] >= '0' && field[i] <= '9') || (field[i] >= 'a' && field[i] <= 'f')))
+			return 0;
+	return len == 4;
+}
+
+/* Is c a part of speech parse_synset knows (getpos, getsstype), and, when
+ * pos is not 0, that of a synset in pos's data file? */
+static int part_of_speech(char c, int pos)
+{
+	switch (c) {
+	case 'n':
+		return !pos || pos == NOUN;
+	case 'v':
+		return !pos || pos == VERB;
+	case 'a':
+	case 's':
+		return !pos || pos == ADJ;
+	case 'r':
+		return !pos || pos == ADV;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Does the mapped data file of pos hold, at offset, the whole line of a
+ * synset as parse_synset reads it: its offset, lexicographer file, type,
+ * its words with their lexical ids, its pointers (symbol, offset, part of
+ * speech, source and target), a verb's frames, then the gloss after "|"?
+ * 1 too when the file is not mapped: the library reads it unchecked. 0
+ * past the end (the library finds no synset there either).
+ */
+static int synset_line_whole(int pos, long offset)
+{
+	const char *text = data_text[pos], *at, *end, *field;
+	size_t len;
+	long words, pointers, frames, i;
+
+	if (!text)
+		return 1;
+	if (offset < 0 || (size_t)offset >= data_size[pos] || (offset > 0 && text[offset - 1] != '\n'))
+		return 0;
+	at = text + offset;
+	end = memchr(at, '\n', data_size[pos] - (size_t)offset);
+	if (!end || end - at >= LINEBUF - 1)
+		return 0;
+	if (next_number(&at, end, 10) != offset || next_number(&at, end, 10) < 0 ||
+	    !next_field(&at, end, &field, &len) || len != 1 || !part_of_speech(*field, pos))
+		return 0;
+	words = next_number(&at, end, 16);
+	if (words < 1)
+		return 0;
+	for (i = 0; i < words; i++)
+		if (!next_field(&at, end, &field, &len) || next_number(&at, end, 16) < 0)
+			return 0;
+	pointers = next_number(&at, end, 10);
+	if (pointers < 0)
+		return 0;
+	for (i = 0; i < pointers; i++)
+		if (!next_field(&at, end, &field, &len) || next_number(&at, end, 10) < 0 ||
+		    !next_field(&at, end, &field, &len) || len != 1 || !part_of_speech(*field, 0) ||
+		    !next_field(&at, end, &field, &len) || !source_target(field, len))
+			return 0;
+	if (pos == VERB) {
+		frames = next_number(&at, end, 10);
+		if (frames < 0)
+			return 0;
+		for (i = 0; i < frames; i++)
+			if (!next_field(&at, end, &field, &len) || len != 1 || *field != '+' ||
+			    next_number(&at, end, 10) < 0 || next_number(&at, end, 16) < 0)
+				return 0;
+	}
+	return next_field(&at, end, &field, &len) && len == 1 && *field == '|';
+}
+
 /* Hash the mapped index file of pos; where it fails, the library looks up. */
 static void hash_index(int pos)
 {
-	const char *t = index_text[pos], *end = t + index_size[pos], *line;
+	const char *t = index_text[pos], *end, *line;
 	size_t lines = 0, cap = 1;
 
 	if (!t || index_size[pos] >= UINT32_MAX)
 		return;
+	end = t + index_size[pos];
 	for (line = t; line < end; line++)
 		lines += *line == '\n';
 	while (cap < 2 * lines + 2)
@@ -184,13 +373,30 @@ static size_t count_size;
 static first_count *count_slots;
 static size_t count_mask;
 
+/* The count at [at, end): its digits, up to the line's end. strtoul would
+ * read on past the end of a last line cut short (the mapping is not a
+ * string) and into the next line after a missing count; a count beyond an
+ * int (the library's type) is taken as INT_MAX. */
+static uint32_t line_count(const char *at, const char *end)
+{
+	uint32_t count = 0;
+
+	for (; at < end && *at >= '0' && *at <= '9'; at++) {
+		if (count > (INT_MAX - (uint32_t)(*at - '0')) / 10)
+			return INT_MAX;
+		count = count * 10 + (uint32_t)(*at - '0');
+	}
+	return count;
+}
+
 static void hash_counts(void)
 {
-	const char *t = count_text, *end = t + count_size, *line;
+	const char *t = count_text, *end, *line;
 	size_t lines = 0, cap = 1;
 
 	if (!t || count_size >= UINT32_MAX)
 		return;
+	end = t + count_size;
 	for (line = t; line < end; line++)
 		lines += *line == '\n';
 	while (cap < 2 * lines + 2)
@@ -217,7 +423,7 @@ static void hash_counts(void)
 			count_slots[h].at = (uint32_t)(line - t) + 1;
 			count_slots[h].len = (uint16_t)(pct - line);
 			count_slots[h].pos = (uint16_t)pos;
-			count_slots[h].count = (uint32_t)strtoul(sp + 3, NULL, 10);
+			count_slots[h].count = line_count(sp + 3, nl);
 		}
 		line = nl + 1;
 	}
@@ -252,6 +458,12 @@ static int wordnet_open(void)
 			for (pos = 1; pos <= NUMPARTS; pos++) {
 				snprintf(name, sizeof name, "index.%s", partnames[pos]);
 				map_stream(&indexfps[pos], dir, name, &index_text[pos], &index_size[pos]);
+				snprintf(name, sizeof name, "data.%s", partnames[pos]);
+				map_stream(&datafps[pos], dir, name, &data_text[pos], &data_size[pos]);
+				/* A file cut short or garbled would crash the
+				 * library: no synonyms then, as without WordNet. */
+				if (!index_whole(pos))
+					wordnet_state = -1;
 				hash_index(pos);
 			}
 			map_stream(&cntlistfp, dir, "cntlist.rev", &count_text, &count_size);
@@ -296,8 +508,10 @@ static int main_sense(char *word, int *pos, long *offset)
 		const char *line = index_line(order[i], word, strlen(word), &len, &hashed);
 		if (hashed) {
 			/* The library parses the line it is given; it needs a
-			 * string of its own. */
-			char copy[1024];
+			 * string of its own, as long as its own buffer, which
+			 * index_whole let no longer line through: a shorter one
+			 * would lose a word the library's look-up finds. */
+			char copy[LINEBUF];
 			if (!line || len >= sizeof copy)
 				continue;
 			memcpy(copy, line, len);
@@ -371,7 +585,7 @@ size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, si
 	pthread_mutex_lock(&wordnet_lock);
 	if (wordnet_open() && main_sense(buf, &pos, &offset)) {
 		senses[count++] = sense_of(pos, offset);
-		s = read_synset(pos, offset, "");
+		s = synset_line_whole(pos, offset) ? read_synset(pos, offset, "") : NULL;
 		/* The pointers from this word of the synset (the derivation
 		 * of theme, not of topic, for thematic), or from all of it. */
 		for (i = 0; s && i < s->ptrcount && count < max; i++) {
