@@ -2159,31 +2159,21 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 
 	if (id < 0 || !added)
 		return id;
-	if (util_grow(&x->gloss_first, &x->gloss_wcap, (size_t)id + 1, sizeof(*x->gloss_first)))
-		return -1;
-	{
-		size_t cap2 = x->gloss_wcap;
-		uint32_t *gc = realloc(x->gloss_count, cap2 * sizeof(*gc));
-		unsigned char *vo;
-		if (!gc)
+	/* The per-word arrays grow together; the capacity moves only when
+	 * all of them have. */
+	if ((size_t)id >= x->gloss_wcap) {
+		size_t cap = x->gloss_wcap ? x->gloss_wcap : 64;
+		while (cap <= (size_t)id)
+			cap *= 2;
+		if (util_resize(&x->gloss_first, cap, sizeof(*x->gloss_first)) ||
+		    util_resize(&x->gloss_count, cap, sizeof(*x->gloss_count)) ||
+		    util_resize(&x->gloss_own, cap, sizeof(*x->gloss_own)) ||
+		    util_resize(&x->gloss_parts, cap, sizeof(*x->gloss_parts)) ||
+		    util_resize(&x->verb_only, cap, sizeof(*x->verb_only)) ||
+		    util_resize(&x->syn_first, cap, sizeof(*x->syn_first)) ||
+		    util_resize(&x->syn_count, cap, sizeof(*x->syn_count)))
 			return -1;
-		x->gloss_count = gc;
-		if (!(gc = realloc(x->gloss_own, cap2 * sizeof(*gc))))
-			return -1;
-		x->gloss_own = gc;
-		if (!(gc = realloc(x->gloss_parts, cap2 * sizeof(*gc))))
-			return -1;
-		x->gloss_parts = gc;
-		vo = realloc(x->verb_only, cap2);
-		if (!vo)
-			return -1;
-		x->verb_only = vo;
-		if (!(gc = realloc(x->syn_first, cap2 * sizeof(*gc))))
-			return -1;
-		x->syn_first = gc;
-		if (!(gc = realloc(x->syn_count, cap2 * sizeof(*gc))))
-			return -1;
-		x->syn_count = gc;
+		x->gloss_wcap = cap;
 	}
 	x->verb_only[id] = 0;
 	x->syn_first[id] = UINT32_MAX;

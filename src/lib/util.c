@@ -27,6 +27,16 @@ int util_grow(void *pptr, size_t *cap, size_t need, size_t elem)
 	return 0;
 }
 
+int util_resize(void *pptr, size_t n, size_t elem)
+{
+	void **p = pptr, *q = realloc(*p, n * elem);
+
+	if (!q)
+		return -1;
+	*p = q;
+	return 0;
+}
+
 int util_buf_add(util_buf *b, const char *s, size_t n)
 {
 	if (util_grow(&b->s, &b->cap, b->len + n + 1, 1))

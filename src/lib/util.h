@@ -16,6 +16,11 @@
  * need items, doubling. Returns 0, or -1 when out of memory. */
 int util_grow(void *pptr, size_t *cap, size_t need, size_t elem);
 
+/* Make *pptr (an array of elem-sized items) hold exactly n items: for
+ * arrays that grow together under one capacity. Returns 0, or -1 when out
+ * of memory (the array is then as it was). */
+int util_resize(void *pptr, size_t n, size_t elem);
+
 /* A growing NUL-terminated string. */
 typedef struct util_buf {
 	char *s;
