@@ -37,6 +37,8 @@
 
 #include <wn.h>
 
+#include "util.h"
+
 static pthread_mutex_t wordnet_lock = PTHREAD_MUTEX_INITIALIZER;
 static int wordnet_state; /* 0 not tried, 1 open, -1 missing */
 
@@ -112,11 +114,29 @@ static size_t index_mask[NUMPARTS + 1];
 
 static size_t word_hash(const char *w, size_t n)
 {
-	size_t h = 2166136261u, i;
+	return (size_t)util_fnv1a(UTIL_FNV_START, w, n);
+}
 
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	return h;
+/* Slots for a table of the lines of a mapped file (text[0..size)), twice
+ * as many as its lines and a power of two, all empty; *mask is their
+ * number less one. NULL when out of memory or too large for 32-bit
+ * offsets: the caller then leaves the look-ups to the library. */
+static void *line_slots(const char *text, size_t size, size_t elem, size_t *mask)
+{
+	const char *at;
+	size_t lines = 0, cap = 1;
+	void *slots;
+
+	if (!text || size >= UINT32_MAX)
+		return NULL;
+	for (at = text; at < text + size; at++)
+		lines += *at == '\n';
+	while (cap < 2 * lines + 2)
+		cap *= 2;
+	slots = calloc(cap, elem);
+	if (slots)
+		*mask = cap - 1;
+	return slots;
 }
 
 /*
@@ -303,19 +323,11 @@ static int synset_line_whole(int pos, long offset)
 static void hash_index(int pos)
 {
 	const char *t = index_text[pos], *end, *line;
-	size_t lines = 0, cap = 1;
 
-	if (!t || index_size[pos] >= UINT32_MAX)
-		return;
-	end = t + index_size[pos];
-	for (line = t; line < end; line++)
-		lines += *line == '\n';
-	while (cap < 2 * lines + 2)
-		cap *= 2;
-	index_slots[pos] = calloc(cap, sizeof(*index_slots[pos]));
+	index_slots[pos] = line_slots(t, index_size[pos], sizeof(*index_slots[pos]), &index_mask[pos]);
 	if (!index_slots[pos])
 		return;
-	index_mask[pos] = cap - 1;
+	end = t + index_size[pos];
 	for (line = t; line < end;) {
 		const char *nl = memchr(line, '\n', (size_t)(end - line)), *sp;
 		if (!nl)
@@ -392,19 +404,11 @@ static uint32_t line_count(const char *at, const char *end)
 static void hash_counts(void)
 {
 	const char *t = count_text, *end, *line;
-	size_t lines = 0, cap = 1;
 
-	if (!t || count_size >= UINT32_MAX)
-		return;
-	end = t + count_size;
-	for (line = t; line < end; line++)
-		lines += *line == '\n';
-	while (cap < 2 * lines + 2)
-		cap *= 2;
-	count_slots = calloc(cap, sizeof(*count_slots));
+	count_slots = line_slots(t, count_size, sizeof(*count_slots), &count_mask);
 	if (!count_slots)
 		return;
-	count_mask = cap - 1;
+	end = t + count_size;
 	for (line = t; line < end;) {
 		const char *nl = memchr(line, '\n', (size_t)(end - line)), *pct, *sp;
 		if (!nl)
