@@ -575,9 +575,8 @@ done:
  */
 static char *trigram_filter(const char *key, size_t klen)
 {
-	/* At most klen / 3 + 2 trigrams, each with its quotes and " AND "
-	 * under 31 bytes (three characters of up to 4 bytes; a quote is one
-	 * byte, doubled). */
+	/* At most klen / 3 + 2 trigrams of up to 12 bytes, each quoted
+	 * (tb_fts_quote: 12 * 2 + 2 bytes at most) with " AND ": 31 bytes. */
 	size_t starts[3], i = 0, n = 0, used = 0;
 	char *q = malloc((klen / 3 + 2) * 31 + 1);
 
@@ -592,16 +591,10 @@ static char *trigram_filter(const char *key, size_t klen)
 		/* A trigram ends here: take it when it starts at a multiple of
 		 * three, and the last one always. */
 		if (n >= 3 && ((n - 3) % 3 == 0 || i == klen)) {
-			size_t g = starts[(n - 3) % 3], k;
+			size_t g = starts[(n - 3) % 3];
 			if (used)
 				used += (size_t)sprintf(q + used, " AND ");
-			q[used++] = '"';
-			for (k = g; k < i; k++) {
-				if (key[k] == '"')
-					q[used++] = '"';
-				q[used++] = key[k];
-			}
-			q[used++] = '"';
+			used += tb_fts_quote(q + used, key + g, i - g);
 		}
 	}
 	q[used] = '\0';

@@ -328,13 +328,11 @@ int tb_zh_spaced(const char *zh, size_t len, util_buf *out)
 	return 0;
 }
 
-char *tb_fts_phrase(const char *s, size_t len)
+size_t tb_fts_quote(char *out, const char *s, size_t len)
 {
-	char *q = malloc(len * 2 + 3), *p = q;
+	char *p = out;
 	size_t i;
 
-	if (!q)
-		return NULL;
 	*p++ = '"';
 	for (i = 0; i < len; i++) {
 		if (s[i] == '"')
@@ -342,7 +340,15 @@ char *tb_fts_phrase(const char *s, size_t len)
 		*p++ = s[i];
 	}
 	*p++ = '"';
-	*p = '\0';
+	return (size_t)(p - out);
+}
+
+char *tb_fts_phrase(const char *s, size_t len)
+{
+	char *q = malloc(len * 2 + 3);
+
+	if (q)
+		q[tb_fts_quote(q, s, len)] = '\0';
 	return q;
 }
 

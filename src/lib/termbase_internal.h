@@ -48,6 +48,10 @@ int tb_zh_spaced(const char *zh, size_t len, util_buf *out);
  * doubled. NULL when out of memory; the caller frees it. */
 char *tb_fts_phrase(const char *s, size_t len);
 
+/* The same phrase written at out, which has room for len * 2 + 2 bytes,
+ * without a NUL; the number of bytes written. */
+size_t tb_fts_quote(char *out, const char *s, size_t len);
+
 /* Checkpoints on a thread of their own (checkpoint.c): after a commit
  * that leaves the log over 4,000 pages, a thread writes it back into the
  * file through a connection of its own while the handle goes on. Start
