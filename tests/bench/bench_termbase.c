@@ -172,19 +172,22 @@ static void concept_terms(uint64_t k, char *zh, char *en)
 
 /* ---- timing ---------------------------------------------------------------------- */
 
-static double now(void)
+static double seconds(clockid_t clock)
 {
 	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
+	clock_gettime(clock, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static double now(void)
+{
+	return seconds(CLOCK_MONOTONIC);
 }
 
 /* CPU time of the calling thread, in seconds. */
 static double thread_cpu(void)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	return seconds(CLOCK_THREAD_CPUTIME_ID);
 }
 
 static void die(const char *what, const sy_error *err)
