@@ -3023,48 +3023,45 @@ static int claimed_whole(const word *zw, size_t nz, const word *ew, size_t ne, c
  */
 #define SYNONYM_CREDIT 0.75
 
-/*
- * Among the words of the pair zoc / eoc that the dictionary leaves
- * unexplained on both sides (the left-overs), those where WordNet puts
- * the English word beside a gloss of the Chinese word (专题 "specific
- * topic" / thematic: topic, theme; theme, thematic): UN English often
- * writes a synonym of the dictionary's word, or the adjective derived
- * from it. One English word for one Chinese word; *zs gets the Chinese
- * words' characters, *es the number of English words. 0 or -1.
- */
-static int synonym_leftovers(extractor *x, const word *zw, const word *ew, size_t ne, const unsigned char *match,
-			     const occ *zoc, const occ *eoc, double *zs, double *es)
-{
-	uint64_t taken = 0;
-	size_t i, j, k;
+/* The most left-over words on each side for which the left-over rule
+ * gives credit. */
+#define LEFT_OVERS 2
 
-	for (i = zoc->from; i < zoc->to; i++) {
-		int in = 0;
+/*
+ * Among the words of a pair that the dictionary leaves unexplained on both
+ * sides (the left-overs: Chinese words zu[0..n), English words eu[0..n)),
+ * those where WordNet puts the English word beside a gloss of the Chinese
+ * word (专题 "specific topic" / thematic: topic, theme; theme, thematic):
+ * UN English often writes a synonym of the dictionary's word, or the
+ * adjective derived from it. One English word for one Chinese word; *zs
+ * gets the Chinese words' characters, *es the number of English words. 0
+ * or -1.
+ */
+static int synonym_leftovers(extractor *x, const word *zw, const word *ew, const size_t *zu,
+			     const size_t *eu, size_t n, double *zs, double *es)
+{
+	int taken[LEFT_OVERS] = {0};
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		const word *z = &zw[zu[i]];
 		long wid;
-		if (zw[i].inner)
+		if (!is_han(utf8_next(z->text, z->len, &(size_t){0})))
 			continue;
-		for (j = eoc->from; j < eoc->to && !in; j++)
-			in = match[i * ne + j] && !ew[j].inner;
-		if (in || !is_han(utf8_next(zw[i].text, zw[i].len, &(size_t){0})))
-			continue;
-		wid = word_glosses(x, zw[i].text, zw[i].len);
+		wid = word_glosses(x, z->text, z->len);
 		if (wid < 0)
 			return -1;
-		for (j = eoc->from; j < eoc->to && j - eoc->from < 64; j++) {
-			int hit = 0, meets;
-			if (ew[j].inner || (taken >> (j - eoc->from) & 1))
+		for (j = 0; j < n; j++) {
+			int meets;
+			if (taken[j])
 				continue;
-			for (k = zoc->from; k < zoc->to && !hit; k++)
-				hit = match[k * ne + j] != 0;
-			if (hit)
-				continue;
-			meets = synonym_meets(x, wid, zw[i].text, zw[i].len, &ew[j]);
+			meets = synonym_meets(x, wid, z->text, z->len, &ew[eu[j]]);
 			if (meets < 0)
 				return -1;
 			if (!meets)
 				continue;
-			taken |= (uint64_t)1 << (j - eoc->from);
-			*zs += (double)chars_in(zw[i].text, zw[i].len);
+			taken[j] = 1;
+			*zs += (double)chars_in(z->text, z->len);
 			*es += 1;
 			break;
 		}
@@ -3121,7 +3118,8 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			int added;
 			pair *p;
 
-			size_t zu_words = 0, eu_words = 0;
+			/* The left-over words, the first LEFT_OVERS of each side. */
+			size_t zu_words = 0, eu_words = 0, zu[LEFT_OVERS], eu[LEFT_OVERS];
 
 			if (x->phrases[zoc->phrase].productivity == 0)
 				x->phrases[zoc->phrase].productivity = word_productivity(x, zw, zoc->from, zoc->to);
@@ -3147,8 +3145,8 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				if (in) {
 					out = explained_outside(ew, ne, match + i * ne, eoc->from, eoc->to);
 					zc += c * (double)in / (double)(in + out);
-				} else {
-					zu_words++;
+				} else if (zu_words++ < LEFT_OVERS) {
+					zu[zu_words - 1] = i;
 				}
 			}
 			for (j = eoc->from; j < eoc->to; j++) {
@@ -3170,8 +3168,8 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					ec += 0.5;
 				else if (hit)
 					ec += 1;
-				else
-					eu_words++;
+				else if (eu_words++ < LEFT_OVERS)
+					eu[eu_words - 1] = j;
 				/* An English word the phrase leaves unexplained, which a
 				 * Chinese word outside the phrase translates (各国的网络空间
 				 * 行为 / the conduct of States in cyberspace: States is
@@ -3199,10 +3197,10 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			/* Words left over on both sides may well translate each other
 			 * where the dictionary is silent (民间 / civil): half credit for
 			 * as many as both sides have. */
-			if ((zc > 0 || ec > 0) && zu_words && zu_words == eu_words && zu_words <= 2) {
+			if ((zc > 0 || ec > 0) && zu_words && zu_words == eu_words && zu_words <= LEFT_OVERS) {
 				/* A left-over pair WordNet relates: SYNONYM_CREDIT. */
 				double zs = 0, es = 0;
-				if (synonym_leftovers(x, zw, ew, ne, match, zoc, eoc, &zs, &es)) {
+				if (synonym_leftovers(x, zw, ew, zu, eu, zu_words, &zs, &es)) {
 					free(zh_glossing);
 					return -1;
 				}
