@@ -459,19 +459,23 @@ static int wordnet_open(void)
 			const char *dir = SetSearchdir();
 			char name[32];
 			int pos;
-			for (pos = 1; pos <= NUMPARTS; pos++) {
+			for (pos = 1; pos <= NUMPARTS && wordnet_state == 1; pos++) {
 				snprintf(name, sizeof name, "index.%s", partnames[pos]);
 				map_stream(&indexfps[pos], dir, name, &index_text[pos], &index_size[pos]);
 				snprintf(name, sizeof name, "data.%s", partnames[pos]);
 				map_stream(&datafps[pos], dir, name, &data_text[pos], &data_size[pos]);
 				/* A file cut short or garbled would crash the
-				 * library: no synonyms then, as without WordNet. */
+				 * library: no synonyms then, as without WordNet,
+				 * and nothing more to read. */
 				if (!index_whole(pos))
 					wordnet_state = -1;
-				hash_index(pos);
+				else
+					hash_index(pos);
 			}
-			map_stream(&cntlistfp, dir, "cntlist.rev", &count_text, &count_size);
-			hash_counts();
+			if (wordnet_state == 1) {
+				map_stream(&cntlistfp, dir, "cntlist.rev", &count_text, &count_size);
+				hash_counts();
+			}
 		}
 	}
 	return wordnet_state == 1;
