@@ -595,7 +595,9 @@ static int normalize_line(sy_reader *r, const char *s, size_t n, const char **li
 int sy_reader_next_line(sy_reader *r, const char **line, size_t *len, size_t *offset, sy_error *err)
 {
 	for (;;) {
-		char *start = r->text + r->text_pos;
+		/* No text yet (r->text NULL): even a zero offset from a null
+		 * pointer is undefined. */
+		char *start = r->text ? r->text + r->text_pos : r->text;
 		size_t avail = r->text_len - r->text_pos, i;
 		int rc;
 

@@ -890,8 +890,11 @@ static int written_glued(indexer *ix, const char *zh, size_t zh_len, const char 
  * write in a name (names_numbers)? */
 static int names_number(const indexer *ix, const char *w, size_t n)
 {
-	const char *p = ix->names_numbers.s, *end = p + ix->names_numbers.len;
+	const char *p = ix->names_numbers.s, *end;
 
+	if (!p)
+		return 0; /* nothing written yet: no offset from a null pointer */
+	end = p + ix->names_numbers.len;
 	while (p && p < end) {
 		const char *q = memchr(p, ' ', (size_t)(end - p));
 		size_t m = q ? (size_t)(q - p) : (size_t)(end - p);

@@ -127,7 +127,7 @@ static void test_segment_footnote_markers_stay_with_their_sentence(void **state)
 static void test_segment_joins_a_sentence_cut_by_a_page_break(void **state)
 {
 	static const char *const expected[] = {
-		"5. 这是第一句。2019冠状病毒病(COVID-19)大流行进一步增加了依赖。" + 3,
+		"这是第一句。2019冠状病毒病(COVID-19)大流行进一步增加了依赖。",
 		"The coronavirus disease (COVID-19) pandemic has increased dependence.", NULL};
 	sy_sentence_list list;
 
