@@ -1907,10 +1907,16 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 	indexer ix;
 	int rc, step;
 
+	/* One document's through its symbol's index: a condition such as
+	 * "?1 IS NULL OR d.symbol = ?1" keeps SQLite's planner from the
+	 * index, and every merge read all the termbase's segments. */
 	rc = tb_prepare(tb, &get,
-			"SELECT s.id, s.zh, s.en FROM segment s JOIN document d ON d.id = s.document_id"
-			" WHERE (s.zh_chunks IS NULL OR s.chunks_version <> ?2)"
-			" AND (?1 IS NULL OR d.symbol = ?1)",
+			symbol ? "SELECT s.id, s.zh, s.en FROM document d JOIN segment s"
+				 " ON s.document_id = d.id WHERE d.symbol = ?1"
+				 " AND (s.zh_chunks IS NULL OR s.chunks_version <> ?2)"
+			       : "SELECT s.id, s.zh, s.en FROM segment s JOIN document d"
+				 " ON d.id = s.document_id"
+				 " WHERE s.zh_chunks IS NULL OR s.chunks_version <> ?2",
 			err);
 	if (!rc)
 		rc = tb_prepare(tb, &put,
@@ -5283,10 +5289,14 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		rc = index_pending(tb, lex, opt->document, err);
 	if (!rc)
 		rc = tb_prepare(tb, &get,
-				"SELECT s.id, d.symbol, s.zh_chunks, s.en_chunks, s.en FROM segment s"
-				" JOIN document d ON d.id = s.document_id"
-				" WHERE s.zh != '' AND s.en != '' AND (?1 IS NULL OR d.symbol = ?1)"
-				" ORDER BY s.document_id, s.position",
+				opt->document ? "SELECT s.id, d.symbol, s.zh_chunks, s.en_chunks, s.en"
+						" FROM document d JOIN segment s ON s.document_id = d.id"
+						" WHERE d.symbol = ?1 AND s.zh != '' AND s.en != ''"
+						" ORDER BY s.position"
+					      : "SELECT s.id, d.symbol, s.zh_chunks, s.en_chunks, s.en"
+						" FROM segment s JOIN document d ON d.id = s.document_id"
+						" WHERE s.zh != '' AND s.en != ''"
+						" ORDER BY s.document_id, s.position",
 				err);
 	if (rc)
 		goto done;
