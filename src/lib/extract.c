@@ -137,8 +137,12 @@ static int in_list(const char *const *list, size_t n, const char *w, size_t len)
 {
 	size_t i;
 
+	/* The first byte first: the lists are read for every word indexed,
+	 * and a strlen of every entry took a tenth of the indexing. */
+	if (!len)
+		return 0;
 	for (i = 0; i < n; i++)
-		if (strlen(list[i]) == len && !memcmp(list[i], w, len))
+		if (list[i][0] == w[0] && strlen(list[i]) == len && !memcmp(list[i], w, len))
 			return 1;
 	return 0;
 }
