@@ -4,7 +4,11 @@
  *
  *   bench_termbase build DB [CONCEPTS SEGMENTS]   make DB unless it is there already
  *   bench_termbase lookup DB [QUERIES]            lookup latency, p50 and p99
- *   bench_termbase merge DB [SEGMENTS PER_DOC]    merge throughput into DB
+ *   bench_termbase merge DB [SEGMENTS PER_DOC [index]]
+ *                                                 merge throughput into DB; with
+ *                                                 "index", each document's phrases
+ *                                                 are indexed for extraction after
+ *                                                 it, as shuyu merge does
  *   bench_termbase queries DB                     print a Chinese and an English term
  *
  * The termbase is synthetic but looks like the real thing: CONCEPTS concepts
@@ -35,6 +39,8 @@
 
 #include <sqlite3.h>
 
+#include "shuyu/extract.h"
+#include "shuyu/lexicon.h"
 #include "shuyu/termbase.h"
 
 /* ---- words ------------------------------------------------------------------ */
@@ -390,8 +396,10 @@ static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 
 #define STEADY_FROM 3 /* documents not counted in the steady state */
 
-static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
+static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int index)
 {
+	sy_lexicon *lex = NULL;
+	double indexing = 0;
 	sy_termbase *tb;
 	sy_termbase_stats st;
 	sy_error err = {0, ""};
@@ -404,12 +412,25 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 
 	if (sy_termbase_open(&tb, path, 0, &err) || sy_termbase_stats_get(tb, &st, &err))
 		die(path, &err);
+	if (index) {
+		const char *env = getenv("SHUYU_CEDICT");
+		if (sy_lexicon_open(&lex, env && *env ? env : "build/cedict/cedict_ts.u8", &err))
+			die("the phrase index needs CC-CEDICT", &err);
+	}
 	for (s = 0; s < segments; s += per_doc) {
 		sy_merge_stats ms;
 		size_t n = (size_t)(segments - s < per_doc ? segments - s : per_doc);
 		double t, cpu = thread_cpu();
 		snprintf(symbol, sizeof(symbol), "BENCH-MERGE/%zu", docs++);
 		t = merge_doc(tb, symbol, base + s, n, (uint64_t)st.concepts, &ms);
+		if (lex) {
+			double ti = now();
+			if (sy_termbase_index_phrases(tb, lex, symbol, &err))
+				die(symbol, &err);
+			ti = now() - ti;
+			indexing += ti;
+			t += ti;
+		}
 		cpu = thread_cpu() - cpu;
 		if (getenv("BENCH_TB_VERBOSE"))
 			fprintf(stderr, "  %s: %zu pairs, %.3f s\n", symbol, n, t);
@@ -433,10 +454,15 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc)
 	sy_termbase_close(tb);
 	t_close = now() - t_close;
 	total += t_close;
-	printf("merge into %ld terms, %ld segments: %llu pairs in %zu documents of %llu: "
+	printf("merge%s into %ld terms, %ld segments: %llu pairs in %zu documents of %llu: "
 	       "%.2f s with the close (%.2f s), %.0f pairs/s (best document %.0f pairs/s)\n",
-	       st.terms, st.segments, (unsigned long long)segments, docs, (unsigned long long)per_doc,
-	       total, t_close, (double)segments / total, (double)per_doc / best);
+	       lex ? " with the phrase index" : "", st.terms, st.segments,
+	       (unsigned long long)segments, docs, (unsigned long long)per_doc, total, t_close,
+	       (double)segments / total, (double)per_doc / best);
+	if (lex)
+		printf("  of which indexing the phrases: %.2f s, %.1f ms per 1,000 pairs\n", indexing,
+		       indexing * 1e6 / (double)segments);
+	sy_lexicon_close(lex);
 	/* The first document reads the matcher back from the file. */
 	printf("  first document: %.3f s\n", first);
 	if (docs > STEADY_FROM + 1) {
@@ -700,7 +726,8 @@ int main(int argc, char **argv)
 		return cmd_lookup(argv[2], argc > 3 ? strtoul(argv[3], NULL, 10) : 2000);
 	if (!strcmp(argv[1], "merge"))
 		return cmd_merge(argv[2], argc > 3 ? strtoull(argv[3], NULL, 10) : 20000,
-				 argc > 4 ? strtoull(argv[4], NULL, 10) : 1000);
+				 argc > 4 ? strtoull(argv[4], NULL, 10) : 1000,
+				 argc > 5 && !strcmp(argv[5], "index"));
 	if (!strcmp(argv[1], "queries"))
 		return cmd_queries(argv[2]);
 	fputs("bench_termbase: build, lookup, merge or queries\n", stderr);
