@@ -431,7 +431,13 @@ typedef struct indexer {
 	UBreakIterator *bi;
 	UChar *u16;
 	size_t u16_cap;
-	sqlite3_stmt *terms_of; /* the Chinese terms found in a segment */
+	/* The Chinese terms merge found in the segment being indexed: its
+	 * segment.terms, a JSON array of term ids. */
+	const char *terms;
+	sqlite3_stmt *key_of;   /* a term's key, when the term is Chinese */
+	strtab term_ids;        /* the ids looked up so far, as written */
+	char **term_keys;       /* for each of them its key, or NULL */
+	size_t term_keys_cap;
 	/* Translations in the aligned English: stems of English words and of
 	 * CC-CEDICT glosses share one table of ids. */
 	strtab stems;
@@ -1003,9 +1009,34 @@ static int year_in_name(const indexer *ix, const char *text, const spans *words,
 	       !IN(zh_inner, text + b->start, b->end - b->start);
 }
 
+/* The Chinese key of the term whose id is written id[0..n), or NULL when
+ * the term is English (or gone). Each id is looked up once per index pass:
+ * a document's terms come back in segment after segment, and each lookup
+ * in a million terms read a page or two of the term table. */
+static const char *term_key(indexer *ix, const char *id, size_t n)
+{
+	int added = 0;
+	long k = strtab_add(&ix->term_ids, id, n, &added);
+
+	if (k < 0 || !ix->key_of)
+		return NULL;
+	if (added) {
+		size_t had = ix->term_keys_cap;
+		if (util_grow(&ix->term_keys, &ix->term_keys_cap, (size_t)k + 1, sizeof(*ix->term_keys)))
+			return NULL;
+		memset(ix->term_keys + had, 0, (ix->term_keys_cap - had) * sizeof(*ix->term_keys));
+		sqlite3_bind_int64(ix->key_of, 1, strtoll(id, NULL, 10));
+		if (sqlite3_step(ix->key_of) == SQLITE_ROW)
+			ix->term_keys[k] = strdup((const char *)sqlite3_column_text(ix->key_of, 0));
+		sqlite3_reset(ix->key_of);
+	}
+	return (size_t)k < ix->term_keys_cap ? ix->term_keys[k] : NULL;
+}
+
 /* The chunks of a Chinese text (folded: simplified, half-width). */
 static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, util_buf *out)
 {
+	const char *tid;
 	spans words = {NULL, 0, 0}, terms = {NULL, 0, 0};
 	unsigned char *inside = NULL;
 	util_buf posts = {NULL, 0, 0}; /* the chunks of titles' posts (post_of_title) */
@@ -1046,19 +1077,21 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 	join_ability_nouns(text, &words);
 
 	/* The termbase's terms in this segment: never cut inside them. */
-	if (segment > 0 && ix->terms_of) {
-		sqlite3_bind_int64(ix->terms_of, 1, segment);
-		while (sqlite3_step(ix->terms_of) == SQLITE_ROW) {
-			const char *key = (const char *)sqlite3_column_text(ix->terms_of, 0);
-			size_t kn = (size_t)sqlite3_column_bytes(ix->terms_of, 0);
-			const char *p = text;
-			while (kn && (p = memmem(p, len - (size_t)(p - text), key, kn)) != NULL) {
-				if (spans_add(&terms, (size_t)(p - text), (size_t)(p - text) + kn))
-					break;
-				p += kn;
-			}
+	for (tid = ix->terms; segment > 0 && tid && *tid;) {
+		size_t digits = strspn(tid, "0123456789"), kn;
+		const char *key, *p = text;
+		if (!digits) {
+			tid++; /* '[', ',' or ']' */
+			continue;
 		}
-		sqlite3_reset(ix->terms_of);
+		key = term_key(ix, tid, digits);
+		tid += digits;
+		kn = key ? strlen(key) : 0;
+		while (kn && (p = memmem(p, len - (size_t)(p - text), key, kn)) != NULL) {
+			if (spans_add(&terms, (size_t)(p - text), (size_t)(p - text) + kn))
+				break;
+			p += kn;
+		}
 	}
 	if (split_at_terms(&words, &terms, &inside))
 		goto done;
@@ -1829,10 +1862,8 @@ static int indexer_open(indexer *ix, sy_termbase *tb, const sy_lexicon *lex, sy_
 	ix->bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &status);
 	if (U_FAILURE(status))
 		return sy_error_set(err, SY_EINTERNAL, "ICU word break: %s", u_errorName(status));
-	sqlite3_prepare_v2(tb->db,
-			   "SELECT t.key FROM segment s, json_each(s.terms) j JOIN term t ON t.id = j.value"
-			   " WHERE s.id = ? AND t.lang = 'zh' ORDER BY length(t.key) DESC",
-			   -1, &ix->terms_of, NULL);
+	sqlite3_prepare_v2(tb->db, "SELECT key FROM term WHERE id = ? AND lang = 'zh'", -1,
+			   &ix->key_of, NULL);
 	return SY_OK;
 }
 
@@ -1840,7 +1871,11 @@ static void indexer_close(indexer *ix)
 {
 	if (ix->bi)
 		ubrk_close(ix->bi);
-	sqlite3_finalize(ix->terms_of);
+	sqlite3_finalize(ix->key_of);
+	for (size_t k = 0; k < ix->term_ids.count && k < ix->term_keys_cap; k++)
+		free(ix->term_keys[k]);
+	free(ix->term_keys);
+	strtab_free(&ix->term_ids);
 	free(ix->u16);
 	strtab_free(&ix->stems);
 	free(ix->en_words);
@@ -1915,10 +1950,10 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 	 * "?1 IS NULL OR d.symbol = ?1" keeps SQLite's planner from the
 	 * index, and every merge read all the termbase's segments. */
 	rc = tb_prepare(tb, &get,
-			symbol ? "SELECT s.id, s.zh, s.en FROM document d JOIN segment s"
+			symbol ? "SELECT s.id, s.zh, s.en, s.terms FROM document d JOIN segment s"
 				 " ON s.document_id = d.id WHERE d.symbol = ?1"
 				 " AND (s.zh_chunks IS NULL OR s.chunks_version <> ?2)"
-			       : "SELECT s.id, s.zh, s.en FROM segment s JOIN document d"
+			       : "SELECT s.id, s.zh, s.en, s.terms FROM segment s JOIN document d"
 				 " ON d.id = s.document_id"
 				 " WHERE s.zh_chunks IS NULL OR s.chunks_version <> ?2",
 			err);
@@ -1942,6 +1977,7 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 		long id = (long)sqlite3_column_int64(get, 0);
 		if (!ix.tb && (rc = indexer_open(&ix, tb, lex, err)) != SY_OK)
 			break;
+		ix.terms = (const char *)sqlite3_column_text(get, 3);
 		rc = index_segment(&ix, id, (const char *)sqlite3_column_text(get, 1),
 				   (const char *)sqlite3_column_text(get, 2), &zc, &ec, err);
 		if (rc)
