@@ -18,8 +18,8 @@
 #     per process (all documents and the close), and in the steady state
 #     (from the fourth document: the first three read the matcher and
 #     warm the caches); then 1,000-pair documents again with each
-#     document's phrases indexed for term extraction after it, which
-#     'shuyu merge' does too (that needs CC-CEDICT, as set-up fetches);
+#     document's phrases indexed for term extraction as well, as
+#     'shuyu merge' does (that needs CC-CEDICT, as set-up fetches);
 #  4. the size of the termbase per million segments, table by table.
 # Timings on a shared machine are noisy: read the best and the percentiles,
 # not a single run. BENCH_TB_CONCEPTS and BENCH_TB_SEGMENTS make it smaller;

@@ -6,9 +6,11 @@
  *                                                        │
  *                          term accept / reject / edit ◀─┘
  *
- * Indexing (done by `shuyu merge` for its document, and by extract for any
- * segment not yet indexed, such as imported translation memory) cuts each
- * side of a segment into chunks: runs of words bounded by punctuation and
+ * Indexing (done by `shuyu merge` as it stores its document, given
+ * CC-CEDICT in sy_merge_doc.lex; else by sy_termbase_index_phrases; and by
+ * extract for any segment not yet indexed, such as imported translation
+ * memory) cuts each side of a segment into chunks: runs of words bounded by
+ * punctuation and
  * function words. Chinese words come from ICU's dictionary word break, with
  * runs of single characters re-joined where CC-CEDICT knows the longer
  * word, and never split inside a term the termbase already has; English

@@ -76,6 +76,10 @@ typedef struct sy_merge_doc {
 	const sy_sentence_list *en;      /* NULL: Chinese only */
 	const sy_merge_bead *beads;      /* with en: the alignment, zh side first */
 	size_t n_beads;
+	/* CC-CEDICT (shuyu/lexicon.h), or NULL. Given, each segment's phrases
+	 * are indexed for term extraction as it is stored, on the merge's
+	 * threads; otherwise sy_termbase_index_phrases does it later. */
+	const struct sy_lexicon *lex;
 } sy_merge_doc;
 
 typedef struct sy_merge_stats {

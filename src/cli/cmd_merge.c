@@ -159,6 +159,13 @@ int cmd_merge(int argc, char **argv)
 		doc.n_beads = alignment.count;
 		sy_alignment_free(&alignment);
 	}
+	/* The document's candidate phrases are recorded as it is stored, so
+	 * that shuyu extract never goes over old documents again. */
+	if (!a.lex)
+		status = cli_lexicon_open(&lex, argv[0]);
+	if (status)
+		goto close;
+	doc.lex = a.lex ? a.lex : lex;
 	if (sy_termbase_merge(tb, &doc, &stats, cli_progress, "merging", &err)) {
 		status = cli_fail(&err);
 	} else if (stats.unchanged) {
@@ -168,11 +175,9 @@ int cmd_merge(int argc, char **argv)
 		fprintf(stderr, "shuyu: %s: %s %zu segments; %zu distinct terms found, %zu times\n",
 			doc.symbol, stats.replaced ? "replaced the old version with" : "stored",
 			stats.segments, stats.terms_found, stats.occurrences);
-		/* Record the document's candidate phrases now, so that shuyu
-		 * extract never goes over old documents again. */
-		if (!a.lex)
-			status = cli_lexicon_open(&lex, argv[0]);
-		if (!status && sy_termbase_index_phrases(tb, a.lex ? a.lex : lex, doc.symbol, &err))
+		/* Without CC-CEDICT, or for segments the merge did not cut
+		 * (there are none then), the phrases are cut here. */
+		if (sy_termbase_index_phrases(tb, doc.lex, doc.symbol, &err))
 			status = cli_fail(&err);
 	}
 close:

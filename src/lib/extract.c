@@ -420,7 +420,7 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
 
 /* ---- 1. indexing ------------------------------------------------------------------ */
 
-typedef struct indexer {
+typedef struct tb_indexer {
 	sy_termbase *tb;
 	const sy_lexicon *lex;
 	strtab verbs;           /* English words CC-CEDICT glosses only as verbs */
@@ -431,9 +431,8 @@ typedef struct indexer {
 	UBreakIterator *bi;
 	UChar *u16;
 	size_t u16_cap;
-	/* The Chinese terms merge found in the segment being indexed: its
-	 * segment.terms, a JSON array of term ids. */
-	const char *terms;
+	/* For index_pending: the keys of the terms merge found in a segment,
+	 * from their ids (segment.terms). */
 	sqlite3_stmt *key_of;   /* a term's key, when the term is Chinese */
 	strtab term_ids;        /* the ids looked up so far, as written */
 	char **term_keys;       /* for each of them its key, or NULL */
@@ -1034,9 +1033,10 @@ static const char *term_key(indexer *ix, const char *id, size_t n)
 }
 
 /* The chunks of a Chinese text (folded: simplified, half-width). */
-static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, util_buf *out)
+static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *keys,
+		    util_buf *out)
 {
-	const char *tid;
+	size_t t;
 	spans words = {NULL, 0, 0}, terms = {NULL, 0, 0};
 	unsigned char *inside = NULL;
 	util_buf posts = {NULL, 0, 0}; /* the chunks of titles' posts (post_of_title) */
@@ -1077,16 +1077,9 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, long segment, uti
 	join_ability_nouns(text, &words);
 
 	/* The termbase's terms in this segment: never cut inside them. */
-	for (tid = ix->terms; segment > 0 && tid && *tid;) {
-		size_t digits = strspn(tid, "0123456789"), kn;
-		const char *key, *p = text;
-		if (!digits) {
-			tid++; /* '[', ',' or ']' */
-			continue;
-		}
-		key = term_key(ix, tid, digits);
-		tid += digits;
-		kn = key ? strlen(key) : 0;
+	for (t = 0; keys && t < keys->count; t++) {
+		const char *key = keys->key[t], *p = text;
+		size_t kn = keys->len[t];
 		while (kn && (p = memmem(p, len - (size_t)(p - text), key, kn)) != NULL) {
 			if (spans_add(&terms, (size_t)(p - text), (size_t)(p - text) + kn))
 				break;
@@ -1892,9 +1885,55 @@ static void indexer_close(indexer *ix)
 	strtab_free(&ix->hunspell_other);
 }
 
+int tb_indexer_open(tb_indexer **out, sy_termbase *tb, const sy_lexicon *lex, sy_error *err)
+{
+	tb_indexer *ix = malloc(sizeof(*ix));
+	int rc;
+
+	*out = NULL;
+	if (!ix)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	rc = indexer_open(ix, tb, lex, err);
+	if (rc) {
+		indexer_close(ix);
+		free(ix);
+		return rc;
+	}
+	*out = ix;
+	return SY_OK;
+}
+
+void tb_indexer_close(tb_indexer *ix)
+{
+	if (ix) {
+		indexer_close(ix);
+		free(ix);
+	}
+}
+
+/* The keys of the Chinese terms whose ids a segment's terms column lists
+ * ("[12,345]"), into keys. */
+static int segment_keys(indexer *ix, const char *ids, tb_keys *keys)
+{
+	keys->count = 0;
+	while (ids && *ids) {
+		size_t digits = strspn(ids, "0123456789");
+		const char *key;
+		if (!digits) {
+			ids++; /* '[', ',' or ']' */
+			continue;
+		}
+		key = term_key(ix, ids, digits);
+		ids += digits;
+		if (key && tb_keys_add(keys, key, strlen(key)))
+			return -1;
+	}
+	return 0;
+}
+
 /* Both sides' chunks of one segment. */
-static int index_segment(indexer *ix, long id, const char *zh, const char *en, util_buf *zc,
-			 util_buf *ec, sy_error *err)
+int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_keys *keys,
+		     util_buf *zc, util_buf *ec, sy_error *err)
 {
 	char *folded = NULL;
 	int rc;
@@ -1908,7 +1947,7 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
 		return rc;
 	/* English first: the Chinese side looks up its words' translations in it. */
 	if (chunk_en(ix, en, strlen(en), folded, strlen(folded), ec) ||
-	    chunk_zh(ix, folded, strlen(folded), id, zc)) {
+	    chunk_zh(ix, folded, strlen(folded), keys, zc)) {
 		free(folded);
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
@@ -1937,12 +1976,18 @@ static int index_segment(indexer *ix, long id, const char *zh, const char *en, u
  */
 #define CHUNK_RULES 5
 
+int tb_chunk_rules(void)
+{
+	return CHUNK_RULES;
+}
+
 /* Index what is not indexed yet, or indexed by other rules, inside the
  * caller's transaction. */
 static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *symbol, sy_error *err)
 {
 	sqlite3_stmt *get = NULL, *put = NULL;
 	util_buf zc = {NULL, 0, 0}, ec = {NULL, 0, 0};
+	tb_keys keys = {NULL, NULL, 0, 0};
 	indexer ix;
 	int rc, step;
 
@@ -1977,9 +2022,12 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 		long id = (long)sqlite3_column_int64(get, 0);
 		if (!ix.tb && (rc = indexer_open(&ix, tb, lex, err)) != SY_OK)
 			break;
-		ix.terms = (const char *)sqlite3_column_text(get, 3);
-		rc = index_segment(&ix, id, (const char *)sqlite3_column_text(get, 1),
-				   (const char *)sqlite3_column_text(get, 2), &zc, &ec, err);
+		if (segment_keys(&ix, (const char *)sqlite3_column_text(get, 3), &keys)) {
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+			break;
+		}
+		rc = tb_index_segment(&ix, (const char *)sqlite3_column_text(get, 1),
+				      (const char *)sqlite3_column_text(get, 2), &keys, &zc, &ec, err);
 		if (rc)
 			break;
 		sqlite3_bind_text(put, 1, zc.s, (int)zc.len, SQLITE_STATIC);
@@ -1997,6 +2045,7 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 	indexer_close(&ix);
 	sqlite3_finalize(get);
 	sqlite3_finalize(put);
+	tb_keys_free(&keys);
 	free(zc.s);
 	free(ec.s);
 	return rc;

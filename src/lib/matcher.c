@@ -699,6 +699,36 @@ static uint64_t prefix_mask(const matcher *m, int english, const char *key, size
  * starts[u] is where unit u begins and starts[n] the end, so any run of
  * units is one substring of the key space.
  */
+/* A key found: its terms, and the key itself when the caller keeps them. */
+static int found_key(const matcher *m, found *out, const key_entry *e)
+{
+	if (found_add(out, m->ids + e->ids, e->n_ids))
+		return -1;
+	return out->keys ? tb_keys_add(out->keys, m->text + e->h.key, e->h.len) : 0;
+}
+
+int tb_keys_add(tb_keys *k, const char *key, size_t len)
+{
+	if (k->count == k->cap) {
+		size_t cap = k->cap ? k->cap * 2 : 16;
+		/* Both first; the capacity only when both have it. */
+		if (util_resize(&k->key, cap, sizeof(*k->key)) ||
+		    util_resize(&k->len, cap, sizeof(*k->len)))
+			return -1;
+		k->cap = cap;
+	}
+	k->key[k->count] = key;
+	k->len[k->count++] = len;
+	return 0;
+}
+
+void tb_keys_free(tb_keys *k)
+{
+	free(k->key);
+	free(k->len);
+	memset(k, 0, sizeof(*k));
+}
+
 int matcher_scan(const matcher *m, int english, const char *text, size_t len, found *out)
 {
 	size_t *starts, n = 0, i = 0, u;
@@ -731,7 +761,7 @@ int matcher_scan(const matcher *m, int english, const char *text, size_t len, fo
 		 * unit shorter (FNV-1a goes byte by byte), so each unit is
 		 * hashed once. */
 		e = (const key_entry *)table_find(&m->keys[english], m->text, key, at, h);
-		if (e && found_add(out, m->ids + e->ids, e->n_ids))
+		if (e && found_key(m, out, e))
 			rc = -1;
 		for (w = 2; w <= MAX_UNITS && u + w <= n && (w == 2 || mask >> w); w++) {
 			size_t end = starts[u + w] - (english ? 1 : 0) - starts[u];
@@ -742,7 +772,7 @@ int matcher_scan(const matcher *m, int english, const char *text, size_t len, fo
 			if (!(mask & (1ULL << w)))
 				continue;
 			e = (const key_entry *)table_find(&m->keys[english], m->text, key, at, h);
-			if (e && found_add(out, m->ids + e->ids, e->n_ids))
+			if (e && found_key(m, out, e))
 				rc = -1;
 		}
 	}

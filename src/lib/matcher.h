@@ -17,10 +17,12 @@
 
 typedef struct matcher matcher;
 
-/* Term ids found in a text, each once, in the order found. */
+/* Term ids found in a text, each once, in the order found; and, when keys
+ * is set, each key found added to it (pointing into the matcher). */
 typedef struct found {
 	long *ids;
 	size_t count, cap;
+	tb_keys *keys;
 } found;
 
 /* The handle's matcher, read from the file's copy or built from the

@@ -32,6 +32,11 @@ typedef struct seg_terms {
 	char *json;
 	size_t json_cap;
 	util_buf zh_index;
+	/* When the merge indexes phrases: the Chinese keys found (hits.keys
+	 * points here), and the segment's chunks, cut (chunked) from them. */
+	tb_keys keys;
+	util_buf zh_chunks, en_chunks;
+	int chunked;
 } seg_terms;
 
 static int by_id(const void *a, const void *b)
@@ -82,6 +87,8 @@ static int find_zh(const matcher *m, const char *zh, found *hits, sy_error *err)
 	int rc = SY_OK;
 
 	hits->count = 0;
+	if (hits->keys)
+		hits->keys->count = 0;
 	if (zh && *zh)
 		rc = sy_fold_zh(zh, strlen(zh), &key, err);
 	if (!rc && key && matcher_scan(m, 0, key, strlen(key), hits))
@@ -113,12 +120,36 @@ static int prepare_en(const matcher *m, sy_lemmatizer *lm, const char *en, seg_t
 	return rc;
 }
 
-static int prepare_segment(const matcher *m, sy_lemmatizer *lm, const char *zh, const char *en,
-			   seg_terms *out, sy_error *err)
+/* The segment's phrases, for extraction, when the merge indexes them (ix);
+ * on the thread that uses the lemmatizer, after prepare_zh. */
+static int prepare_phrases(tb_indexer *ix, const char *zh, const char *en, seg_terms *out,
+			   sy_error *err)
+{
+	int rc;
+
+	out->chunked = 0;
+	if (!ix)
+		return SY_OK;
+	rc = tb_index_segment(ix, zh ? zh : "", en ? en : "", &out->keys, &out->zh_chunks,
+			      &out->en_chunks, err);
+	out->chunked = !rc;
+	return rc;
+}
+
+static int prepare_segment(const matcher *m, sy_lemmatizer *lm, tb_indexer *ix, const char *zh,
+			   const char *en, seg_terms *out, sy_error *err)
 {
 	int rc = prepare_zh(m, zh, out, err);
 
-	return rc ? rc : prepare_en(m, lm, en, out, err);
+	if (!rc)
+		rc = prepare_en(m, lm, en, out, err);
+	return rc ? rc : prepare_phrases(ix, zh, en, out, err);
+}
+
+/* Keep the Chinese keys found (for the phrases) or not. */
+static void seg_terms_keep_keys(seg_terms *t, int keep)
+{
+	t->hits.keys = keep ? &t->keys : NULL;
 }
 
 static void seg_terms_free(seg_terms *t)
@@ -126,6 +157,9 @@ static void seg_terms_free(seg_terms *t)
 	free(t->hits.ids);
 	free(t->json);
 	free(t->zh_index.s);
+	tb_keys_free(&t->keys);
+	free(t->zh_chunks.s);
+	free(t->en_chunks.s);
 }
 
 /* ---- the document writer ------------------------------------------------------------ */
@@ -147,6 +181,7 @@ struct tb_doc {
 	long position;
 	uint64_t hash;
 	matcher *m;         /* the handle's (matcher_get): not ours to free */
+	tb_indexer *ix;     /* when the phrases are indexed as stored (tb_doc_index_phrases) */
 	seg_terms scratch;  /* tb_doc_add's */
 	sqlite3_stmt *put_seg;
 	sqlite3_stmt *put_index[INDEXES]; /* index_sql's */
@@ -258,7 +293,8 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 	if (!rc)
 		rc = tb_prepare(tb, &d->put_seg,
 				"INSERT INTO segment (document_id, position, zh, en, paragraph, score, props,"
-				" terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+				" terms, zh_chunks, en_chunks, chunks_version)"
+				" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				err);
 	for (int k = 0; k < INDEXES && !rc; k++)
 		rc = tb_prepare(tb, &d->put_index[k], index_sql[k], err);
@@ -357,6 +393,16 @@ static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *e
 		sqlite3_bind_null(d->put_seg, 6);
 	sqlite3_bind_text(d->put_seg, 7, g->props ? g->props : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(d->put_seg, 8, t->json, -1, SQLITE_STATIC);
+	/* Not chunked: NULL, for sy_termbase_index_phrases to do. */
+	if (t->chunked) {
+		sqlite3_bind_text(d->put_seg, 9, t->zh_chunks.s, (int)t->zh_chunks.len, SQLITE_STATIC);
+		sqlite3_bind_text(d->put_seg, 10, t->en_chunks.s, (int)t->en_chunks.len, SQLITE_STATIC);
+		sqlite3_bind_int(d->put_seg, 11, tb_chunk_rules());
+	} else {
+		sqlite3_bind_null(d->put_seg, 9);
+		sqlite3_bind_null(d->put_seg, 10);
+		sqlite3_bind_int(d->put_seg, 11, 0);
+	}
 	if (sqlite3_step(d->put_seg) != SQLITE_DONE) {
 		rc = sqlite3_errcode(tb->db) == SQLITE_CONSTRAINT
 			     ? sy_error_set(err, SY_EINPUT, "%s: two segments at position %ld", d->symbol,
@@ -379,9 +425,17 @@ static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *e
 	return SY_OK;
 }
 
+int tb_doc_index_phrases(tb_doc *d, const sy_lexicon *lex, sy_error *err)
+{
+	int rc = d->ix ? SY_OK : tb_indexer_open(&d->ix, d->tb, lex, err);
+
+	seg_terms_keep_keys(&d->scratch, d->ix != NULL);
+	return rc;
+}
+
 int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 {
-	int rc = prepare_segment(d->m, d->tb->lm, g->zh, g->en, &d->scratch, err);
+	int rc = prepare_segment(d->m, d->tb->lm, d->ix, g->zh, g->en, &d->scratch, err);
 
 	return rc ? rc : store(d, g, &d->scratch, err);
 }
@@ -440,6 +494,7 @@ void tb_doc_free(tb_doc *d)
 	sqlite3_finalize(d->put_seg);
 	for (int k = 0; k < INDEXES; k++)
 		sqlite3_finalize(d->put_index[k]);
+	tb_indexer_close(d->ix);
 	seg_terms_free(&d->scratch);
 	free(d->seen);
 	free(d->symbol);
@@ -561,6 +616,7 @@ typedef struct pipeline {
 	const sy_merge_doc *doc;
 	const matcher *m;
 	sy_lemmatizer *lm;
+	tb_indexer *ix; /* used by the English worker, which uses the lemmatizer */
 	prepared *ring;
 	size_t n, consumed;
 	size_t done[STAGES]; /* segments below done[s] have been through stage s */
@@ -614,11 +670,14 @@ static void *find_worker(void *arg)
 			free(x->en);
 			x->err.code = 0;
 			x->err.message[0] = '\0';
+			seg_terms_keep_keys(&x->t, p->ix != NULL);
 			x->rc = bead_segment(p->doc, i, &x->g, &x->zh, &x->en)
 					? sy_error_set(&x->err, SY_ENOMEM, "out of memory")
 					: prepare_zh(p->m, x->g.zh, &x->t, &x->err);
 		} else if (!x->rc) {
 			x->rc = prepare_en(p->m, p->lm, x->g.en, &x->t, &x->err);
+			if (!x->rc)
+				x->rc = prepare_phrases(p->ix, x->g.zh, x->g.en, &x->t, &x->err);
 		}
 		/* Read before the slot is handed on: after, the next stages
 		 * may be done with it and the Chinese reusing it. */
@@ -656,6 +715,7 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 	p.doc = doc;
 	p.m = d->m;
 	p.lm = d->tb->lm;
+	p.ix = d->ix;
 	p.n = n;
 	p.ring = calloc(RING, sizeof(*p.ring));
 	if (!p.ring)
@@ -736,6 +796,8 @@ int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *
 	rc = tb_begin(tb, err);
 	if (!rc)
 		rc = tb_doc_open(tb, doc->symbol, doc->title, doc->date, stats, &d, err);
+	if (!rc && doc->lex)
+		rc = tb_doc_index_phrases(d, doc->lex, err);
 	if (!rc)
 		rc = n >= PIPELINE_MIN ? merge_pipelined(d, doc, n, progress, userdata, err)
 				       : merge_segments(d, doc, n, progress, userdata, err);

@@ -9,6 +9,7 @@
 #include <unicode/utrans.h>
 
 #include "shuyu/fold.h"
+#include "shuyu/lexicon.h"
 #include "shuyu/termbase.h"
 #include "util.h"
 
@@ -112,8 +113,37 @@ typedef struct tb_segment {
 
 int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
 		sy_merge_stats *stats, tb_doc **out, sy_error *err);
+/* Index each segment's phrases for extraction as it is stored (lex: CC-
+ * CEDICT), instead of leaving them to sy_termbase_index_phrases. */
+int tb_doc_index_phrases(tb_doc *d, const sy_lexicon *lex, sy_error *err);
 int tb_doc_add(tb_doc *d, const tb_segment *segment, sy_error *err);
 int tb_doc_close(tb_doc *d, sy_error *err);
 void tb_doc_free(tb_doc *d);
+
+/* Term keys, each a pointer and a length into text that outlives the list
+ * (the matcher's, or an indexer's). */
+typedef struct tb_keys {
+	const char **key;
+	size_t *len;
+	size_t count, cap;
+} tb_keys;
+int tb_keys_add(tb_keys *k, const char *key, size_t len); /* 0, or -1 when out of memory */
+void tb_keys_free(tb_keys *k);
+
+/*
+ * The phrase index of term extraction (extract.c, part 1): a segment's
+ * chunks, the phrases extraction counts, cut once when the segment is
+ * stored. keys: the Chinese keys of the termbase's terms found in the
+ * segment, which no chunk boundary cuts. An indexer uses the handle's
+ * lemmatizer: one thread at a time, the one that uses the lemmatizer.
+ */
+typedef struct tb_indexer tb_indexer;
+int tb_indexer_open(tb_indexer **out, sy_termbase *tb, const sy_lexicon *lex,
+		    sy_error *err);
+int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_keys *keys,
+		     util_buf *zc, util_buf *ec, sy_error *err);
+void tb_indexer_close(tb_indexer *ix);
+/* The version of the rules that cut chunks (segment.chunks_version). */
+int tb_chunk_rules(void);
 
 #endif

@@ -350,6 +350,150 @@ static void test_extract_indexes_a_document_without_reading_the_others(void **st
 	sy_termbase_close(tb);
 }
 
+static long connection_count(sy_termbase *tb, const char *sql)
+{
+	sqlite3_stmt *st;
+	long n;
+
+	assert_int_equal(sqlite3_prepare_v2(tb->db, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	n = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* Every segment's chunks, in order, as one string. */
+static char *all_chunks(sy_termbase *tb)
+{
+	util_buf out = {NULL, 0, 0};
+	sqlite3_stmt *st;
+
+	assert_int_equal(sqlite3_prepare_v2(tb->db,
+					    "SELECT position, zh_chunks, en_chunks, chunks_version"
+					    " FROM segment ORDER BY position",
+					    -1, &st, NULL),
+			 SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		char line[64];
+		snprintf(line, sizeof line, "%lld %d\n", sqlite3_column_int64(st, 0),
+			 sqlite3_column_int(st, 3));
+		assert_int_equal(util_buf_add(&out, line, strlen(line)), 0);
+		for (int k = 1; k <= 2; k++) {
+			const char *c = (const char *)sqlite3_column_text(st, k);
+			assert_non_null(c); /* every segment chunked */
+			assert_int_equal(util_buf_add(&out, c, strlen(c)), 0);
+			assert_int_equal(util_buf_add(&out, "\n", 1), 0);
+		}
+	}
+	sqlite3_finalize(st);
+	assert_non_null(out.s);
+	return out.s;
+}
+
+/* A termbase with three terms of the document above, one of them across
+ * a word that bounds chunks elsewhere (可), holding 300 of its sentences
+ * (enough for the merge's threads), merged with or without CC-CEDICT to
+ * cut the phrases as it stores them. */
+static sy_termbase *termbase_of_300(const char *name, const sy_lexicon *with, size_t *found)
+{
+	static const char terms[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+				    "t1\t网络复原力\tcyber resilience\tthreats\tpreferred\t\t\n"
+				    "t2\t关键基础设施\tcritical infrastructure\tthreats\tpreferred\t\t\n"
+				    "t3\t可减少紧张\treduce tension\tthreats\tadmitted\t\t\n";
+	static const char *const zh_lines[] = {"各国应加强网络复原力。", "网络复原力对关键基础设施至关重要。",
+					       "关键基础设施需要保护。", "建立信任措施可减少紧张。",
+					       "建立信任措施有帮助。"};
+	static const char *const en_lines[] = {
+		"States should strengthen cyber resilience.",
+		"Cyber resilience matters for critical infrastructure.",
+		"Critical infrastructure needs protection.",
+		"Confidence-building measures (CBMs) reduce tension.", "CBMs help."};
+	util_buf zh_doc = {NULL, 0, 0}, en_doc = {NULL, 0, 0};
+	sy_error err = {0, ""};
+	sy_sentence_list zh, en;
+	sy_merge_doc doc;
+	sy_merge_stats stats;
+	sy_merge_bead *beads;
+	sy_termbase *tb;
+	char path[256], line[256];
+	size_t i;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	unlink(path);
+	if (sy_termbase_open(&tb, path, SY_TB_CREATE | SY_TB_EMPTY, &err) ||
+	    sy_termbase_import_glossary(tb, terms, sizeof(terms) - 1, "test", &err))
+		fail_msg("%s: %s", name, err.message);
+	for (i = 0; i < 300; i++) {
+		snprintf(line, sizeof line, "第%zu段。%s\n\n", i + 1, zh_lines[i % 5]);
+		assert_int_equal(util_buf_add(&zh_doc, line, strlen(line)), 0);
+		snprintf(line, sizeof line, "Paragraph %zu. %s\n\n", i + 1, en_lines[i % 5]);
+		assert_int_equal(util_buf_add(&en_doc, line, strlen(line)), 0);
+	}
+	segment_text(&zh, zh_doc.s);
+	segment_text(&en, en_doc.s);
+	assert_int_equal(zh.count, 600);
+	assert_int_equal(en.count, 600);
+	beads = calloc(300, sizeof(*beads));
+	assert_non_null(beads);
+	for (i = 0; i < 300; i++) { /* "第1段。" with its sentence */
+		beads[i].zh_first = beads[i].en_first = 2 * i;
+		beads[i].zh_count = beads[i].en_count = 2;
+		beads[i].score = 1;
+	}
+	memset(&doc, 0, sizeof(doc));
+	doc.symbol = "T/300";
+	doc.zh = &zh;
+	doc.en = &en;
+	doc.beads = beads;
+	doc.n_beads = 300;
+	doc.lex = with;
+	if (sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err))
+		fail_msg("merge: %s", err.message);
+	*found = stats.occurrences;
+	free(beads);
+	free(zh_doc.s);
+	free(en_doc.s);
+	sy_sentence_list_free(&zh);
+	sy_sentence_list_free(&en);
+	return tb;
+}
+
+/* A merge given CC-CEDICT cuts each segment's phrases as it stores it, on
+ * its own threads, where sy_termbase_index_phrases cut them after it: the
+ * same chunks, the termbase's terms kept whole in both. */
+static void test_extract_merge_cuts_the_phrases_as_the_index_would(void **state)
+{
+	sy_error err = {0, ""};
+	sy_termbase *during, *after;
+	size_t found_during, found_after;
+	char *a, *b;
+
+	(void)state;
+	during = termbase_of_300("during.sqlite", lex, &found_during);
+	after = termbase_of_300("after.sqlite", NULL, &found_after);
+	assert_int_equal(found_during, 600); /* ten in five pairs, both languages */
+	assert_int_equal(found_during, found_after);
+	/* Nothing left to index after the merge given CC-CEDICT. */
+	assert_int_equal(connection_count(during, "SELECT count(*) FROM segment"
+						  " WHERE zh_chunks IS NULL OR chunks_version = 0"),
+			 0);
+	assert_int_equal(connection_count(after, "SELECT count(*) FROM segment"
+						 " WHERE zh_chunks IS NULL"),
+			 300);
+	if (sy_termbase_index_phrases(after, lex, "T/300", &err))
+		fail_msg("index: %s", err.message);
+	a = all_chunks(during);
+	b = all_chunks(after);
+	assert_string_equal(a, b);
+	/* A term is in one chunk (its words are tab-separated there). */
+	assert_non_null(strstr(a, "关键\t基础设施"));
+	assert_non_null(strstr(a, "可\t减少\t紧张"));
+	free(a);
+	free(b);
+	sy_termbase_close(during);
+	sy_termbase_close(after);
+}
+
 /* Chunks cut by the rules of an older shuyu (chunks_version 0; here
  * emptied, so that they hold no phrase) are cut again by the next extract. */
 static void test_extract_cuts_chunks_of_older_rules_again(void **state)
@@ -1834,6 +1978,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_extract_finds_repeated_term_pairs),
 		cmocka_unit_test(test_extract_indexes_a_document_without_reading_the_others),
+		cmocka_unit_test(test_extract_merge_cuts_the_phrases_as_the_index_would),
 		cmocka_unit_test(test_extract_cuts_chunks_of_older_rules_again),
 		cmocka_unit_test(test_extract_ties_the_acronym_to_its_expansion),
 		cmocka_unit_test(test_extract_ids_are_stable),
