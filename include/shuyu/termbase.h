@@ -33,6 +33,8 @@
 #define SY_SCHEMA_VERSION 11
 
 typedef struct sy_termbase sy_termbase;
+struct sy_lemmatizer; /* shuyu/fold.h */
+struct sy_lexicon;    /* shuyu/lexicon.h */
 
 enum {
 	SY_TB_CREATE = 1,   /* create the file when it does not exist */
@@ -54,6 +56,12 @@ int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *e
 int sy_termbase_schema_of(const char *path);
 void sy_termbase_close(sy_termbase *tb);
 const char *sy_termbase_path(const sy_termbase *tb);
+
+/* The handle's Hunspell lemmatizer (shuyu/fold.h), opened when first
+ * needed and closed with the handle, which uses it when it merges. A
+ * caller may lemmatize with it too, on one thread and not during a merge:
+ * shuyu merge's aligner does, so that Hunspell loads once. */
+int sy_termbase_lemmatizer(sy_termbase *tb, struct sy_lemmatizer **out, sy_error *err);
 
 /* Import the curated glossary (our TSV: id zh en domain status note source). */
 int sy_termbase_import_glossary(sy_termbase *tb, const char *tsv, size_t len, const char *name,

@@ -27,7 +27,8 @@ void cli_exe_dir(char *buf, size_t size, const char *argv0)
 	snprintf(buf, size, "%s", dirname(path));
 }
 
-int cli_aligner_open(cli_aligner *a, const char *argv0, const sy_align_options *opt)
+int cli_aligner_open(cli_aligner *a, const char *argv0, const sy_align_options *opt,
+		     sy_lemmatizer *lm)
 {
 	char dir[PATH_MAX], cedict[PATH_MAX];
 	sy_error err = {0, ""};
@@ -41,10 +42,12 @@ int cli_aligner_open(cli_aligner *a, const char *argv0, const sy_align_options *
 	} else if (sy_lexicon_open(&a->lex, cedict, &err)) {
 		return cli_fail(&err);
 	}
-	if (sy_lemmatizer_open(&a->lm, NULL, &err)) {
+	a->lm = lm;
+	if (!a->lm && sy_lemmatizer_open(&a->lm, NULL, &err)) {
 		cli_warning("%s; English words will not be lemmatized", err.message);
 		a->lm = NULL;
 	}
+	a->own_lm = a->lm && a->lm != lm;
 	if (sy_aligner_new(&a->al, a->lex, a->lm, opt, &err)) {
 		cli_aligner_close(a);
 		return cli_fail(&err);
@@ -118,7 +121,8 @@ int cli_aligner_add_termbase(cli_aligner *a, sy_termbase *tb, const sy_sentence_
 void cli_aligner_close(cli_aligner *a)
 {
 	sy_aligner_free(a->al);
-	sy_lemmatizer_close(a->lm);
+	if (a->own_lm)
+		sy_lemmatizer_close(a->lm);
 	sy_lexicon_close(a->lex);
 	memset(a, 0, sizeof(*a));
 }

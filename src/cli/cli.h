@@ -60,8 +60,11 @@ typedef struct cli_aligner {
 	struct sy_aligner *al;
 	struct sy_lexicon *lex;
 	struct sy_lemmatizer *lm;
+	int own_lm; /* lm is the aligner's, not borrowed */
 } cli_aligner;
-int cli_aligner_open(cli_aligner *a, const char *argv0, const struct sy_align_options *opt);
+/* lm: a lemmatizer to borrow (a termbase's), or NULL to open one. */
+int cli_aligner_open(cli_aligner *a, const char *argv0, const struct sy_align_options *opt,
+		     struct sy_lemmatizer *lm);
 /* Give the aligner the termbase's terms found in the Chinese text as known
  * translations. */
 int cli_aligner_add_termbase(cli_aligner *a, struct sy_termbase *tb,

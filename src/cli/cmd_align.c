@@ -326,7 +326,7 @@ int cmd_align(int argc, char **argv)
 		goto done;
 	}
 
-	status = cli_aligner_open(&a, argv[0], &opt);
+	status = cli_aligner_open(&a, argv[0], &opt, NULL);
 	if (status)
 		goto done;
 	status = add_termbase_terms(&a, sides[0].chinese ? sides[0].list : sides[1].list);

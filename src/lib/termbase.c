@@ -481,6 +481,14 @@ int tb_lemmatizer(sy_termbase *tb, sy_error *err)
 	return sy_lemmatizer_open(&tb->lm, NULL, err);
 }
 
+int sy_termbase_lemmatizer(sy_termbase *tb, sy_lemmatizer **out, sy_error *err)
+{
+	int rc = tb_lemmatizer(tb, err);
+
+	*out = rc ? NULL : tb->lm;
+	return rc;
+}
+
 /* Lemmas from Hunspell, written to the lemma table for later lookups. */
 static const char *lemma_recording(void *userdata, const char *word, size_t len)
 {

@@ -742,6 +742,26 @@ static void take_every_slot(const char *path)
 	sqlite3_close(db);
 }
 
+/* The handle lends its Hunspell lemmatizer (shuyu merge's aligner borrows
+ * it): loaded once, the same one each time, and the merge uses it. */
+static void test_termbase_lends_its_lemmatizer(void **state)
+{
+	sy_termbase *tb = open_with_small_glossary("lends.sqlite");
+	sy_lemmatizer *lm = NULL, *again = NULL;
+	sy_merge_stats stats;
+	sy_error err = {0, ""};
+
+	(void)state;
+	assert_int_equal(sy_termbase_lemmatizer(tb, &lm, &err), SY_OK);
+	assert_non_null(lm);
+	assert_string_equal(sy_lemma(lm, "measures", 8), "measure");
+	assert_int_equal(sy_termbase_lemmatizer(tb, &again, &err), SY_OK);
+	assert_ptr_equal(lm, again);
+	merge_text(tb, "S/1", "建立信任措施。\n", &stats);
+	assert_ptr_equal(tb->lm, lm); /* the merge loaded none of its own */
+	sy_termbase_close(tb);
+}
+
 static void test_termbase_matcher_kept_in_the_file(void **state)
 {
 	static const char more[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
@@ -996,6 +1016,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_concordance_finds_word_in_context),
 		cmocka_unit_test(test_termbase_english_concordance_is_by_word),
 		cmocka_unit_test(test_termbase_occurrences_follow_terms_and_documents),
+		cmocka_unit_test(test_termbase_lends_its_lemmatizer),
 		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
 		cmocka_unit_test(test_termbase_long_document_merges_on_three_threads),
 		cmocka_unit_test(test_termbase_checkpoints_on_a_thread_and_the_log_starts_again),
