@@ -120,8 +120,9 @@ static int prepare_en(const matcher *m, sy_lemmatizer *lm, const char *en, seg_t
 	return rc;
 }
 
-/* The segment's phrases, for extraction, when the merge indexes them (ix);
- * on the thread that uses the lemmatizer, after prepare_zh. */
+/* The segment's phrases, for extraction, when the merge cuts them (ix): on
+ * the thread that uses the lemmatizer, after prepare_zh has found the
+ * keys of its terms. */
 static int prepare_phrases(tb_indexer *ix, const char *zh, const char *en, seg_terms *out,
 			   sy_error *err)
 {

@@ -113,8 +113,8 @@ typedef struct tb_segment {
 
 int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
 		sy_merge_stats *stats, tb_doc **out, sy_error *err);
-/* Index each segment's phrases for extraction as it is stored (lex: CC-
- * CEDICT), instead of leaving them to sy_termbase_index_phrases. */
+/* Cut each segment's phrases for extraction as it is stored, with
+ * CC-CEDICT (lex), instead of leaving them to sy_termbase_index_phrases. */
 int tb_doc_index_phrases(tb_doc *d, const sy_lexicon *lex, sy_error *err);
 int tb_doc_add(tb_doc *d, const tb_segment *segment, sy_error *err);
 int tb_doc_close(tb_doc *d, sy_error *err);
