@@ -420,6 +420,15 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
 
 /* ---- 1. indexing ------------------------------------------------------------------ */
 
+/* What cuts the Han runs of a text into words (han_words): one thread at
+ * a time. */
+struct tb_cutter {
+	const sy_lexicon *lex;
+	UBreakIterator *bi;
+	UChar *u16;
+	size_t u16_cap;
+};
+
 typedef struct tb_indexer {
 	sy_termbase *tb;
 	const sy_lexicon *lex;
@@ -428,9 +437,7 @@ typedef struct tb_indexer {
 	strtab senses;          /* every English word that is a CC-CEDICT sense alone */
 	strtab hunspell_verbs;  /* words of no sense that Hunspell inflects as verbs only */
 	strtab hunspell_other;  /* words of no sense that it does not */
-	UBreakIterator *bi;
-	UChar *u16;
-	size_t u16_cap;
+	tb_cutter cut;          /* the Han runs' words */
 	/* For index_pending: the keys of the terms merge found in a segment,
 	 * from their ids (segment.terms). */
 	sqlite3_stmt *key_of;   /* a term's key, when the term is Chinese */
@@ -579,14 +586,8 @@ static int translated_side_by_side(indexer *ix, const char *a, size_t an, const 
 	return 0;
 }
 
-typedef struct span {
-	size_t start, end; /* bytes */
-} span;
-
-typedef struct spans {
-	span *v;
-	size_t count, cap;
-} spans;
+typedef tb_span span;   /* bytes */
+typedef tb_spans spans;
 
 static int spans_add(spans *s, size_t start, size_t end)
 {
@@ -605,7 +606,7 @@ static int spans_add(spans *s, size_t start, size_t end)
  * the largest sum of squared lengths (longest words first: 委员会|所设 over
  * ICU's 委员|会所|设, 联合国 over 联合|国), fewer words breaking ties.
  */
-static int han_words(indexer *ix, const char *text, size_t start, size_t end, spans *words)
+static int han_words(tb_cutter *ix, const char *text, size_t start, size_t end, spans *words)
 {
 	UErrorCode status = U_ZERO_ERROR;
 	int32_t u16_len, next;
@@ -863,7 +864,7 @@ static long glued_number(indexer *ix, const char *text, size_t len, size_t at, i
 		run = k;
 	if (end == at || run == end)
 		return 0;
-	if (han_words(ix, text, end, run, &words))
+	if (han_words(&ix->cut, text, end, run, &words))
 		return -1;
 	if (year && words.count > 1 && words.v[0].end - words.v[0].start == 3 &&
 	    !memcmp(text + words.v[0].start, "年", 3))
@@ -1034,9 +1035,9 @@ static const char *term_key(indexer *ix, const char *id, size_t n)
 
 /* The chunks of a Chinese text (folded: simplified, half-width). */
 static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *keys,
-		    util_buf *out)
+		    const tb_spans *han, util_buf *out)
 {
-	size_t t;
+	size_t t, h = 0;
 	spans words = {NULL, 0, 0}, terms = {NULL, 0, 0};
 	unsigned char *inside = NULL;
 	util_buf posts = {NULL, 0, 0}; /* the chunks of titles' posts (post_of_title) */
@@ -1070,8 +1071,16 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 				break;
 			end = k;
 		}
-		if (han_words(ix, text, at, end, &words))
-			goto done;
+		if (!han) {
+			if (han_words(&ix->cut, text, at, end, &words))
+				goto done;
+		} else {
+			/* Cut already (tb_cut_han), run by run in order. */
+			for (; h < han->count && han->v[h].end <= end; h++)
+				if (han->v[h].start >= at &&
+				    spans_add(&words, han->v[h].start, han->v[h].end))
+					goto done;
+		}
 		i = end;
 	}
 	join_ability_nouns(text, &words);
@@ -1852,7 +1861,8 @@ static int indexer_open(indexer *ix, sy_termbase *tb, const sy_lexicon *lex, sy_
 		return rc;
 	if (lex && load_verbs(lex, &ix->verbs, &ix->verbs_mostly, &ix->senses))
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
-	ix->bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &status);
+	ix->cut.lex = lex;
+	ix->cut.bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &status);
 	if (U_FAILURE(status))
 		return sy_error_set(err, SY_EINTERNAL, "ICU word break: %s", u_errorName(status));
 	sqlite3_prepare_v2(tb->db, "SELECT key FROM term WHERE id = ? AND lang = 'zh'", -1,
@@ -1862,14 +1872,14 @@ static int indexer_open(indexer *ix, sy_termbase *tb, const sy_lexicon *lex, sy_
 
 static void indexer_close(indexer *ix)
 {
-	if (ix->bi)
-		ubrk_close(ix->bi);
+	if (ix->cut.bi)
+		ubrk_close(ix->cut.bi);
 	sqlite3_finalize(ix->key_of);
 	for (size_t k = 0; k < ix->term_ids.count && k < ix->term_keys_cap; k++)
 		free(ix->term_keys[k]);
 	free(ix->term_keys);
 	strtab_free(&ix->term_ids);
-	free(ix->u16);
+	free(ix->cut.u16);
 	strtab_free(&ix->stems);
 	free(ix->en_words);
 	free(ix->complements);
@@ -1932,8 +1942,57 @@ static int segment_keys(indexer *ix, const char *ids, tb_keys *keys)
 }
 
 /* Both sides' chunks of one segment. */
+int tb_cutter_open(tb_cutter **out, const sy_lexicon *lex, sy_error *err)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	tb_cutter *c = calloc(1, sizeof(*c));
+
+	*out = NULL;
+	if (!c)
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	c->lex = lex;
+	c->bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &status);
+	if (U_FAILURE(status)) {
+		free(c);
+		return sy_error_set(err, SY_EINTERNAL, "ICU word break: %s", u_errorName(status));
+	}
+	*out = c;
+	return SY_OK;
+}
+
+void tb_cutter_close(tb_cutter *c)
+{
+	if (c) {
+		ubrk_close(c->bi);
+		free(c->u16);
+		free(c);
+	}
+}
+
+int tb_cut_han(tb_cutter *c, const char *text, size_t len, tb_spans *words)
+{
+	size_t i = 0;
+
+	words->count = 0;
+	while (i < len) {
+		size_t at = i, end;
+		if (!is_han(utf8_next(text, len, &i)))
+			continue;
+		for (end = i; end < len;) {
+			size_t k = end;
+			if (!is_han(utf8_next(text, len, &k)))
+				break;
+			end = k;
+		}
+		if (han_words(c, text, at, end, words))
+			return -1;
+		i = end;
+	}
+	return 0;
+}
+
 int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_keys *keys,
-		     util_buf *zc, util_buf *ec, sy_error *err)
+		     const tb_spans *han, util_buf *zc, util_buf *ec, sy_error *err)
 {
 	char *folded = NULL;
 	int rc;
@@ -1947,7 +2006,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
 		return rc;
 	/* English first: the Chinese side looks up its words' translations in it. */
 	if (chunk_en(ix, en, strlen(en), folded, strlen(folded), ec) ||
-	    chunk_zh(ix, folded, strlen(folded), keys, zc)) {
+	    chunk_zh(ix, folded, strlen(folded), keys, han, zc)) {
 		free(folded);
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
@@ -2027,7 +2086,8 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 			break;
 		}
 		rc = tb_index_segment(&ix, (const char *)sqlite3_column_text(get, 1),
-				      (const char *)sqlite3_column_text(get, 2), &keys, &zc, &ec, err);
+				      (const char *)sqlite3_column_text(get, 2), &keys, NULL, &zc, &ec,
+				      err);
 		if (rc)
 			break;
 		sqlite3_bind_text(put, 1, zc.s, (int)zc.len, SQLITE_STATIC);

@@ -35,6 +35,8 @@ typedef struct seg_terms {
 	/* When the merge indexes phrases: the Chinese keys found (hits.keys
 	 * points here), and the segment's chunks, cut (chunked) from them. */
 	tb_keys keys;
+	tb_spans han;   /* the Han runs' words, when cut beside the terms (han_cut) */
+	int han_cut;
 	util_buf zh_chunks, en_chunks;
 	int chunked;
 } seg_terms;
@@ -81,7 +83,10 @@ static int terms_json(seg_terms *t)
  * each half on a thread of its own (see merge_pipelined), the English
  * after the Chinese, since it adds to the same list of ids.
  */
-static int find_zh(const matcher *m, const char *zh, found *hits, sy_error *err)
+/* The terms of the Chinese zh, into hits; with cut, also the words of its
+ * Han runs (folded, as the phrase index reads it) into han. */
+static int find_zh(const matcher *m, tb_cutter *cut, const char *zh, found *hits, tb_spans *han,
+		   sy_error *err)
 {
 	char *key = NULL;
 	int rc = SY_OK;
@@ -89,18 +94,23 @@ static int find_zh(const matcher *m, const char *zh, found *hits, sy_error *err)
 	hits->count = 0;
 	if (hits->keys)
 		hits->keys->count = 0;
+	if (han)
+		han->count = 0;
 	if (zh && *zh)
 		rc = sy_fold_zh(zh, strlen(zh), &key, err);
-	if (!rc && key && matcher_scan(m, 0, key, strlen(key), hits))
+	if (!rc && key &&
+	    (matcher_scan(m, 0, key, strlen(key), hits) || (cut && tb_cut_han(cut, key, strlen(key), han))))
 		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 	free(key);
 	return rc;
 }
 
-static int prepare_zh(const matcher *m, const char *zh, seg_terms *out, sy_error *err)
+static int prepare_zh(const matcher *m, tb_cutter *cut, const char *zh, seg_terms *out,
+		      sy_error *err)
 {
-	int rc = find_zh(m, zh, &out->hits, err);
+	int rc = find_zh(m, cut, zh, &out->hits, &out->han, err);
 
+	out->han_cut = cut && !rc;
 	if (!rc && tb_zh_spaced(zh ? zh : "", zh ? strlen(zh) : 0, &out->zh_index))
 		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 	return rc;
@@ -131,8 +141,8 @@ static int prepare_phrases(tb_indexer *ix, const char *zh, const char *en, seg_t
 	out->chunked = 0;
 	if (!ix)
 		return SY_OK;
-	rc = tb_index_segment(ix, zh ? zh : "", en ? en : "", &out->keys, &out->zh_chunks,
-			      &out->en_chunks, err);
+	rc = tb_index_segment(ix, zh ? zh : "", en ? en : "", &out->keys,
+			      out->han_cut ? &out->han : NULL, &out->zh_chunks, &out->en_chunks, err);
 	out->chunked = !rc;
 	return rc;
 }
@@ -140,7 +150,7 @@ static int prepare_phrases(tb_indexer *ix, const char *zh, const char *en, seg_t
 static int prepare_segment(const matcher *m, sy_lemmatizer *lm, tb_indexer *ix, const char *zh,
 			   const char *en, seg_terms *out, sy_error *err)
 {
-	int rc = prepare_zh(m, zh, out, err);
+	int rc = prepare_zh(m, NULL, zh, out, err);
 
 	if (!rc)
 		rc = prepare_en(m, lm, en, out, err);
@@ -159,6 +169,7 @@ static void seg_terms_free(seg_terms *t)
 	free(t->json);
 	free(t->zh_index.s);
 	tb_keys_free(&t->keys);
+	free(t->han.v);
 	free(t->zh_chunks.s);
 	free(t->en_chunks.s);
 }
@@ -183,6 +194,7 @@ struct tb_doc {
 	uint64_t hash;
 	matcher *m;         /* the handle's (matcher_get): not ours to free */
 	tb_indexer *ix;     /* when the phrases are indexed as stored (tb_doc_index_phrases) */
+	const sy_lexicon *ix_lex; /* the indexer's CC-CEDICT */
 	seg_terms scratch;  /* tb_doc_add's */
 	sqlite3_stmt *put_seg;
 	sqlite3_stmt *put_index[INDEXES]; /* index_sql's */
@@ -430,6 +442,7 @@ int tb_doc_index_phrases(tb_doc *d, const sy_lexicon *lex, sy_error *err)
 {
 	int rc = d->ix ? SY_OK : tb_indexer_open(&d->ix, d->tb, lex, err);
 
+	d->ix_lex = lex;
 	seg_terms_keep_keys(&d->scratch, d->ix != NULL);
 	return rc;
 }
@@ -618,6 +631,7 @@ typedef struct pipeline {
 	const matcher *m;
 	sy_lemmatizer *lm;
 	tb_indexer *ix; /* used by the English worker, which uses the lemmatizer */
+	tb_cutter *cut; /* the Chinese worker's, for the Han words ix will want */
 	prepared *ring;
 	size_t n, consumed;
 	size_t done[STAGES]; /* segments below done[s] have been through stage s */
@@ -674,7 +688,7 @@ static void *find_worker(void *arg)
 			seg_terms_keep_keys(&x->t, p->ix != NULL);
 			x->rc = bead_segment(p->doc, i, &x->g, &x->zh, &x->en)
 					? sy_error_set(&x->err, SY_ENOMEM, "out of memory")
-					: prepare_zh(p->m, x->g.zh, &x->t, &x->err);
+					: prepare_zh(p->m, p->cut, x->g.zh, &x->t, &x->err);
 		} else if (!x->rc) {
 			x->rc = prepare_en(p->m, p->lm, x->g.en, &x->t, &x->err);
 			if (!x->rc)
@@ -718,9 +732,19 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 	p.lm = d->tb->lm;
 	p.ix = d->ix;
 	p.n = n;
+	/* Cutting the Han runs into words is the part of the phrase index
+	 * that needs no English: the Chinese worker, which has the least to
+	 * do, does it. Without a cutter, the English worker does. */
+	if (p.ix) {
+		sy_error ignored = {0, ""};
+		if (tb_cutter_open(&p.cut, d->ix_lex, &ignored))
+			p.cut = NULL;
+	}
 	p.ring = calloc(RING, sizeof(*p.ring));
-	if (!p.ring)
+	if (!p.ring) {
+		tb_cutter_close(p.cut);
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	}
 	pthread_mutex_init(&p.lock, NULL);
 	pthread_cond_init(&p.room, NULL);
 	for (s = 0; s < STAGES; s++)
@@ -768,6 +792,7 @@ done:
 		seg_terms_free(&p.ring[k].t);
 	}
 	free(p.ring);
+	tb_cutter_close(p.cut);
 	pthread_mutex_destroy(&p.lock);
 	pthread_cond_destroy(&p.room);
 	for (s = 0; s < STAGES; s++)
@@ -828,7 +853,7 @@ int sy_termbase_pairs_in(sy_termbase *tb, const sy_sentence_list *zh, sy_term_pa
 
 	memset(&t, 0, sizeof(t));
 	for (i = 0; !rc && i < zh->count; i++) {
-		rc = find_zh(m, zh->items[i].text, &t.hits, err);
+		rc = find_zh(m, NULL, zh->items[i].text, &t.hits, NULL, err);
 		if (!rc && t.hits.count) {
 			if (util_grow(&ids, &cap_ids, n_ids + t.hits.count, sizeof(*ids)))
 				rc = sy_error_set(err, SY_ENOMEM, "out of memory");

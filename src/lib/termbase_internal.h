@@ -137,12 +137,32 @@ void tb_keys_free(tb_keys *k);
  * segment, which no chunk boundary cuts. An indexer uses the handle's
  * lemmatizer: one thread at a time, the one that uses the lemmatizer.
  */
+/* Byte spans of a text. */
+typedef struct tb_span {
+	size_t start, end;
+} tb_span;
+typedef struct tb_spans {
+	tb_span *v;
+	size_t count, cap;
+} tb_spans;
+
 typedef struct tb_indexer tb_indexer;
 int tb_indexer_open(tb_indexer **out, sy_termbase *tb, const sy_lexicon *lex,
 		    sy_error *err);
+/* han: the words of the Chinese's Han runs (tb_cut_han of its folded
+ * text), or NULL to cut them here. */
 int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_keys *keys,
-		     util_buf *zc, util_buf *ec, sy_error *err);
+		     const tb_spans *han, util_buf *zc, util_buf *ec, sy_error *err);
 void tb_indexer_close(tb_indexer *ix);
+
+/* The words of the Han runs of a folded Chinese text, in order, as the
+ * phrase index cuts them (ICU's dictionary word break and CC-CEDICT), into
+ * words: the part of the index that needs no English, so that the merge's
+ * Chinese worker does it. A cutter is for one thread at a time. */
+typedef struct tb_cutter tb_cutter;
+int tb_cutter_open(tb_cutter **out, const sy_lexicon *lex, sy_error *err);
+int tb_cut_han(tb_cutter *c, const char *text, size_t len, tb_spans *words); /* 0 or -1 */
+void tb_cutter_close(tb_cutter *c);
 /* The version of the rules that cut chunks (segment.chunks_version). */
 int tb_chunk_rules(void);
 
