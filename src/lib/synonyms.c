@@ -511,7 +511,7 @@ static int main_sense(char *word, int *pos, long *offset)
 	size_t i;
 
 	for (i = 0; i < 4; i++) {
-		size_t len;
+		size_t len = 0;
 		int hashed;
 		const char *line = index_line(order[i], word, strlen(word), &len, &hashed);
 		if (hashed) {
