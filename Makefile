@@ -4,6 +4,7 @@
 #   make demo       set up (installs what is missing), build, run the pipeline on corpora/
 #   make check      set up, build, run every test (unit tests in cmocka, CLI tests)
 #   make sanitize   the same tests under AddressSanitizer and UBSan
+#   make threads    the same tests under ThreadSanitizer (the merge's threads)
 #   make bench      speed and memory figures (reads ../shared/eval when present)
 #   make install    PREFIX=/usr/local DESTDIR=
 #
@@ -38,7 +39,7 @@ CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HEADERS = $(wildcard include/shuyu/*.h src/lib/*.h src/cli/*.h)
 
-.PHONY: all setup demo check test unit cli-test sanitize bench install uninstall clean fuzz
+.PHONY: all setup demo check test unit cli-test sanitize threads bench install uninstall clean fuzz
 
 all: $(BUILD)/libshuyu.a $(BUILD)/shuyu
 
@@ -75,6 +76,12 @@ test: all $(UNIT_BIN)
 sanitize: setup
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
 		SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" test
+
+# The merge runs three threads and a checkpointer, and the phrase index
+# hands its work from one to the next: a data race there would pass every
+# other test now and then.
+threads: setup
+	@$(MAKE) --no-print-directory BUILD=build/tsan OPT="-O1 -g" SAN="-fsanitize=thread" test
 
 bench: setup
 	@$(MAKE) --no-print-directory all
