@@ -40,6 +40,12 @@ const char *sy_lexicon_gloss_at(const sy_lexicon *lex, size_t i);
 /* The longest headword, in bytes: no lookup of a longer string can succeed. */
 size_t sy_lexicon_max_word(const sy_lexicon *lex);
 
+/* A number no other lexicon opened by this process has, for what is kept
+ * from a lexicon between calls (a termbase handle keeps the tables the
+ * phrase index derives from it): another lexicon opened at the address of
+ * one closed is told apart. */
+unsigned long sy_lexicon_serial(const sy_lexicon *lex);
+
 /*
  * The glosses of a word (simplified or traditional), one string per
  * dictionary entry ("/heaven/sky/day/"): up to max of them are stored in

@@ -86,7 +86,9 @@ typedef struct sy_merge_doc {
 	size_t n_beads;
 	/* CC-CEDICT (shuyu/lexicon.h), or NULL. Given, each segment's phrases
 	 * are indexed for term extraction as it is stored, on the merge's
-	 * threads; otherwise sy_termbase_index_phrases does it later. */
+	 * threads; otherwise sy_termbase_index_phrases does it later. The
+	 * handle keeps what it reads from it for the next merge given the
+	 * same lexicon, and never reads a lexicon the caller has closed. */
 	const struct sy_lexicon *lex;
 } sy_merge_doc;
 

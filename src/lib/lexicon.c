@@ -37,6 +37,7 @@ struct sy_lexicon {
 	uint32_t *slots; /* node index + 1 of a chain's head; 0 = empty */
 	size_t n_slots;
 	size_t max_word;
+	unsigned long serial; /* sy_lexicon_serial */
 };
 
 static uint64_t hash_bytes(const char *s, size_t len)
@@ -127,6 +128,10 @@ int sy_lexicon_open(sy_lexicon **out, const char *path, sy_error *err)
 	lex = calloc(1, sizeof *lex);
 	if (!lex)
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	{
+		static unsigned long opened; /* lexicons opened by the process */
+		lex->serial = __atomic_add_fetch(&opened, 1, __ATOMIC_RELAXED);
+	}
 	rc = read_whole(path, &lex->text, &len, err);
 	if (rc) {
 		free(lex);
@@ -239,4 +244,9 @@ int sy_lexicon_find_path(char *buf, size_t size, const char *exe_dir, sy_error *
 {
 	return util_find_data(buf, size, exe_dir, "SHUYU_CEDICT", "cedict", "cedict_ts.u8",
 			      "CC-CEDICT not found", err);
+}
+
+unsigned long sy_lexicon_serial(const sy_lexicon *lex)
+{
+	return lex ? lex->serial : 0;
 }

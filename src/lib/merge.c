@@ -193,8 +193,10 @@ struct tb_doc {
 	long position;
 	uint64_t hash;
 	matcher *m;         /* the handle's (matcher_get): not ours to free */
-	tb_indexer *ix;     /* when the phrases are indexed as stored (tb_doc_index_phrases) */
-	const sy_lexicon *ix_lex; /* the indexer's CC-CEDICT */
+	/* When the phrases are cut as the segments are stored
+	 * (tb_doc_index_phrases): the handle's indexer, and its CC-CEDICT. */
+	tb_indexer *ix;
+	const sy_lexicon *ix_lex;
 	seg_terms scratch;  /* tb_doc_add's */
 	sqlite3_stmt *put_seg;
 	sqlite3_stmt *put_index[INDEXES]; /* index_sql's */
@@ -440,8 +442,17 @@ static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *e
 
 int tb_doc_index_phrases(tb_doc *d, const sy_lexicon *lex, sy_error *err)
 {
-	int rc = d->ix ? SY_OK : tb_indexer_open(&d->ix, d->tb, lex, err);
+	sy_termbase *tb = d->tb;
+	int rc = SY_OK;
 
+	/* The handle's, when it was opened with this lexicon. */
+	if (!tb->indexer || tb->indexer_lexicon != sy_lexicon_serial(lex)) {
+		tb_indexer_close(tb->indexer);
+		tb->indexer = NULL;
+		rc = tb_indexer_open(&tb->indexer, tb, lex, err);
+		tb->indexer_lexicon = sy_lexicon_serial(lex);
+	}
+	d->ix = tb->indexer;
 	d->ix_lex = lex;
 	seg_terms_keep_keys(&d->scratch, d->ix != NULL);
 	return rc;
@@ -508,7 +519,6 @@ void tb_doc_free(tb_doc *d)
 	sqlite3_finalize(d->put_seg);
 	for (int k = 0; k < INDEXES; k++)
 		sqlite3_finalize(d->put_index[k]);
-	tb_indexer_close(d->ix);
 	seg_terms_free(&d->scratch);
 	free(d->seen);
 	free(d->symbol);

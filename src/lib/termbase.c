@@ -1079,6 +1079,7 @@ void sy_termbase_close(sy_termbase *tb)
 	sqlite3_finalize(tb->term_put);
 	sqlite3_finalize(tb->attest_put);
 	sqlite3_finalize(tb->bigram_put);
+	tb_indexer_close(tb->indexer);
 	tb_matcher_drop(tb);
 	tb_checkpointer_stop(tb);
 	if (tb->db)

@@ -370,7 +370,7 @@ static char *all_chunks(sy_termbase *tb)
 
 	assert_int_equal(sqlite3_prepare_v2(tb->db,
 					    "SELECT position, zh_chunks, en_chunks, chunks_version"
-					    " FROM segment ORDER BY position",
+					    " FROM segment ORDER BY document_id, position",
 					    -1, &st, NULL),
 			 SQLITE_OK);
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -390,16 +390,11 @@ static char *all_chunks(sy_termbase *tb)
 	return out.s;
 }
 
-/* A termbase with three terms of the document above, one of them across
- * a word that bounds chunks elsewhere (可), holding 300 of its sentences
- * (enough for the merge's threads), merged with or without CC-CEDICT to
- * cut the phrases as it stores them. */
-static sy_termbase *termbase_of_300(const char *name, const sy_lexicon *with, size_t *found)
+/* Merge 300 sentence pairs made of the document above (enough for the
+ * merge's threads), from its sentence first (0-4), with or without
+ * CC-CEDICT to cut the phrases as it stores them; the terms found. */
+static size_t merge_300(sy_termbase *tb, const char *symbol, size_t first, const sy_lexicon *with)
 {
-	static const char terms[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
-				    "t1\t网络复原力\tcyber resilience\tthreats\tpreferred\t\t\n"
-				    "t2\t关键基础设施\tcritical infrastructure\tthreats\tpreferred\t\t\n"
-				    "t3\t可减少紧张\treduce tension\tthreats\tadmitted\t\t\n";
 	static const char *const zh_lines[] = {"各国应加强网络复原力。", "网络复原力对关键基础设施至关重要。",
 					       "关键基础设施需要保护。", "建立信任措施可减少紧张。",
 					       "建立信任措施有帮助。"};
@@ -414,19 +409,13 @@ static sy_termbase *termbase_of_300(const char *name, const sy_lexicon *with, si
 	sy_merge_doc doc;
 	sy_merge_stats stats;
 	sy_merge_bead *beads;
-	sy_termbase *tb;
-	char path[256], line[256];
+	char line[256];
 	size_t i;
 
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	unlink(path);
-	if (sy_termbase_open(&tb, path, SY_TB_CREATE | SY_TB_EMPTY, &err) ||
-	    sy_termbase_import_glossary(tb, terms, sizeof(terms) - 1, "test", &err))
-		fail_msg("%s: %s", name, err.message);
 	for (i = 0; i < 300; i++) {
-		snprintf(line, sizeof line, "第%zu段。%s\n\n", i + 1, zh_lines[i % 5]);
+		snprintf(line, sizeof line, "第%zu段。%s\n\n", i + 1, zh_lines[(first + i) % 5]);
 		assert_int_equal(util_buf_add(&zh_doc, line, strlen(line)), 0);
-		snprintf(line, sizeof line, "Paragraph %zu. %s\n\n", i + 1, en_lines[i % 5]);
+		snprintf(line, sizeof line, "Paragraph %zu. %s\n\n", i + 1, en_lines[(first + i) % 5]);
 		assert_int_equal(util_buf_add(&en_doc, line, strlen(line)), 0);
 	}
 	segment_text(&zh, zh_doc.s);
@@ -441,7 +430,7 @@ static sy_termbase *termbase_of_300(const char *name, const sy_lexicon *with, si
 		beads[i].score = 1;
 	}
 	memset(&doc, 0, sizeof(doc));
-	doc.symbol = "T/300";
+	doc.symbol = symbol;
 	doc.zh = &zh;
 	doc.en = &en;
 	doc.beads = beads;
@@ -449,12 +438,35 @@ static sy_termbase *termbase_of_300(const char *name, const sy_lexicon *with, si
 	doc.lex = with;
 	if (sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err))
 		fail_msg("merge: %s", err.message);
-	*found = stats.occurrences;
 	free(beads);
 	free(zh_doc.s);
 	free(en_doc.s);
 	sy_sentence_list_free(&zh);
 	sy_sentence_list_free(&en);
+	return stats.occurrences;
+}
+
+/* A termbase with three terms of the document above, one of them across
+ * a word that bounds chunks elsewhere (可), holding two documents of 300
+ * pairs, merged with or without CC-CEDICT (the second merge of a handle
+ * given the same lexicon keeps what the first read of it). */
+static sy_termbase *termbase_of_600(const char *name, const sy_lexicon *with, size_t *found)
+{
+	static const char terms[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+				    "t1\t网络复原力\tcyber resilience\tthreats\tpreferred\t\t\n"
+				    "t2\t关键基础设施\tcritical infrastructure\tthreats\tpreferred\t\t\n"
+				    "t3\t可减少紧张\treduce tension\tthreats\tadmitted\t\t\n";
+	sy_error err = {0, ""};
+	sy_termbase *tb;
+	char path[256];
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	unlink(path);
+	if (sy_termbase_open(&tb, path, SY_TB_CREATE | SY_TB_EMPTY, &err) ||
+	    sy_termbase_import_glossary(tb, terms, sizeof(terms) - 1, "test", &err))
+		fail_msg("%s: %s", name, err.message);
+	*found = merge_300(tb, "T/300", 0, with);
+	*found += merge_300(tb, "T/300b", 3, with);
 	return tb;
 }
 
@@ -469,18 +481,19 @@ static void test_extract_merge_cuts_the_phrases_as_the_index_would(void **state)
 	char *a, *b;
 
 	(void)state;
-	during = termbase_of_300("during.sqlite", lex, &found_during);
-	after = termbase_of_300("after.sqlite", NULL, &found_after);
-	assert_int_equal(found_during, 600); /* ten in five pairs, both languages */
+	during = termbase_of_600("during.sqlite", lex, &found_during);
+	after = termbase_of_600("after.sqlite", NULL, &found_after);
+	assert_int_equal(found_during, 1200); /* ten in five pairs, both languages */
 	assert_int_equal(found_during, found_after);
-	/* Nothing left to index after the merge given CC-CEDICT. */
+	/* Nothing left to index after the merges given CC-CEDICT. */
 	assert_int_equal(connection_count(during, "SELECT count(*) FROM segment"
 						  " WHERE zh_chunks IS NULL OR chunks_version = 0"),
 			 0);
 	assert_int_equal(connection_count(after, "SELECT count(*) FROM segment"
 						 " WHERE zh_chunks IS NULL"),
-			 300);
-	if (sy_termbase_index_phrases(after, lex, "T/300", &err))
+			 600);
+	if (sy_termbase_index_phrases(after, lex, "T/300", &err) ||
+	    sy_termbase_index_phrases(after, lex, "T/300b", &err))
 		fail_msg("index: %s", err.message);
 	a = all_chunks(during);
 	b = all_chunks(after);
@@ -492,6 +505,40 @@ static void test_extract_merge_cuts_the_phrases_as_the_index_would(void **state)
 	free(b);
 	sy_termbase_close(during);
 	sy_termbase_close(after);
+}
+
+/* A handle keeps the phrase index's indexer between merges given the same
+ * lexicon (opening one reads CC-CEDICT's verbs), and opens another for
+ * another lexicon, though it be the same file opened again. */
+static void test_extract_merge_keeps_the_indexer_for_its_lexicon(void **state)
+{
+	sy_error err = {0, ""};
+	sy_lexicon *other;
+	sy_termbase *tb;
+	struct tb_indexer *first;
+	char path[256];
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/keeps.sqlite", dir);
+	unlink(path);
+	if (sy_termbase_open(&tb, path, SY_TB_CREATE | SY_TB_EMPTY, &err))
+		fail_msg("open: %s", err.message);
+	merge_300(tb, "K/1", 0, lex);
+	first = tb->indexer;
+	assert_non_null(first);
+	assert_int_equal(tb->indexer_lexicon, sy_lexicon_serial(lex));
+	merge_300(tb, "K/2", 1, lex);
+	assert_ptr_equal(tb->indexer, first);
+	snprintf(path, sizeof(path), "%s/dict.u8", dir);
+	assert_int_equal(sy_lexicon_open(&other, path, &err), SY_OK);
+	assert_true(sy_lexicon_serial(other) != sy_lexicon_serial(lex));
+	merge_300(tb, "K/3", 2, other);
+	assert_int_equal(tb->indexer_lexicon, sy_lexicon_serial(other));
+	assert_int_equal(connection_count(tb, "SELECT count(*) FROM segment"
+					      " WHERE zh_chunks IS NULL OR chunks_version = 0"),
+			 0);
+	sy_termbase_close(tb);
+	sy_lexicon_close(other);
 }
 
 /* Chunks cut by the rules of an older shuyu (chunks_version 0; here
@@ -1979,6 +2026,7 @@ int main(void)
 		cmocka_unit_test(test_extract_finds_repeated_term_pairs),
 		cmocka_unit_test(test_extract_indexes_a_document_without_reading_the_others),
 		cmocka_unit_test(test_extract_merge_cuts_the_phrases_as_the_index_would),
+		cmocka_unit_test(test_extract_merge_keeps_the_indexer_for_its_lexicon),
 		cmocka_unit_test(test_extract_cuts_chunks_of_older_rules_again),
 		cmocka_unit_test(test_extract_ties_the_acronym_to_its_expansion),
 		cmocka_unit_test(test_extract_ids_are_stable),
