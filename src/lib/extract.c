@@ -9,8 +9,10 @@
  *   3. decisions: accept, reject, edit.
  *
  * The chunk format (one chunk a line; inside a chunk, words separated by
- * tabs): a Chinese word is its text; an English word is its text, \x1f, and
- * its key (the lemma, as sy_fold_en makes it). A word that begins with '~'
+ * tabs): a Chinese word is its text; an English word is its text, then
+ * \x1f and its key (the lemma, as sy_fold_en makes it) where the key is not
+ * the text itself (most words: the reader takes the text). A word that
+ * begins with '~'
  * may stand inside a candidate but not at its edge (和, 与; of, and); an
  * English word after '=' (an adverb that modifies the next, internationally
  * wrongful) may begin one but not end it. An
@@ -1535,6 +1537,20 @@ static int close_chunk(util_buf *out, int *open, unsigned *chunk_no)
 	return 0;
 }
 
+/* An English word into a chunk: its text, then its key after \x1f where
+ * the key is not the text itself. Most words are their own key, and
+ * writing it twice took 100 bytes a segment of the termbase. */
+static int put_en_word(util_buf *out, const char *w, size_t n, const char *key)
+{
+	size_t kn = strlen(key);
+
+	if (util_buf_add(out, w, n))
+		return -1;
+	if (kn == n && !memcmp(key, w, n))
+		return 0;
+	return util_buf_add(out, "\x1f", 1) || util_buf_add(out, key, kn) ? -1 : 0;
+}
+
 /* The chunks of an English text; zh is the segment's Chinese (folded), for
  * the numbers it writes in names and the modifiers adverbs translate. */
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
@@ -1706,8 +1722,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 					goto done;
 				}
 			}
-			if (util_buf_add(out, text + k->start, k->end - k->start) ||
-			    util_buf_add(out, "\x1f", 1) || util_buf_add(out, key, strlen(key)) ||
+			if (put_en_word(out, text + k->start, k->end - k->start, key) ||
 			    util_buf_add(out, "\n", 1)) {
 				free(key);
 				goto done;
@@ -1755,8 +1770,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		if (k->kind == 0 && !after_article(text, toks, t) &&
 		    verb_start(ix, text + k->start, k->end - k->start, k->key) && util_buf_add(out, "!", 1))
 			goto done;
-		if (util_buf_add(out, text + k->start, k->end - k->start) ||
-		    util_buf_add(out, "\x1f", 1) || util_buf_add(out, k->key, strlen(k->key)))
+		if (put_en_word(out, text + k->start, k->end - k->start, k->key))
 			goto done;
 		open = 1;
 	}

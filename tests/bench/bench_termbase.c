@@ -21,8 +21,10 @@
  * words, each carrying a couple of the terms (frequent ones more often) and one
  * in ten a phrase of the curated glossary. Everything goes in through the
  * public API: the concepts as glossary TSV (sy_termbase_import_glossary), the
- * segments as documents with a 1:1 alignment (sy_termbase_merge), so merge
- * times exclude segmentation and alignment.
+ * segments as documents with a 1:1 alignment (sy_termbase_merge, given
+ * CC-CEDICT when it is at hand so that their phrases are indexed for
+ * extraction, as shuyu merge does), so merge times exclude segmentation
+ * and alignment.
  *
  * Every text is a pure function of its number (a hash, not a running random
  * state), so a segment can carry concept k's terms without a table of them,
@@ -91,12 +93,19 @@ static int add_word(size_t *cap, const char *zh, size_t zlen, const char *en, si
 	return 0;
 }
 
+/* CC-CEDICT: $SHUYU_CEDICT, or where set-up puts it. */
+static const char *cedict_path(void)
+{
+	const char *env = getenv("SHUYU_CEDICT");
+
+	return env && *env ? env : "build/cedict/cedict_ts.u8";
+}
+
 /* CC-CEDICT lines "TRAD SIMP [pinyin] /gloss/...": two-character simplified
  * words (both characters Han) whose first gloss is one lower-case word. */
 static void load_vocab(void)
 {
-	const char *env = getenv("SHUYU_CEDICT");
-	FILE *f = fopen(env && *env ? env : "build/cedict/cedict_ts.u8", "r");
+	FILE *f = fopen(cedict_path(), "r");
 	char line[1024];
 	size_t cap = 0, i, j;
 
@@ -320,6 +329,25 @@ static double merge_doc(sy_termbase *tb, const char *symbol, uint64_t first, siz
 	return t0;
 }
 
+/* Does the termbase's last segment have its phrase chunks? A termbase
+ * built before the bench indexed them does not: it is built again. */
+static int last_segment_chunked(const char *path)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	int chunked = 0;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, "SELECT zh_chunks IS NOT NULL FROM segment ORDER BY id DESC LIMIT 1",
+			       -1, &st, NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW)
+			chunked = sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(db);
+	return chunked;
+}
+
 static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 {
 	sy_termbase *tb;
@@ -330,14 +358,22 @@ static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 	char *tsv = malloc(cap), zh[64], en[96], tmp[4096];
 	double t0, t_terms = 0, t_merge = 0;
 	struct stat sb;
+	sy_lexicon *lex = NULL;
 
+	/* The segments go in as shuyu merge puts them, with their phrases
+	 * indexed for extraction: their chunks are part of the size. */
+	if (sy_lexicon_open(&lex, cedict_path(), &err))
+		lex = NULL;
 	if (stat(path, &sb) == 0 && !sy_termbase_open(&tb, path, 0, &err)) {
 		int ok = !sy_termbase_stats_get(tb, &st, &err) && st.terms >= (long)(concepts * 2) &&
 			 st.segments >= (long)segments;
 		sy_termbase_close(tb);
+		if (ok && lex)
+			ok = last_segment_chunked(path);
 		if (ok) {
 			printf("reusing %s: %ld concepts, %ld terms, %ld documents, %ld segments\n", path,
 			       st.concepts, st.terms, st.documents, st.segments);
+			sy_lexicon_close(lex);
 			free(tsv);
 			return 0;
 		}
@@ -380,15 +416,16 @@ static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 		sy_merge_stats ms;
 		size_t n = (size_t)(segments - s < per_doc ? segments - s : per_doc);
 		snprintf(tmp, sizeof(tmp), "BENCH/%06llu", (unsigned long long)(s / per_doc));
-		t_merge += merge_doc(tb, tmp, s, n, concepts, NULL, &ms);
+		t_merge += merge_doc(tb, tmp, s, n, concepts, lex, &ms);
 		fprintf(stderr, "\rsegments %llu/%llu (%.0f/s)", (unsigned long long)(s + n),
 			(unsigned long long)segments, (double)(s + n) / t_merge);
 	}
 	fprintf(stderr, "\n");
-	printf("%llu segment pairs merged in %.1f s (%llu-pair documents): %.0f pairs/s\n",
+	printf("%llu segment pairs merged in %.1f s (%llu-pair documents%s): %.0f pairs/s\n",
 	       (unsigned long long)segments, t_merge, (unsigned long long)per_doc,
-	       (double)segments / t_merge);
+	       lex ? ", phrases indexed" : "", (double)segments / t_merge);
 	sy_termbase_close(tb);
+	sy_lexicon_close(lex);
 	free(tsv);
 	return 0;
 }
@@ -414,8 +451,7 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int 
 	if (sy_termbase_open(&tb, path, 0, &err) || sy_termbase_stats_get(tb, &st, &err))
 		die(path, &err);
 	if (index) {
-		const char *env = getenv("SHUYU_CEDICT");
-		if (sy_lexicon_open(&lex, env && *env ? env : "build/cedict/cedict_ts.u8", &err))
+		if (sy_lexicon_open(&lex, cedict_path(), &err))
 			die("the phrase index needs CC-CEDICT", &err);
 	}
 	for (s = 0; s < segments; s += per_doc) {

@@ -541,6 +541,79 @@ static void test_extract_merge_keeps_the_indexer_for_its_lexicon(void **state)
 	sy_lexicon_close(other);
 }
 
+/* An English chunk's word in the format before stop 15: text, \x1f, key,
+ * the key written even where it is the text. */
+static void key_repeated(const char *chunks, util_buf *out)
+{
+	const char *p = chunks;
+
+	out->len = 0;
+	while (*p) {
+		size_t n = strcspn(p, "\t\n"), skip = strspn(p, "~^=!");
+		const char *w = p + skip;
+		assert_int_equal(util_buf_add(out, p, n), 0);
+		if (*p != '@' && n > skip && !memchr(p, '\x1f', n)) {
+			assert_int_equal(util_buf_add(out, "\x1f", 1), 0);
+			assert_int_equal(util_buf_add(out, w, n - skip), 0);
+		}
+		p += n;
+		if (*p) {
+			assert_int_equal(util_buf_add(out, p, 1), 0);
+			p++;
+		}
+	}
+	assert_int_equal(util_buf_add(out, "", 1), 0);
+}
+
+/* An English word is written with its key only where the key is not the
+ * word itself, and chunks written with the key always (before stop 15) are
+ * read the same: the same candidates, in the same order. */
+static void test_extract_reads_chunks_with_or_without_the_key_repeated(void **state)
+{
+	sy_termbase *tb = termbase_with_document("repeated.sqlite");
+	sy_candidate_list now, before;
+	util_buf old = {NULL, 0, 0};
+	sqlite3_stmt *get, *put;
+	size_t i;
+
+	(void)state;
+	extract(tb, 1, &now);
+	assert_true(now.count > 0);
+	assert_int_equal(sqlite3_prepare_v2(tb->db, "SELECT id, en_chunks FROM segment", -1, &get, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(tb->db, "UPDATE segment SET en_chunks = ? WHERE id = ?",
+					    -1, &put, NULL),
+			 SQLITE_OK);
+	for (i = 0; sqlite3_step(get) == SQLITE_ROW; i++) {
+		const char *c = (const char *)sqlite3_column_text(get, 1);
+		if (i == 0) { /* "States should strengthen cyber resilience." */
+			assert_non_null(strstr(c, "States\x1fstate")); /* a key of its own */
+			assert_null(strstr(c, "resilience\x1f"));      /* its own key */
+		}
+		key_repeated(c, &old);
+		if (i == 0)
+			assert_non_null(strstr(old.s, "resilience\x1fresilience"));
+		sqlite3_bind_text(put, 1, old.s, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(put, 2, sqlite3_column_int64(get, 0));
+		assert_int_equal(sqlite3_step(put), SQLITE_DONE);
+		sqlite3_reset(put);
+	}
+	assert_int_equal(i, 5);
+	sqlite3_finalize(get);
+	sqlite3_finalize(put);
+	extract(tb, 1, &before);
+	assert_int_equal(now.count, before.count);
+	for (i = 0; i < now.count; i++) {
+		assert_string_equal(now.items[i].zh, before.items[i].zh);
+		assert_string_equal(now.items[i].en, before.items[i].en);
+		assert_true(now.items[i].score == before.items[i].score);
+	}
+	free(old.s);
+	sy_candidate_list_free(&now);
+	sy_candidate_list_free(&before);
+	sy_termbase_close(tb);
+}
+
 /* Chunks cut by the rules of an older shuyu (chunks_version 0; here
  * emptied, so that they hold no phrase) are cut again by the next extract. */
 static void test_extract_cuts_chunks_of_older_rules_again(void **state)
@@ -2027,6 +2100,7 @@ int main(void)
 		cmocka_unit_test(test_extract_indexes_a_document_without_reading_the_others),
 		cmocka_unit_test(test_extract_merge_cuts_the_phrases_as_the_index_would),
 		cmocka_unit_test(test_extract_merge_keeps_the_indexer_for_its_lexicon),
+		cmocka_unit_test(test_extract_reads_chunks_with_or_without_the_key_repeated),
 		cmocka_unit_test(test_extract_cuts_chunks_of_older_rules_again),
 		cmocka_unit_test(test_extract_ties_the_acronym_to_its_expansion),
 		cmocka_unit_test(test_extract_ids_are_stable),
