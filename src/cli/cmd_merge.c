@@ -120,9 +120,8 @@ int cmd_merge(int argc, char **argv)
 		/* Align, with the termbase's terms as known translations. */
 		sy_align_options opt;
 		sy_alignment alignment;
-		size_t i;
-
 		sy_lemmatizer *lm = NULL;
+		size_t i;
 
 		sy_align_options_init(&opt);
 		/* The termbase's Hunspell, which the merge uses after: loaded
@@ -181,8 +180,9 @@ int cmd_merge(int argc, char **argv)
 		fprintf(stderr, "shuyu: %s: %s %zu segments; %zu distinct terms found, %zu times\n",
 			doc.symbol, stats.replaced ? "replaced the old version with" : "stored",
 			stats.segments, stats.terms_found, stats.occurrences);
-		/* Without CC-CEDICT, or for segments the merge did not cut
-		 * (there are none then), the phrases are cut here. */
+		/* Given CC-CEDICT, the merge has cut the phrases and this
+		 * finds none left; without it, they are cut here, on ICU's
+		 * words alone. */
 		if (sy_termbase_index_phrases(tb, doc.lex, doc.symbol, &err))
 			status = cli_fail(&err);
 	}
