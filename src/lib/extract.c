@@ -601,6 +601,17 @@ static int spans_add(spans *s, size_t start, size_t end)
 	return 0;
 }
 
+/* Where the run of Han characters that goes on at byte i of text ends (i
+ * itself when none is there). */
+static size_t han_run_end(const char *text, size_t len, size_t i)
+{
+	size_t k = i;
+
+	while (i < len && is_han(utf8_next(text, len, &k)))
+		i = k;
+	return i;
+}
+
 /*
  * The words of a run of Han characters text[start..end), appended. ICU's
  * dictionary word break proposes words; CC-CEDICT proposes every word it
@@ -854,7 +865,7 @@ static int classifier(const sy_lexicon *lex, const char *w, size_t n)
 static long glued_number(indexer *ix, const char *text, size_t len, size_t at, int year)
 {
 	spans words = {NULL, 0, 0};
-	size_t end = at, run, k, w = 0;
+	size_t end = at, run, w = 0;
 	long rc = 0;
 
 	if (at > 0 && ((text[at - 1] >= '0' && text[at - 1] <= '9') || isalpha((unsigned char)text[at - 1]) ||
@@ -862,8 +873,7 @@ static long glued_number(indexer *ix, const char *text, size_t len, size_t at, i
 		return 0;
 	while (end < len && text[end] >= '0' && text[end] <= '9')
 		end++;
-	for (run = k = end; k < len && is_han(utf8_next(text, len, &k));)
-		run = k;
+	run = han_run_end(text, len, end);
 	if (end == at || run == end)
 		return 0;
 	if (han_words(&ix->cut, text, end, run, &words))
@@ -1066,13 +1076,7 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 				goto done;
 			continue;
 		}
-		end = i;
-		while (end < len) {
-			size_t k = end;
-			if (!is_han(utf8_next(text, len, &k)))
-				break;
-			end = k;
-		}
+		end = han_run_end(text, len, i);
 		if (!han) {
 			if (han_words(&ix->cut, text, at, end, &words))
 				goto done;
@@ -1992,12 +1996,7 @@ int tb_cut_han(tb_cutter *c, const char *text, size_t len, tb_spans *words)
 		size_t at = i, end;
 		if (!is_han(utf8_next(text, len, &i)))
 			continue;
-		for (end = i; end < len;) {
-			size_t k = end;
-			if (!is_han(utf8_next(text, len, &k)))
-				break;
-			end = k;
-		}
+		end = han_run_end(text, len, i);
 		if (han_words(c, text, at, end, words))
 			return -1;
 		i = end;
