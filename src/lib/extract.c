@@ -1959,7 +1959,6 @@ static int segment_keys(indexer *ix, const char *ids, tb_keys *keys)
 	return 0;
 }
 
-/* Both sides' chunks of one segment. */
 int tb_cutter_open(tb_cutter **out, const sy_lexicon *lex, sy_error *err)
 {
 	UErrorCode status = U_ZERO_ERROR;
@@ -2004,26 +2003,17 @@ int tb_cut_han(tb_cutter *c, const char *text, size_t len, tb_spans *words)
 	return 0;
 }
 
+/* Both sides' chunks of one segment, zh folded. */
 int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_keys *keys,
 		     const tb_spans *han, util_buf *zc, util_buf *ec, sy_error *err)
 {
-	char *folded = NULL;
-	int rc;
-
 	zc->len = 0;
 	ec->len = 0;
-	if (util_buf_add(zc, "", 0) || util_buf_add(ec, "", 0))
+	if (util_buf_add(zc, "", 0) || util_buf_add(ec, "", 0) ||
+	    /* English first: the Chinese side looks up its words' translations in it. */
+	    chunk_en(ix, en, strlen(en), zh, strlen(zh), ec) ||
+	    chunk_zh(ix, zh, strlen(zh), keys, han, zc))
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
-	rc = sy_fold_zh(zh, strlen(zh), &folded, err);
-	if (rc)
-		return rc;
-	/* English first: the Chinese side looks up its words' translations in it. */
-	if (chunk_en(ix, en, strlen(en), folded, strlen(folded), ec) ||
-	    chunk_zh(ix, folded, strlen(folded), keys, han, zc)) {
-		free(folded);
-		return sy_error_set(err, SY_ENOMEM, "out of memory");
-	}
-	free(folded);
 	return SY_OK;
 }
 
@@ -2060,6 +2050,8 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 	sqlite3_stmt *get = NULL, *put = NULL;
 	util_buf zc = {NULL, 0, 0}, ec = {NULL, 0, 0};
 	tb_keys keys = {NULL, NULL, 0, 0};
+	char *folded = NULL;
+	const char *zh;
 	indexer ix;
 	int rc, step;
 
@@ -2098,9 +2090,13 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 			break;
 		}
-		rc = tb_index_segment(&ix, (const char *)sqlite3_column_text(get, 1),
-				      (const char *)sqlite3_column_text(get, 2), &keys, NULL, &zc, &ec,
-				      err);
+		zh = (const char *)sqlite3_column_text(get, 1);
+		rc = sy_fold_zh(zh, strlen(zh), &folded, err);
+		if (!rc)
+			rc = tb_index_segment(&ix, folded, (const char *)sqlite3_column_text(get, 2),
+					      &keys, NULL, &zc, &ec, err);
+		free(folded);
+		folded = NULL;
 		if (rc)
 			break;
 		sqlite3_bind_text(put, 1, zc.s, (int)zc.len, SQLITE_STATIC);

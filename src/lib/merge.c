@@ -35,6 +35,7 @@ typedef struct seg_terms {
 	/* When the merge indexes phrases: the Chinese keys found (hits.keys
 	 * points here), and the segment's chunks, cut (chunked) from them. */
 	tb_keys keys;
+	char *folded;   /* the Chinese folded (sy_fold_zh), which the keys are found in */
 	tb_spans han;   /* the Han runs' words, when cut beside the terms (han_cut) */
 	int han_cut;
 	util_buf zh_chunks, en_chunks;
@@ -84,9 +85,10 @@ static int terms_json(seg_terms *t)
  * after the Chinese, since it adds to the same list of ids.
  */
 /* The terms of the Chinese zh, into hits; with cut, also the words of its
- * Han runs (folded, as the phrase index reads it) into han. */
+ * Han runs into han; with folded, the folded text they are found in, which
+ * the phrase index reads (NULL for an empty zh). */
 static int find_zh(const matcher *m, tb_cutter *cut, const char *zh, found *hits, tb_spans *han,
-		   sy_error *err)
+		   char **folded, sy_error *err)
 {
 	char *key = NULL;
 	int rc = SY_OK;
@@ -101,14 +103,19 @@ static int find_zh(const matcher *m, tb_cutter *cut, const char *zh, found *hits
 	if (!rc && key &&
 	    (matcher_scan(m, 0, key, strlen(key), hits) || (cut && tb_cut_han(cut, key, strlen(key), han))))
 		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-	free(key);
+	if (folded) {
+		free(*folded);
+		*folded = key;
+	} else {
+		free(key);
+	}
 	return rc;
 }
 
 static int prepare_zh(const matcher *m, tb_cutter *cut, const char *zh, seg_terms *out,
 		      sy_error *err)
 {
-	int rc = find_zh(m, cut, zh, &out->hits, &out->han, err);
+	int rc = find_zh(m, cut, zh, &out->hits, &out->han, out->hits.keys ? &out->folded : NULL, err);
 
 	out->han_cut = cut && !rc;
 	if (!rc && tb_zh_spaced(zh ? zh : "", zh ? strlen(zh) : 0, &out->zh_index))
@@ -131,17 +138,16 @@ static int prepare_en(const matcher *m, sy_lemmatizer *lm, const char *en, seg_t
 }
 
 /* The segment's phrases, for extraction, when the merge cuts them (ix): on
- * the thread that uses the lemmatizer, after prepare_zh has found the
- * keys of its terms. */
-static int prepare_phrases(tb_indexer *ix, const char *zh, const char *en, seg_terms *out,
-			   sy_error *err)
+ * the thread that uses the lemmatizer, after prepare_zh has folded the
+ * Chinese and found the keys of its terms in it. */
+static int prepare_phrases(tb_indexer *ix, const char *en, seg_terms *out, sy_error *err)
 {
 	int rc;
 
 	out->chunked = 0;
 	if (!ix)
 		return SY_OK;
-	rc = tb_index_segment(ix, zh ? zh : "", en ? en : "", &out->keys,
+	rc = tb_index_segment(ix, out->folded ? out->folded : "", en ? en : "", &out->keys,
 			      out->han_cut ? &out->han : NULL, &out->zh_chunks, &out->en_chunks, err);
 	out->chunked = !rc;
 	return rc;
@@ -154,7 +160,7 @@ static int prepare_segment(const matcher *m, sy_lemmatizer *lm, tb_indexer *ix, 
 
 	if (!rc)
 		rc = prepare_en(m, lm, en, out, err);
-	return rc ? rc : prepare_phrases(ix, zh, en, out, err);
+	return rc ? rc : prepare_phrases(ix, en, out, err);
 }
 
 /* Keep the Chinese keys found (for the phrases) or not. */
@@ -169,6 +175,7 @@ static void seg_terms_free(seg_terms *t)
 	free(t->json);
 	free(t->zh_index.s);
 	tb_keys_free(&t->keys);
+	free(t->folded);
 	free(t->han.v);
 	free(t->zh_chunks.s);
 	free(t->en_chunks.s);
@@ -702,7 +709,7 @@ static void *find_worker(void *arg)
 		} else if (!x->rc) {
 			x->rc = prepare_en(p->m, p->lm, x->g.en, &x->t, &x->err);
 			if (!x->rc)
-				x->rc = prepare_phrases(p->ix, x->g.zh, x->g.en, &x->t, &x->err);
+				x->rc = prepare_phrases(p->ix, x->g.en, &x->t, &x->err);
 		}
 		/* Read before the slot is handed on: after, the next stages
 		 * may be done with it and the Chinese reusing it. */
@@ -863,7 +870,7 @@ int sy_termbase_pairs_in(sy_termbase *tb, const sy_sentence_list *zh, sy_term_pa
 
 	memset(&t, 0, sizeof(t));
 	for (i = 0; !rc && i < zh->count; i++) {
-		rc = find_zh(m, NULL, zh->items[i].text, &t.hits, NULL, err);
+		rc = find_zh(m, NULL, zh->items[i].text, &t.hits, NULL, NULL, err);
 		if (!rc && t.hits.count) {
 			if (util_grow(&ids, &cap_ids, n_ids + t.hits.count, sizeof(*ids)))
 				rc = sy_error_set(err, SY_ENOMEM, "out of memory");

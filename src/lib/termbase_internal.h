@@ -154,8 +154,8 @@ typedef struct tb_spans {
 typedef struct tb_indexer tb_indexer;
 int tb_indexer_open(tb_indexer **out, sy_termbase *tb, const sy_lexicon *lex,
 		    sy_error *err);
-/* han: the words of the Chinese's Han runs (tb_cut_han of its folded
- * text), or NULL to cut them here. */
+/* zh: the Chinese folded (sy_fold_zh), which keys and han are about; han:
+ * the words of its Han runs (tb_cut_han), or NULL to cut them here. */
 int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_keys *keys,
 		     const tb_spans *han, util_buf *zc, util_buf *ec, sy_error *err);
 void tb_indexer_close(tb_indexer *ix);
