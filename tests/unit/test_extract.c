@@ -350,18 +350,6 @@ static void test_extract_indexes_a_document_without_reading_the_others(void **st
 	sy_termbase_close(tb);
 }
 
-static long connection_count(sy_termbase *tb, const char *sql)
-{
-	sqlite3_stmt *st;
-	long n;
-
-	assert_int_equal(sqlite3_prepare_v2(tb->db, sql, -1, &st, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	n = (long)sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
-
 /* Every segment's chunks, in order, as one string. */
 static char *all_chunks(sy_termbase *tb)
 {
@@ -486,11 +474,11 @@ static void test_extract_merge_cuts_the_phrases_as_the_index_would(void **state)
 	assert_int_equal(found_during, 1200); /* ten in five pairs, both languages */
 	assert_int_equal(found_during, found_after);
 	/* Nothing left to index after the merges given CC-CEDICT. */
-	assert_int_equal(connection_count(during, "SELECT count(*) FROM segment"
-						  " WHERE zh_chunks IS NULL OR chunks_version = 0"),
+	assert_int_equal(db_number(during->db, "SELECT count(*) FROM segment"
+					       " WHERE zh_chunks IS NULL OR chunks_version = 0"),
 			 0);
-	assert_int_equal(connection_count(after, "SELECT count(*) FROM segment"
-						 " WHERE zh_chunks IS NULL"),
+	assert_int_equal(db_number(after->db, "SELECT count(*) FROM segment"
+					      " WHERE zh_chunks IS NULL"),
 			 600);
 	if (sy_termbase_index_phrases(after, lex, "T/300", &err) ||
 	    sy_termbase_index_phrases(after, lex, "T/300b", &err))
@@ -534,8 +522,8 @@ static void test_extract_merge_keeps_the_indexer_for_its_lexicon(void **state)
 	assert_true(sy_lexicon_serial(other) != sy_lexicon_serial(lex));
 	merge_300(tb, "K/3", 2, other);
 	assert_int_equal(tb->indexer_lexicon, sy_lexicon_serial(other));
-	assert_int_equal(connection_count(tb, "SELECT count(*) FROM segment"
-					      " WHERE zh_chunks IS NULL OR chunks_version = 0"),
+	assert_int_equal(db_number(tb->db, "SELECT count(*) FROM segment"
+					   " WHERE zh_chunks IS NULL OR chunks_version = 0"),
 			 0);
 	sy_termbase_close(tb);
 	sy_lexicon_close(other);

@@ -691,19 +691,6 @@ static size_t merge_in_new_process(const char *path, const char *symbol, const c
 	return stats.occurrences;
 }
 
-/* A number an SQL statement gives on an open connection. */
-static long long connection_number(sqlite3 *db, const char *sql)
-{
-	sqlite3_stmt *st;
-	long long n;
-
-	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
-
 /* Fill every slot of the kept matcher's first table (the Chinese keys'),
  * each pointing at entry 1. The layout is matcher.c's: a 128-byte header,
  * then the key text and the term ids, each padded to 8 bytes, then the
@@ -791,7 +778,7 @@ static void test_termbase_matcher_kept_in_the_file(void **state)
 	merge_text(tb, "S/2", text, &stats);
 	assert_int_equal(stats.occurrences, 2);
 	assert_int_equal(tb->matcher_cached, 1);
-	assert_int_equal(connection_number(tb->db, "PRAGMA cache_size"), -1234);
+	assert_int_equal(db_number(tb->db, "PRAGMA cache_size"), -1234);
 	/* A new term takes it away: the next merge finds the new term too. */
 	assert_int_equal(sy_termbase_import_glossary(tb, more, sizeof(more) - 1, "test", &err), SY_OK);
 	sy_termbase_close(tb);

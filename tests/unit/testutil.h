@@ -13,8 +13,23 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "shuyu/shuyu.h"
+
+/* The number one SQL statement gives on an open connection (a test that
+ * looks into a termbase through its handle's connection). */
+static inline long long db_number(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	long long n;
+
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
 
 /* Segment UTF-8 (or any encoding, detected) text held in memory. */
 static inline void segment_text(sy_sentence_list *list, const char *text)
