@@ -702,7 +702,6 @@ static void *find_worker(void *arg)
 			free(x->en);
 			x->err.code = 0;
 			x->err.message[0] = '\0';
-			seg_terms_keep_keys(&x->t, p->ix != NULL);
 			x->rc = bead_segment(p->doc, i, &x->g, &x->zh, &x->en)
 					? sy_error_set(&x->err, SY_ENOMEM, "out of memory")
 					: prepare_zh(p->m, p->cut, x->g.zh, &x->t, &x->err);
@@ -762,6 +761,8 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 		tb_cutter_close(p.cut);
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
+	for (k = 0; k < RING; k++)
+		seg_terms_keep_keys(&p.ring[k].t, p.ix != NULL);
 	pthread_mutex_init(&p.lock, NULL);
 	pthread_cond_init(&p.room, NULL);
 	for (s = 0; s < STAGES; s++)
