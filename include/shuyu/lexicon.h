@@ -55,6 +55,15 @@ size_t sy_lexicon_lookup(const sy_lexicon *lex, const char *word, size_t len,
 			 const char **glosses, size_t max);
 
 /*
+ * Whether some headword longer than len bytes begins with word[0..len)
+ * (len ends at a character). 0: no lookup of a longer string that begins
+ * so can succeed, and whoever tries every substring of a text can stop
+ * there. It may answer 1 where no headword does (two prefixes can share a
+ * hash), never 0 where one does.
+ */
+int sy_lexicon_begins_word(const sy_lexicon *lex, const char *word, size_t len);
+
+/*
  * Where CC-CEDICT is, for a program whose executable lives in exe_dir (may
  * be NULL): $SHUYU_CEDICT when set; else exe_dir/cedict/cedict_ts.u8 (the
  * build directory, where set-up puts it) or exe_dir/../cedict/cedict_ts.u8

@@ -23,6 +23,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,6 +151,62 @@ static int in_list(const char *const *list, size_t n, const char *w, size_t len)
 }
 
 #define IN(list, w, len) in_list(list, sizeof(list) / sizeof(list[0]), w, len)
+
+/*
+ * The lists read for every word indexed, as hash sets: scanning them took
+ * a tenth of the phrase index's time, as every Chinese word's first byte
+ * is one of a few. Filled once, on first use, from whichever thread.
+ */
+#define WORD_SET_SLOTS 1024
+typedef struct word_set {
+	const char *const *list;
+	size_t n;
+	uint16_t slot[WORD_SET_SLOTS]; /* index + 1 into list; 0: empty */
+} word_set;
+
+#define WORD_SET(list) {list, sizeof(list) / sizeof(list[0]), {0}}
+static word_set zh_stop_set = WORD_SET(zh_stop), zh_inner_set = WORD_SET(zh_inner),
+		en_stop_set = WORD_SET(en_stop), en_inner_set = WORD_SET(en_inner);
+static pthread_once_t word_sets_once = PTHREAD_ONCE_INIT;
+
+static void word_set_fill(word_set *s)
+{
+	size_t i, k;
+
+	for (i = 0; i < s->n; i++) {
+		k = util_fnv1a(UTIL_FNV_START, s->list[i], strlen(s->list[i])) &
+		    (WORD_SET_SLOTS - 1);
+		while (s->slot[k])
+			k = (k + 1) & (WORD_SET_SLOTS - 1);
+		s->slot[k] = (uint16_t)(i + 1);
+	}
+}
+
+static void word_sets_fill(void)
+{
+	word_set_fill(&zh_stop_set);
+	word_set_fill(&zh_inner_set);
+	word_set_fill(&en_stop_set);
+	word_set_fill(&en_inner_set);
+}
+
+static int in_set(word_set *s, const char *w, size_t len)
+{
+	size_t k;
+
+	if (!len)
+		return 0;
+	pthread_once(&word_sets_once, word_sets_fill);
+	for (k = util_fnv1a(UTIL_FNV_START, w, len) & (WORD_SET_SLOTS - 1); s->slot[k];
+	     k = (k + 1) & (WORD_SET_SLOTS - 1)) {
+		const char *e = s->list[s->slot[k] - 1];
+		if (!strncmp(e, w, len) && !e[len])
+			return 1;
+	}
+	return 0;
+}
+
+#define IN_SET(list, w, len) in_set(&list##_set, w, len)
 
 static int all_digits(const char *w, size_t n)
 {
@@ -407,7 +464,7 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
 		for (i = 0; i < n; i++)
 			low[i] = (char)(s[i] | 0x20);
 		low[n] = '\0';
-		if (IN(gloss_skip, low, n) || IN(en_stop, low, n) || IN(en_inner, low, n))
+		if (IN(gloss_skip, low, n) || IN_SET(en_stop, low, n) || IN_SET(en_inner, low, n))
 			continue;
 		if (fn(low, n, userdata))
 			return -1;
@@ -670,6 +727,7 @@ static int han_words(tb_cutter *ix, const char *text, size_t start, size_t end, 
 	for (i = 1; i <= n; i++)
 		best[i] = -1;
 	for (i = 0; i < n; i++) {
+		int longer = ix->lex != NULL; /* a headword may begin with text[i..k) */
 		if (best[i] < 0)
 			continue;
 		for (k = i + 1; k <= n && k <= i + 8; k++) {
@@ -681,8 +739,10 @@ static int han_words(tb_cutter *ix, const char *text, size_t start, size_t end, 
 					if (icu[m])
 						word = 0;
 			}
-			if (!word && ix->lex)
+			if (!word && longer)
 				word = sy_lexicon_lookup(ix->lex, text + start + pos[i], pos[k] - pos[i], NULL, 0) > 0;
+			if (longer)
+				longer = sy_lexicon_begins_word(ix->lex, text + start + pos[i], pos[k] - pos[i]);
 			if (!word)
 				continue;
 			{
@@ -820,10 +880,10 @@ static int links(indexer *ix, const char *text, const spans *words, size_t w)
 	b = &words->v[w + 1];
 	if (a->end != l->start || b->start != l->end || a->end == a->start || b->end == b->start)
 		return 0;
-	if (IN(zh_stop, text + a->start, a->end - a->start) ||
-	    IN(zh_inner, text + a->start, a->end - a->start) ||
-	    IN(zh_stop, text + b->start, b->end - b->start) ||
-	    IN(zh_inner, text + b->start, b->end - b->start))
+	if (IN_SET(zh_stop, text + a->start, a->end - a->start) ||
+	    IN_SET(zh_inner, text + a->start, a->end - a->start) ||
+	    IN_SET(zh_stop, text + b->start, b->end - b->start) ||
+	    IN_SET(zh_inner, text + b->start, b->end - b->start))
 		return 0;
 	return translated_side_by_side(ix, text + a->start, a->end - a->start, text + b->start,
 				       b->end - b->start);
@@ -884,7 +944,7 @@ static long glued_number(indexer *ix, const char *text, size_t len, size_t at, i
 	if (words.count > w) {
 		const char *word = text + words.v[w].start;
 		size_t n = words.v[w].end - words.v[w].start;
-		if (n && !IN(zh_stop, word, n) && !IN(zh_inner, word, n) && !classifier(ix->lex, word, n))
+		if (n && !IN_SET(zh_stop, word, n) && !IN_SET(zh_inner, word, n) && !classifier(ix->lex, word, n))
 			rc = (long)(end - at);
 	}
 	free(words.v);
@@ -976,7 +1036,7 @@ static size_t post_of_title(indexer *ix, const char *text, const spans *words, s
 			const span *p = &words->v[w + run + 1];
 			size_t pn = p->end - p->start;
 			if (!pn || p->start != words->v[w + run].end || inside[w + run + 1] ||
-			    IN(zh_stop, text + p->start, pn) || IN(zh_inner, text + p->start, pn) ||
+			    IN_SET(zh_stop, text + p->start, pn) || IN_SET(zh_inner, text + p->start, pn) ||
 			    !translated_between(ix, text + p->start, pn, at,
 						run ? ix->complements[j].end : at + 1))
 				break;
@@ -993,8 +1053,8 @@ static size_t post_of_title(indexer *ix, const char *text, const spans *words, s
 			t = &words->v[w + k + 1];
 			tn = t->end - t->start;
 			if (tn && t->start == words->v[w + k].end &&
-			    !inside[w + k + 1] && !IN(zh_stop, text + t->start, tn) &&
-			    !IN(zh_inner, text + t->start, tn) &&
+			    !inside[w + k + 1] && !IN_SET(zh_stop, text + t->start, tn) &&
+			    !IN_SET(zh_inner, text + t->start, tn) &&
 			    (translated_between(ix, text + t->start, tn, 0, to_pos) ||
 			     !translated_between(ix, text + t->start, tn, 0, UINT_MAX)))
 				return k;
@@ -1017,8 +1077,8 @@ static int year_in_name(const indexer *ix, const char *text, const spans *words,
 	return a->end == y->start && a->end > a->start && b->start == y->end && b->end > b->start &&
 	       all_digits(text + a->start, a->end - a->start) &&
 	       names_number(ix, text + a->start, a->end - a->start) &&
-	       !IN(zh_stop, text + b->start, b->end - b->start) &&
-	       !IN(zh_inner, text + b->start, b->end - b->start);
+	       !IN_SET(zh_stop, text + b->start, b->end - b->start) &&
+	       !IN_SET(zh_inner, text + b->start, b->end - b->start);
 }
 
 /* The Chinese key of the term whose id is written id[0..n), or NULL when
@@ -1108,7 +1168,7 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		const char *s = text + words.v[w].start;
 		size_t n = words.v[w].end - words.v[w].start;
 		int in_term = inside[w] & 4, edge = inside[w] & 3;
-		int stop = n && IN(zh_stop, s, n), inner = n && IN(zh_inner, s, n);
+		int stop = n && IN_SET(zh_stop, s, n), inner = n && IN_SET(zh_inner, s, n);
 
 		if (post_words) {
 			/* A title's post: a chunk of its own, after the others. */
@@ -1650,9 +1710,9 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 				low[j] = (char)((text[at + j] >= 'A' && text[at + j] <= 'Z') ? text[at + j] | 0x20
 											 : text[at + j]);
 			low[wn] = '\0';
-			if (IN(en_inner, low, wn))
+			if (IN_SET(en_inner, low, wn))
 				k->kind = 1;
-			else if (IN(en_stop, low, wn) || numeral(text + at, wn))
+			else if (IN_SET(en_stop, low, wn) || numeral(text + at, wn))
 				k->kind = 2;
 			else if (adverb(lm, low, wn))
 				k->kind = 4;
@@ -4223,7 +4283,7 @@ static int dictionary_head(extractor *x, const pair *p)
 	while (*key) {
 		size_t wn = strcspn(key, " "), j;
 		long id = lemma_id(x, key, wn, 0);
-		int found = IN(en_inner, key, wn);
+		int found = IN_SET(en_inner, key, wn);
 		for (j = 0; j < own.n && !found; j++)
 			found = id >= 0 && own.lemmas[j] == id;
 		if (!found)

@@ -6,6 +6,8 @@
  * gives its two headwords and its gloss string, NUL-terminated where they
  * stand. An open-addressing table maps a headword to a chain of the entries
  * that carry it (行 has several), so a lookup is one hash and a short walk.
+ * A second table holds the hashes of the headwords' proper prefixes, cut at
+ * characters (sy_lexicon_begins_word).
  */
 #include <errno.h>
 #include <stdint.h>
@@ -36,13 +38,18 @@ struct sy_lexicon {
 	size_t n_nodes;
 	uint32_t *slots; /* node index + 1 of a chain's head; 0 = empty */
 	size_t n_slots;
+	uint64_t *prefixes; /* hashes of proper prefixes (0 stands for empty) */
+	size_t n_prefix_slots, n_prefixes;
 	size_t max_word;
 	unsigned long serial; /* sy_lexicon_serial */
 };
 
+/* FNV-1a's multiplier, from this start (index_prefixes walks it too). */
+#define HASH_START 1469598103934665603ULL
+
 static uint64_t hash_bytes(const char *s, size_t len)
 {
-	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+	uint64_t h = HASH_START; /* FNV-1a */
 	size_t i;
 
 	for (i = 0; i < len; i++) {
@@ -50,6 +57,58 @@ static uint64_t hash_bytes(const char *s, size_t len)
 		h *= 1099511628211ULL;
 	}
 	return h;
+}
+
+/* A prefix's hash as the table keeps it: 0 marks an empty slot. */
+static uint64_t prefix_key(uint64_t h)
+{
+	return h ? h : 1;
+}
+
+/* Twice the prefix table, when three slots in four are taken. */
+static int grow_prefixes(sy_lexicon *lex)
+{
+	size_t n = lex->n_prefix_slots * 2, mask = n - 1, i, k;
+	uint64_t *t = calloc(n, sizeof(*t));
+
+	if (!t)
+		return -1;
+	for (i = 0; i < lex->n_prefix_slots; i++) {
+		if (!lex->prefixes[i])
+			continue;
+		for (k = lex->prefixes[i] & mask; t[k]; k = (k + 1) & mask)
+			;
+		t[k] = lex->prefixes[i];
+	}
+	free(lex->prefixes);
+	lex->prefixes = t;
+	lex->n_prefix_slots = n;
+	return 0;
+}
+
+/* Every proper prefix of a headword that ends at a character: the hashes
+ * FNV-1a computes on its way through the word. */
+static int index_prefixes(sy_lexicon *lex, const char *word, size_t len)
+{
+	uint64_t h = HASH_START;
+	size_t i, k;
+
+	for (i = 0; i + 1 < len; i++) {
+		size_t mask = lex->n_prefix_slots - 1;
+		h ^= (unsigned char)word[i];
+		h *= 1099511628211ULL;
+		if (((unsigned char)word[i + 1] & 0xC0) == 0x80)
+			continue; /* inside a character */
+		for (k = h & mask; lex->prefixes[k] && lex->prefixes[k] != prefix_key(h);
+		     k = (k + 1) & mask)
+			;
+		if (lex->prefixes[k])
+			continue;
+		lex->prefixes[k] = prefix_key(h);
+		if (++lex->n_prefixes * 4 >= lex->n_prefix_slots * 3 && grow_prefixes(lex))
+			return -1;
+	}
+	return 0;
 }
 
 static int read_whole(const char *path, char **out, size_t *out_len, sy_error *err)
@@ -90,7 +149,7 @@ static int read_whole(const char *path, char **out, size_t *out_len, sy_error *e
 	return SY_OK;
 }
 
-static void index_word(sy_lexicon *lex, const char *word, size_t len, uint32_t entry)
+static int index_word(sy_lexicon *lex, const char *word, size_t len, uint32_t entry)
 {
 	size_t mask = lex->n_slots - 1, i = hash_bytes(word, len) & mask;
 	lex_node *node = &lex->nodes[lex->n_nodes];
@@ -107,7 +166,7 @@ static void index_word(sy_lexicon *lex, const char *word, size_t len, uint32_t e
 				head = &lex->nodes[head->next];
 			head->next = (uint32_t)lex->n_nodes;
 			lex->n_nodes++;
-			return;
+			return 0;
 		}
 		i = (i + 1) & mask;
 	}
@@ -115,6 +174,7 @@ static void index_word(sy_lexicon *lex, const char *word, size_t len, uint32_t e
 	lex->n_nodes++;
 	if (len > lex->max_word)
 		lex->max_word = len;
+	return index_prefixes(lex, word, len);
 }
 
 int sy_lexicon_open(sy_lexicon **out, const char *path, sy_error *err)
@@ -145,7 +205,9 @@ int sy_lexicon_open(sy_lexicon **out, const char *path, sy_error *err)
 	for (lex->n_slots = 1024; lex->n_slots < 4 * lines; lex->n_slots *= 2)
 		;
 	lex->slots = calloc(lex->n_slots, sizeof *lex->slots);
-	if (!lex->entries || !lex->nodes || !lex->slots) {
+	lex->n_prefix_slots = lex->n_slots / 2; /* grown as needed */
+	lex->prefixes = calloc(lex->n_prefix_slots, sizeof *lex->prefixes);
+	if (!lex->entries || !lex->nodes || !lex->slots || !lex->prefixes) {
 		sy_lexicon_close(lex);
 		return sy_error_set(err, SY_ENOMEM, "%s: out of memory", path);
 	}
@@ -176,9 +238,12 @@ int sy_lexicon_open(sy_lexicon **out, const char *path, sy_error *err)
 		lex->entries[lex->n_entries].gloss = gloss;
 		trad[trad_len] = '\0';
 		simp[simp_len] = '\0';
-		index_word(lex, simp, simp_len, (uint32_t)lex->n_entries);
-		if (trad_len != simp_len || memcmp(trad, simp, simp_len))
-			index_word(lex, trad, trad_len, (uint32_t)lex->n_entries);
+		if (index_word(lex, simp, simp_len, (uint32_t)lex->n_entries) ||
+		    ((trad_len != simp_len || memcmp(trad, simp, simp_len)) &&
+		     index_word(lex, trad, trad_len, (uint32_t)lex->n_entries))) {
+			sy_lexicon_close(lex);
+			return sy_error_set(err, SY_ENOMEM, "%s: out of memory", path);
+		}
 		lex->n_entries++;
 	}
 	if (lex->n_entries == 0) {
@@ -197,6 +262,7 @@ void sy_lexicon_close(sy_lexicon *lex)
 	free(lex->entries);
 	free(lex->nodes);
 	free(lex->slots);
+	free(lex->prefixes);
 	free(lex);
 }
 
@@ -238,6 +304,21 @@ size_t sy_lexicon_lookup(const sy_lexicon *lex, const char *word, size_t len,
 		break;
 	}
 	return n;
+}
+
+int sy_lexicon_begins_word(const sy_lexicon *lex, const char *word, size_t len)
+{
+	size_t mask, i;
+	uint64_t key;
+
+	if (!lex || len == 0 || len >= lex->max_word)
+		return 0;
+	mask = lex->n_prefix_slots - 1;
+	key = prefix_key(hash_bytes(word, len));
+	for (i = key & mask; lex->prefixes[i]; i = (i + 1) & mask)
+		if (lex->prefixes[i] == key)
+			return 1;
+	return 0;
 }
 
 int sy_lexicon_find_path(char *buf, size_t size, const char *exe_dir, sy_error *err)

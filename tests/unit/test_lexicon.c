@@ -70,6 +70,81 @@ static void test_lexicon_keeps_every_entry_of_a_word_in_file_order(void **state)
 	free(path);
 }
 
+static void test_lexicon_tells_what_a_longer_headword_begins_with(void **state)
+{
+	char *path = write_sample();
+	sy_lexicon *lex;
+	sy_error err = {0, ""};
+
+	(void)state;
+	assert_int_equal(sy_lexicon_open(&lex, path, &err), SY_OK);
+	/* 会员国 and 會員國 begin with these; 网络 and 網絡 with 网 and 網. */
+	assert_true(sy_lexicon_begins_word(lex, "会", strlen("会")));
+	assert_true(sy_lexicon_begins_word(lex, "会员", strlen("会员")));
+	assert_true(sy_lexicon_begins_word(lex, "會員", strlen("會員")));
+	assert_true(sy_lexicon_begins_word(lex, "网", strlen("网")));
+	assert_true(sy_lexicon_begins_word(lex, "網", strlen("網")));
+	/* Whole headwords that begin no longer one, a word's inside, and
+	 * what is not there at all. */
+	assert_false(sy_lexicon_begins_word(lex, "会员国", strlen("会员国")));
+	assert_false(sy_lexicon_begins_word(lex, "网络", strlen("网络")));
+	assert_false(sy_lexicon_begins_word(lex, "行", strlen("行")));
+	assert_false(sy_lexicon_begins_word(lex, "员", strlen("员")));
+	assert_false(sy_lexicon_begins_word(lex, "员国", strlen("员国")));
+	assert_false(sy_lexicon_begins_word(lex, "没", strlen("没")));
+	assert_false(sy_lexicon_begins_word(lex, "", 0));
+	sy_lexicon_close(lex);
+	unlink(path);
+	free(path);
+}
+
+/* A character of the CJK block from a number, three bytes of UTF-8. */
+static void put_han(char *out, unsigned n)
+{
+	unsigned c = 0x4E00 + n % 0x5000;
+
+	out[0] = (char)(0xE0 | (c >> 12));
+	out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+	out[2] = (char)(0x80 | (c & 0x3F));
+}
+
+/* Headwords of twelve characters, none a prefix of another: eleven
+ * prefixes each, some 16 times the lines, where the table starts at half
+ * of four times the lines and must grow. */
+static void test_lexicon_knows_every_prefix_of_many_long_headwords(void **state)
+{
+	enum { WORDS = 3000, CHARS = 12 };
+	char *path = strdup("/tmp/shuyu-test-cedict-XXXXXX");
+	char word[CHARS * 3];
+	int fd = mkstemp(path);
+	FILE *f = fdopen(fd, "w");
+	sy_lexicon *lex;
+	sy_error err = {0, ""};
+	unsigned w, c;
+
+	(void)state;
+	assert_non_null(f);
+	for (w = 0; w < WORDS; w++) {
+		for (c = 0; c < CHARS; c++)
+			put_han(word + 3 * c, w * 7 + c * 4099);
+		fprintf(f, "%.*s %.*s [x] /w/\n", CHARS * 3, word, CHARS * 3, word);
+	}
+	fclose(f);
+	assert_int_equal(sy_lexicon_open(&lex, path, &err), SY_OK);
+	assert_int_equal(sy_lexicon_size(lex), WORDS);
+	for (w = 0; w < WORDS; w++) {
+		for (c = 0; c < CHARS; c++)
+			put_han(word + 3 * c, w * 7 + c * 4099);
+		for (c = 1; c < CHARS; c++)
+			assert_true(sy_lexicon_begins_word(lex, word, 3 * c));
+		assert_false(sy_lexicon_begins_word(lex, word, 3 * CHARS));
+		assert_int_equal(sy_lexicon_lookup(lex, word, 3 * CHARS, NULL, 0), 1);
+	}
+	sy_lexicon_close(lex);
+	unlink(path);
+	free(path);
+}
+
 static void test_lexicon_refuses_a_file_with_no_entries(void **state)
 {
 	sy_lexicon *lex = NULL;
@@ -106,6 +181,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lexicon_finds_simplified_and_traditional),
 		cmocka_unit_test(test_lexicon_keeps_every_entry_of_a_word_in_file_order),
+		cmocka_unit_test(test_lexicon_tells_what_a_longer_headword_begins_with),
+		cmocka_unit_test(test_lexicon_knows_every_prefix_of_many_long_headwords),
 		cmocka_unit_test(test_lexicon_refuses_a_file_with_no_entries),
 		cmocka_unit_test(test_lexicon_path_prefers_the_environment),
 	};
