@@ -654,7 +654,7 @@ static int cmd_lookup(const char *path, size_t n_queries)
 			if (!n)
 				continue;
 			qsort(lat, n, sizeof(*lat), cmp_double);
-			printf("%-4s %-20s %10.3f %10.3f %10.3f %7.0f%%\n", lang ? "en" : "zh", names[q],
+			printf("%-4s %-20s %10.3f %10.3f %10.3f %7.1f%%\n", lang ? "en" : "zh", names[q],
 			       lat[n / 2], lat[(size_t)((double)n * 0.99)], lat[n - 1],
 			       100.0 * (double)with_hits / (double)n);
 		}

@@ -53,13 +53,31 @@ expect_stderr 2 "export with an unknown format is a usage error" "unknown format
 cp "$db" "$TMP/old.sqlite"
 sqlite3 "$TMP/old.sqlite" "DROP TRIGGER term_insert_matcher; DROP TRIGGER term_delete_matcher;
 	DROP TRIGGER term_update_matcher; DROP TABLE matcher_cache;
-	ALTER TABLE segment DROP COLUMN chunks_version; PRAGMA user_version = 7"
+	ALTER TABLE segment DROP COLUMN chunks_version;
+	DROP TRIGGER term_fts_insert; DROP TRIGGER term_fts_delete; DROP TRIGGER term_fts_update;
+	DROP TABLE term_fts; DROP VIEW term_fts_source;
+	CREATE VIRTUAL TABLE term_fts USING fts5(key, content='term', content_rowid='id',
+	  tokenize='trigram');
+	INSERT INTO term_fts(term_fts) VALUES ('rebuild');
+	CREATE TRIGGER term_fts_insert AFTER INSERT ON term BEGIN
+	  INSERT INTO term_fts(rowid, key) VALUES (new.id, new.key); END;
+	CREATE TRIGGER term_fts_delete AFTER DELETE ON term BEGIN
+	  INSERT INTO term_fts(term_fts, rowid, key) VALUES ('delete', old.id, old.key); END;
+	CREATE TRIGGER term_fts_update AFTER UPDATE OF key ON term BEGIN
+	  INSERT INTO term_fts(term_fts, rowid, key) VALUES ('delete', old.id, old.key);
+	  INSERT INTO term_fts(rowid, key) VALUES (new.id, new.key); END;
+	PRAGMA user_version = 7"
 expect_stderr 0 "an older termbase is brought up to date, with a word about it" "up to date" \
 	"$SHUYU" --db "$TMP/old.sqlite" lookup 负责任国家行为
 expect_output "it is at the current schema afterwards" "$(sqlite3 "$db" "PRAGMA user_version")" \
 	sqlite3 "$TMP/old.sqlite" "PRAGMA user_version"
 "$SHUYU" --db "$TMP/old.sqlite" lookup 负责任国家行为 >/dev/null 2>"$TMP/again"
 expect_ok "the next command says nothing about it" test ! -s "$TMP/again"
+# Migration 12: the English terms as written are in the term index, so a
+# misspelt plural of the glossary is found ("remqdies": one edit from
+# "remedies", and no trigram of it but "rem" is in the key "remedy").
+"$SHUYU" --db "$TMP/old.sqlite" lookup remqdies >"$TMP/misspelt" 2>&1
+expect_ok "a misspelt plural is found after the migration" grep -q '^remedies' "$TMP/misspelt"
 
 echo "not a database" >"$TMP/notes.sqlite"
 expect_stderr 1 "a file that is not a termbase is refused by name" "notes.sqlite" \

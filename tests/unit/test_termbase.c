@@ -250,6 +250,55 @@ static void test_termbase_fuzzy_lookup_of_a_long_english_query(void **state)
 	sy_termbase_close(tb);
 }
 
+/* A misspelt word is not lemmatized. A fuzzy lookup finds the keys to
+ * measure by the trigrams they share with the query, and "smqling" shares
+ * none with "smile", the key of "smiling": the index holds the term as
+ * written beside its key (migration 12). And where the words around the
+ * misspelt one fold ("sqcluded wing" to "sqcluded we"), the query is asked
+ * again as typed. Each of these was "not in the termbase" before. */
+static void test_termbase_fuzzy_lookup_finds_a_misspelt_inflected_word(void **state)
+{
+	static const char glossary[] =
+		"id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+		"t1\t微笑\tsmiling\tother\tadmitted\t\t\n"
+		"t2\t耳机\theadphones\tother\tadmitted\t\t\n"
+		"t3\t补救\tremedies\tother\tadmitted\t\t\n"
+		"t4\t侧楼\tsecluded wing\tother\tadmitted\t\t\n";
+	static const char *const cases[][2] = {
+		{"smqling", "smiling"},
+		{"heaqphones", "headphones"},
+		{"remqdies", "remedies"},
+		{"sqcluded wing", "secluded wing"},
+		{"Sqcluded Wing", "secluded wing"},
+	};
+	sy_termbase *tb = open_new("inflected.sqlite", SY_TB_EMPTY);
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+	size_t i;
+
+	(void)state;
+	assert_int_equal(sy_termbase_import_glossary(tb, glossary, sizeof(glossary) - 1, "test", &err),
+			 SY_OK);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		assert_int_equal(sy_termbase_lookup(tb, cases[i][0], NULL, &hits, &err), SY_OK);
+		if (hits.count < 1)
+			fail_msg("%s: nothing found", cases[i][0]);
+		assert_string_equal(hits.hits[0].match, "fuzzy");
+		assert_string_equal(hits.hits[0].matched, cases[i][1]);
+		sy_hit_list_free(&hits);
+	}
+	/* The substring stage still reads the keys alone: "ling" is in the
+	 * term as written, not in its key "smile". */
+	{
+		long ids[8];
+		size_t found;
+		assert_int_equal(sy_termbase_find(tb, "ling", SY_FIND_SUBSTRING, ids, 8, &found, &err),
+				 SY_OK);
+		assert_int_equal(found, 0);
+	}
+	sy_termbase_close(tb);
+}
+
 static void test_termbase_fuzzy_lookup_finds_the_closest_keys(void **state)
 {
 	static const char glossary[] =
@@ -407,6 +456,13 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 
 	(void)state;
 	merge_text(tb, "S/1", "负责任国家行为很重要。\n", &stats);
+	{
+		static const char inflected[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+						"t3\t补救\tremedies\tother\tadmitted\t\t\n";
+		assert_int_equal(sy_termbase_import_glossary(tb, inflected, sizeof(inflected) - 1, "test",
+							     &err),
+				 SY_OK);
+	}
 	sy_termbase_close(tb);
 	/* Make it what version 1 wrote: no props column, an occurrence table,
 	 * one trigram index of both languages kept by triggers, user_version 1. */
@@ -436,6 +492,18 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	      " CREATE TRIGGER segment_fts_delete AFTER DELETE ON segment BEGIN"
 	      "  INSERT INTO segment_fts(segment_fts, rowid, zh, en)"
 	      "  VALUES ('delete', old.id, old.zh, old.en); END;"
+	      " DROP TRIGGER term_fts_insert; DROP TRIGGER term_fts_delete;"
+	      " DROP TRIGGER term_fts_update; DROP TABLE term_fts; DROP VIEW term_fts_source;"
+	      " CREATE VIRTUAL TABLE term_fts USING fts5(key, content='term', content_rowid='id',"
+	      "  tokenize='trigram');"
+	      " INSERT INTO term_fts(term_fts) VALUES ('rebuild');"
+	      " CREATE TRIGGER term_fts_insert AFTER INSERT ON term BEGIN"
+	      "  INSERT INTO term_fts(rowid, key) VALUES (new.id, new.key); END;"
+	      " CREATE TRIGGER term_fts_delete AFTER DELETE ON term BEGIN"
+	      "  INSERT INTO term_fts(term_fts, rowid, key) VALUES ('delete', old.id, old.key); END;"
+	      " CREATE TRIGGER term_fts_update AFTER UPDATE OF key ON term BEGIN"
+	      "  INSERT INTO term_fts(term_fts, rowid, key) VALUES ('delete', old.id, old.key);"
+	      "  INSERT INTO term_fts(rowid, key) VALUES (new.id, new.key); END;"
 	      " PRAGMA user_version = 1;\n",
 	      p);
 	fclose(p);
@@ -452,6 +520,12 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
 	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
 	assert_int_equal(hits.hits[0].terms[0].frequency, 1);
+	sy_hit_list_free(&hits);
+	/* Migration 12 indexed the existing English terms as written: a
+	 * misspelt plural is found by its written form. */
+	assert_int_equal(sy_termbase_lookup(tb, "remqdies", NULL, &hits, &err), SY_OK);
+	assert_true(hits.count >= 1);
+	assert_string_equal(hits.hits[0].matched, "remedies");
 	sy_hit_list_free(&hits);
 	/* The migration indexed the existing terms' two-character pieces, and
 	 * a term added now gets them too. */
@@ -994,6 +1068,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_substring_lookup_wants_the_whole_text),
 		cmocka_unit_test(test_termbase_fuzzy_lookup_of_a_long_english_query),
 		cmocka_unit_test(test_termbase_fuzzy_lookup_finds_the_closest_keys),
+		cmocka_unit_test(test_termbase_fuzzy_lookup_finds_a_misspelt_inflected_word),
 		cmocka_unit_test(test_termbase_merge_counts_terms_and_is_idempotent),
 		cmocka_unit_test(test_termbase_merge_replaces_a_new_version),
 		cmocka_unit_test(test_termbase_merge_sees_terms_added_between_merges),
