@@ -99,7 +99,7 @@ static int index_prefixes(sy_lexicon *lex, const char *word, size_t len)
 		h *= 1099511628211ULL;
 		if (((unsigned char)word[i + 1] & 0xC0) == 0x80)
 			continue; /* inside a character */
-		for (k = h & mask; lex->prefixes[k] && lex->prefixes[k] != prefix_key(h);
+		for (k = prefix_key(h) & mask; lex->prefixes[k] && lex->prefixes[k] != prefix_key(h);
 		     k = (k + 1) & mask)
 			;
 		if (lex->prefixes[k])
