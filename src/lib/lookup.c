@@ -217,6 +217,47 @@ static int scored_emit(scored_list *l, id_list *out, size_t max, sy_error *err)
 	return rc;
 }
 
+/*
+ * A short English query (under six letters) with an inner letter wrong
+ * ("sqin", "phqse") has every trigram spoiled, and the ranked plan finds
+ * nothing. A key one edit away begins with the query's first letter unless
+ * the edit is there: the keys that begin so, of the query's length give or
+ * take one, are read from the index on (lang, key) and measured, the
+ * closest first. A first letter wrong is still not found.
+ */
+static int find_fuzzy_first_letter(sy_termbase *tb, const char *key, size_t klen, size_t chars,
+				   id_list *out, size_t max, sy_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	scored_list found = {NULL, 0, 0};
+	size_t first = 0;
+	int rc, step;
+
+	utf8_next(key, klen, &first);
+	rc = tb_prepare(tb, &st,
+			"SELECT id, key FROM term WHERE lang = 'en' AND key >= ?1"
+			" AND key < ?1 || char(1114111) AND length(key) BETWEEN ?2 AND ?3",
+			err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, key, (int)first, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)chars - 1);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)chars + 1);
+	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		size_t cn = (size_t)sqlite3_column_bytes(st, 1);
+		size_t d = edit_distance(key, klen, (const char *)sqlite3_column_text(st, 1), cn, 1);
+		if (d <= 1 && scored_add(&found, (long)sqlite3_column_int64(st, 0), d, cn))
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "looking up");
+	sqlite3_finalize(st);
+	if (!rc)
+		rc = scored_emit(&found, out, max, err);
+	free(found.v);
+	return rc;
+}
+
 #define MEASURE_SQL "SELECT key, lower(text) FROM term WHERE id = ? AND lang = ?"
 
 /* Edits from the query to term id (MEASURE_SQL in get), limit + 1 when
@@ -470,9 +511,14 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 		return SY_OK;
 	grams = n - 2;
 	if (grams < 4) { /* too short for the trigram filter */
+		size_t before = out->count;
 		rc = !strcmp(lang, "zh") ? find_fuzzy_bigram(tb, key, klen, starts, n, out, max, err) : 1;
-		return rc <= 0 ? rc
-			       : find_fuzzy_ranked(tb, lang, key, klen, starts, n, limit, out, max, err);
+		if (rc <= 0)
+			return rc;
+		rc = find_fuzzy_ranked(tb, lang, key, klen, starts, n, limit, out, max, err);
+		if (!rc && out->count == before && !strcmp(lang, "en"))
+			rc = find_fuzzy_first_letter(tb, key, klen, n, out, max, err);
+		return rc;
 	}
 	df = malloc(grams * sizeof(*df));
 	order = malloc(grams * sizeof(*order));

@@ -299,6 +299,46 @@ static void test_termbase_fuzzy_lookup_finds_a_misspelt_inflected_word(void **st
 	sy_termbase_close(tb);
 }
 
+/* A short English word with an inner letter wrong has every trigram
+ * spoiled: "sqin" shares none with "skin". The keys that begin with its
+ * first letter, of about its length, are measured instead. */
+static void test_termbase_fuzzy_lookup_of_a_short_english_word(void **state)
+{
+	static const char glossary[] =
+		"id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+		"t1\t皮肤\tskin\tother\tadmitted\t\t\n"
+		"t2\t阶段\tphase\tother\tadmitted\t\t\n"
+		"t3\t烤箱\toven\tother\tadmitted\t\t\n"
+		"t4\t技能\tskill\tother\tadmitted\t\t\n";
+	static const char *const cases[][2] = {
+		{"sqin", "skin"},
+		{"phqse", "phase"},
+		{"oqen", "oven"},
+		{"xkin", "skin"}, /* the first letter wrong: its other trigram */
+	};
+	sy_termbase *tb = open_new("short.sqlite", SY_TB_EMPTY);
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+	long ids[8];
+	size_t found, i;
+
+	(void)state;
+	assert_int_equal(sy_termbase_import_glossary(tb, glossary, sizeof(glossary) - 1, "test", &err),
+			 SY_OK);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		assert_int_equal(sy_termbase_lookup(tb, cases[i][0], NULL, &hits, &err), SY_OK);
+		if (hits.count < 1)
+			fail_msg("%s: nothing found", cases[i][0]);
+		assert_string_equal(hits.hits[0].match, "fuzzy");
+		assert_string_equal(hits.hits[0].matched, cases[i][1]);
+		sy_hit_list_free(&hits);
+	}
+	/* Two edits from every key: nothing. */
+	assert_int_equal(sy_termbase_find(tb, "sqqn", SY_FIND_FUZZY, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 0);
+	sy_termbase_close(tb);
+}
+
 static void test_termbase_fuzzy_lookup_finds_the_closest_keys(void **state)
 {
 	static const char glossary[] =
@@ -1069,6 +1109,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_fuzzy_lookup_of_a_long_english_query),
 		cmocka_unit_test(test_termbase_fuzzy_lookup_finds_the_closest_keys),
 		cmocka_unit_test(test_termbase_fuzzy_lookup_finds_a_misspelt_inflected_word),
+		cmocka_unit_test(test_termbase_fuzzy_lookup_of_a_short_english_word),
 		cmocka_unit_test(test_termbase_merge_counts_terms_and_is_idempotent),
 		cmocka_unit_test(test_termbase_merge_replaces_a_new_version),
 		cmocka_unit_test(test_termbase_merge_sees_terms_added_between_merges),
