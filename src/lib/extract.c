@@ -152,66 +152,6 @@ static int in_list(const char *const *list, size_t n, const char *w, size_t len)
 
 #define IN(list, w, len) in_list(list, sizeof(list) / sizeof(list[0]), w, len)
 
-/*
- * The lists read for every word indexed, as hash sets: scanning them took
- * about a tenth of the merge workers' time in a profile, as most Chinese
- * words begin with one of a few bytes. Filled once, on first use, from
- * whichever thread; each list takes under half the slots.
- */
-#define WORD_SET_SLOTS 1024
-typedef struct word_set {
-	const char *const *list;
-	size_t n;
-	uint16_t slot[WORD_SET_SLOTS]; /* index + 1 into list; 0: empty */
-} word_set;
-
-#define WORD_SET(list) {list, sizeof(list) / sizeof(list[0]), {0}}
-static word_set zh_stop_set = WORD_SET(zh_stop), zh_inner_set = WORD_SET(zh_inner),
-		en_stop_set = WORD_SET(en_stop), en_inner_set = WORD_SET(en_inner);
-static pthread_once_t word_sets_once = PTHREAD_ONCE_INIT;
-_Static_assert(sizeof(zh_stop) / sizeof(zh_stop[0]) < WORD_SET_SLOTS / 2 &&
-		       sizeof(en_stop) / sizeof(en_stop[0]) < WORD_SET_SLOTS / 2,
-	       "a word list too long for its set");
-
-static void word_set_fill(word_set *s)
-{
-	size_t i, k;
-
-	for (i = 0; i < s->n; i++) {
-		k = util_fnv1a(UTIL_FNV_START, s->list[i], strlen(s->list[i])) &
-		    (WORD_SET_SLOTS - 1);
-		while (s->slot[k])
-			k = (k + 1) & (WORD_SET_SLOTS - 1);
-		s->slot[k] = (uint16_t)(i + 1);
-	}
-}
-
-static void word_sets_fill(void)
-{
-	word_set_fill(&zh_stop_set);
-	word_set_fill(&zh_inner_set);
-	word_set_fill(&en_stop_set);
-	word_set_fill(&en_inner_set);
-}
-
-static int in_set(word_set *s, const char *w, size_t len)
-{
-	size_t k;
-
-	if (!len)
-		return 0;
-	pthread_once(&word_sets_once, word_sets_fill);
-	for (k = util_fnv1a(UTIL_FNV_START, w, len) & (WORD_SET_SLOTS - 1); s->slot[k];
-	     k = (k + 1) & (WORD_SET_SLOTS - 1)) {
-		const char *e = s->list[s->slot[k] - 1];
-		if (!strncmp(e, w, len) && !e[len])
-			return 1;
-	}
-	return 0;
-}
-
-#define IN_SET(list, w, len) in_set(&list##_set, w, len)
-
 static int all_digits(const char *w, size_t n)
 {
 	size_t i;
@@ -241,6 +181,42 @@ static long strtab_add(strtab *t, const char *s, size_t len, int *added)
 		*added = t->count > before;
 	return (long)id;
 }
+
+/*
+ * The word lists read for every word indexed, as string tables: scanning
+ * them took about a tenth of the merge workers' time in a profile, as most
+ * Chinese words begin with one of a few bytes. Filled once, on first use,
+ * from whichever thread; out of memory, the lists are scanned as before.
+ */
+static strtab zh_stop_set, zh_inner_set, en_stop_set, en_inner_set;
+static int word_sets_filled;
+static pthread_once_t word_sets_once = PTHREAD_ONCE_INIT;
+
+static int word_set_fill(strtab *set, const char *const *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strtab_add(set, list[i], strlen(list[i]), NULL) < 0)
+			return -1;
+	return 0;
+}
+
+#define WORD_SET_FILL(list) word_set_fill(&list##_set, list, sizeof(list) / sizeof(list[0]))
+
+static void word_sets_fill(void)
+{
+	word_sets_filled = !WORD_SET_FILL(zh_stop) && !WORD_SET_FILL(zh_inner) &&
+			   !WORD_SET_FILL(en_stop) && !WORD_SET_FILL(en_inner);
+}
+
+static int in_set(const strtab *set, const char *const *list, size_t n, const char *w, size_t len)
+{
+	pthread_once(&word_sets_once, word_sets_fill);
+	return word_sets_filled ? len && strtab_find(set, w, len) >= 0 : in_list(list, n, w, len);
+}
+
+#define IN_SET(list, w, len) in_set(&list##_set, list, sizeof(list) / sizeof(list[0]), w, len)
 
 /* ---- matching English words and glosses ---------------------------------------- */
 

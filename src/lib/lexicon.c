@@ -44,19 +44,11 @@ struct sy_lexicon {
 	unsigned long serial; /* sy_lexicon_serial */
 };
 
-/* FNV-1a's multiplier, from this start (index_prefixes walks it too). */
-#define HASH_START 1469598103934665603ULL
-
+/* FNV-1a (util_fnv1a): index_prefixes reads the hashes of a headword's
+ * prefixes on the way through it. */
 static uint64_t hash_bytes(const char *s, size_t len)
 {
-	uint64_t h = HASH_START; /* FNV-1a */
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
+	return util_fnv1a(UTIL_FNV_START, s, len);
 }
 
 /* A prefix's hash as the table keeps it: 0 marks an empty slot. */
@@ -90,15 +82,15 @@ static int grow_prefixes(sy_lexicon *lex)
  * FNV-1a computes on its way through the word. */
 static int index_prefixes(sy_lexicon *lex, const char *word, size_t len)
 {
-	uint64_t h = HASH_START;
-	size_t i, k;
+	uint64_t h = UTIL_FNV_START;
+	size_t i, k, from = 0;
 
 	for (i = 0; i + 1 < len; i++) {
 		size_t mask = lex->n_prefix_slots - 1;
-		h ^= (unsigned char)word[i];
-		h *= 1099511628211ULL;
 		if (((unsigned char)word[i + 1] & 0xC0) == 0x80)
 			continue; /* inside a character */
+		h = util_fnv1a(h, word + from, i + 1 - from); /* the prefix word[0..i] */
+		from = i + 1;
 		for (k = prefix_key(h) & mask; lex->prefixes[k] && lex->prefixes[k] != prefix_key(h);
 		     k = (k + 1) & mask)
 			;
