@@ -318,19 +318,24 @@ static const char *const migrations[] = {
 	"  CASE WHEN lang = 'en' AND lower(text) <> key THEN lower(text) END AS written FROM term;"
 	"CREATE VIRTUAL TABLE term_fts USING fts5(key, written, content='term_fts_source',"
 	"  content_rowid='id', tokenize='trigram');"
+	/* The triggers read the view, so that what is taken out of the index
+	 * is what went in: a row's old values before it changes or goes, its
+	 * new ones after. */
 	"CREATE TRIGGER term_fts_insert AFTER INSERT ON term BEGIN"
-	"  INSERT INTO term_fts(rowid, key, written) VALUES (new.id, new.key,"
-	"    CASE WHEN new.lang = 'en' AND lower(new.text) <> new.key THEN lower(new.text) END);"
+	"  INSERT INTO term_fts(rowid, key, written)"
+	"    SELECT id, key, written FROM term_fts_source WHERE id = new.id;"
 	"END;"
-	"CREATE TRIGGER term_fts_delete AFTER DELETE ON term BEGIN"
-	"  INSERT INTO term_fts(term_fts, rowid, key, written) VALUES ('delete', old.id, old.key,"
-	"    CASE WHEN old.lang = 'en' AND lower(old.text) <> old.key THEN lower(old.text) END);"
+	"CREATE TRIGGER term_fts_delete BEFORE DELETE ON term BEGIN"
+	"  INSERT INTO term_fts(term_fts, rowid, key, written)"
+	"    SELECT 'delete', id, key, written FROM term_fts_source WHERE id = old.id;"
+	"END;"
+	"CREATE TRIGGER term_fts_unindex BEFORE UPDATE OF lang, text, key ON term BEGIN"
+	"  INSERT INTO term_fts(term_fts, rowid, key, written)"
+	"    SELECT 'delete', id, key, written FROM term_fts_source WHERE id = old.id;"
 	"END;"
 	"CREATE TRIGGER term_fts_update AFTER UPDATE OF lang, text, key ON term BEGIN"
-	"  INSERT INTO term_fts(term_fts, rowid, key, written) VALUES ('delete', old.id, old.key,"
-	"    CASE WHEN old.lang = 'en' AND lower(old.text) <> old.key THEN lower(old.text) END);"
-	"  INSERT INTO term_fts(rowid, key, written) VALUES (new.id, new.key,"
-	"    CASE WHEN new.lang = 'en' AND lower(new.text) <> new.key THEN lower(new.text) END);"
+	"  INSERT INTO term_fts(rowid, key, written)"
+	"    SELECT id, key, written FROM term_fts_source WHERE id = new.id;"
 	"END;"
 	"INSERT INTO term_fts(term_fts) VALUES ('rebuild');",
 };

@@ -55,7 +55,7 @@ sqlite3 "$TMP/old.sqlite" "DROP TRIGGER term_insert_matcher; DROP TRIGGER term_d
 	DROP TRIGGER term_update_matcher; DROP TABLE matcher_cache;
 	ALTER TABLE segment DROP COLUMN chunks_version;
 	DROP TRIGGER term_fts_insert; DROP TRIGGER term_fts_delete; DROP TRIGGER term_fts_update;
-	DROP TABLE term_fts; DROP VIEW term_fts_source;
+	DROP TRIGGER term_fts_unindex; DROP TABLE term_fts; DROP VIEW term_fts_source;
 	CREATE VIRTUAL TABLE term_fts USING fts5(key, content='term', content_rowid='id',
 	  tokenize='trigram');
 	INSERT INTO term_fts(term_fts) VALUES ('rebuild');
