@@ -185,24 +185,29 @@ static int teardown(void **state)
 	return system(cmd);
 }
 
-/* Store a document, aligned one sentence to one. */
-static void merge_aligned(sy_termbase *tb, const char *symbol, const char *zh_doc, const char *en_doc)
+/* Store a document whose beads are each per_bead sentences on both sides,
+ * with CC-CEDICT (with) to cut its phrases as it is stored, or NULL; the
+ * number of beads into *n_beads, and the terms found. */
+static size_t merge_beads(sy_termbase *tb, const char *symbol, const char *zh_doc,
+			  const char *en_doc, size_t per_bead, const sy_lexicon *with, size_t *n_beads)
 {
 	sy_error err = {0, ""};
 	sy_sentence_list zh, en;
 	sy_merge_doc doc;
 	sy_merge_stats stats;
 	sy_merge_bead *beads;
-	size_t i;
+	size_t i, n;
 
 	segment_text(&zh, zh_doc);
 	segment_text(&en, en_doc);
 	assert_int_equal(zh.count, en.count);
-	beads = calloc(zh.count, sizeof(*beads));
+	assert_int_equal(zh.count % per_bead, 0);
+	n = zh.count / per_bead;
+	beads = calloc(n, sizeof(*beads));
 	assert_non_null(beads);
-	for (i = 0; i < zh.count; i++) {
-		beads[i].zh_first = beads[i].en_first = i;
-		beads[i].zh_count = beads[i].en_count = 1;
+	for (i = 0; i < n; i++) {
+		beads[i].zh_first = beads[i].en_first = per_bead * i;
+		beads[i].zh_count = beads[i].en_count = per_bead;
 		beads[i].score = 1;
 	}
 	memset(&doc, 0, sizeof(doc));
@@ -210,26 +215,31 @@ static void merge_aligned(sy_termbase *tb, const char *symbol, const char *zh_do
 	doc.zh = &zh;
 	doc.en = &en;
 	doc.beads = beads;
-	doc.n_beads = zh.count;
+	doc.n_beads = n;
+	doc.lex = with;
 	if (sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err))
 		fail_msg("merge: %s", err.message);
 	free(beads);
 	sy_sentence_list_free(&zh);
 	sy_sentence_list_free(&en);
+	if (n_beads)
+		*n_beads = n;
+	return stats.occurrences;
+}
+
+/* Store a document, aligned one sentence to one. */
+static void merge_aligned(sy_termbase *tb, const char *symbol, const char *zh_doc, const char *en_doc)
+{
+	merge_beads(tb, symbol, zh_doc, en_doc, 1, NULL, NULL);
 }
 
 /* A termbase without the glossary, holding a document, aligned one
  * sentence to one. */
 static sy_termbase *termbase_with(const char *name, const char *zh_doc, const char *en_doc)
 {
-	char path[256];
 	sy_error err = {0, ""};
-	sy_termbase *tb;
+	sy_termbase *tb = open_new_termbase(dir, name, SY_TB_EMPTY);
 
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	unlink(path);
-	if (sy_termbase_open(&tb, path, SY_TB_CREATE | SY_TB_EMPTY, &err))
-		fail_msg("open: %s", err.message);
 	merge_aligned(tb, "T/1", zh_doc, en_doc);
 	if (sy_termbase_index_phrases(tb, lex, "T/1", &err))
 		fail_msg("index: %s", err.message);
@@ -392,13 +402,8 @@ static size_t merge_300(sy_termbase *tb, const char *symbol, size_t first, const
 		"Critical infrastructure needs protection.",
 		"Confidence-building measures (CBMs) reduce tension.", "CBMs help."};
 	util_buf zh_doc = {NULL, 0, 0}, en_doc = {NULL, 0, 0};
-	sy_error err = {0, ""};
-	sy_sentence_list zh, en;
-	sy_merge_doc doc;
-	sy_merge_stats stats;
-	sy_merge_bead *beads;
 	char line[256];
-	size_t i;
+	size_t i, n_beads, found;
 
 	for (i = 0; i < 300; i++) {
 		snprintf(line, sizeof line, "第%zu段。%s\n\n", i + 1, zh_lines[(first + i) % 5]);
@@ -406,32 +411,12 @@ static size_t merge_300(sy_termbase *tb, const char *symbol, size_t first, const
 		snprintf(line, sizeof line, "Paragraph %zu. %s\n\n", i + 1, en_lines[(first + i) % 5]);
 		assert_int_equal(util_buf_add(&en_doc, line, strlen(line)), 0);
 	}
-	segment_text(&zh, zh_doc.s);
-	segment_text(&en, en_doc.s);
-	assert_int_equal(zh.count, 600);
-	assert_int_equal(en.count, 600);
-	beads = calloc(300, sizeof(*beads));
-	assert_non_null(beads);
-	for (i = 0; i < 300; i++) { /* "第1段。" with its sentence */
-		beads[i].zh_first = beads[i].en_first = 2 * i;
-		beads[i].zh_count = beads[i].en_count = 2;
-		beads[i].score = 1;
-	}
-	memset(&doc, 0, sizeof(doc));
-	doc.symbol = symbol;
-	doc.zh = &zh;
-	doc.en = &en;
-	doc.beads = beads;
-	doc.n_beads = 300;
-	doc.lex = with;
-	if (sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err))
-		fail_msg("merge: %s", err.message);
-	free(beads);
+	/* "第1段。" with its sentence: 600 sentences a side, in 300 beads. */
+	found = merge_beads(tb, symbol, zh_doc.s, en_doc.s, 2, with, &n_beads);
+	assert_int_equal(n_beads, 300);
 	free(zh_doc.s);
 	free(en_doc.s);
-	sy_sentence_list_free(&zh);
-	sy_sentence_list_free(&en);
-	return stats.occurrences;
+	return found;
 }
 
 /* A termbase with three terms of the document above, one of them across
@@ -445,13 +430,9 @@ static sy_termbase *termbase_of_600(const char *name, const sy_lexicon *with, si
 				    "t2\t关键基础设施\tcritical infrastructure\tthreats\tpreferred\t\t\n"
 				    "t3\t可减少紧张\treduce tension\tthreats\tadmitted\t\t\n";
 	sy_error err = {0, ""};
-	sy_termbase *tb;
-	char path[256];
+	sy_termbase *tb = open_new_termbase(dir, name, SY_TB_EMPTY);
 
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	unlink(path);
-	if (sy_termbase_open(&tb, path, SY_TB_CREATE | SY_TB_EMPTY, &err) ||
-	    sy_termbase_import_glossary(tb, terms, sizeof(terms) - 1, "test", &err))
+	if (sy_termbase_import_glossary(tb, terms, sizeof(terms) - 1, "test", &err))
 		fail_msg("%s: %s", name, err.message);
 	*found = merge_300(tb, "T/300", 0, with);
 	*found += merge_300(tb, "T/300b", 3, with);
@@ -507,10 +488,7 @@ static void test_extract_merge_keeps_the_indexer_for_its_lexicon(void **state)
 	char path[256];
 
 	(void)state;
-	snprintf(path, sizeof(path), "%s/keeps.sqlite", dir);
-	unlink(path);
-	if (sy_termbase_open(&tb, path, SY_TB_CREATE | SY_TB_EMPTY, &err))
-		fail_msg("open: %s", err.message);
+	tb = open_new_termbase(dir, "keeps.sqlite", SY_TB_EMPTY);
 	merge_300(tb, "K/1", 0, lex);
 	first = tb->indexer;
 	assert_non_null(first);

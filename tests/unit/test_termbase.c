@@ -28,15 +28,7 @@ static int remove_dir(void **state)
 
 static sy_termbase *open_new(const char *name, int flags)
 {
-	char path[256];
-	sy_error err = {0, ""};
-	sy_termbase *tb;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	unlink(path);
-	if (sy_termbase_open(&tb, path, SY_TB_CREATE | flags, &err))
-		fail_msg("open %s: %s", path, err.message);
-	return tb;
+	return open_new_termbase(dir, name, flags);
 }
 
 /* A termbase with a glossary of our own, so that counts do not depend on
@@ -250,6 +242,20 @@ static void test_termbase_fuzzy_lookup_of_a_long_english_query(void **state)
 	sy_termbase_close(tb);
 }
 
+/* The first hit of looking query up is a fuzzy match of the term matched. */
+static void assert_fuzzy_finds(sy_termbase *tb, const char *query, const char *matched)
+{
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+
+	assert_int_equal(sy_termbase_lookup(tb, query, NULL, &hits, &err), SY_OK);
+	if (hits.count < 1)
+		fail_msg("%s: nothing found", query);
+	assert_string_equal(hits.hits[0].match, "fuzzy");
+	assert_string_equal(hits.hits[0].matched, matched);
+	sy_hit_list_free(&hits);
+}
+
 /* A misspelt word is not lemmatized. A fuzzy lookup finds the keys to
  * measure by the trigrams they share with the query, and "smqling" shares
  * none with "smile", the key of "smiling": the index holds the term as
@@ -272,22 +278,15 @@ static void test_termbase_fuzzy_lookup_finds_a_misspelt_inflected_word(void **st
 		{"Sqcluded Wing", "secluded wing"},
 	};
 	sy_termbase *tb = open_new("inflected.sqlite", SY_TB_EMPTY);
-	sy_hit_list hits;
 	sy_error err = {0, ""};
 	size_t i;
 
 	(void)state;
 	assert_int_equal(sy_termbase_import_glossary(tb, glossary, sizeof(glossary) - 1, "test", &err),
 			 SY_OK);
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		assert_int_equal(sy_termbase_lookup(tb, cases[i][0], NULL, &hits, &err), SY_OK);
-		if (hits.count < 1)
-			fail_msg("%s: nothing found", cases[i][0]);
-		assert_string_equal(hits.hits[0].match, "fuzzy");
-		assert_string_equal(hits.hits[0].matched, cases[i][1]);
-		sy_hit_list_free(&hits);
-	}
-	/* The substring stage still reads the keys alone: "ling" is in the
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_fuzzy_finds(tb, cases[i][0], cases[i][1]);
+	/* The substring stage still finds keys alone: "ling" is in the
 	 * term as written, not in its key "smile". */
 	{
 		long ids[8];
@@ -317,7 +316,6 @@ static void test_termbase_fuzzy_lookup_of_a_short_english_word(void **state)
 		{"xkin", "skin"}, /* the first letter wrong: its other trigram */
 	};
 	sy_termbase *tb = open_new("short.sqlite", SY_TB_EMPTY);
-	sy_hit_list hits;
 	sy_error err = {0, ""};
 	long ids[8];
 	size_t found, i;
@@ -325,14 +323,8 @@ static void test_termbase_fuzzy_lookup_of_a_short_english_word(void **state)
 	(void)state;
 	assert_int_equal(sy_termbase_import_glossary(tb, glossary, sizeof(glossary) - 1, "test", &err),
 			 SY_OK);
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		assert_int_equal(sy_termbase_lookup(tb, cases[i][0], NULL, &hits, &err), SY_OK);
-		if (hits.count < 1)
-			fail_msg("%s: nothing found", cases[i][0]);
-		assert_string_equal(hits.hits[0].match, "fuzzy");
-		assert_string_equal(hits.hits[0].matched, cases[i][1]);
-		sy_hit_list_free(&hits);
-	}
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_fuzzy_finds(tb, cases[i][0], cases[i][1]);
 	/* Two edits from every key: nothing. */
 	assert_int_equal(sy_termbase_find(tb, "sqqn", SY_FIND_FUZZY, ids, 8, &found, &err), SY_OK);
 	assert_int_equal(found, 0);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 #include <sqlite3.h>
@@ -29,6 +30,21 @@ static inline long long db_number(sqlite3 *db, const char *sql)
 	n = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	return n;
+}
+
+/* A new termbase at dir/name, whatever file was there removed first,
+ * opened with flags (SY_TB_EMPTY: without the glossary). */
+static inline sy_termbase *open_new_termbase(const char *dir, const char *name, int flags)
+{
+	char path[256];
+	sy_error err = {0, ""};
+	sy_termbase *tb;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	unlink(path);
+	if (sy_termbase_open(&tb, path, SY_TB_CREATE | flags, &err))
+		fail_msg("open %s: %s", path, err.message);
+	return tb;
 }
 
 /* Segment UTF-8 (or any encoding, detected) text held in memory. */
