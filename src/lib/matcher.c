@@ -694,11 +694,6 @@ static uint64_t prefix_mask(const matcher *m, int english, const char *key, size
 	return e ? ((const prefix_entry *)e)->mask : 0;
 }
 
-/*
- * Units are characters (Chinese) or space-separated words (English);
- * starts[u] is where unit u begins and starts[n] the end, so any run of
- * units is one substring of the key space.
- */
 /* A key found: its terms, and the key itself when the caller keeps them. */
 static int found_key(const matcher *m, found *out, const key_entry *e)
 {
@@ -729,6 +724,11 @@ void tb_keys_free(tb_keys *k)
 	memset(k, 0, sizeof(*k));
 }
 
+/*
+ * Units are characters (Chinese) or space-separated words (English);
+ * starts[u] is where unit u begins and starts[n] the end, so any run of
+ * units is one substring of the key space.
+ */
 int matcher_scan(const matcher *m, int english, const char *text, size_t len, found *out)
 {
 	size_t *starts, n = 0, i = 0, u;
