@@ -867,6 +867,7 @@ int sy_termbase_import(sy_termbase *tb, const char *path, sy_import_stats *stats
 {
 	const char *format = format_of(path);
 	FILE *probe;
+	long before;
 	int rc;
 
 	memset(stats, 0, sizeof(*stats));
@@ -882,12 +883,15 @@ int sy_termbase_import(sy_termbase *tb, const char *path, sy_import_stats *stats
 	rc = tb_begin(tb, err);
 	if (rc)
 		return rc;
+	before = tb_term_top(tb);
 	if (!strcmp(format, "tmx"))
 		rc = import_tmx(tb, path, stats, progress, userdata, err);
 	else if (!strcmp(format, "tbx"))
 		rc = import_tbx(tb, path, stats, err);
 	else
 		rc = import_lines(tb, path, !strcmp(format, "csv"), stats, err);
+	if (!rc)
+		rc = tb_terms_compact(tb, before, err);
 	if (rc) {
 		tb_rollback(tb);
 		return rc;

@@ -158,19 +158,6 @@ static int find_fuzzy_ranked(sy_termbase *tb, const char *lang, const char *key,
 	return rc;
 }
 
-/* How many keys hold the trigram at key[a, b): FTS5's own count, through
- * a vocabulary table made once per connection. */
-static long long gram_keys(sqlite3_stmt *vocab, const char *key, size_t a, size_t b)
-{
-	long long n = 0;
-
-	sqlite3_bind_text(vocab, 1, key + a, (int)(b - a), SQLITE_STATIC);
-	if (sqlite3_step(vocab) == SQLITE_ROW)
-		n = sqlite3_column_int64(vocab, 0);
-	sqlite3_reset(vocab);
-	return n;
-}
-
 typedef struct scored {
 	long id;
 	size_t dist, len;
@@ -304,7 +291,8 @@ typedef struct tally {
 	size_t n_slots, used;
 } tally;
 
-static int tally_add(tally *t, long id)
+/* Count id in the tally; *slot (when given): where it stands. */
+static int tally_add(tally *t, long id, size_t *slot)
 {
 	size_t i;
 
@@ -334,26 +322,9 @@ static int tally_add(tally *t, long id)
 		t->used++;
 	}
 	t->slots[i].n++;
+	if (slot)
+		*slot = i;
 	return 0;
-}
-
-/* Read one trigram's keys into the tally. */
-static int tally_gram(sy_termbase *tb, sqlite3_stmt *st, tally *t, const char *gram, size_t len,
-		      sy_error *err)
-{
-	char *q = tb_fts_phrase(gram, len);
-	int rc = SY_OK, step;
-
-	if (!q)
-		return sy_error_set(err, SY_ENOMEM, "out of memory");
-	sqlite3_bind_text(st, 1, q, -1, free);
-	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW)
-		if (tally_add(t, (long)sqlite3_column_int64(st, 0)))
-			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-	if (!rc && step != SQLITE_DONE)
-		rc = tb_sql_error(tb, err, "looking up");
-	sqlite3_reset(st);
-	return rc;
 }
 
 /* Keys a short Chinese fuzzy lookup measures at most, those holding most
@@ -425,7 +396,7 @@ static int find_fuzzy_bigram(sy_termbase *tb, const char *key, size_t klen, cons
 		k = firsts[j];
 		sqlite3_bind_text(st, 1, key + starts[k], (int)(starts[k + 2] - starts[k]), SQLITE_STATIC);
 		while (!rc && sqlite3_step(st) == SQLITE_ROW)
-			if (tally_add(&t, (long)sqlite3_column_int64(st, 0)))
+			if (tally_add(&t, (long)sqlite3_column_int64(st, 0), NULL))
 				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 		sqlite3_reset(st);
 	}
@@ -436,11 +407,6 @@ static int find_fuzzy_bigram(sy_termbase *tb, const char *key, size_t klen, cons
 	free(t.slots);
 	return rc;
 }
-
-/* Keys a fuzzy lookup may measure before it reads another trigram to
- * narrow them: measuring one (reading its key) costs several microseconds
- * in a large termbase, reading a trigram's keys a tenth of one each. */
-#define FUZZY_MEASURE 256
 
 /* Trigrams in a key, from FTS5's own count of the tokens in each row
  * (term_fts_docsize: one varint per column); -1 when it cannot say. */
@@ -472,33 +438,104 @@ static long key_grams(sqlite3_stmt *size, long id)
  * reading a key costs far more than its size. */
 #define FUZZY_LONGER 3
 
+/* Keys a fuzzy lookup reads through one cut of the query before it asks
+ * for those that pass two (see pieces_filter): the second cut costs a
+ * query whose pieces are rare more than it saves. */
+#define FUZZY_ONE_CUT 512
+
+/* The query cut into edits + 1 pieces at n * p / (edits + 1), each cut
+ * moved by `shift` characters (to the right when `right`), as phrases
+ * joined by OR, in brackets, at q; its length. */
+static size_t put_pieces(char *q, const char *key, const size_t *starts, size_t n, size_t edits,
+			 size_t shift, int right)
+{
+	size_t p, used = 0, from = 0;
+
+	q[used++] = '(';
+	for (p = 1; p <= edits + 1; p++) {
+		size_t to = p <= edits ? n * p / (edits + 1) : n;
+		if (p <= edits)
+			to = right ? to + shift : to - shift;
+		if (p > 1)
+			used += (size_t)sprintf(q + used, " OR ");
+		used += tb_fts_quote(q + used, key + starts[from], starts[to] - starts[from]);
+		from = to;
+	}
+	q[used++] = ')';
+	return used;
+}
+
+/*
+ * The index's query for the keys that may be within `edits` edits of
+ * key[0..klen) (n characters, starts[] where each begins, n at least
+ * 3 * (edits + 1)). Cut into edits + 1 pieces, the query keeps at least
+ * one piece whole in any key within reach, since an edit spoils at most
+ * one piece: the keys holding none are out. So are those holding none of
+ * the pieces of a second cut (two_cuts), each cut moved by half a piece
+ * where every piece still has three characters (the trigram index's
+ * least; *can_cut_twice says whether it can be): "monsteq system" as
+ * "monsteq" OR " system" reads 10,987 keys of the bench's million; AND
+ * "mons" OR "teq system", 17. NULL when out of memory.
+ */
+static char *pieces_filter(const char *key, const size_t *starts, size_t n, size_t edits,
+			   int two_cuts, int *can_cut_twice)
+{
+	size_t len = n / (edits + 1), shift, used;
+	/* A cut quoted doubles its bytes at most, with brackets, two quotes
+	 * and " OR " a piece; two cuts and " AND ". */
+	char *q = malloc(2 * ((starts[n] - starts[0]) * 2 + (edits + 1) * 6 + 2) + 6);
+
+	if (!q)
+		return NULL;
+	used = put_pieces(q, key, starts, n, edits, 0, 0);
+	*can_cut_twice = 0;
+	for (shift = len / 2; shift > 0; shift--) {
+		/* The first piece shortened, or the last. */
+		int right = len - shift < 3;
+		if (right && n - (n * edits / (edits + 1) + shift) < 3)
+			continue;
+		*can_cut_twice = 1;
+		if (two_cuts) {
+			used += (size_t)sprintf(q + used, " AND ");
+			used += put_pieces(q + used, key, starts, n, edits, shift, right);
+		}
+		break;
+	}
+	q[used] = '\0';
+	return q;
+}
 
 /*
  * Fuzzy: the keys within a few edits of the query (one per six characters,
  * at least one), closest first.
  *
- * An edit spoils at most three of the query's trigrams, so a key within k
- * edits lacks at most 3k of them: of any m trigrams of the query, it holds
- * at least m - 3k. So does an English term as written, which the index
+ * Cut into e + 1 pieces, the query keeps at least one piece whole in any
+ * key within e edits of it, since an edit spoils at most one piece. The
+ * trigram index finds the keys that hold a piece (pieces_filter), and only
+ * those are measured. So is an English term as written, which the index
  * holds beside its key where the two differ (migration 12): a misspelt
  * inflected word ("heaqphones") is one edit from the term as written and
- * more from its key. FTS5 counts the keys that hold each trigram; the query
- * reads the rarest ones, at least 3k + 1 and then more while they are
- * cheap, counts for each key how many of them it holds, and measures only
- * the keys that hold enough. Every key within k edits is among those. A
- * query too short for that (under 3k + 3 characters) falls back to every
- * trigram, ranked by FTS5, the first 200.
+ * more from its key. Rounds go one edit, then two, up to the limit: the
+ * closest keys are the ones shown, and one edit cuts the fewest pieces,
+ * which are the longest and the rarest. A key is measured once.
+ *
+ * Until stop 17 the filter read the rarest trigrams whole and counted the
+ * keys holding enough of them: after FTS5 had counted every trigram's
+ * keys (which reads every list) and read the rarest ones, a query of
+ * common words still read tens of thousands of keys. A piece of half a
+ * two-word query is held by a few keys; FTS5 finds them by skipping
+ * through the lists of its trigrams. See docs/notes-termbase.md.
  */
 static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t klen,
 		      size_t chars, id_list *out, size_t max, sy_error *err)
 {
-	sqlite3_stmt *st = NULL, *vocab = NULL, *get = NULL, *size = NULL;
-	size_t limit = chars / 6 > 1 ? chars / 6 : 1, starts[130], n = 0, i = 0, k, grams, m = 0;
-	size_t *order = NULL, edits, read;
-	long long *df = NULL;
+	sqlite3_stmt *st = NULL, *get = NULL, *size = NULL;
+	size_t limit = chars / 6 > 1 ? chars / 6 : 1, starts[130], n = 0, i = 0, grams, edits, k;
+	size_t n_ids = 0, cap_ids = 0;
+	long *ids = NULL;
 	scored_list found = {NULL, 0, 0};
 	tally t = {NULL, 0, 0};
-	int rc = SY_OK, ranked = 0;
+	int rc = SY_OK, step;
 
 	if (chars < 3)
 		return SY_OK;
@@ -510,7 +547,7 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 	if (n < 3)
 		return SY_OK;
 	grams = n - 2;
-	if (grams < 4) { /* too short for the trigram filter */
+	if (grams < 4) { /* too short for two pieces of three characters */
 		size_t before = out->count;
 		rc = !strcmp(lang, "zh") ? find_fuzzy_bigram(tb, key, klen, starts, n, out, max, err) : 1;
 		if (rc <= 0)
@@ -520,98 +557,68 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 			rc = find_fuzzy_first_letter(tb, key, klen, n, out, max, err);
 		return rc;
 	}
-	df = malloc(grams * sizeof(*df));
-	order = malloc(grams * sizeof(*order));
-	if (!df || !order) {
-		rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-		goto done;
-	}
-	if (sqlite3_exec(tb->db,
-			 "CREATE VIRTUAL TABLE IF NOT EXISTS temp.term_fts_vocab"
-			 " USING fts5vocab(main, term_fts, 'row')",
-			 NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(tb->db, "SELECT doc FROM temp.term_fts_vocab WHERE term = ?", -1,
-			       &vocab, NULL) != SQLITE_OK) {
-		ranked = 1;
-		goto done;
-	}
-	/* The distinct trigrams, rarest first. */
-	for (k = 0; k < grams; k++) {
-		size_t j;
-		for (j = 0; j < m && !same_gram(key, starts, order[j], k, 3); j++)
-			;
-		if (j < m)
-			continue;
-		df[k] = gram_keys(vocab, key, starts[k], starts[k + 3]);
-		for (j = m++; j > 0 && df[order[j - 1]] > df[k]; j--)
-			order[j] = order[j - 1];
-		order[j] = k;
-	}
-	/* m distinct trigrams in all: one edit needs four. */
-	if (m < 4) { /* repeats: "aaaaaaa" */
-		ranked = 1;
-		goto done;
-	}
 	rc = tb_prepare(tb, &st, "SELECT rowid FROM term_fts WHERE term_fts MATCH ?", err);
 	if (!rc)
 		rc = tb_prepare(tb, &get, MEASURE_SQL, err);
 	if (!rc && sqlite3_prepare_v2(tb->db, "SELECT sz FROM term_fts_docsize WHERE id = ?", -1,
 				      &size, NULL) != SQLITE_OK)
 		size = NULL; /* measured without the filter */
-	/* One edit, then two, up to the limit: the closest keys are the ones
-	 * shown, and one edit reads the fewest trigrams. Each round reads on
-	 * from where the last stopped (the counts add up), and a key is
-	 * measured once. */
-	for (edits = 1, read = 0; edits <= limit && !found.n && !rc; edits++) {
-		size_t take = read > 3 * edits + 1 ? read : 3 * edits + 1;
-		if (take > m)
-			break;
-		/* Read the rarest trigrams, at least 3 * edits + 1 of them, and
-		 * more while too many keys would still have to be measured: a
-		 * trigram read costs far less than a key measured. */
-		for (;;) {
-			size_t c = 0;
-			for (; read < take && !rc; read++)
-				rc = tally_gram(tb, st, &t, key + starts[order[read]],
-						starts[order[read] + 3] - starts[order[read]], err);
-			if (rc || take == m)
+	/* Pieces of three characters at least (a query cut at 129 characters
+	 * may have fewer for its limit). */
+	for (edits = 1; edits <= limit && n >= 3 * (edits + 1) && !found.n && !rc; edits++) {
+		/* One cut first; when it lets too many keys through, two. */
+		int two = 0, twice = 0;
+		do {
+			char *q = pieces_filter(key, starts, n, edits, two, &twice);
+			if (!q) {
+				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 				break;
-			for (i = 0; i < t.n_slots; i++)
-				c += t.slots[i].id && !t.slots[i].measured && t.slots[i].n + 3 * edits >= take;
-			if (c <= FUZZY_MEASURE)
+			}
+			sqlite3_bind_text(st, 1, q, -1, free);
+			n_ids = 0;
+			while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+				if (util_grow(&ids, &cap_ids, n_ids + 1, sizeof(*ids))) {
+					rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+					break;
+				}
+				ids[n_ids++] = (long)sqlite3_column_int64(st, 0);
+				if (!two && twice && n_ids > FUZZY_ONE_CUT)
+					break;
+			}
+			if (!rc && step != SQLITE_ROW && step != SQLITE_DONE)
+				rc = tb_sql_error(tb, err, "looking up");
+			sqlite3_reset(st);
+		} while (!rc && !two++ && n_ids > FUZZY_ONE_CUT && twice);
+		for (k = 0; k < n_ids && !rc; k++) {
+			size_t slot;
+			if (tally_add(&t, ids[k], &slot)) {
+				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 				break;
-			take++;
-		}
-		for (i = 0; i < t.n_slots && !rc; i++) {
-			if (!t.slots[i].id || t.slots[i].n + 3 * edits < take)
-				continue;
-			if (!t.slots[i].measured) {
-				long kg = size ? key_grams(size, t.slots[i].id) : -1;
-				t.slots[i].measured = 1;
-				t.slots[i].dist =
+			}
+			if (!t.slots[slot].measured) {
+				long kg = size ? key_grams(size, ids[k]) : -1;
+				t.slots[slot].measured = 1;
+				t.slots[slot].dist =
 					kg > (long)(grams + limit + FUZZY_LONGER)
 						? limit + 1
-						: measure_key(get, lang, t.slots[i].id, key, klen, limit,
-							      &t.slots[i].len);
+						: measure_key(get, lang, ids[k], key, klen, limit,
+							      &t.slots[slot].len);
 			}
-			if (t.slots[i].dist <= edits &&
-			    scored_add(&found, t.slots[i].id, t.slots[i].dist, t.slots[i].len))
+			/* Measured in an earlier round, too far then: each
+			 * round's pieces find every key within its reach. */
+			if (t.slots[slot].dist <= edits &&
+			    scored_add(&found, ids[k], t.slots[slot].dist, t.slots[slot].len))
 				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 		}
 	}
 	if (!rc)
 		rc = scored_emit(&found, out, max, err);
-done:
 	sqlite3_finalize(st);
 	sqlite3_finalize(get);
 	sqlite3_finalize(size);
-	sqlite3_finalize(vocab);
+	free(ids);
 	free(t.slots);
 	free(found.v);
-	free(order);
-	free(df);
-	if (ranked)
-		return find_fuzzy_ranked(tb, lang, key, klen, starts, n, limit, out, max, err);
 	return rc;
 }
 
@@ -775,11 +782,32 @@ static int find_all(sy_termbase *tb, const char *query, int stage, int hunspell,
 	return rc;
 }
 
+/*
+ * A lookup runs many small queries. Each, outside a transaction, takes
+ * SQLite's locks and leaves them again (a tenth of a fuzzy lookup's time
+ * went into fcntl); in one read transaction it takes them once. Inside a
+ * caller's transaction, or when BEGIN fails, the queries run as they are.
+ */
+static int read_begin(sy_termbase *tb)
+{
+	return sqlite3_get_autocommit(tb->db) &&
+	       sqlite3_exec(tb->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+}
+
+static void read_end(sy_termbase *tb, int began)
+{
+	if (began && sqlite3_exec(tb->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		sqlite3_exec(tb->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
 int sy_termbase_find(sy_termbase *tb, const char *query, int stage, long *ids, size_t max,
 		     size_t *found, sy_error *err)
 {
 	id_list l = {NULL, 0, 0};
+	int began = read_begin(tb);
 	int rc = find_all(tb, query, stage, 0, &l, max, err);
+
+	read_end(tb, began);
 
 	*found = 0;
 	if (!rc) {
@@ -956,8 +984,8 @@ static long concept_of(sy_termbase *tb, long term)
 	return concept;
 }
 
-int sy_termbase_lookup(sy_termbase *tb, const char *query, const sy_lookup_options *opt,
-		       sy_hit_list *out, sy_error *err)
+static int lookup_all(sy_termbase *tb, const char *query, const sy_lookup_options *opt,
+		      sy_hit_list *out, sy_error *err)
 {
 	static const char *const stage_names[] = {"exact", "prefix", "substring", "fuzzy"};
 	size_t limit = opt && opt->limit ? opt->limit : 10;
@@ -1003,6 +1031,16 @@ int sy_termbase_lookup(sy_termbase *tb, const char *query, const sy_lookup_optio
 	free(concepts.ids);
 	if (rc)
 		sy_hit_list_free(out);
+	return rc;
+}
+
+int sy_termbase_lookup(sy_termbase *tb, const char *query, const sy_lookup_options *opt,
+		       sy_hit_list *out, sy_error *err)
+{
+	int began = read_begin(tb);
+	int rc = lookup_all(tb, query, opt, out, err);
+
+	read_end(tb, began);
 	return rc;
 }
 

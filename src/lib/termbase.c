@@ -483,6 +483,38 @@ int tb_commit(sy_termbase *tb, sy_error *err)
 	return SY_OK;
 }
 
+long tb_term_top(sy_termbase *tb)
+{
+	sqlite3_stmt *st;
+	long top = 0;
+
+	if (sqlite3_prepare_v2(tb->db, "SELECT max(id) FROM term", -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		top = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return top;
+}
+
+/*
+ * FTS5 keeps what each transaction adds to the term index as a run of its
+ * own, and merges runs only four at a time: an import of a million terms
+ * left 23 runs, which every lookup reads one by one. After an import that
+ * has added a tenth of the termbase's terms or more (term ids grow by one
+ * a term: `before` is tb_term_top() from before it), the index is merged
+ * into one run, inside the import's transaction: 1.8 s for a million
+ * terms, and a fuzzy lookup then takes a third less time (English) or
+ * half (Chinese). Smaller imports leave the runs to FTS5.
+ */
+int tb_terms_compact(sy_termbase *tb, long before, sy_error *err)
+{
+	long top = tb_term_top(tb);
+
+	if (top <= before || (top - before) * 10 < top)
+		return SY_OK;
+	return tb_exec(tb, "INSERT INTO term_fts (term_fts) VALUES ('optimize')", err);
+}
+
 /* ---- folding with the termbase's lemmas ---------------------------------------- */
 
 /* Lemmas from the lemma table; a word it lacks is remembered as a miss. */
@@ -819,6 +851,7 @@ int sy_termbase_import_glossary(sy_termbase *tb, const char *tsv, size_t len, co
 				sy_error *err)
 {
 	char *copy = malloc(len + 1);
+	long before;
 	int rc;
 
 	if (!copy)
@@ -826,6 +859,7 @@ int sy_termbase_import_glossary(sy_termbase *tb, const char *tsv, size_t len, co
 	memcpy(copy, tsv, len);
 	copy[len] = '\0';
 	rc = tb_begin(tb, err);
+	before = tb_term_top(tb);
 	{
 		char *line = copy, *next;
 		size_t lineno = 0;
@@ -838,6 +872,8 @@ int sy_termbase_import_glossary(sy_termbase *tb, const char *tsv, size_t len, co
 				rc = tb_glossary_line(tb, line, lineno, name, "glossary", err);
 		}
 	}
+	if (!rc)
+		rc = tb_terms_compact(tb, before, err);
 	if (!rc)
 		rc = tb_commit(tb, err);
 	else

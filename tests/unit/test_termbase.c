@@ -381,6 +381,188 @@ static void test_termbase_fuzzy_lookup_finds_the_closest_keys(void **state)
 	sy_termbase_close(tb);
 }
 
+/* Levenshtein distance over bytes (the test's text is ASCII). */
+static size_t levenshtein(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b), i, j, row[130];
+
+	assert_true(nb < 130);
+	for (j = 0; j <= nb; j++)
+		row[j] = j;
+	for (i = 1; i <= na; i++) {
+		size_t prev = row[0];
+		row[0] = i;
+		for (j = 1; j <= nb; j++) {
+			size_t cur = row[j], best = prev + (a[i - 1] != b[j - 1]);
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			prev = cur;
+		}
+	}
+	return row[nb];
+}
+
+/* A number from a simple generator: the same sequence on every run. */
+static unsigned long next_random(unsigned long *x)
+{
+	*x = *x * 6364136223846793005UL + 1442695040888963407UL;
+	return *x >> 33;
+}
+
+/*
+ * Fuzzy lookup against a brute-force search. 2,000 English terms of three
+ * words from twelve (so that a piece of a query is held by hundreds of
+ * keys, and the lookup must narrow it down by a second cut), then 300
+ * queries, each a term with one to three letters changed, added or
+ * dropped at random places: the lookup must find exactly the terms at the
+ * least distance (to the key or to the term as written), when that is
+ * within its limit (one edit per six letters), and nothing otherwise. The
+ * words use no letters that Hunspell's suffixes could fold away.
+ */
+static void test_termbase_fuzzy_lookup_agrees_with_brute_force(void **state)
+{
+	static const char *const words[] = {"kabo", "tufam", "zumok", "hopka", "bavo", "mufta",
+					    "kotu", "fazum", "otako", "pumba", "chafo", "wuko"};
+	enum { TERMS = 2000, QUERIES = 300 };
+	sy_termbase *tb = open_new("brute.sqlite", SY_TB_EMPTY);
+	sy_error err = {0, ""};
+	sqlite3_stmt *st;
+	char *tsv = malloc(TERMS * 64 + 64), (*key)[64] = calloc(TERMS, 64),
+	     (*written)[64] = calloc(TERMS, 64);
+	long *id = calloc(TERMS, sizeof(*id)), ids[64];
+	unsigned long x = 17;
+	size_t used, n = 0, i, k, found, checked = 0, none = 0;
+
+	(void)state;
+	assert_non_null(tsv);
+	used = (size_t)sprintf(tsv, "id\tzh\ten\tdomain\tstatus\tnote\tsource\n");
+	for (i = 0; i < TERMS; i++)
+		used += (size_t)sprintf(tsv + used, "c%zu\t\t%s %s %s\tother\tadmitted\t\t\n", i,
+					words[next_random(&x) % 12], words[next_random(&x) % 12],
+					words[next_random(&x) % 12]);
+	assert_int_equal(sy_termbase_import_glossary(tb, tsv, used, "test", &err), SY_OK);
+	assert_int_equal(sqlite3_prepare_v2(tb->db,
+					    "SELECT id, key, lower(text) FROM term WHERE lang = 'en'",
+					    -1, &st, NULL),
+			 SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW && n < TERMS) {
+		id[n] = (long)sqlite3_column_int64(st, 0);
+		snprintf(key[n], 64, "%s", sqlite3_column_text(st, 1));
+		snprintf(written[n], 64, "%s", sqlite3_column_text(st, 2));
+		n++;
+	}
+	sqlite3_finalize(st);
+	assert_int_equal(n, TERMS);
+	for (k = 0; k < QUERIES; k++) {
+		char query[64];
+		size_t len, edits = 1 + next_random(&x) % 3, e, best = 99, limit, want = 0;
+		snprintf(query, sizeof(query), "%s", written[next_random(&x) % n]);
+		for (e = 0; e < edits; e++) {
+			size_t at, kind = next_random(&x) % 3;
+			len = strlen(query);
+			at = next_random(&x) % (len + (kind == 1));
+			if (kind == 0) /* change */
+				query[at] = (char)('a' + next_random(&x) % 26);
+			else if (kind == 1) /* add */
+				memmove(query + at + 1, query + at, len - at + 1),
+					query[at] = (char)('a' + next_random(&x) % 26);
+			else if (len > 6) /* drop */
+				memmove(query + at, query + at + 1, len - at);
+		}
+		len = strlen(query);
+		if (len < 6 || strchr(query, 's')) /* shorter: another plan; 's': a plural */
+			continue;
+		limit = len / 6 > 1 ? len / 6 : 1;
+		for (i = 0; i < n; i++) {
+			size_t d = levenshtein(query, key[i]), d2 = levenshtein(query, written[i]);
+			if (d2 < d)
+				d = d2;
+			if (d < best)
+				best = d, want = 0;
+			want += d == best;
+		}
+		assert_int_equal(sy_termbase_find(tb, query, SY_FIND_FUZZY, ids, 64, &found, &err),
+				 SY_OK);
+		if (best > limit) {
+			if (found)
+				fail_msg("%s: %zu found, none within %zu edits", query, found, limit);
+			none++;
+			continue;
+		}
+		if (found != (want < 64 ? want : 64))
+			fail_msg("%s: %zu found, %zu within %zu edits", query, found, want, best);
+		for (e = 0; e < found; e++) {
+			for (i = 0; i < n && id[i] != ids[e]; i++)
+				;
+			assert_true(i < n);
+			if (levenshtein(query, key[i]) > best && levenshtein(query, written[i]) > best)
+				fail_msg("%s: found \"%s\", more than %zu edits away", query, key[i], best);
+		}
+		checked++;
+	}
+	/* Both kinds of answer were asked for. */
+	assert_true(checked > 100);
+	assert_true(none > 0);
+	free(tsv);
+	free(key);
+	free(written);
+	free(id);
+	sy_termbase_close(tb);
+}
+
+/* Import n glossary rows of English terms named from `stem`. */
+static void import_terms(sy_termbase *tb, const char *stem, size_t n)
+{
+	char *tsv = malloc(n * 80 + 64);
+	size_t used, i;
+	sy_error err = {0, ""};
+
+	assert_non_null(tsv);
+	used = (size_t)sprintf(tsv, "id\tzh\ten\tdomain\tstatus\tnote\tsource\n");
+	for (i = 0; i < n; i++)
+		used += (size_t)sprintf(tsv + used, "%s%zu\t\t%s term %zu\tother\tadmitted\t\t\n", stem,
+					i, stem, i);
+	assert_int_equal(sy_termbase_import_glossary(tb, tsv, used, stem, &err), SY_OK);
+	free(tsv);
+}
+
+/* The runs ("segments") of the term index: FTS5 numbers each run's pages
+ * from its id shifted left by 37 bits (its file format). */
+static int term_index_runs(sy_termbase *tb)
+{
+	return db_number(tb->db, "SELECT count(DISTINCT id >> 37) FROM term_fts_data WHERE id >> 37 > 0");
+}
+
+/* An import that adds a tenth of the terms or more leaves the term index
+ * in one run, which lookups read fastest; a small one leaves it to FTS5. */
+static void test_termbase_large_import_compacts_the_term_index(void **state)
+{
+	sy_termbase *tb = open_new("compact.sqlite", SY_TB_EMPTY);
+	long ids[8];
+	size_t found;
+	sy_error err = {0, ""};
+
+	(void)state;
+	import_terms(tb, "alpha", 200);
+	assert_int_equal(term_index_runs(tb), 1);
+	/* Each term goes in through a trigger, whose statement FTS5 ends
+	 * with a run of its own: a few runs, merged four at a time. */
+	import_terms(tb, "beta", 10); /* 20 terms of 420 */
+	assert_true(term_index_runs(tb) > 1);
+	import_terms(tb, "gamma", 100); /* 200 of 620 */
+	assert_int_equal(term_index_runs(tb), 1);
+	/* And every term is still found. */
+	assert_int_equal(sy_termbase_find(tb, "betq term 7", SY_FIND_FUZZY, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 1);
+	assert_int_equal(sy_termbase_find(tb, "alpha term 199", SY_FIND_EXACT, ids, 8, &found, &err),
+			 SY_OK);
+	assert_int_equal(found, 1);
+	sy_termbase_close(tb);
+}
+
 static void test_termbase_merge_counts_terms_and_is_idempotent(void **state)
 {
 	sy_termbase *tb = open_with_small_glossary("merge.sqlite");
@@ -1117,6 +1299,8 @@ int main(void)
 		cmocka_unit_test(test_termbase_long_document_merges_on_three_threads),
 		cmocka_unit_test(test_termbase_checkpoints_on_a_thread_and_the_log_starts_again),
 		cmocka_unit_test(test_termbase_pairs_in_a_document),
+		cmocka_unit_test(test_termbase_fuzzy_lookup_agrees_with_brute_force),
+		cmocka_unit_test(test_termbase_large_import_compacts_the_term_index),
 	};
 	return cmocka_run_group_tests_name("termbase", tests, make_dir, remove_dir);
 }
