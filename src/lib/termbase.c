@@ -496,21 +496,54 @@ long tb_term_top(sy_termbase *tb)
 	return top;
 }
 
+/* Runs in the term index past which an import merges it into one. */
+#define TERM_INDEX_RUNS_MAX 16
+
+/* The runs ("segments") of the term index, counted up to `most`: FTS5
+ * numbers each run's pages from its id shifted left by 37 bits (its file
+ * format), so a seek per run finds the next. -1 when it cannot say. */
+static int term_index_runs(sy_termbase *tb, int most)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 run = 1;
+	int runs = 0;
+
+	if (sqlite3_prepare_v2(tb->db,
+			       "SELECT id >> 37 FROM term_fts_data WHERE id >= ?1 ORDER BY id LIMIT 1", -1,
+			       &st, NULL) != SQLITE_OK)
+		return -1;
+	while (runs <= most) {
+		sqlite3_bind_int64(st, 1, run << 37);
+		if (sqlite3_step(st) != SQLITE_ROW)
+			break;
+		run = sqlite3_column_int64(st, 0) + 1;
+		runs++;
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return runs;
+}
+
 /*
- * FTS5 keeps what each transaction adds to the term index as a run of its
- * own, and merges runs only four at a time: an import of a million terms
- * left 23 runs, which every lookup reads one by one. After an import that
- * has added a tenth of the termbase's terms or more (term ids grow by one
- * a term: `before` is tb_term_top() from before it), the index is merged
- * into one run, inside the import's transaction: 1.8 s for a million
- * terms, and a fuzzy lookup then takes a third less time (English) or
- * half (Chinese). Smaller imports leave the runs to FTS5.
+ * FTS5 keeps what each statement adds to the term index as a run of its
+ * own (a term goes in through a trigger, whose statement ends with a
+ * flush) and merges runs four at a time: the bench's million terms,
+ * imported in batches, left 23 runs, and a lookup asks each run for every
+ * trigram it reads. After an import that has added a tenth of the
+ * termbase's terms or more (term ids grow by one a term: `before` is
+ * tb_term_top() from before it), or that leaves more than
+ * TERM_INDEX_RUNS_MAX runs, the index is merged into one run, inside the
+ * import's transaction: 1.8 s for a million terms, and a fuzzy lookup then
+ * takes a third less time (English) or half (Chinese). Other imports leave
+ * the runs to FTS5.
  */
 int tb_terms_compact(sy_termbase *tb, long before, sy_error *err)
 {
 	long top = tb_term_top(tb);
 
-	if (top <= before || (top - before) * 10 < top)
+	if (top <= before)
+		return SY_OK;
+	if ((top - before) * 10 < top && term_index_runs(tb, TERM_INDEX_RUNS_MAX) <= TERM_INDEX_RUNS_MAX)
 		return SY_OK;
 	return tb_exec(tb, "INSERT INTO term_fts (term_fts) VALUES ('optimize')", err);
 }

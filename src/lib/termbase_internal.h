@@ -88,8 +88,8 @@ int tb_prepare(sy_termbase *tb, sqlite3_stmt **stmt, const char *sql, sy_error *
 int tb_begin(sy_termbase *tb, sy_error *err);
 int tb_commit(sy_termbase *tb, sy_error *err);
 /* The highest term id (0: none), and the term index merged into one run
- * after an import that added a tenth of the terms or more since `before`
- * (termbase.c). */
+ * after an import that added a tenth of the terms or more since `before`,
+ * or left it in many runs (termbase.c). */
 long tb_term_top(sy_termbase *tb);
 int tb_terms_compact(sy_termbase *tb, long before, sy_error *err);
 void tb_rollback(sy_termbase *tb);

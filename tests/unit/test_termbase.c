@@ -537,7 +537,8 @@ static int term_index_runs(sy_termbase *tb)
 }
 
 /* An import that adds a tenth of the terms or more leaves the term index
- * in one run, which lookups read fastest; a small one leaves it to FTS5. */
+ * in one run, which lookups read fastest; a small one leaves it to FTS5,
+ * unless the runs have piled up. */
 static void test_termbase_large_import_compacts_the_term_index(void **state)
 {
 	sy_termbase *tb = open_new("compact.sqlite", SY_TB_EMPTY);
@@ -554,6 +555,21 @@ static void test_termbase_large_import_compacts_the_term_index(void **state)
 	assert_true(term_index_runs(tb) > 1);
 	import_terms(tb, "gamma", 100); /* 200 of 620 */
 	assert_int_equal(term_index_runs(tb), 1);
+	/* Small imports, one after another: the runs pile up, and past 16
+	 * the import that leaves them merges them. */
+	{
+		int i, most = 0, merged = 0, runs;
+		for (i = 0; i < 30; i++) {
+			char stem[16];
+			snprintf(stem, sizeof(stem), "small%d-", i);
+			import_terms(tb, stem, 4);
+			runs = term_index_runs(tb);
+			most = runs > most ? runs : most;
+			merged += runs == 1;
+		}
+		assert_true(most <= 16);
+		assert_true(merged > 0);
+	}
 	/* And every term is still found. */
 	assert_int_equal(sy_termbase_find(tb, "betq term 7", SY_FIND_FUZZY, ids, 8, &found, &err), SY_OK);
 	assert_int_equal(found, 1);
