@@ -560,7 +560,7 @@ static void test_termbase_large_import_compacts_the_term_index(void **state)
 	{
 		int i, most = 0, merged = 0, runs;
 		for (i = 0; i < 30; i++) {
-			char stem[16];
+			char stem[24];
 			snprintf(stem, sizeof(stem), "small%d-", i);
 			import_terms(tb, stem, 4);
 			runs = term_index_runs(tb);
