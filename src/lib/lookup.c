@@ -517,14 +517,11 @@ static char *pieces_filter(const char *key, const size_t *starts, size_t n, size
  * inflected word ("heaqphones") is one edit from the term as written and
  * more from its key. Rounds go one edit, then two, up to the limit: the
  * closest keys are the ones shown, and one edit cuts the fewest pieces,
- * which are the longest and the rarest. A key is measured once.
- *
- * Until stop 17 the filter read the rarest trigrams whole and counted the
- * keys holding enough of them: after FTS5 had counted every trigram's
- * keys (which reads every list) and read the rarest ones, a query of
- * common words still read tens of thousands of keys. A piece of half a
- * two-word query is held by a few keys; FTS5 finds them by skipping
- * through the lists of its trigrams. See docs/notes-termbase.md.
+ * which are the longest and the rarest. A key is measured once. FTS5
+ * finds a piece's keys by skipping through the lists of its trigrams,
+ * where counting and reading whole trigram lists, as the lookup did
+ * before, read tens of thousands of keys for a query of common words (see
+ * docs/notes-termbase.md).
  */
 static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t klen,
 		      size_t chars, id_list *out, size_t max, sy_error *err)
@@ -808,7 +805,6 @@ int sy_termbase_find(sy_termbase *tb, const char *query, int stage, long *ids, s
 	int rc = find_all(tb, query, stage, 0, &l, max, err);
 
 	read_end(tb, began);
-
 	*found = 0;
 	if (!rc) {
 		*found = l.count < max ? l.count : max;
