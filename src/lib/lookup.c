@@ -505,6 +505,48 @@ static char *pieces_filter(const char *key, const size_t *starts, size_t n, size
 	return q;
 }
 
+/* The keys the index gives for the query q (st: "SELECT rowid FROM
+ * term_fts WHERE term_fts MATCH ?"), into ids, at most `most`. */
+static int read_keys(sy_termbase *tb, sqlite3_stmt *st, char *q, size_t most, long **ids,
+		     size_t *n_ids, size_t *cap, sy_error *err)
+{
+	int rc = SY_OK, step = SQLITE_DONE;
+
+	*n_ids = 0;
+	sqlite3_bind_text(st, 1, q, -1, free);
+	while (*n_ids < most && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (util_grow(ids, cap, *n_ids + 1, sizeof(**ids))) {
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+			break;
+		}
+		(*ids)[(*n_ids)++] = (long)sqlite3_column_int64(st, 0);
+	}
+	if (!rc && *n_ids < most && step != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "looking up");
+	sqlite3_reset(st);
+	return rc;
+}
+
+/* The keys that may be within `edits` edits of the query (see
+ * pieces_filter), into ids: those that pass one cut, or, when more than
+ * FUZZY_ONE_CUT do and a second cut can be made, those that pass two. */
+static int pieces_keys(sy_termbase *tb, sqlite3_stmt *st, const char *key, const size_t *starts,
+		       size_t n, size_t edits, long **ids, size_t *n_ids, size_t *cap, sy_error *err)
+{
+	int two, can_cut_twice = 0, rc = SY_OK;
+
+	for (two = 0; two < 2 && !rc; two++) {
+		char *q = pieces_filter(key, starts, n, edits, two, &can_cut_twice);
+		if (!q)
+			return sy_error_set(err, SY_ENOMEM, "out of memory");
+		rc = read_keys(tb, st, q, !two && can_cut_twice ? FUZZY_ONE_CUT + 1 : SIZE_MAX, ids,
+			       n_ids, cap, err);
+		if (*n_ids <= FUZZY_ONE_CUT || !can_cut_twice)
+			break;
+	}
+	return rc;
+}
+
 /*
  * Fuzzy: the keys within a few edits of the query (one per six characters,
  * at least one), closest first.
@@ -532,7 +574,7 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 	long *ids = NULL;
 	scored_list found = {NULL, 0, 0};
 	tally t = {NULL, 0, 0};
-	int rc = SY_OK, step;
+	int rc = SY_OK;
 
 	if (chars < 3)
 		return SY_OK;
@@ -563,29 +605,7 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 	/* Pieces of three characters at least (a query cut at 129 characters
 	 * may have fewer for its limit). */
 	for (edits = 1; edits <= limit && n >= 3 * (edits + 1) && !found.n && !rc; edits++) {
-		/* One cut first; when it lets too many keys through, two. */
-		int two = 0, twice = 0;
-		do {
-			char *q = pieces_filter(key, starts, n, edits, two, &twice);
-			if (!q) {
-				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-				break;
-			}
-			sqlite3_bind_text(st, 1, q, -1, free);
-			n_ids = 0;
-			while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-				if (util_grow(&ids, &cap_ids, n_ids + 1, sizeof(*ids))) {
-					rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-					break;
-				}
-				ids[n_ids++] = (long)sqlite3_column_int64(st, 0);
-				if (!two && twice && n_ids > FUZZY_ONE_CUT)
-					break;
-			}
-			if (!rc && step != SQLITE_ROW && step != SQLITE_DONE)
-				rc = tb_sql_error(tb, err, "looking up");
-			sqlite3_reset(st);
-		} while (!rc && !two++ && n_ids > FUZZY_ONE_CUT && twice);
+		rc = pieces_keys(tb, st, key, starts, n, edits, &ids, &n_ids, &cap_ids, err);
 		for (k = 0; k < n_ids && !rc; k++) {
 			size_t slot;
 			if (tally_add(&t, ids[k], &slot)) {

@@ -464,11 +464,10 @@ static void test_termbase_fuzzy_lookup_agrees_with_brute_force(void **state)
 			size_t at, kind = next_random(&x) % 3;
 			len = strlen(query);
 			at = next_random(&x) % (len + (kind == 1));
-			if (kind == 0) /* change */
+			if (kind == 1) /* add */
+				memmove(query + at + 1, query + at, len - at + 1);
+			if (kind <= 1) /* change, or fill what was added */
 				query[at] = (char)('a' + next_random(&x) % 26);
-			else if (kind == 1) /* add */
-				memmove(query + at + 1, query + at, len - at + 1),
-					query[at] = (char)('a' + next_random(&x) % 26);
 			else if (len > 6) /* drop */
 				memmove(query + at, query + at + 1, len - at);
 		}
@@ -480,8 +479,10 @@ static void test_termbase_fuzzy_lookup_agrees_with_brute_force(void **state)
 			size_t d = levenshtein(query, key[i]), d2 = levenshtein(query, written[i]);
 			if (d2 < d)
 				d = d2;
-			if (d < best)
-				best = d, want = 0;
+			if (d < best) {
+				best = d;
+				want = 0;
+			}
 			want += d == best;
 		}
 		assert_int_equal(sy_termbase_find(tb, query, SY_FIND_FUZZY, ids, 64, &found, &err),
