@@ -843,24 +843,52 @@ static char *col_dup(sqlite3_stmt *st, int col)
 	return strdup(t ? (const char *)t : "");
 }
 
-static int fill_hit(sy_termbase *tb, long term, const char *match, size_t n_examples, sy_hit *hit,
-		    sy_error *err)
+/*
+ * The three statements that fill a hit, prepared at the first concept of a
+ * lookup and reset for the next: a lookup shows up to ten, and parsing the
+ * statements anew for each was a sixth of a frequent term's lookup.
+ */
+typedef struct hit_reader {
+	sqlite3_stmt *head, *terms, *places;
+} hit_reader;
+
+/* *st prepared from sql, or reset for another use. */
+static int hit_statement(sy_termbase *tb, sqlite3_stmt **st, const char *sql, sy_error *err)
+{
+	if (*st) {
+		sqlite3_reset(*st);
+		sqlite3_clear_bindings(*st);
+		return SY_OK;
+	}
+	return tb_prepare(tb, st, sql, err);
+}
+
+static void hit_reader_close(hit_reader *r)
+{
+	sqlite3_finalize(r->head);
+	sqlite3_finalize(r->terms);
+	sqlite3_finalize(r->places);
+}
+
+static int fill_hit(sy_termbase *tb, hit_reader *r, long term, const char *match,
+		    size_t n_examples, sy_hit *hit, sy_error *err)
 {
 	sqlite3_stmt *st;
 	long concept = 0;
-	int rc;
+	int rc, step = SQLITE_DONE;
 	/* The concept's terms as an occurrence_fts query: "12" OR "345". */
 	char *terms_match = NULL;
 	size_t match_len = 0, match_cap = 0;
 
 	memset(hit, 0, sizeof(*hit));
 	hit->match = strdup(match);
-	rc = tb_prepare(tb, &st,
-			"SELECT term.text, concept.id, concept.ref, concept.domain, concept.note "
-			"FROM term JOIN concept ON concept.id = term.concept_id WHERE term.id = ?",
-			err);
+	rc = hit_statement(tb, &r->head,
+			   "SELECT term.text, concept.id, concept.ref, concept.domain, concept.note"
+			   " FROM term JOIN concept ON concept.id = term.concept_id WHERE term.id = ?",
+			   err);
 	if (rc)
 		return rc;
+	st = r->head;
 	sqlite3_bind_int64(st, 1, term);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		hit->matched = col_dup(st, 0);
@@ -869,7 +897,7 @@ static int fill_hit(sy_termbase *tb, long term, const char *match, size_t n_exam
 		hit->domain = col_dup(st, 3);
 		hit->note = col_dup(st, 4);
 	}
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 
 	/* A term's frequency is the number of segments the term index lists
 	 * for it. FTS5's own table of its index counts them without a row
@@ -884,20 +912,23 @@ static int fill_hit(sy_termbase *tb, long term, const char *match, size_t n_exam
 			return rc;
 		tb->occurrence_vocab = 1;
 	}
-	rc = tb_prepare(tb, &st,
-			"SELECT lang, text, status, pinyin, note,"
-			" coalesce((SELECT doc FROM temp.occurrence_vocab WHERE term = CAST(term.id AS TEXT)), 0),"
-			" id FROM term WHERE concept_id = ? ORDER BY lang = 'en',"
-			" CASE status WHEN 'preferred' THEN 0 WHEN 'admitted' THEN 1"
-			" WHEN 'candidate' THEN 2 ELSE 3 END, id",
-			err);
+	rc = hit_statement(tb, &r->terms,
+			   "SELECT lang, text, status, pinyin, note,"
+			   " coalesce((SELECT doc FROM temp.occurrence_vocab WHERE term = CAST(term.id AS TEXT)), 0),"
+			   " id FROM term WHERE concept_id = ? ORDER BY lang = 'en',"
+			   " CASE status WHEN 'preferred' THEN 0 WHEN 'admitted' THEN 1"
+			   " WHEN 'candidate' THEN 2 ELSE 3 END, id",
+			   err);
 	if (rc)
 		return rc;
+	st = r->terms;
 	sqlite3_bind_int64(st, 1, concept);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		sy_term_info *t, *grown = realloc(hit->terms, (hit->n_terms + 1) * sizeof(*grown));
-		if (!grown)
+		if (!grown) {
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 			break;
+		}
 		hit->terms = grown;
 		t = &hit->terms[hit->n_terms++];
 		t->lang = col_dup(st, 0);
@@ -906,84 +937,102 @@ static int fill_hit(sy_termbase *tb, long term, const char *match, size_t n_exam
 		t->pinyin = col_dup(st, 3);
 		t->note = col_dup(st, 4);
 		t->frequency = (long)sqlite3_column_int64(st, 5);
-		if (!util_grow(&terms_match, &match_cap, match_len + 32, 1))
+		if (t->frequency <= 0)
+			continue;
+		if (util_grow(&terms_match, &match_cap, match_len + 32, 1))
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+		else
 			match_len += (size_t)sprintf(terms_match + match_len, "%s\"%lld\"",
 						     match_len ? " OR " : "",
 						     (long long)sqlite3_column_int64(st, 6));
 	}
-	sqlite3_finalize(st);
-
-	/* Sources: where the glossary attests it, then the merged documents it
-	 * occurs in, with the paragraph. */
-	rc = tb_prepare(tb, &st,
-			"SELECT symbol, paragraph FROM ("
-			" SELECT symbol, paragraph FROM attestation WHERE term_id IN"
-			"  (SELECT id FROM term WHERE concept_id = ?1) "
-			" UNION "
-			/* A frequent term occurs in tens of thousands of segments:
-			 * the first 200 give the sources to show, and the lookup
-			 * stays fast (sorting them all took 40 ms; each segment read
-			 * is a page of the file, and 500 of them cost a cold lookup
-			 * 1.2 ms more). */
-			" SELECT * FROM (SELECT document.symbol, segment.paragraph FROM segment"
-			"  JOIN document ON document.id = segment.document_id"
-			"  WHERE segment.id IN (SELECT rowid FROM occurrence_fts WHERE occurrence_fts MATCH ?2"
-			"   LIMIT 200))) "
-			/* Documents in order, paragraphs in numeric order within each. */
-			"ORDER BY symbol, CAST(paragraph AS INTEGER), paragraph LIMIT 20",
-			err);
+	if (!rc && step != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "reading a concept's terms");
+	sqlite3_reset(st);
 	if (rc) {
 		free(terms_match);
 		return rc;
 	}
+
+	/* Sources and examples in one statement, which reads the segments
+	 * once. Sources: where the glossary attests the concept, then the
+	 * merged documents it occurs in, with the paragraph; examples: the
+	 * best-aligned pairs. Both among the first 200 segments that hold one
+	 * of its terms: a frequent term occurs in tens of thousands, and
+	 * sorting them all took 40 ms (each segment read is a page of the
+	 * file, and 500 of them cost a cold lookup 1.2 ms more). Read as two
+	 * statements, the occurrence index was asked twice; and a term that
+	 * occurs nowhere is left out of the question (terms_match is NULL
+	 * when none occurs), as asking the index costs a seek in each of its
+	 * runs. Rows come back sources first (kind 0), each kind in order. */
+	rc = hit_statement(tb, &r->places,
+			   "WITH hit AS MATERIALIZED ("
+			   " SELECT segment.id AS id, document.symbol AS symbol, segment.paragraph AS paragraph,"
+			   "  segment.score AS score, segment.zh <> '' AND segment.en <> '' AS pair"
+			   " FROM segment JOIN document ON document.id = segment.document_id"
+			   " WHERE ?2 IS NOT NULL AND segment.id IN (SELECT rowid FROM occurrence_fts"
+			   "  WHERE occurrence_fts MATCH ?2 LIMIT 200)) "
+			   "SELECT * FROM ("
+			   " SELECT 0 AS kind, symbol, paragraph, NULL AS zh, NULL AS en,"
+			   "  symbol AS k1, CAST(paragraph AS INTEGER) AS k2, paragraph AS k3 FROM ("
+			   "  SELECT symbol, paragraph FROM attestation WHERE term_id IN"
+			   "   (SELECT id FROM term WHERE concept_id = ?1)"
+			   "  UNION SELECT symbol, paragraph FROM hit)"
+			   /* Documents in order, paragraphs in numeric order within each. */
+			   " ORDER BY k1, k2, k3 LIMIT 20) "
+			   "UNION ALL SELECT * FROM ("
+			   " SELECT 1, hit.symbol, hit.paragraph, segment.zh, segment.en, -hit.score, hit.id, NULL"
+			   " FROM hit JOIN segment ON segment.id = hit.id WHERE hit.pair"
+			   " ORDER BY -hit.score, hit.id LIMIT ?3) "
+			   "ORDER BY kind, k1, k2, k3",
+			   err);
+	if (rc) {
+		free(terms_match);
+		return rc;
+	}
+	st = r->places;
 	sqlite3_bind_int64(st, 1, concept);
-	sqlite3_bind_text(st, 2, terms_match ? terms_match : "\"0\"", -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *symbol = (const char *)sqlite3_column_text(st, 0);
-		const char *para = (const char *)sqlite3_column_text(st, 1);
-		char buf[512], **grown = realloc(hit->sources, (hit->n_sources + 1) * sizeof(*grown));
-		if (!grown)
-			break;
-		hit->sources = grown;
-		if (para && *para == '(')
-			snprintf(buf, sizeof(buf), "%s %s", symbol, para); /* a list item: (c) */
-		else if (para && *para)
-			snprintf(buf, sizeof(buf), "%s para. %s", symbol, para);
-		else
-			snprintf(buf, sizeof(buf), "%s", symbol);
-		hit->sources[hit->n_sources++] = strdup(buf);
+	if (terms_match)
+		sqlite3_bind_text(st, 2, terms_match, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)n_examples);
+	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *symbol = (const char *)sqlite3_column_text(st, 1);
+		const char *para = (const char *)sqlite3_column_text(st, 2);
+		if (sqlite3_column_int(st, 0) == 0) {
+			char buf[512], **grown = realloc(hit->sources, (hit->n_sources + 1) * sizeof(*grown));
+			if (!grown) {
+				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+				break;
+			}
+			hit->sources = grown;
+			if (para && *para == '(')
+				snprintf(buf, sizeof(buf), "%s %s", symbol, para); /* a list item: (c) */
+			else if (para && *para)
+				snprintf(buf, sizeof(buf), "%s para. %s", symbol, para);
+			else
+				snprintf(buf, sizeof(buf), "%s", symbol);
+			hit->sources[hit->n_sources++] = strdup(buf);
+		} else {
+			sy_example *x, *grown = realloc(hit->examples, (hit->n_examples + 1) * sizeof(*grown));
+			if (!grown) {
+				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+				break;
+			}
+			hit->examples = grown;
+			x = &hit->examples[hit->n_examples++];
+			x->zh = col_dup(st, 3);
+			x->en = col_dup(st, 4);
+			x->symbol = col_dup(st, 1);
+			x->paragraph = col_dup(st, 2);
+		}
 	}
-	sqlite3_finalize(st);
-
-	/* The best-aligned examples among the first 200 segments, likewise. */
-	rc = tb_prepare(tb, &st,
-			"SELECT segment.zh, segment.en, document.symbol, segment.paragraph FROM segment"
-			" JOIN document ON document.id = segment.document_id"
-			" WHERE segment.id IN (SELECT rowid FROM occurrence_fts WHERE occurrence_fts MATCH ?1"
-			"  LIMIT 200)"
-			" AND segment.zh <> '' AND segment.en <> ''"
-			" ORDER BY segment.score DESC, segment.id LIMIT ?2",
-			err);
-	if (rc) {
-		free(terms_match);
-		return rc;
-	}
-	sqlite3_bind_text(st, 1, terms_match ? terms_match : "\"0\"", -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)n_examples);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		sy_example *x, *grown = realloc(hit->examples, (hit->n_examples + 1) * sizeof(*grown));
-		if (!grown)
-			break;
-		hit->examples = grown;
-		x = &hit->examples[hit->n_examples++];
-		x->zh = col_dup(st, 0);
-		x->en = col_dup(st, 1);
-		x->symbol = col_dup(st, 2);
-		x->paragraph = col_dup(st, 3);
-	}
-	sqlite3_finalize(st);
+	if (!rc && step != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "reading a term's sources");
+	/* Reset before terms_match, bound to it, is freed. */
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
 	free(terms_match);
-	return SY_OK;
+	return rc;
 }
 
 static long concept_of(sy_termbase *tb, long term)
@@ -1007,6 +1056,7 @@ static int lookup_all(sy_termbase *tb, const char *query, const sy_lookup_option
 	size_t limit = opt && opt->limit ? opt->limit : 10;
 	size_t n_examples = opt && opt->examples ? opt->examples : 3;
 	id_list concepts = {NULL, 0, 0};
+	hit_reader reader = {NULL, NULL, NULL};
 	int stage, rc = SY_OK, attempt;
 
 	memset(out, 0, sizeof(*out));
@@ -1038,12 +1088,13 @@ static int lookup_all(sy_termbase *tb, const char *query, const sy_lookup_option
 					break;
 				}
 				out->hits = grown;
-				rc = fill_hit(tb, terms.ids[i], stage_names[stage], n_examples,
+				rc = fill_hit(tb, &reader, terms.ids[i], stage_names[stage], n_examples,
 					      &out->hits[out->count++], err);
 			}
 			free(terms.ids);
 		}
 	}
+	hit_reader_close(&reader);
 	free(concepts.ids);
 	if (rc)
 		sy_hit_list_free(out);

@@ -914,6 +914,115 @@ static void test_termbase_english_concordance_is_by_word(void **state)
 	sy_termbase_close(tb);
 }
 
+/* Merge a document of numbered paragraphs, Chinese and English, aligned
+ * one to one with the given scores. */
+static void merge_paragraphs(sy_termbase *tb, const char *symbol, const char *zh_text,
+			     const char *en_text, const double *scores)
+{
+	sy_sentence_list zh, en;
+	sy_merge_bead beads[32];
+	sy_merge_doc doc;
+	sy_merge_stats stats;
+	sy_error err = {0, ""};
+	size_t i;
+
+	segment_text(&zh, zh_text);
+	segment_text(&en, en_text);
+	assert_int_equal(zh.count, en.count);
+	assert_true(zh.count <= 32);
+	for (i = 0; i < zh.count; i++) {
+		sy_merge_bead b = {i, 1, i, 1, scores[i]};
+		beads[i] = b;
+	}
+	memset(&doc, 0, sizeof(doc));
+	doc.symbol = symbol;
+	doc.zh = &zh;
+	doc.en = &en;
+	doc.beads = beads;
+	doc.n_beads = zh.count;
+	if (sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err))
+		fail_msg("merge: %s", err.message);
+	sy_sentence_list_free(&zh);
+	sy_sentence_list_free(&en);
+}
+
+static void test_termbase_lookup_shows_sources_and_best_examples(void **state)
+{
+	static const double scores[] = {0.5, 0.9, 0.7};
+	static const char *const sources[] = {
+		"A/1", "A/70/174", "S/2 (c)", "S/2 para. 2", "S/2 para. 10", "S/3 para. 1",
+		"S/3 para. 2", "S/3 para. 3", "S/3 para. 4", "S/3 para. 5", "S/3 para. 6",
+		"S/3 para. 7", "S/3 para. 8", "S/3 para. 9", "S/3 para. 10", "S/3 para. 11",
+		"S/3 para. 12", "S/3 para. 13", "S/3 para. 14", "S/3 para. 15"};
+	sy_termbase *tb = open_with_small_glossary("sources.sqlite");
+	sy_lookup_options two = {0, 2};
+	sy_merge_stats stats;
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+	double flat[20];
+	char zh[2048], en[4096];
+	size_t i, zl = 0, el = 0;
+
+	(void)state;
+	/* Nothing merged: the glossary's attestation only, no example. */
+	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].terms[0].frequency, 0);
+	assert_int_equal(hits.hits[0].n_sources, 1);
+	assert_string_equal(hits.hits[0].sources[0], "A/70/174");
+	assert_int_equal(hits.hits[0].n_examples, 0);
+	sy_hit_list_free(&hits);
+
+	merge_paragraphs(tb, "S/2",
+			 "10. 负责任国家行为甲。\n\n2. 负责任国家行为乙。\n\n(c) 负责任国家行为丙。\n",
+			 "10. Responsible State behaviour A.\n\n2. Responsible State behaviour B.\n\n"
+			 "(c) Responsible State behaviour C.\n",
+			 scores);
+	/* Chinese only: a source, never an example. */
+	merge_text(tb, "A/1", "负责任国家行为。\n", &stats);
+	for (i = 0; i < 20; i++) {
+		zl += (size_t)snprintf(zh + zl, sizeof(zh) - zl, "%zu. 负责任国家行为第%zu段。\n\n",
+				       i + 1, i + 1);
+		el += (size_t)snprintf(en + el, sizeof(en) - el,
+				       "%zu. Responsible State behaviour, paragraph %zu.\n\n", i + 1, i + 1);
+		flat[i] = 0.1;
+	}
+	merge_paragraphs(tb, "S/3", zh, en, flat);
+
+	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
+	assert_string_equal(hits.hits[0].terms[0].text, "负责任国家行为");
+	assert_int_equal(hits.hits[0].terms[0].frequency, 24);
+	assert_string_equal(hits.hits[0].terms[1].text, "responsible State behaviour");
+	assert_int_equal(hits.hits[0].terms[1].frequency, 23);
+	/* The glossary's attestation and the merged paragraphs, by document,
+	 * paragraphs in numeric order, list items first; twenty at most. */
+	assert_int_equal(hits.hits[0].n_sources, 20);
+	for (i = 0; i < 20; i++)
+		assert_string_equal(hits.hits[0].sources[i], sources[i]);
+	/* The best-aligned pairs first. */
+	assert_int_equal(hits.hits[0].n_examples, 3);
+	assert_string_equal(hits.hits[0].examples[0].en, "Responsible State behaviour B.");
+	assert_string_equal(hits.hits[0].examples[0].paragraph, "2");
+	assert_string_equal(hits.hits[0].examples[1].zh, "负责任国家行为丙。");
+	assert_string_equal(hits.hits[0].examples[1].paragraph, "(c)");
+	assert_string_equal(hits.hits[0].examples[2].symbol, "S/2");
+	assert_string_equal(hits.hits[0].examples[2].paragraph, "10");
+	sy_hit_list_free(&hits);
+
+	/* As many examples as asked for; a concept never merged has none. */
+	assert_int_equal(sy_termbase_lookup(tb, "responsible State behaviour", &two, &hits, &err),
+			 SY_OK);
+	assert_int_equal(hits.hits[0].n_examples, 2);
+	assert_string_equal(hits.hits[0].examples[1].en, "Responsible State behaviour C.");
+	assert_int_equal(hits.hits[0].n_sources, 20);
+	sy_hit_list_free(&hits);
+	assert_int_equal(sy_termbase_lookup(tb, "建立信任措施", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].n_sources, 0);
+	assert_int_equal(hits.hits[0].n_examples, 0);
+	assert_int_equal(hits.hits[0].terms[0].frequency, 0);
+	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+}
+
 static void test_termbase_occurrences_follow_terms_and_documents(void **state)
 {
 	sy_termbase *tb = open_with_small_glossary("occ.sqlite");
@@ -1311,6 +1420,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_concordance_finds_word_in_context),
 		cmocka_unit_test(test_termbase_english_concordance_is_by_word),
 		cmocka_unit_test(test_termbase_occurrences_follow_terms_and_documents),
+		cmocka_unit_test(test_termbase_lookup_shows_sources_and_best_examples),
 		cmocka_unit_test(test_termbase_lends_its_lemmatizer),
 		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
 		cmocka_unit_test(test_termbase_long_document_merges_on_three_threads),
