@@ -867,7 +867,7 @@ int sy_termbase_import(sy_termbase *tb, const char *path, sy_import_stats *stats
 {
 	const char *format = format_of(path);
 	FILE *probe;
-	long before;
+	tb_bulk bulk = {0, NULL};
 	int rc;
 
 	memset(stats, 0, sizeof(*stats));
@@ -883,7 +883,11 @@ int sy_termbase_import(sy_termbase *tb, const char *path, sy_import_stats *stats
 	rc = tb_begin(tb, err);
 	if (rc)
 		return rc;
-	before = tb_term_top(tb);
+	rc = tb_bulk_begin(tb, &bulk, err);
+	if (rc) {
+		tb_rollback(tb);
+		return rc;
+	}
 	if (!strcmp(format, "tmx"))
 		rc = import_tmx(tb, path, stats, progress, userdata, err);
 	else if (!strcmp(format, "tbx"))
@@ -891,7 +895,8 @@ int sy_termbase_import(sy_termbase *tb, const char *path, sy_import_stats *stats
 	else
 		rc = import_lines(tb, path, !strcmp(format, "csv"), stats, err);
 	if (!rc)
-		rc = tb_terms_compact(tb, before, err);
+		rc = tb_bulk_end(tb, &bulk, err);
+	tb_bulk_free(&bulk);
 	if (rc) {
 		tb_rollback(tb);
 		return rc;

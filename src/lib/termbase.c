@@ -5,6 +5,7 @@
  * See include/shuyu/termbase.h.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -483,13 +484,14 @@ int tb_commit(sy_termbase *tb, sy_error *err)
 	return SY_OK;
 }
 
-long tb_term_top(sy_termbase *tb)
+/* The highest term id, 0 when there is none; -1 when it cannot say. */
+static long term_top(sy_termbase *tb)
 {
 	sqlite3_stmt *st;
-	long top = 0;
+	long top = -1;
 
-	if (sqlite3_prepare_v2(tb->db, "SELECT max(id) FROM term", -1, &st, NULL) != SQLITE_OK)
-		return 0;
+	if (sqlite3_prepare_v2(tb->db, "SELECT coalesce(max(id), 0) FROM term", -1, &st, NULL) != SQLITE_OK)
+		return -1;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		top = (long)sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
@@ -525,27 +527,96 @@ static int term_index_runs(sy_termbase *tb, int most)
 }
 
 /*
- * FTS5 keeps what each statement adds to the term index as a run of its
- * own (a term goes in through a trigger, whose statement ends with a
- * flush) and merges runs four at a time: the bench's million terms,
- * imported in batches, left 23 runs, and a lookup asks each run for every
- * trigram it reads. After an import that has added a tenth of the
- * termbase's terms or more (term ids grow by one a term: `before` is
- * tb_term_top() from before it), or that leaves more than
- * TERM_INDEX_RUNS_MAX runs, the index is merged into one run, inside the
- * import's transaction: 1.8 s for a million terms, and a fuzzy lookup then
- * takes a third less time (English) or half (Chinese). Other imports leave
- * the runs to FTS5.
+ * Through the trigger, each term went into the term index in a statement
+ * of its own, and FTS5 ends each statement with a run ("segment") of the
+ * index, merging runs four at a time: 40,000 terms took 10.7 s to import,
+ * a third of it in FTS5. So an import takes the trigger out (inside its
+ * transaction: a failure, a kill or a crash brings it back with the
+ * rollback) and indexes its new terms at the end with one INSERT ...
+ * SELECT. New terms are those above the highest id from before: SQLite
+ * gives a new row the highest id plus one, until ids run out, when it
+ * picks them at random; the trigger then stays.
  */
-int tb_terms_compact(sy_termbase *tb, long before, sy_error *err)
+int tb_bulk_begin(sy_termbase *tb, tb_bulk *bulk, sy_error *err)
 {
-	long top = tb_term_top(tb);
+	sqlite3_stmt *st;
+	int rc;
 
-	if (top <= before)
+	bulk->trigger = NULL;
+	bulk->before = term_top(tb);
+	if (bulk->before < 0)
+		return tb_sql_error(tb, err, "reading the terms");
+	if (bulk->before > LONG_MAX / 2)
 		return SY_OK;
-	if ((top - before) * 10 < top && term_index_runs(tb, TERM_INDEX_RUNS_MAX) <= TERM_INDEX_RUNS_MAX)
+	rc = tb_prepare(tb, &st,
+			"SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'term_fts_insert'",
+			err);
+	if (rc)
+		return rc;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		bulk->trigger = strdup((const char *)sqlite3_column_text(st, 0));
+		if (!bulk->trigger)
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+	}
+	sqlite3_finalize(st);
+	if (!rc && bulk->trigger)
+		rc = tb_exec(tb, "DROP TRIGGER term_fts_insert", err);
+	return rc;
+}
+
+/*
+ * After an import that has added a tenth of the termbase's terms or more,
+ * or that leaves more than TERM_INDEX_RUNS_MAX runs, the index is merged
+ * into one run, inside the import's transaction: 1.8 s for a million
+ * terms, and a fuzzy lookup then takes a third less time (English) or half
+ * (Chinese): a lookup asks each run for every trigram it reads (the
+ * bench's million terms, imported in batches, had left 23 runs). Other
+ * imports leave the runs to FTS5.
+ */
+int tb_bulk_end(sy_termbase *tb, tb_bulk *bulk, sy_error *err)
+{
+	sqlite3_stmt *st;
+	long top;
+	int rc = SY_OK;
+
+	if (bulk->trigger) {
+		/* In a savepoint of its own, whose release makes FTS5 write the
+		 * new run, so that the runs are counted with it below. */
+		rc = tb_exec(tb, "SAVEPOINT term_index", err);
+		if (!rc)
+			rc = tb_prepare(tb, &st,
+				"INSERT INTO term_fts (rowid, key, written)"
+				" SELECT id, key, written FROM term_fts_source WHERE id > ?",
+				err);
+		if (!rc) {
+			sqlite3_bind_int64(st, 1, bulk->before);
+			if (sqlite3_step(st) != SQLITE_DONE)
+				rc = tb_sql_error(tb, err, "indexing the new terms");
+			sqlite3_finalize(st);
+		}
+		if (!rc)
+			rc = tb_exec(tb, "RELEASE term_index", err);
+		if (!rc)
+			rc = tb_exec(tb, bulk->trigger, err);
+	}
+	tb_bulk_free(bulk);
+	if (rc)
+		return rc;
+	top = term_top(tb);
+	if (top < 0)
+		return tb_sql_error(tb, err, "reading the terms");
+	if (top <= bulk->before)
+		return SY_OK;
+	if ((top - bulk->before) * 10 < top &&
+	    term_index_runs(tb, TERM_INDEX_RUNS_MAX) <= TERM_INDEX_RUNS_MAX)
 		return SY_OK;
 	return tb_exec(tb, "INSERT INTO term_fts (term_fts) VALUES ('optimize')", err);
+}
+
+void tb_bulk_free(tb_bulk *bulk)
+{
+	free(bulk->trigger);
+	bulk->trigger = NULL;
 }
 
 /* ---- folding with the termbase's lemmas ---------------------------------------- */
@@ -884,7 +955,7 @@ int sy_termbase_import_glossary(sy_termbase *tb, const char *tsv, size_t len, co
 				sy_error *err)
 {
 	char *copy = malloc(len + 1);
-	long before;
+	tb_bulk bulk = {0, NULL};
 	int rc;
 
 	if (!copy)
@@ -892,7 +963,8 @@ int sy_termbase_import_glossary(sy_termbase *tb, const char *tsv, size_t len, co
 	memcpy(copy, tsv, len);
 	copy[len] = '\0';
 	rc = tb_begin(tb, err);
-	before = tb_term_top(tb);
+	if (!rc)
+		rc = tb_bulk_begin(tb, &bulk, err);
 	{
 		char *line = copy, *next;
 		size_t lineno = 0;
@@ -906,11 +978,12 @@ int sy_termbase_import_glossary(sy_termbase *tb, const char *tsv, size_t len, co
 		}
 	}
 	if (!rc)
-		rc = tb_terms_compact(tb, before, err);
+		rc = tb_bulk_end(tb, &bulk, err);
 	if (!rc)
 		rc = tb_commit(tb, err);
 	else
 		tb_rollback(tb);
+	tb_bulk_free(&bulk);
 	free(copy);
 	return rc;
 }
@@ -1148,7 +1221,13 @@ int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *e
 	if ((rc = tb_exec(tb, "PRAGMA foreign_keys = ON", err)) ||
 	    (!exists && (rc = set_wal(tb, err))) ||
 	    (rc = tb_exec(tb, "PRAGMA synchronous = NORMAL", err)) ||
-	    (rc = tb_exec(tb, "PRAGMA cache_size = -65536", err))) {
+	    (rc = tb_exec(tb, "PRAGMA cache_size = -65536", err)) ||
+	    /* A statement inside a transaction keeps the pages it changes
+	     * in a journal of its own, written to a file in /var/tmp once
+	     * the transaction's first large statement has passed 64 KB: an
+	     * import of 40,000 terms made 735,000 writes to it, one of every
+	     * seven samples of its profile. In memory, it is never written. */
+	    (rc = tb_exec(tb, "PRAGMA temp_store = MEMORY", err))) {
 		sy_termbase_close(tb);
 		return rc;
 	}

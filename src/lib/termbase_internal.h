@@ -87,11 +87,22 @@ int tb_exec(sy_termbase *tb, const char *sql, sy_error *err);
 int tb_prepare(sy_termbase *tb, sqlite3_stmt **stmt, const char *sql, sy_error *err);
 int tb_begin(sy_termbase *tb, sy_error *err);
 int tb_commit(sy_termbase *tb, sy_error *err);
-/* The highest term id (0: none), and the term index merged into one run
- * after an import that added a tenth of the terms or more since `before`,
- * or left it in many runs (termbase.c). */
-long tb_term_top(sy_termbase *tb);
-int tb_terms_compact(sy_termbase *tb, long before, sy_error *err);
+/*
+ * An import's terms go into the term index in one statement at its end,
+ * not one by one through the trigger (termbase.c). Inside the import's
+ * transaction: tb_bulk_begin before the first term, tb_bulk_end after the
+ * last (which also merges the index into one run when the import added a
+ * tenth of the terms or more, or left it in many runs); on failure,
+ * tb_bulk_free and roll back, which brings the trigger back.
+ */
+typedef struct tb_bulk {
+	long before;   /* the highest term id before the import (0: none) */
+	char *trigger; /* the trigger's SQL, to put back; NULL: not taken out */
+} tb_bulk;
+
+int tb_bulk_begin(sy_termbase *tb, tb_bulk *bulk, sy_error *err);
+int tb_bulk_end(sy_termbase *tb, tb_bulk *bulk, sy_error *err);
+void tb_bulk_free(tb_bulk *bulk);
 void tb_rollback(sy_termbase *tb);
 int tb_lemmatizer(sy_termbase *tb, sy_error *err);
 int tb_key(sy_termbase *tb, const char *lang, const char *text, size_t len, int mode, char **key,
