@@ -757,7 +757,8 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	snprintf(path, sizeof(path), "%s/v1.sql", dir);
 	p = fopen(path, "w");
 	assert_non_null(p);
-	fputs("DROP VIEW occurrence; DROP TRIGGER segment_delete; DROP TRIGGER segment_terms_update;"
+	fputs("DROP INDEX term_zh_latin;"
+	      " DROP VIEW occurrence; DROP TRIGGER segment_delete; DROP TRIGGER segment_terms_update;"
 	      " DROP TRIGGER term_occurrence_delete; DROP TRIGGER term_insert_matcher;"
 	      " DROP TRIGGER term_delete_matcher; DROP TRIGGER term_update_matcher;"
 	      " DROP TABLE matcher_cache;"
@@ -1077,6 +1078,55 @@ static void test_termbase_lookup_shows_sources_and_best_examples(void **state)
 	assert_int_equal(hits.hits[0].n_examples, 0);
 	assert_int_equal(hits.hits[0].terms[0].frequency, 0);
 	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+}
+
+/* A Latin-script query finds Chinese terms that hold it (migration 13's
+ * index of the Chinese terms with a Latin letter or a digit), at any
+ * length, beside the English ones; Chinese terms without Latin letters
+ * never come up. */
+static void test_termbase_latin_query_finds_chinese_terms_that_hold_it(void **state)
+{
+	static const char terms[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+				    "l1\tICT供应链\tICT supply chain\tthreats\tpreferred\t\t\n"
+				    "l2\t2019冠状病毒病\tcoronavirus disease\tother\tpreferred\t\t\n"
+				    "l3\t5G网络\tfifth-generation networks\tthreats\tadmitted\t\t\n"
+				    "l4\t信通技术\tICT\tthreats\tpreferred\t\t\n"
+				    "l5\t供应链安全\tsupply chain security\tthreats\tpreferred\t\t\n";
+	sy_termbase *tb = open_new("latin.sqlite", SY_TB_EMPTY);
+	long ids[8];
+	size_t found, i;
+	sy_error err = {0, ""};
+
+	(void)state;
+	assert_int_equal(sy_termbase_import_glossary(tb, terms, sizeof(terms) - 1, "test", &err), SY_OK);
+	assert_int_equal(db_number(tb->db, "SELECT count(*) FROM term INDEXED BY term_zh_latin"
+					   " WHERE lang = 'zh' AND key GLOB '*[0-9A-Za-z]*'"),
+			 3);
+	/* "ICT": the English term exactly, then by substring the English
+	 * "ICT supply chain" and the Chinese ICT供应链. */
+	assert_int_equal(sy_termbase_find(tb, "ICT", SY_FIND_SUBSTRING, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 3);
+	assert_int_equal(db_number(tb->db, "SELECT count(*) FROM term WHERE text = 'ICT供应链'"), 1);
+	{
+		int zh = 0;
+		for (i = 0; i < found; i++) {
+			char sql[96];
+			snprintf(sql, sizeof(sql), "SELECT lang = 'zh' FROM term WHERE id = %ld", ids[i]);
+			zh += (int)db_number(tb->db, sql);
+		}
+		assert_int_equal(zh, 1);
+	}
+	/* Digits, two characters, and a piece in the middle. */
+	assert_int_equal(sy_termbase_find(tb, "2019", SY_FIND_SUBSTRING, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 1);
+	assert_int_equal(sy_termbase_find(tb, "5G", SY_FIND_SUBSTRING, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 1);
+	assert_int_equal(sy_termbase_find(tb, "01", SY_FIND_SUBSTRING, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 1);
+	/* Nothing Latin to hold: no Chinese term. */
+	assert_int_equal(sy_termbase_find(tb, "security", SY_FIND_SUBSTRING, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 1);
 	sy_termbase_close(tb);
 }
 
@@ -1477,6 +1527,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_concordance_finds_word_in_context),
 		cmocka_unit_test(test_termbase_english_concordance_is_by_word),
 		cmocka_unit_test(test_termbase_occurrences_follow_terms_and_documents),
+		cmocka_unit_test(test_termbase_latin_query_finds_chinese_terms_that_hold_it),
 		cmocka_unit_test(test_termbase_lookup_shows_sources_and_best_examples),
 		cmocka_unit_test(test_termbase_lends_its_lemmatizer),
 		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
