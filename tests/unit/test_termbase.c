@@ -920,30 +920,46 @@ static void test_termbase_concordance_finds_word_in_context(void **state)
 	sy_termbase_close(tb);
 }
 
-/* Merge one Chinese sentence and its English as a one-bead document. */
-static void merge_pair(sy_termbase *tb, const char *symbol, const char *zh_text,
-		       const char *en_text)
+/* Merge a document of n sentences (or numbered paragraphs), Chinese and
+ * English, aligned one to one with the given scores. */
+static void merge_paragraphs(sy_termbase *tb, const char *symbol, const char *zh_text,
+			     const char *en_text, const double *scores, size_t n)
 {
 	sy_sentence_list zh, en;
-	sy_merge_bead bead = {0, 1, 0, 1, 0.9};
+	sy_merge_bead beads[32];
 	sy_merge_doc doc;
 	sy_merge_stats stats;
 	sy_error err = {0, ""};
+	size_t i;
 
 	segment_text(&zh, zh_text);
 	segment_text(&en, en_text);
-	assert_int_equal(zh.count, 1);
-	assert_int_equal(en.count, 1);
+	assert_int_equal(zh.count, n);
+	assert_int_equal(en.count, n);
+	assert_true(n <= 32);
+	for (i = 0; i < n; i++) {
+		sy_merge_bead b = {i, 1, i, 1, scores[i]};
+		beads[i] = b;
+	}
 	memset(&doc, 0, sizeof(doc));
 	doc.symbol = symbol;
 	doc.zh = &zh;
 	doc.en = &en;
-	doc.beads = &bead;
-	doc.n_beads = 1;
+	doc.beads = beads;
+	doc.n_beads = n;
 	if (sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err))
 		fail_msg("merge: %s", err.message);
 	sy_sentence_list_free(&zh);
 	sy_sentence_list_free(&en);
+}
+
+/* Merge one Chinese sentence and its English as a one-bead document. */
+static void merge_pair(sy_termbase *tb, const char *symbol, const char *zh_text,
+		       const char *en_text)
+{
+	static const double score = 0.9;
+
+	merge_paragraphs(tb, symbol, zh_text, en_text, &score, 1);
 }
 
 static void test_termbase_english_concordance_is_by_word(void **state)
@@ -970,38 +986,6 @@ static void test_termbase_english_concordance_is_by_word(void **state)
 	/* Chinese still by substring. */
 	assert_int_equal(concord_count(tb, "信任措"), 1);
 	sy_termbase_close(tb);
-}
-
-/* Merge a document of numbered paragraphs, Chinese and English, aligned
- * one to one with the given scores. */
-static void merge_paragraphs(sy_termbase *tb, const char *symbol, const char *zh_text,
-			     const char *en_text, const double *scores)
-{
-	sy_sentence_list zh, en;
-	sy_merge_bead beads[32];
-	sy_merge_doc doc;
-	sy_merge_stats stats;
-	sy_error err = {0, ""};
-	size_t i;
-
-	segment_text(&zh, zh_text);
-	segment_text(&en, en_text);
-	assert_int_equal(zh.count, en.count);
-	assert_true(zh.count <= 32);
-	for (i = 0; i < zh.count; i++) {
-		sy_merge_bead b = {i, 1, i, 1, scores[i]};
-		beads[i] = b;
-	}
-	memset(&doc, 0, sizeof(doc));
-	doc.symbol = symbol;
-	doc.zh = &zh;
-	doc.en = &en;
-	doc.beads = beads;
-	doc.n_beads = zh.count;
-	if (sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err))
-		fail_msg("merge: %s", err.message);
-	sy_sentence_list_free(&zh);
-	sy_sentence_list_free(&en);
 }
 
 static void test_termbase_lookup_shows_sources_and_best_examples(void **state)
@@ -1034,7 +1018,7 @@ static void test_termbase_lookup_shows_sources_and_best_examples(void **state)
 			 "10. 负责任国家行为甲。\n\n2. 负责任国家行为乙。\n\n(c) 负责任国家行为丙。\n",
 			 "10. Responsible State behaviour A.\n\n2. Responsible State behaviour B.\n\n"
 			 "(c) Responsible State behaviour C.\n",
-			 scores);
+			 scores, 3);
 	/* Chinese only: a source, never an example. */
 	merge_text(tb, "A/1", "负责任国家行为。\n", &stats);
 	for (i = 0; i < 20; i++) {
@@ -1044,7 +1028,7 @@ static void test_termbase_lookup_shows_sources_and_best_examples(void **state)
 				       "%zu. Responsible State behaviour, paragraph %zu.\n\n", i + 1, i + 1);
 		flat[i] = 0.1;
 	}
-	merge_paragraphs(tb, "S/3", zh, en, flat);
+	merge_paragraphs(tb, "S/3", zh, en, flat, 20);
 
 	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
 	assert_string_equal(hits.hits[0].terms[0].text, "负责任国家行为");
