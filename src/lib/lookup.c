@@ -699,6 +699,8 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 	sqlite3_stmt *st = NULL;
 	size_t klen = strlen(key), chars = count_chars(key, klen);
 	int latin_zh = !strcmp(lang, "zh") && latin_only(key, klen);
+	int word_start = chars == 2 && !strcmp(lang, "en");
+	char spaced[16];
 	int rc;
 
 	if (!klen)
@@ -731,13 +733,19 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 					" WHERE lang = 'zh' AND key GLOB '*[0-9A-Za-z]*'"
 					" AND instr(key, ?2) > 0 ORDER BY length(key) LIMIT ?3",
 					err);
-		else if (chars >= 3)
+		else if (chars >= 3 || word_start)
 			/* The shortest keys first, among the first few thousand that
 			 * hold the query: a common piece ("tion") is in a hundred
 			 * thousand keys, and sorting them all took tens of ms. The
 			 * index finds the keys with every third trigram of the
 			 * query (see trigram_filter), and instr keeps those that
-			 * hold it whole. */
+			 * hold it whole. Two letters of English are looked for
+			 * where a word of the key begins ("UN" finds "the UN
+			 * system", not "fund"): the space and the two letters
+			 * are a trigram, where reading every English key to find
+			 * the two letters anywhere took half a second, and found
+			 * mostly the inside of words. A key that begins with them
+			 * is the prefix stage's. */
 			rc = tb_prepare(tb, &st,
 					"SELECT id FROM (SELECT term.id, term.key FROM term_fts CROSS JOIN term"
 					" ON term.id = term_fts.rowid WHERE term_fts MATCH ?4 AND term.lang = ?1"
@@ -762,11 +770,17 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 	}
 	if (rc)
 		return rc;
+	if (stage == SY_FIND_SUBSTRING && word_start) {
+		/* Two characters of up to four bytes each, after a space. */
+		snprintf(spaced, sizeof(spaced), " %s", key);
+		key = spaced;
+		klen++;
+	}
 	sqlite3_bind_text(st, 1, lang, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 	if (stage != SY_FIND_EXACT)
 		sqlite3_bind_int64(st, 3, (sqlite3_int64)max);
-	if (stage == SY_FIND_SUBSTRING && chars >= 3 && !latin_zh) {
+	if (stage == SY_FIND_SUBSTRING && (chars >= 3 || word_start) && !latin_zh) {
 		char *q = trigram_filter(key, klen);
 		if (!q) {
 			sqlite3_finalize(st);

@@ -1114,6 +1114,42 @@ static void test_termbase_latin_query_finds_chinese_terms_that_hold_it(void **st
 	sy_termbase_close(tb);
 }
 
+/* Two letters of English are looked for where a word of a key begins:
+ * "UN" finds "the UN system", not "fund", whose inside holds them. */
+static void test_termbase_two_letters_find_words_that_begin_with_them(void **state)
+{
+	static const char terms[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+				    "w1\t联合国\tUnited Nations\tinstitutions\tpreferred\t\t\n"
+				    "w2\t基金\tfund\tother\tpreferred\t\t\n"
+				    "w3\t联合国系统\tthe UN system\tinstitutions\tpreferred\t\t\n"
+				    "w4\t部署5G\tdeployment of 5G\tthreats\tadmitted\t\t\n";
+	sy_termbase *tb = open_new("twoletters.sqlite", SY_TB_EMPTY);
+	long ids[8];
+	size_t found;
+	char sql[96];
+	sy_error err = {0, ""};
+
+	(void)state;
+	assert_int_equal(sy_termbase_import_glossary(tb, terms, sizeof(terms) - 1, "test", &err), SY_OK);
+	assert_int_equal(sy_termbase_find(tb, "UN", SY_FIND_SUBSTRING, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 1);
+	snprintf(sql, sizeof(sql), "SELECT text = 'the UN system' FROM term WHERE id = %ld", ids[0]);
+	assert_int_equal(db_number(tb->db, sql), 1);
+	/* The key that begins with them is the prefix stage's. */
+	assert_int_equal(sy_termbase_find(tb, "UN", SY_FIND_PREFIX, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 1);
+	snprintf(sql, sizeof(sql), "SELECT text = 'United Nations' FROM term WHERE id = %ld", ids[0]);
+	assert_int_equal(db_number(tb->db, sql), 1);
+	/* A letter and a digit: the English word, and the Chinese term that
+	 * holds them. */
+	assert_int_equal(sy_termbase_find(tb, "5g", SY_FIND_SUBSTRING, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 2);
+	/* Nowhere at the start of a word. */
+	assert_int_equal(sy_termbase_find(tb, "nd", SY_FIND_SUBSTRING, ids, 8, &found, &err), SY_OK);
+	assert_int_equal(found, 0);
+	sy_termbase_close(tb);
+}
+
 static void test_termbase_occurrences_follow_terms_and_documents(void **state)
 {
 	sy_termbase *tb = open_with_small_glossary("occ.sqlite");
@@ -1512,6 +1548,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_english_concordance_is_by_word),
 		cmocka_unit_test(test_termbase_occurrences_follow_terms_and_documents),
 		cmocka_unit_test(test_termbase_latin_query_finds_chinese_terms_that_hold_it),
+		cmocka_unit_test(test_termbase_two_letters_find_words_that_begin_with_them),
 		cmocka_unit_test(test_termbase_lookup_shows_sources_and_best_examples),
 		cmocka_unit_test(test_termbase_lends_its_lemmatizer),
 		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
