@@ -143,8 +143,10 @@ typedef struct sy_hit_list {
 
 typedef struct sy_lookup_options {
 	size_t limit;         /* concepts at most (0: 10) */
-	size_t examples;      /* example pairs per concept (0: 3) */
+	size_t examples;      /* example pairs per concept (0: 3; SY_NO_EXAMPLES: none) */
 } sy_lookup_options;
+
+#define SY_NO_EXAMPLES ((size_t)-1)
 
 /*
  * Find a term, Chinese or English: exact matches first, then prefix, then

@@ -3,6 +3,7 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -57,6 +58,19 @@ int cli_usage_error(const char *command, const char *fmt, ...)
 	else
 		fprintf(stderr, "Try 'shuyu --help'.\n");
 	return EXIT_USAGE;
+}
+
+int cli_number(const char *s, long least, long most, long *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (end == s || *end || errno || v < least || v > most)
+		return -1;
+	*out = v;
+	return 0;
 }
 
 void cli_json_string(FILE *out, const char *s, size_t len)

@@ -28,6 +28,10 @@ int cli_fail(const sy_error *err);
 /* A usage error: the message, a pointer to --help, status 2. */
 int cli_usage_error(const char *command, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* A whole number from least to most, the whole of s ("5x" is not 5);
+ * 0 on success, -1 otherwise. */
+int cli_number(const char *s, long least, long most, long *out);
+
 /* Write s[0..len) as a JSON string, quotes included. */
 void cli_json_string(FILE *out, const char *s, size_t len);
 

@@ -3,6 +3,7 @@
  * memory, with the other language beside it.
  */
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,13 +79,11 @@ int cmd_concord(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "n:w:h", options, NULL)) != -1) {
 		switch (c) {
 		case 'n':
-			limit = strtol(optarg, NULL, 10);
-			if (limit <= 0)
+			if (cli_number(optarg, 1, LONG_MAX, &limit))
 				return cli_usage_error("concord", "--limit needs a number above 0");
 			break;
 		case 'w':
-			width = strtol(optarg, NULL, 10);
-			if (width <= 0 || width > 1000)
+			if (cli_number(optarg, 1, 1000, &width))
 				return cli_usage_error("concord", "--width needs a number from 1 to 1000");
 			break;
 		case 'h':

@@ -4,6 +4,7 @@
  */
 #define _GNU_SOURCE
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,17 +97,6 @@ static void print_text(const sy_candidate_list *list)
 	}
 }
 
-static int number(const char *s, long *out)
-{
-	char *end;
-	long v = strtol(s, &end, 10);
-
-	if (!*s || *end || v < 0)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 int cmd_extract(int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -133,12 +123,12 @@ int cmd_extract(int argc, char **argv)
 			opt.document = optarg;
 			break;
 		case 'm':
-			if (number(optarg, &v) || v < 1)
+			if (cli_number(optarg, 1, LONG_MAX, &v))
 				return cli_usage_error("extract", "--min-freq needs a number of 1 or more");
 			opt.min_frequency = v;
 			break;
 		case 'n':
-			if (number(optarg, &v))
+			if (cli_number(optarg, 0, LONG_MAX, &v))
 				return cli_usage_error("extract", "--limit needs a number (0: all)");
 			opt.limit = (size_t)v;
 			break;

@@ -28,7 +28,7 @@ static void help(void)
 	     "Options:\n"
 	     "  --json          print the result as JSON, for scripts\n"
 	     "  -n, --limit N   show at most N concepts (default 10)\n"
-	     "  -x, --examples N  example pairs per concept (default 3)\n"
+	     "  -x, --examples N  example pairs per concept (default 3; 0 for none)\n"
 	     "  -h, --help      show this help\n"
 	     "\n"
 	     "Exit status: 0 found, 1 not found (or a problem), 2 usage error.\n"
@@ -188,14 +188,14 @@ int cmd_lookup(int argc, char **argv)
 			break;
 		case 'n':
 		case 'x': {
-			long v = strtol(optarg, NULL, 10);
-			if (v <= 0 || v > 1000)
-				return cli_usage_error("lookup", "--%s needs a number from 1 to 1000",
-						       c == 'n' ? "limit" : "examples");
+			long v, least = c == 'n' ? 1 : 0;
+			if (cli_number(optarg, least, 1000, &v))
+				return cli_usage_error("lookup", "--%s needs a number from %ld to 1000",
+						       c == 'n' ? "limit" : "examples", least);
 			if (c == 'n')
 				opt.limit = (size_t)v;
 			else
-				opt.examples = (size_t)v;
+				opt.examples = v ? (size_t)v : SY_NO_EXAMPLES;
 			break;
 		}
 		case 'h':

@@ -1097,7 +1097,9 @@ static int lookup_all(sy_termbase *tb, const char *query, const sy_lookup_option
 {
 	static const char *const stage_names[] = {"exact", "prefix", "substring", "fuzzy"};
 	size_t limit = opt && opt->limit ? opt->limit : 10;
-	size_t n_examples = opt && opt->examples ? opt->examples : 3;
+	size_t n_examples = !opt || !opt->examples	       ? 3
+			    : opt->examples == SY_NO_EXAMPLES ? 0
+							      : opt->examples;
 	id_list concepts = {NULL, 0, 0};
 	hit_reader reader = {NULL, NULL, NULL};
 	int stage, rc = SY_OK, attempt;

@@ -35,6 +35,11 @@ expect_stderr 1 "merge of a missing file names it" "nofile.txt" \
 "$SHUYU" --db "$db" lookup 负责任国家行为 >"$TMP/after"
 expect_ok "lookup shows the merged document as a source" grep -q 'S/2021/621 para. 1' "$TMP/after"
 expect_ok "lookup counts segments" grep -Eq '\([0-9]+ segments\)' "$TMP/after"
+expect_ok "lookup --examples 0 shows none" "$SHUYU" --db "$db" lookup --examples 0 负责任国家行为
+expect_stderr 2 "lookup --examples takes a whole number" "from 0 to 1000" \
+	"$SHUYU" --db "$db" lookup --examples 2x 负责任国家行为
+expect_stderr 2 "lookup --limit 0 is a usage error" "from 1 to 1000" \
+	"$SHUYU" --db "$db" lookup --limit 0 负责任国家行为
 
 "$SHUYU" --db "$db" concord 建立信任 >"$TMP/concord"
 expect_ok "concord shows the word in context" grep -q '\[建立信任\]措施' "$TMP/concord"

@@ -997,7 +997,7 @@ static void test_termbase_lookup_shows_sources_and_best_examples(void **state)
 		"S/3 para. 7", "S/3 para. 8", "S/3 para. 9", "S/3 para. 10", "S/3 para. 11",
 		"S/3 para. 12", "S/3 para. 13", "S/3 para. 14", "S/3 para. 15"};
 	sy_termbase *tb = open_with_small_glossary("sources.sqlite");
-	sy_lookup_options two = {0, 2};
+	sy_lookup_options two = {0, 2}, none = {0, SY_NO_EXAMPLES};
 	sy_merge_stats stats;
 	sy_hit_list hits;
 	sy_error err = {0, ""};
@@ -1056,6 +1056,13 @@ static void test_termbase_lookup_shows_sources_and_best_examples(void **state)
 	assert_int_equal(hits.hits[0].n_examples, 2);
 	assert_string_equal(hits.hits[0].examples[1].en, "Responsible State behaviour C.");
 	assert_int_equal(hits.hits[0].n_sources, 20);
+	sy_hit_list_free(&hits);
+	/* None, when none are asked for; the sources are still there. */
+	assert_int_equal(sy_termbase_lookup(tb, "responsible State behaviour", &none, &hits, &err),
+			 SY_OK);
+	assert_int_equal(hits.hits[0].n_examples, 0);
+	assert_int_equal(hits.hits[0].n_sources, 20);
+	assert_int_equal(hits.hits[0].terms[1].frequency, 23);
 	sy_hit_list_free(&hits);
 	assert_int_equal(sy_termbase_lookup(tb, "建立信任措施", NULL, &hits, &err), SY_OK);
 	assert_int_equal(hits.hits[0].n_sources, 0);
