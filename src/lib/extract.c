@@ -5855,6 +5855,9 @@ static int find_occurrences(sy_termbase *tb, long term, const char *lang, const 
 	}
 	sqlite3_finalize(st);
 	free(match);
+	/* The term is now in segments: so says its bit (termbase_internal.h). */
+	if (!rc && sqlite3_changes(tb->db) > 0)
+		rc = tb_seen_mark(tb, &term, 1, err);
 	return rc;
 }
 

@@ -892,7 +892,9 @@ static char *col_dup(sqlite3_stmt *st, int col)
  * statements anew for each was a sixth of a frequent term's lookup.
  */
 typedef struct hit_reader {
-	sqlite3_stmt *head, *terms, *places;
+	sqlite3_stmt *head, *terms, *places, *seen, *count;
+	long seen_block; /* the block whose bits are in seen_bits; -1: none */
+	unsigned char seen_bits[TB_SEEN_BYTES];
 } hit_reader;
 
 /* *st prepared from sql, or reset for another use. */
@@ -911,6 +913,67 @@ static void hit_reader_close(hit_reader *r)
 	sqlite3_finalize(r->head);
 	sqlite3_finalize(r->terms);
 	sqlite3_finalize(r->places);
+	sqlite3_finalize(r->seen);
+	sqlite3_finalize(r->count);
+}
+
+/*
+ * How many stored segments hold a term: 0 when its bit says it is in none
+ * (migration 14), else the count of FTS5's table of the term index, which
+ * counts without a row for each (0.8 ms for a term in 16,685 of the
+ * bench's segments, where count(*) over a MATCH took 2.5), but seeks the
+ * term in every run of the index, found or not. The bits of a concept's
+ * terms are mostly in one block, read once.
+ */
+static int term_frequency(sy_termbase *tb, hit_reader *r, long term, long *frequency, sy_error *err)
+{
+	long block = term >> TB_SEEN_SHIFT;
+	unsigned bit = (unsigned)(term & ((1 << TB_SEEN_SHIFT) - 1));
+	int rc, step;
+
+	*frequency = 0;
+	if (block != r->seen_block) {
+		rc = hit_statement(tb, &r->seen, "SELECT bits FROM term_seen WHERE block = ?", err);
+		if (rc)
+			return rc;
+		memset(r->seen_bits, 0, sizeof(r->seen_bits));
+		sqlite3_bind_int64(r->seen, 1, block);
+		step = sqlite3_step(r->seen);
+		if (step == SQLITE_ROW) {
+			const void *b = sqlite3_column_blob(r->seen, 0);
+			size_t len = (size_t)sqlite3_column_bytes(r->seen, 0);
+			if (len && !b)
+				return sy_error_set(err, SY_ENOMEM, "out of memory");
+			memcpy(r->seen_bits, b, len < sizeof(r->seen_bits) ? len : sizeof(r->seen_bits));
+		} else if (step != SQLITE_DONE) {
+			return tb_sql_error(tb, err, "reading which terms occur");
+		}
+		sqlite3_reset(r->seen);
+		r->seen_block = block;
+	}
+	if (!(r->seen_bits[bit >> 3] & (1u << (bit & 7))))
+		return SY_OK;
+	if (!tb->occurrence_vocab) {
+		rc = tb_exec(tb,
+			     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.occurrence_vocab"
+			     " USING fts5vocab(main, occurrence_fts, 'row')",
+			     err);
+		if (rc)
+			return rc;
+		tb->occurrence_vocab = 1;
+	}
+	rc = hit_statement(tb, &r->count,
+			   "SELECT doc FROM temp.occurrence_vocab WHERE term = CAST(?1 AS TEXT)", err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(r->count, 1, term);
+	step = sqlite3_step(r->count);
+	if (step == SQLITE_ROW)
+		*frequency = (long)sqlite3_column_int64(r->count, 0);
+	else if (step != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "counting a term's segments");
+	sqlite3_reset(r->count);
+	return rc;
 }
 
 static int fill_hit(sy_termbase *tb, hit_reader *r, long term, const char *match,
@@ -942,23 +1005,9 @@ static int fill_hit(sy_termbase *tb, hit_reader *r, long term, const char *match
 	}
 	sqlite3_reset(st);
 
-	/* A term's frequency is the number of segments the term index lists
-	 * for it. FTS5's own table of its index counts them without a row
-	 * for each: 0.8 ms for a term in 16,685 of the bench's segments,
-	 * where count(*) over a MATCH took 2.5. */
-	if (!tb->occurrence_vocab) {
-		rc = tb_exec(tb,
-			     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.occurrence_vocab"
-			     " USING fts5vocab(main, occurrence_fts, 'row')",
-			     err);
-		if (rc)
-			return rc;
-		tb->occurrence_vocab = 1;
-	}
 	rc = hit_statement(tb, &r->terms,
-			   "SELECT lang, text, status, pinyin, note,"
-			   " coalesce((SELECT doc FROM temp.occurrence_vocab WHERE term = CAST(term.id AS TEXT)), 0),"
-			   " id FROM term WHERE concept_id = ? ORDER BY lang = 'en',"
+			   "SELECT lang, text, status, pinyin, note, id"
+			   " FROM term WHERE concept_id = ? ORDER BY lang = 'en',"
 			   " CASE status WHEN 'preferred' THEN 0 WHEN 'admitted' THEN 1"
 			   " WHEN 'candidate' THEN 2 ELSE 3 END, id",
 			   err);
@@ -979,15 +1028,15 @@ static int fill_hit(sy_termbase *tb, hit_reader *r, long term, const char *match
 		t->status = col_dup(st, 2);
 		t->pinyin = col_dup(st, 3);
 		t->note = col_dup(st, 4);
-		t->frequency = (long)sqlite3_column_int64(st, 5);
-		if (t->frequency <= 0)
+		rc = term_frequency(tb, r, (long)sqlite3_column_int64(st, 5), &t->frequency, err);
+		if (rc || t->frequency <= 0)
 			continue;
 		if (util_grow(&terms_match, &match_cap, match_len + 32, 1))
 			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 		else
 			match_len += (size_t)sprintf(terms_match + match_len, "%s\"%lld\"",
 						     match_len ? " OR " : "",
-						     (long long)sqlite3_column_int64(st, 6));
+						     (long long)sqlite3_column_int64(st, 5));
 	}
 	if (!rc && step != SQLITE_DONE)
 		rc = tb_sql_error(tb, err, "reading a concept's terms");
@@ -1101,7 +1150,7 @@ static int lookup_all(sy_termbase *tb, const char *query, const sy_lookup_option
 			    : opt->examples == SY_NO_EXAMPLES ? 0
 							      : opt->examples;
 	id_list concepts = {NULL, 0, 0};
-	hit_reader reader = {NULL, NULL, NULL};
+	hit_reader reader = {NULL, NULL, NULL, NULL, NULL, -1, {0}};
 	int stage, rc = SY_OK, attempt;
 
 	memset(out, 0, sizeof(*out));

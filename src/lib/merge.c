@@ -516,7 +516,9 @@ int tb_doc_close(tb_doc *d, sy_error *err)
 	if (rc)
 		return rc;
 	d->stats->terms_found = (long)d->n_seen;
-	return SY_OK;
+	/* The set's slots, empty ones (0) and all: tb_seen_mark leaves those
+	 * out, and the set is not used again. */
+	return tb_seen_mark(tb, d->seen, d->seen_slots, err);
 }
 
 void tb_doc_free(tb_doc *d)

@@ -120,6 +120,22 @@ int tb_attest(sy_termbase *tb, long term, const char *symbol, const char *paragr
 int tb_attest_list(sy_termbase *tb, long term, const char *list, const char *separators,
 		   sy_error *err);
 
+/*
+ * Which terms occur (migration 14): a bit per term id, in rows of
+ * TB_SEEN_BYTES for the ids of one block (id >> TB_SEEN_SHIFT). A set bit
+ * means the term may be in a stored segment; a clear one, that it is in
+ * none, and its count is 0 without asking the term index. Whatever puts a
+ * term id into a segment's terms marks it, in the same transaction:
+ * storing a segment (tb_doc_close, for the whole document) and finding a
+ * new term in the stored segments (extract.c). Nothing clears a bit.
+ */
+#define TB_SEEN_SHIFT 12
+#define TB_SEEN_BYTES ((1 << TB_SEEN_SHIFT) / 8)
+
+/* Mark ids[0..n) as occurring; ids of 0 or less are left out, and ids is
+ * reordered. */
+int tb_seen_mark(sy_termbase *tb, long *ids, size_t n, sy_error *err);
+
 /* Writing one document's segments, inside a transaction the caller holds
  * (merge.c): open, add each segment, close; when close reports
  * stats->unchanged the caller rolls back. */

@@ -56,7 +56,7 @@ expect_stderr 2 "export with an unknown format is a usage error" "unknown format
 # A termbase from the shuyu before (schema 7: no kept matcher) is brought
 # up to date by the first command that opens it, which says so once.
 cp "$db" "$TMP/old.sqlite"
-sqlite3 "$TMP/old.sqlite" "DROP INDEX term_zh_latin;
+sqlite3 "$TMP/old.sqlite" "DROP TABLE term_seen; DROP INDEX term_zh_latin;
 	DROP TRIGGER term_insert_matcher; DROP TRIGGER term_delete_matcher;
 	DROP TRIGGER term_update_matcher; DROP TABLE matcher_cache;
 	ALTER TABLE segment DROP COLUMN chunks_version;

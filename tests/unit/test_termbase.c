@@ -757,7 +757,7 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	snprintf(path, sizeof(path), "%s/v1.sql", dir);
 	p = fopen(path, "w");
 	assert_non_null(p);
-	fputs("DROP INDEX term_zh_latin;"
+	fputs("DROP TABLE term_seen; DROP INDEX term_zh_latin;"
 	      " DROP VIEW occurrence; DROP TRIGGER segment_delete; DROP TRIGGER segment_terms_update;"
 	      " DROP TRIGGER term_occurrence_delete; DROP TRIGGER term_insert_matcher;"
 	      " DROP TRIGGER term_delete_matcher; DROP TRIGGER term_update_matcher;"
@@ -1154,6 +1154,105 @@ static void test_termbase_two_letters_find_words_that_begin_with_them(void **sta
 	/* Nowhere at the start of a word. */
 	assert_int_equal(sy_termbase_find(tb, "nd", SY_FIND_SUBSTRING, ids, 8, &found, &err), SY_OK);
 	assert_int_equal(found, 0);
+	sy_termbase_close(tb);
+}
+
+/* Whether a term's bit (migration 14) says it may occur. */
+static int term_marked(sy_termbase *tb, long id)
+{
+	sqlite3_stmt *st;
+	int marked = 0;
+
+	assert_int_equal(sqlite3_prepare_v2(tb->db, "SELECT bits FROM term_seen WHERE block = ?", -1,
+					    &st, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_int64(st, 1, id >> 12);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		const unsigned char *b = sqlite3_column_blob(st, 0);
+		assert_int_equal(sqlite3_column_bytes(st, 0), 512);
+		marked = (b[(id & 4095) / 8] >> (id & 7)) & 1;
+	}
+	sqlite3_finalize(st);
+	return marked;
+}
+
+static long term_id(sy_termbase *tb, const char *text)
+{
+	char sql[256];
+
+	snprintf(sql, sizeof(sql), "SELECT id FROM term WHERE text = '%s'", text);
+	return (long)db_number(tb->db, sql);
+}
+
+/* A merge marks the terms it stores, in whichever block of ids they are;
+ * the others stay clear, and a lookup counts them as 0 without asking the
+ * term index. A term taken out of every segment keeps its mark, and its
+ * count is still right. No term that occurs is ever left clear. */
+static void test_termbase_marks_the_terms_that_occur(void **state)
+{
+	static const char cyberspace[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+					 "t3\t网络空间\tcyberspace\tother\tpreferred\t\t\n";
+	static const char infrastructure[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+					     "t4\t关键基础设施\tcritical infrastructure\tother\tpreferred\t\t\n";
+	sy_termbase *tb = open_with_small_glossary("seen.sqlite");
+	sy_merge_stats stats;
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+	sqlite3_stmt *st;
+
+	(void)state;
+	/* Terms in the third block of ids and in the eighteenth. */
+	assert_int_equal(sqlite3_exec(tb->db,
+				      "INSERT INTO term (id, concept_id, lang, text, key)"
+				      " VALUES (9000, 1, 'zh', '占位甲', '占位甲')",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sy_termbase_import_glossary(tb, cyberspace, sizeof(cyberspace) - 1, "test", &err),
+			 SY_OK);
+	assert_int_equal(sqlite3_exec(tb->db,
+				      "INSERT INTO term (id, concept_id, lang, text, key)"
+				      " VALUES (70000, 1, 'zh', '占位乙', '占位乙')",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sy_termbase_import_glossary(tb, infrastructure, sizeof(infrastructure) - 1,
+						     "test", &err),
+			 SY_OK);
+	assert_true(term_id(tb, "网络空间") > 9000 && term_id(tb, "网络空间") < 9010);
+	assert_true(term_id(tb, "关键基础设施") > 70000);
+	assert_int_equal(db_number(tb->db, "SELECT count(*) FROM term_seen"), 0);
+
+	merge_text(tb, "S/1", "负责任国家行为在网络空间很重要。关键基础设施。\n", &stats);
+	assert_true(term_marked(tb, term_id(tb, "负责任国家行为")));
+	assert_true(term_marked(tb, term_id(tb, "网络空间")));
+	assert_true(term_marked(tb, term_id(tb, "关键基础设施")));
+	assert_false(term_marked(tb, term_id(tb, "建立信任措施")));
+	assert_false(term_marked(tb, term_id(tb, "cyberspace")));
+	assert_int_equal(db_number(tb->db, "SELECT count(*) FROM term_seen"), 3);
+	assert_int_equal(sy_termbase_lookup(tb, "网络空间", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].terms[0].frequency, 1);
+	assert_int_equal(hits.hits[0].terms[1].frequency, 0);
+	sy_hit_list_free(&hits);
+
+	/* A new version without 网络空间: the mark stays, the count is 0. */
+	merge_text(tb, "S/1", "关键基础设施。\n", &stats);
+	assert_true(stats.replaced);
+	assert_true(term_marked(tb, term_id(tb, "网络空间")));
+	assert_int_equal(sy_termbase_lookup(tb, "网络空间", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].terms[0].frequency, 0);
+	sy_hit_list_free(&hits);
+	assert_int_equal(sy_termbase_lookup(tb, "关键基础设施", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].terms[0].frequency, 1);
+	sy_hit_list_free(&hits);
+
+	/* Every term in a segment is marked. */
+	merge_text(tb, "S/2", "建立信任措施和负责任国家行为。\n", &stats);
+	assert_int_equal(sqlite3_prepare_v2(tb->db, "SELECT DISTINCT term_id FROM occurrence", -1, &st,
+					    NULL),
+			 SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW)
+		assert_true(term_marked(tb, (long)sqlite3_column_int64(st, 0)));
+	sqlite3_finalize(st);
+	assert_int_equal(db_number(tb->db, "SELECT count(DISTINCT term_id) FROM occurrence"), 3);
 	sy_termbase_close(tb);
 }
 
@@ -1556,6 +1655,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_occurrences_follow_terms_and_documents),
 		cmocka_unit_test(test_termbase_latin_query_finds_chinese_terms_that_hold_it),
 		cmocka_unit_test(test_termbase_two_letters_find_words_that_begin_with_them),
+		cmocka_unit_test(test_termbase_marks_the_terms_that_occur),
 		cmocka_unit_test(test_termbase_lookup_shows_sources_and_best_examples),
 		cmocka_unit_test(test_termbase_lends_its_lemmatizer),
 		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
