@@ -759,6 +759,16 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 					" WHERE term_bigram.gram = ?2 AND term.lang = ?1"
 					" ORDER BY length(term.key) LIMIT ?3",
 					err);
+		else if (chars == 1 && !strcmp(lang, "zh"))
+			/* One character: the pieces that begin with it, and the
+			 * keys that end with it (migration 15). */
+			rc = tb_prepare(tb, &st,
+					"SELECT term.id FROM term_bigram CROSS JOIN term"
+					" ON term.id = term_bigram.term_id"
+					" WHERE term_bigram.gram >= ?2 AND term_bigram.gram < ?2 || char(1114111)"
+					" AND term.lang = ?1"
+					" GROUP BY term.id ORDER BY length(term.key), term.id LIMIT ?3",
+					err);
 		else /* the trigram index needs three characters: scan */
 			rc = tb_prepare(tb, &st,
 					"SELECT id FROM term WHERE lang = ?1 AND instr(key, ?2) > 0 "

@@ -1157,6 +1157,99 @@ static void test_termbase_two_letters_find_words_that_begin_with_them(void **sta
 	sy_termbase_close(tb);
 }
 
+static int count_step(void *arg)
+{
+	++*(long *)arg;
+	return 0;
+}
+
+/* What a one-stage lookup of query finds among texts[], as a bitmask of
+ * their places (-1 for a term found that is not among them), and in how
+ * many steps of SQLite's virtual machine. */
+static long found_among(sy_termbase *tb, const char *query, int stage, const char *const *texts,
+			size_t n, long *steps)
+{
+	long ids[64], mask = 0;
+	size_t found, i, k;
+	sy_error err = {0, ""};
+
+	*steps = 0;
+	sqlite3_progress_handler(tb->db, 1, count_step, steps);
+	assert_int_equal(sy_termbase_find(tb, query, stage, ids, 64, &found, &err), SY_OK);
+	sqlite3_progress_handler(tb->db, 0, NULL, NULL);
+	for (i = 0; i < found; i++) {
+		long bit = -1;
+		for (k = 0; k < n; k++) {
+			char check[160];
+			snprintf(check, sizeof(check), "SELECT count(*) FROM term WHERE id = %ld AND text = '%s'",
+				 ids[i], texts[k]);
+			if (db_number(tb->db, check))
+				bit = 1L << k;
+		}
+		if (bit < 0)
+			return -1;
+		mask |= bit;
+	}
+	return mask;
+}
+
+/* One Chinese character is found inside keys, at any place, last included,
+ * through the index of their pieces (migration 15), not by reading every
+ * Chinese key: counted in steps of SQLite's virtual machine beside 2,000
+ * other terms. A termbase from before the migration gets its keys' last
+ * characters from it. */
+static void test_termbase_one_character_is_found_through_the_pieces(void **state)
+{
+	static const char *const texts[] = {"网络空间", "领域", "域名", "互联网"};
+	sy_termbase *tb = open_new("onechar.sqlite", SY_TB_EMPTY);
+	util_buf tsv = {NULL, 0, 0};
+	sy_error err = {0, ""};
+	char path[256], cmd[512], line[160];
+	long steps;
+	size_t i;
+
+	(void)state;
+	{
+		static const char header[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n";
+		assert_int_equal(util_buf_add(&tsv, header, sizeof(header) - 1), 0);
+	}
+	for (i = 0; i < 4; i++) {
+		snprintf(line, sizeof(line), "o%zu\t%s\tterm %zu\tother\tadmitted\t\t\n", i, texts[i], i);
+		assert_int_equal(util_buf_add(&tsv, line, strlen(line)), 0);
+	}
+	/* Two thousand other terms of two characters, none of them above. */
+	for (i = 0; i < 2000; i++) {
+		static const char *const a[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
+		static const char *const b[] = {"子", "丑", "寅", "卯", "辰", "巳", "午", "未", "申", "酉"};
+		snprintf(line, sizeof(line), "f%zu\t%s%s%s\tfiller %zu\tother\tadmitted\t\t\n", i,
+			 a[i % 10], b[i / 10 % 10], a[i / 100 % 10], i);
+		assert_int_equal(util_buf_add(&tsv, line, strlen(line)), 0);
+	}
+	assert_int_equal(sy_termbase_import_glossary(tb, tsv.s, tsv.len, "test", &err), SY_OK);
+	free(tsv.s);
+
+	/* 网 begins a piece of 网络空间 and ends 互联网; 间 ends a key only. */
+	assert_int_equal(found_among(tb, "网", SY_FIND_SUBSTRING, texts, 4, &steps), 1 | 8);
+	assert_true(steps < 2000);
+	assert_int_equal(found_among(tb, "域", SY_FIND_SUBSTRING, texts, 4, &steps), 2 | 4);
+	assert_int_equal(found_among(tb, "间", SY_FIND_SUBSTRING, texts, 4, &steps), 1);
+	assert_int_equal(found_among(tb, "联", SY_FIND_SUBSTRING, texts, 4, &steps), 8);
+	assert_int_equal(found_among(tb, "鬣", SY_FIND_SUBSTRING, texts, 4, &steps), 0);
+	assert_true(steps < 2000);
+	sy_termbase_close(tb);
+
+	/* What schema 14 held: the pieces, no last characters. */
+	snprintf(path, sizeof(path), "%s/onechar.sqlite", dir);
+	snprintf(cmd, sizeof(cmd),
+		 "sqlite3 %s \"DELETE FROM term_bigram WHERE length(gram) = 1; PRAGMA user_version = 14\"",
+		 path);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
+	assert_int_equal(found_among(tb, "间", SY_FIND_SUBSTRING, texts, 4, &steps), 1);
+	assert_int_equal(found_among(tb, "网", SY_FIND_SUBSTRING, texts, 4, &steps), 1 | 8);
+	sy_termbase_close(tb);
+}
+
 /* Whether a term's bit (migration 14) says it may occur. */
 static int term_marked(sy_termbase *tb, long id)
 {
@@ -1656,6 +1749,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_latin_query_finds_chinese_terms_that_hold_it),
 		cmocka_unit_test(test_termbase_two_letters_find_words_that_begin_with_them),
 		cmocka_unit_test(test_termbase_marks_the_terms_that_occur),
+		cmocka_unit_test(test_termbase_one_character_is_found_through_the_pieces),
 		cmocka_unit_test(test_termbase_lookup_shows_sources_and_best_examples),
 		cmocka_unit_test(test_termbase_lends_its_lemmatizer),
 		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
