@@ -1288,12 +1288,14 @@ static void test_termbase_marks_the_terms_that_occur(void **state)
 	static const char infrastructure[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
 					     "t4\t关键基础设施\tcritical infrastructure\tother\tpreferred\t\t\n";
 	sy_termbase *tb = open_with_small_glossary("seen.sqlite");
+	char path[256];
 	sy_merge_stats stats;
 	sy_hit_list hits;
 	sy_error err = {0, ""};
 	sqlite3_stmt *st;
 
 	(void)state;
+	snprintf(path, sizeof(path), "%s/seen.sqlite", dir);
 	/* Terms in the third block of ids and in the eighteenth. */
 	assert_int_equal(sqlite3_exec(tb->db,
 				      "INSERT INTO term (id, concept_id, lang, text, key)"
@@ -1337,6 +1339,20 @@ static void test_termbase_marks_the_terms_that_occur(void **state)
 	assert_int_equal(hits.hits[0].terms[0].frequency, 1);
 	sy_hit_list_free(&hits);
 
+	/* A term whose id is far beyond the others' (blocks sorted another
+	 * way, past a million of them). */
+	assert_int_equal(sqlite3_exec(tb->db,
+				      "INSERT INTO term (id, concept_id, lang, text, key)"
+				      " VALUES (5000000000, 1, 'zh', '信通技术', '信通技术')",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sy_termbase_close(tb); /* its matcher, kept between merges, knows only the terms it added */
+	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
+	merge_text(tb, "S/3", "信通技术和关键基础设施。\n", &stats);
+	assert_true(term_marked(tb, 5000000000L));
+	assert_true(term_marked(tb, term_id(tb, "关键基础设施")));
+	assert_false(term_marked(tb, 5000000000L - 1));
+
 	/* Every term in a segment is marked. */
 	merge_text(tb, "S/2", "建立信任措施和负责任国家行为。\n", &stats);
 	assert_int_equal(sqlite3_prepare_v2(tb->db, "SELECT DISTINCT term_id FROM occurrence", -1, &st,
@@ -1345,7 +1361,7 @@ static void test_termbase_marks_the_terms_that_occur(void **state)
 	while (sqlite3_step(st) == SQLITE_ROW)
 		assert_true(term_marked(tb, (long)sqlite3_column_int64(st, 0)));
 	sqlite3_finalize(st);
-	assert_int_equal(db_number(tb->db, "SELECT count(DISTINCT term_id) FROM occurrence"), 3);
+	assert_int_equal(db_number(tb->db, "SELECT count(DISTINCT term_id) FROM occurrence"), 4);
 	sy_termbase_close(tb);
 }
 
