@@ -963,15 +963,9 @@ static int term_frequency(sy_termbase *tb, hit_reader *r, long term, long *frequ
 	}
 	if (!(r->seen_bits[bit >> 3] & (1u << (bit & 7))))
 		return SY_OK;
-	if (!tb->occurrence_vocab) {
-		rc = tb_exec(tb,
-			     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.occurrence_vocab"
-			     " USING fts5vocab(main, occurrence_fts, 'row')",
-			     err);
-		if (rc)
-			return rc;
-		tb->occurrence_vocab = 1;
-	}
+	rc = tb_occurrence_vocab(tb, err);
+	if (rc)
+		return rc;
 	rc = hit_statement(tb, &r->count,
 			   "SELECT doc FROM temp.occurrence_vocab WHERE term = CAST(?1 AS TEXT)", err);
 	if (rc)
@@ -1156,14 +1150,14 @@ static int lookup_all(sy_termbase *tb, const char *query, const sy_lookup_option
 {
 	static const char *const stage_names[] = {"exact", "prefix", "substring", "fuzzy"};
 	size_t limit = opt && opt->limit ? opt->limit : 10;
-	size_t n_examples = !opt || !opt->examples	       ? 3
-			    : opt->examples == SY_NO_EXAMPLES ? 0
-							      : opt->examples;
+	size_t n_examples = opt && opt->examples ? opt->examples : 3;
 	id_list concepts = {NULL, 0, 0};
 	hit_reader reader = {NULL, NULL, NULL, NULL, NULL, -1, {0}};
 	int stage, rc = SY_OK, attempt;
 
 	memset(out, 0, sizeof(*out));
+	if (n_examples == SY_NO_EXAMPLES)
+		n_examples = 0;
 	if (!query || !*query)
 		return sy_error_set(err, SY_EUSAGE, "nothing to look up");
 	for (attempt = 0; attempt < 2 && !out->count && !rc; attempt++) {

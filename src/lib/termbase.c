@@ -417,6 +417,21 @@ char *tb_fts_phrase(const char *s, size_t len)
 	return q;
 }
 
+int tb_occurrence_vocab(sy_termbase *tb, sy_error *err)
+{
+	int rc;
+
+	if (tb->occurrence_vocab)
+		return SY_OK;
+	rc = tb_exec(tb,
+		     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.occurrence_vocab"
+		     " USING fts5vocab(main, occurrence_fts, 'row')",
+		     err);
+	if (!rc)
+		tb->occurrence_vocab = 1;
+	return rc;
+}
+
 /* Reorder ids so that those of a block (id >> TB_SEEN_SHIFT) are together:
  * a counting sort by block when the blocks span fewer than a million,
  * which they do up to 4 billion terms, else qsort. The ids of 0 or less
@@ -532,12 +547,7 @@ static int fill_seen(sy_termbase *tb, sy_error *err)
 	size_t n = 0, cap = 0;
 	int rc, step = SQLITE_DONE;
 
-	rc = tb_exec(tb,
-		     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.occurrence_vocab"
-		     " USING fts5vocab(main, occurrence_fts, 'row')",
-		     err);
-	if (!rc)
-		tb->occurrence_vocab = 1;
+	rc = tb_occurrence_vocab(tb, err);
 	if (!rc)
 		rc = tb_prepare(tb, &st, "SELECT CAST(term AS INTEGER) FROM temp.occurrence_vocab", err);
 	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {

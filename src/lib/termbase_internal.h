@@ -21,7 +21,7 @@ struct sy_termbase {
 	sqlite3_stmt *lemma_get, *lemma_put, *term_put, *attest_put, *bigram_put;
 	char lemma_buf[256];
 	int lemma_miss;             /* a lookup met a word the lemma table lacks */
-	int occurrence_vocab;       /* temp.occurrence_vocab is made (lookup.c) */
+	int occurrence_vocab;       /* temp.occurrence_vocab is made (tb_occurrence_vocab) */
 	/* The term matcher (matcher.c), kept between merges on this handle:
 	 * building it from a million keys takes most of a second. It is valid
 	 * while neither
@@ -135,6 +135,11 @@ int tb_attest_list(sy_termbase *tb, long term, const char *list, const char *sep
 /* Mark ids[0..n) as occurring; ids of 0 or less are left out, and ids is
  * reordered. */
 int tb_seen_mark(sy_termbase *tb, long *ids, size_t n, sy_error *err);
+
+/* temp.occurrence_vocab, FTS5's table of the term index's terms (a row
+ * per term id, with the number of segments that hold it), made once per
+ * connection. */
+int tb_occurrence_vocab(sy_termbase *tb, sy_error *err);
 
 /* Writing one document's segments, inside a transaction the caller holds
  * (merge.c): open, add each segment, close; when close reports
