@@ -54,6 +54,13 @@ DB=$(tb foreign)
 expect_stderr 0 test_import_reads_language_codes_in_any_case_and_form \
 	'un-sample.tmx: 4 translation units in 2 documents \(0 unchanged\); 1 units without both' \
 	"$SHUYU" --db "$DB" import "$DATA/un-sample.tmx"
+# The glossary's terms in imported units count in a lookup, as in merged ones.
+GL="$TMP/glossary.sqlite"
+"$SHUYU" --db "$GL" init >/dev/null
+"$SHUYU" --db "$GL" import "$DATA/un-sample.tmx" >/dev/null 2>&1
+"$SHUYU" --db "$GL" lookup --examples 0 信息和通信技术 >"$TMP/imported-lookup"
+expect_ok test_imported_units_count_in_a_lookup \
+	grep -q '^  zh  信息和通信技术  preferred .*(1 segment)$' "$TMP/imported-lookup"
 expect_stderr 0 test_import_reads_utf16_tmx_with_bom_as_trados_writes_it \
 	'trados-utf16le.tmx: 2 translation units' \
 	"$SHUYU" --db "$DB" import "$DATA/trados-utf16le.tmx"
