@@ -348,11 +348,15 @@ static int acronym_sense(const char *s, const char *p)
  * or -ity", "particle indicating ...")? CC-CEDICT's metalanguage: its words
  * name no English word the Chinese one stands for (性's "forming" met the
  * "formation" of "transformation"). "suffix" alone is a translation
- * (后缀), so a word must follow.
+ * (后缀), so a word must follow. A classifier's sense lists what it counts
+ * (通: "classifier for letters, telegrams, phone calls, activities"), not
+ * what it means: through the character, 通报 ("to inform") explained
+ * "activities".
  */
 static int grammar_sense(const char *s)
 {
-	static const char *const heads[] = {"suffix ", "prefix ", "infix ", "particle "};
+	static const char *const heads[] = {"suffix ", "prefix ", "infix ", "particle ", "classifier ",
+					    "measure word "};
 	size_t i;
 
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)

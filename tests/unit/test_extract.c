@@ -140,7 +140,11 @@ static const char dictionary[] =
 	"專題 专题 [zhuan1 ti2] /specific topic/\n"
 	"辯論 辩论 [bian4 lun4] /debate/argument/\n"
 	"後果 后果 [hou4 guo3] /consequences/aftermath/\n"
-	"題 题 [ti2] /topic/problem for discussion/\n";
+	"題 题 [ti2] /topic/problem for discussion/\n"
+	"通 通 [tong1] /to go through/to connect/open/classifier for letters, telegrams, phone calls, "
+	"activities (take a walk, etc)/\n"
+	"通報 通报 [tong1 bao4] /to inform/to notify/bulletin/\n"
+	"重視 重视 [zhong4 shi4] /to attach importance to sth/to value/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -1055,6 +1059,30 @@ static void test_extract_keeps_a_linking_word_the_english_shows_inside(void **st
 		assert_null(strstr(list.items[i].zh, "各国有"));
 		assert_null(strstr(list.items[i].zh, "非洲有"));
 	}
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* A classifier's sense in CC-CEDICT names what it counts, not what it
+ * means: 通 is "classifier for letters, telegrams, phone calls,
+ * activities", and through that character 通报 ("to inform") explained
+ * "activities" (in the concept note, 通报人 / activities at 0.8 then beat
+ * 通报人 / briefers). */
+static void test_extract_takes_no_meaning_from_a_classifier(void **state)
+{
+	sy_termbase *tb = termbase_with("classifier.sqlite", "各国重视通报。\n\n通报很重要。\n",
+					"States value activities.\n\nActivities are important.\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	/* Nothing in the Chinese means "activities": no pair that holds it is
+	 * wholly explained (重视通报 / value activities had 1.0). */
+	assert_true(list.count > 0);
+	for (i = 0; i < list.count; i++)
+		if (strstr(list.items[i].en, "activities"))
+			assert_true(list.items[i].translation < 0.99);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
 }
@@ -2088,6 +2116,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_a_compound_the_reference_lists_first),
 		cmocka_unit_test(test_extract_keeps_a_linking_word_the_english_shows_inside),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
+		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_numeral),
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
