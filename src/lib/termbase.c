@@ -432,10 +432,6 @@ int tb_occurrence_vocab(sy_termbase *tb, sy_error *err)
 	return rc;
 }
 
-/* Reorder ids so that those of a block (id >> TB_SEEN_SHIFT) are together:
- * a counting sort by block when the blocks span fewer than a million,
- * which they do up to 4 billion terms, else qsort. The ids of 0 or less
- * are left out; *n becomes the number kept. */
 static int by_id(const void *a, const void *b)
 {
 	long x = *(const long *)a, y = *(const long *)b;
@@ -443,6 +439,10 @@ static int by_id(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* Reorder ids so that those of a block (id >> TB_SEEN_SHIFT) are together:
+ * a counting sort by block when the blocks span fewer than a million,
+ * which they do up to 4 billion terms, else qsort. The ids of 0 or less
+ * are left out; *n becomes the number kept. */
 static int group_by_block(long *ids, size_t *n)
 {
 	size_t i, kept = 0, span, *start;
@@ -539,7 +539,7 @@ int tb_seen_mark(sy_termbase *tb, long *ids, size_t n, sy_error *err)
 }
 
 /* Migration 14: the bits of the terms the term index lists, from FTS5's
- * table of its terms (about 1.5 s for the bench's million segments). */
+ * table of its terms (1.6 s for the bench's million segments). */
 static int fill_seen(sy_termbase *tb, sy_error *err)
 {
 	sqlite3_stmt *st = NULL;

@@ -1217,7 +1217,7 @@ static void test_termbase_one_character_is_found_through_the_pieces(void **state
 		snprintf(line, sizeof(line), "o%zu\t%s\tterm %zu\tother\tadmitted\t\t\n", i, texts[i], i);
 		assert_int_equal(util_buf_add(&tsv, line, strlen(line)), 0);
 	}
-	/* Two thousand other terms of two characters, none of them above. */
+	/* Two thousand other terms of three characters, none of them above. */
 	for (i = 0; i < 2000; i++) {
 		static const char *const a[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
 		static const char *const b[] = {"子", "丑", "寅", "卯", "辰", "巳", "午", "未", "申", "酉"};
