@@ -1020,12 +1020,11 @@ static int fill_hit(sy_termbase *tb, hit_reader *r, long term, const char *match
 	st = r->terms;
 	sqlite3_bind_int64(st, 1, concept);
 	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		sy_term_info *t, *grown = realloc(hit->terms, (hit->n_terms + 1) * sizeof(*grown));
-		if (!grown) {
+		sy_term_info *t;
+		if (util_resize(&hit->terms, hit->n_terms + 1, sizeof(*hit->terms))) {
 			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 			break;
 		}
-		hit->terms = grown;
 		t = &hit->terms[hit->n_terms++];
 		t->lang = col_dup(st, 0);
 		t->text = col_dup(st, 1);
@@ -1095,12 +1094,11 @@ static int fill_hit(sy_termbase *tb, hit_reader *r, long term, const char *match
 		const char *symbol = (const char *)sqlite3_column_text(st, 1);
 		const char *para = (const char *)sqlite3_column_text(st, 2);
 		if (sqlite3_column_int(st, 0) == 0) {
-			char buf[512], **grown = realloc(hit->sources, (hit->n_sources + 1) * sizeof(*grown));
-			if (!grown) {
+			char buf[512];
+			if (util_resize(&hit->sources, hit->n_sources + 1, sizeof(*hit->sources))) {
 				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 				break;
 			}
-			hit->sources = grown;
 			if (para && *para == '(')
 				snprintf(buf, sizeof(buf), "%s %s", symbol, para); /* a list item: (c) */
 			else if (para && *para)
@@ -1109,12 +1107,11 @@ static int fill_hit(sy_termbase *tb, hit_reader *r, long term, const char *match
 				snprintf(buf, sizeof(buf), "%s", symbol);
 			hit->sources[hit->n_sources++] = strdup(buf);
 		} else {
-			sy_example *x, *grown = realloc(hit->examples, (hit->n_examples + 1) * sizeof(*grown));
-			if (!grown) {
+			sy_example *x;
+			if (util_resize(&hit->examples, hit->n_examples + 1, sizeof(*hit->examples))) {
 				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 				break;
 			}
-			hit->examples = grown;
 			x = &hit->examples[hit->n_examples++];
 			x->zh = col_dup(st, 3);
 			x->en = col_dup(st, 4);
@@ -1177,19 +1174,13 @@ static int lookup_all(sy_termbase *tb, const char *query, const sy_lookup_option
 			rc = find_all(tb, query, stage, attempt, &terms, limit * 4, err);
 			for (i = 0; i < terms.count && !rc && out->count < limit; i++) {
 				long concept = concept_of(tb, terms.ids[i]);
-				sy_hit *grown;
 				if (concept < 0 || ids_has(&concepts, concept))
 					continue;
-				if (ids_add(&concepts, concept)) {
+				if (ids_add(&concepts, concept) ||
+				    util_resize(&out->hits, out->count + 1, sizeof(*out->hits))) {
 					rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 					break;
 				}
-				grown = realloc(out->hits, (out->count + 1) * sizeof(*grown));
-				if (!grown) {
-					rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-					break;
-				}
-				out->hits = grown;
 				rc = fill_hit(tb, &reader, terms.ids[i], stage_names[stage], n_examples,
 					      &out->hits[out->count++], err);
 			}
