@@ -40,6 +40,15 @@ void sy_lemmatizer_close(sy_lemmatizer *lm);
  */
 const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len);
 
+/*
+ * Could sy_lemma give back another word than this one? Only an inflection
+ * folds away: a word that ends in none of -s, -d, -ing and -s' comes back
+ * as it is, whatever Hunspell knows ("sovereignty", "quantum", "5g"). So a
+ * lookup that meets such a word for the first time need not load Hunspell
+ * to fold it. Needs no lemmatizer.
+ */
+int sy_lemma_may_fold(const char *word, size_t len);
+
 /* Does Hunspell's en_GB dictionary know this word as spelt? */
 int sy_lemmatizer_knows(sy_lemmatizer *lm, const char *word);
 

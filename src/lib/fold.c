@@ -185,6 +185,27 @@ static int inflected_from(const char *w, size_t wn, const char *s, size_t sn)
 	return 0;
 }
 
+/* What inflected_from and lemma_step can fold: every inflection and
+ * spelling change above, and the plural's s, ends in s, d, ing or s' and
+ * leaves a stem of two letters at least. A rule added there must be
+ * admitted here (test_lemma_may_fold_admits_every_folded_word). */
+int sy_lemma_may_fold(const char *word, size_t len)
+{
+	if (len < 3)
+		return 0;
+	switch (word[len - 1]) {
+	case 's':
+	case 'd':
+		return 1;
+	case 'g':
+		return len >= 4 && !memcmp(word + len - 3, "ing", 3);
+	case '\'':
+		return len >= 4 && word[len - 2] == 's';
+	default:
+		return 0;
+	}
+}
+
 /* One step of folding: a shorter lemma, or NULL when the word stays. */
 static char *lemma_step(sy_lemmatizer *lm, const char *w, size_t wn)
 {

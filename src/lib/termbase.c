@@ -802,7 +802,9 @@ void tb_bulk_free(tb_bulk *bulk)
 
 /* ---- folding with the termbase's lemmas ---------------------------------------- */
 
-/* Lemmas from the lemma table; a word it lacks is remembered as a miss. */
+/* Lemmas from the lemma table. A word it lacks is remembered as a miss
+ * when Hunspell could fold it (sy_lemma_may_fold); any other word is its
+ * own lemma, as the fold keeps it. */
 static const char *lemma_from_table(void *userdata, const char *word, size_t len)
 {
 	sy_termbase *tb = userdata;
@@ -823,7 +825,8 @@ static const char *lemma_from_table(void *userdata, const char *word, size_t len
 		return tb->lemma_buf;
 	}
 	sqlite3_reset(st);
-	tb->lemma_miss = 1;
+	if (sy_lemma_may_fold(word, len))
+		tb->lemma_miss = 1;
 	return NULL;
 }
 

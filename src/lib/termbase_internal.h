@@ -20,7 +20,8 @@ struct sy_termbase {
 	UTransliterator *han_latin; /* pinyin, opened only when a term is added */
 	sqlite3_stmt *lemma_get, *lemma_put, *term_put, *attest_put, *bigram_put;
 	char lemma_buf[256];
-	int lemma_miss;             /* a lookup met a word the lemma table lacks */
+	int lemma_miss;             /* a lookup met a word the lemma table lacks and
+				     * Hunspell might fold (sy_lemma_may_fold) */
 	int occurrence_vocab;       /* temp.occurrence_vocab is made (tb_occurrence_vocab) */
 	/* The term matcher (matcher.c), kept between merges on this handle:
 	 * building it from a million keys takes most of a second. It is valid

@@ -2,6 +2,8 @@
  * test_fold.c - the keys terms are found by: traditional and full-width
  * Chinese, English case and inflection.
  */
+#include <ctype.h>
+
 #include "testutil.h"
 
 static sy_lemmatizer *lm;
@@ -89,6 +91,66 @@ static void test_fold_english_keeps_distinct_words_apart(void **state)
 	assert_en_key("data", "data");
 }
 
+/*
+ * sy_lemma_may_fold against sy_lemma itself: every word that Hunspell's
+ * dictionary lists (one line in eight), with the endings English inflects
+ * it by. A word sy_lemma changes must be one the predicate admits, or a
+ * lookup would skip the Hunspell try that finds it.
+ */
+static void test_lemma_may_fold_admits_every_folded_word(void **state)
+{
+	static const char *const endings[] = {"", "s", "es", "ed", "d", "ing", "'s", "s'"};
+	const char *dir = getenv("SHUYU_HUNSPELL_DIR");
+	char path[4096], line[256], form[300];
+	size_t lines = 0, folded = 0, kept = 0, e;
+	FILE *f;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/en_GB.dic", dir && *dir ? dir : "/usr/share/hunspell");
+	f = fopen(path, "r");
+	assert_non_null(f);
+	while (fgets(line, sizeof(line), f)) {
+		size_t n = strcspn(line, "/\t\r\n"), k;
+		if (lines++ % 8 || n < 2 || n > 200)
+			continue;
+		line[n] = '\0';
+		for (k = 0; k < n; k++)
+			line[k] = (char)tolower((unsigned char)line[k]);
+		for (e = 0; e < sizeof(endings) / sizeof(endings[0]) + 3; e++) {
+			const char *lemma;
+			size_t len;
+			if (e < sizeof(endings) / sizeof(endings[0]))
+				len = (size_t)snprintf(form, sizeof(form), "%s%s", line, endings[e]);
+			else if (e == sizeof(endings) / sizeof(endings[0])) /* policy, policies */
+				len = (size_t)snprintf(form, sizeof(form), "%.*sies", (int)n - 1, line);
+			else /* secure, securing; plan, planned */
+				len = (size_t)snprintf(form, sizeof(form), "%.*s%s", (int)n - 1, line,
+						       e % 2 ? "ing" : "ned");
+			lemma = sy_lemma(lm, form, len);
+			if (lemma && strcmp(lemma, form)) {
+				folded++;
+				if (!sy_lemma_may_fold(form, len))
+					fail_msg("\"%s\" folds to \"%s\", but sy_lemma_may_fold says no",
+						 form, lemma);
+			} else if (!sy_lemma_may_fold(form, len)) {
+				kept++;
+			}
+		}
+	}
+	fclose(f);
+	/* Enough of both kinds that the comparison means something. */
+	assert_true(folded > 10000);
+	assert_true(kept > 5000);
+	assert_false(sy_lemma_may_fold("sovereignty", 11));
+	assert_false(sy_lemma_may_fold("quantum", 7));
+	assert_false(sy_lemma_may_fold("5g", 2));
+	assert_false(sy_lemma_may_fold("ing", 3));
+	assert_true(sy_lemma_may_fold("measures", 8));
+	assert_true(sy_lemma_may_fold("applied", 7));
+	assert_true(sy_lemma_may_fold("building", 8));
+	assert_true(sy_lemma_may_fold("states'", 7));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -96,6 +158,7 @@ int main(void)
 		cmocka_unit_test(test_fold_fullwidth_to_halfwidth_and_drops_spaces),
 		cmocka_unit_test(test_fold_english_plural_and_case),
 		cmocka_unit_test(test_fold_english_keeps_distinct_words_apart),
+		cmocka_unit_test(test_lemma_may_fold_admits_every_folded_word),
 	};
 	return cmocka_run_group_tests_name("fold", tests, open_lemmatizer, close_lemmatizer);
 }

@@ -1506,6 +1506,43 @@ static void test_termbase_lends_its_lemmatizer(void **state)
 	sy_termbase_close(tb);
 }
 
+/*
+ * A lookup loads Hunspell (a tenth of a second) only for a word the lemma
+ * table has never seen and Hunspell could fold. "quantum sovereignty" and
+ * "5G" are nowhere, and no inflection ends them: nothing found, Hunspell
+ * not loaded. "policies" is nowhere either, but Hunspell folds it to the
+ * glossary's "policy", which the second try finds.
+ */
+static void test_termbase_lookup_loads_hunspell_only_where_it_could_help(void **state)
+{
+	static const char glossary[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+				       "t1\t政策\tpolicy\tnorms\tpreferred\t\t\n";
+	sy_termbase *tb = open_new("hunspell.sqlite", SY_TB_EMPTY);
+	char path[4096];
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+
+	(void)state;
+	assert_int_equal(sy_termbase_import_glossary(tb, glossary, sizeof(glossary) - 1, "test", &err),
+			 SY_OK);
+	sy_termbase_close(tb);
+	snprintf(path, sizeof(path), "%s/hunspell.sqlite", dir);
+	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
+	assert_int_equal(sy_termbase_lookup(tb, "quantum sovereignty", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.count, 0);
+	sy_hit_list_free(&hits);
+	assert_int_equal(sy_termbase_lookup(tb, "5G", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.count, 0);
+	sy_hit_list_free(&hits);
+	assert_null(tb->lm);
+	assert_int_equal(sy_termbase_lookup(tb, "policies", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.count, 1);
+	assert_string_equal(hits.hits[0].matched, "policy");
+	sy_hit_list_free(&hits);
+	assert_non_null(tb->lm);
+	sy_termbase_close(tb);
+}
+
 static void test_termbase_matcher_kept_in_the_file(void **state)
 {
 	static const char more[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
@@ -1768,6 +1805,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_one_character_is_found_through_the_pieces),
 		cmocka_unit_test(test_termbase_lookup_shows_sources_and_best_examples),
 		cmocka_unit_test(test_termbase_lends_its_lemmatizer),
+		cmocka_unit_test(test_termbase_lookup_loads_hunspell_only_where_it_could_help),
 		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
 		cmocka_unit_test(test_termbase_long_document_merges_on_three_threads),
 		cmocka_unit_test(test_termbase_checkpoints_on_a_thread_and_the_log_starts_again),
