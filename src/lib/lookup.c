@@ -1160,8 +1160,10 @@ static int lookup_all(sy_termbase *tb, const char *query, const sy_lookup_option
 	if (!query || !*query)
 		return sy_error_set(err, SY_EUSAGE, "nothing to look up");
 	for (attempt = 0; attempt < 2 && !out->count && !rc; attempt++) {
+		/* No word new to the lemma table could fold: Hunspell would
+		 * change nothing. */
 		if (attempt == 1 && !tb->lemma_miss)
-			break; /* no word Hunspell could fold was new to the lemma table: it would change nothing */
+			break;
 		/* A stage runs only while there is room for its hits: once the
 		 * prefixes of "UN" had filled the list, the substring stage
 		 * still read every English key for "un" (0.6 billion
