@@ -2,7 +2,7 @@
 # fuzz.sh FUZZ_DIR - run the libFuzzer targets built by 'make fuzz', one at a
 # time, each for $FUZZ_SECONDS seconds (default 60), under nice -n 19 so
 # that the machine stays usable. $FUZZ_TARGETS picks some (default: all,
-# "decode tmx tbx tsv csv matcher"). $FUZZ_FLAGS goes to libFuzzer as it is: say
+# "decode tmx tbx tsv csv matcher lookup"). $FUZZ_FLAGS goes to libFuzzer as it is: say
 # FUZZ_FLAGS=-detect_leaks=0 to fuzz on past a leak already reported.
 #
 # Each target starts from a corpus kept in FUZZ_DIR/corpus/NAME (it grows
@@ -15,7 +15,7 @@
 set -eu
 dir=${1:-build/fuzz}
 seconds=${FUZZ_SECONDS:-60}
-targets=${FUZZ_TARGETS:-decode tmx tbx tsv csv matcher}
+targets=${FUZZ_TARGETS:-decode tmx tbx tsv csv matcher lookup}
 cd "$(dirname "$0")/.."
 crashes=tests/fuzz/crashes
 mkdir -p "$crashes" "$dir/corpus" "$dir/tmp"
@@ -98,6 +98,13 @@ seed tbx tests/data/exchange/*.tbx
 seed tsv tests/data/exchange/*.tsv tests/data/exchange/*.txt glossary/*.tsv
 seed csv tests/data/exchange/*.csv
 seed matcher # from nothing: an empty input is the good blob itself
+# Queries as a translator types them: both scripts, traditional, full-width,
+# inflected, misspelt, an acronym's plural, one character, a code.
+mkdir -p "$dir/corpus/lookup"
+for q in 负责任国家行为 負責任國家行為 "confidence-building measure" "confidnce bulding" \
+	ICTs 域 5G "ｃｙｂｅｒ" "S/2021/621" "critical infrastructures"; do
+	printf '%s' "$q" >"$dir/corpus/lookup/seed-$(printf '%s' "$q" | md5sum | cut -c1-12)"
+done
 
 summary=""
 status=0
@@ -107,6 +114,7 @@ for name in $targets; do
 	[ -x "$bin" ] || { echo "fuzz.sh: $bin is not built (make fuzz builds it)" >&2; exit 1; }
 	case $name in
 	tmx | tbx) extra="-dict=$dir/xml.dict -max_len=16384" ;;
+	lookup) extra="-max_len=512" ;; # a query; past 129 characters the fuzzy stage cuts it
 	*) extra="-max_len=8192" ;;
 	esac
 	echo "== fuzz_$name for ${seconds}s (log: $log)"
