@@ -31,6 +31,9 @@ static void help(void)
 	     "  -x, --examples N  example pairs per concept (default 3; 0 for none)\n"
 	     "  -h, --help      show this help\n"
 	     "\n"
+	     "When the termbase has no such term but the stored sentences hold the\n"
+	     "words, it says so: 'shuyu concord' shows them.\n"
+	     "\n"
 	     "Exit status: 0 found, 1 not found (or a problem), 2 usage error.\n"
 	     "\n"
 	     "Examples:\n"
@@ -219,8 +222,25 @@ int cmd_lookup(int argc, char **argv)
 		print_json(&list);
 	else if (list.count)
 		print_text(&list);
-	if (!list.count && !json)
+	if (!list.count && !json) {
+		sy_concord_list lines = {NULL, 0};
+		sy_error ignored = {0, ""};
 		fprintf(stderr, "shuyu: '%s' is not in the termbase\n", argv[optind]);
+		/* The next place a translator looks: the stored sentences. */
+		if (!sy_termbase_concord(tb, argv[optind], 1, &lines, &ignored) && lines.count) {
+			const char *q;
+			/* Quoted for the shell, to be copied as it is: ' as '\''. */
+			fputs("shuyu: it occurs in the stored sentences: shuyu concord '", stderr);
+			for (q = argv[optind]; *q; q++) {
+				if (*q == '\'')
+					fputs("'\\''", stderr);
+				else
+					fputc(*q, stderr);
+			}
+			fputs("'\n", stderr);
+		}
+		sy_concord_list_free(&lines);
+	}
 	status = list.count ? EXIT_OK : EXIT_INPUT;
 	sy_hit_list_free(&list);
 	sy_termbase_close(tb);

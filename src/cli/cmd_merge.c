@@ -177,9 +177,11 @@ int cmd_merge(int argc, char **argv)
 		fprintf(stderr, "shuyu: %s: already in the termbase with the same content; nothing changed\n",
 			doc.symbol);
 	} else {
-		fprintf(stderr, "shuyu: %s: %s %zu segments; %zu distinct terms found, %zu times\n",
+		fprintf(stderr, "shuyu: %s: %s %zu segment%s; %zu distinct term%s found, %zu time%s\n",
 			doc.symbol, stats.replaced ? "replaced the old version with" : "stored",
-			stats.segments, stats.terms_found, stats.occurrences);
+			stats.segments, stats.segments == 1 ? "" : "s", stats.terms_found,
+			stats.terms_found == 1 ? "" : "s", stats.occurrences,
+			stats.occurrences == 1 ? "" : "s");
 		/* Given CC-CEDICT, the merge has cut the phrases and this
 		 * finds none left; without it, they are cut here, on ICU's
 		 * words alone. */

@@ -36,6 +36,11 @@ expect_stderr 1 "merge of a missing file names it" "nofile.txt" \
 expect_ok "lookup shows the merged document as a source" grep -q 'S/2021/621 para. 1' "$TMP/after"
 expect_ok "lookup counts segments" grep -Eq '\([0-9]+ segments\)' "$TMP/after"
 expect_ok "lookup --examples 0 shows none" "$SHUYU" --db "$db" lookup --examples 0 负责任国家行为
+expect_stderr 1 "lookup of a word only the stored sentences hold points to concord" \
+	"shuyu concord '饥荒'" "$SHUYU" --db "$db" lookup 饥荒
+"$SHUYU" --db "$db" lookup qqqqzzzzxxxx 2>"$TMP/nowhere" || true
+expect_ok "lookup of a word that is nowhere does not point to concord" \
+	sh -c '! grep -q concord "$1"' - "$TMP/nowhere"
 expect_stderr 2 "lookup --examples takes a whole number" "from 0 to 1000" \
 	"$SHUYU" --db "$db" lookup --examples 2x 负责任国家行为
 expect_stderr 2 "lookup --limit 0 is a usage error" "from 1 to 1000" \
