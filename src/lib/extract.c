@@ -61,7 +61,8 @@ static const char *const zh_stop[] = {
 	"很", "更", "最", "非常", "如", "如何", "如果", "虽然", "但", "但是", "因此", "所以", "因为",
 	"由于", "通过", "根据", "按照", "以便", "以及", "并", "并且", "而", "而且", "或", "或者",
 	"即", "则", "可", "可以", "能", "能够", "会", "应", "应该", "必须", "要", "需要", "我们",
-	"他们", "它们", "我", "你", "他", "她", "它", "有", "具有", "作为", "成为", "进行", "并不",
+	"他们", "它们", "我", "你", "他", "她", "它", "你们", "她们", "您", "咱们", "自己", "大家",
+	"有", "具有", "作为", "成为", "进行", "并不",
 	"不是", "所", "哪些", "什么", "如此", "以下", "一", "一个", "一次", "一些", "一种", "几",
 	"许多", "诸多", "本", "本次", "次", "就是", "及其", "其他", "其它", "任何", "所有", "得到",
 	"地", "得", "从而", "而是", "还是", "不仅", "以便", "以免", "以来", "上", "下", "后", "前",
@@ -94,7 +95,8 @@ static const char *const en_stop[] = {
 	"being", "am", "has", "have", "had", "having", "do", "does", "did", "doing", "will", "would",
 	"shall", "should", "can", "could", "may", "might", "must", "it", "its", "itself", "they",
 	"them", "their", "theirs", "themselves", "we", "our", "us", "you", "your", "he", "him",
-	"his", "she", "her", "i", "me", "my", "not", "no", "also", "further", "furthermore",
+	"his", "she", "her", "i", "me", "my", "mine", "yours", "ours", "hers", "myself", "yourself",
+	"yourselves", "ourselves", "himself", "herself", "not", "no", "also", "further", "furthermore",
 	"already", "still", "even", "only", "just", "very", "more", "most", "much", "many",
 	"several", "some", "any", "each", "every", "all", "both", "either", "neither", "other",
 	"others", "such", "same", "own", "there", "here", "thus", "thereby", "therefore",
@@ -2078,9 +2080,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * a participle (participle_at_end), and a number whose last digits end
  * an acronym is in the name (number_of_acronym); 5: an adverb with a
  * capital (Internationally, opening a sentence) is read in lower case
- * for the adjective a Chinese word translates (adverb_translated).
+ * for the adjective a Chinese word translates (adverb_translated); 6:
+ * the personal pronouns complete in both stop lists (你们, 她们, 您, 咱们,
+ * 自己, 大家; mine, yours, ours, hers and the reflexives).
  */
-#define CHUNK_RULES 5
+#define CHUNK_RULES 6
 
 int tb_chunk_rules(void)
 {

@@ -1156,6 +1156,33 @@ static void test_extract_bounds_a_phrase_at_a_numeral(void **state)
 	sy_termbase_close(tb);
 }
 
+/* Personal pronouns are function words in both languages, the whole
+ * class: 您 and 你们 (a meeting record's "you") bound a Chinese phrase as
+ * 我们 does, and so do the reflexives (自己, yourselves) and "ours". */
+static void test_extract_bounds_a_phrase_at_every_pronoun(void **state)
+{
+	static const char *const pronouns[] = {"您", "你们", "自己", "yourselves", "ours"};
+	sy_termbase *tb = termbase_with("pronoun.sqlite",
+					"我们感谢您加强网络复原力。\n\n"
+					"你们自己保护关键基础设施和网络复原力。\n",
+					"We thank you for strengthening cyber resilience.\n\n"
+					"You yourselves protect critical infrastructure and cyber resilience "
+					"of ours.\n");
+	sy_candidate_list list;
+	size_t i, k;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "网络复原力", "cyber resilience"));
+	for (i = 0; i < list.count; i++)
+		for (k = 0; k < sizeof(pronouns) / sizeof(pronouns[0]); k++)
+			if (strstr(list.items[i].zh, pronouns[k]) || strstr(list.items[i].en, pronouns[k]))
+				fail_msg("%s / %s holds %s", list.items[i].zh, list.items[i].en,
+					 pronouns[k]);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "Representative of Estonia" is an individual, a title and a proper
  * name, not a concept: it ranks below a term seen half as often. */
 static void test_extract_ranks_a_title_of_a_name_low(void **state)
@@ -2119,6 +2146,7 @@ int main(void)
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_numeral),
+		cmocka_unit_test(test_extract_bounds_a_phrase_at_every_pronoun),
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
 		cmocka_unit_test(test_extract_lists_a_country_name_after_the_terms),
 		cmocka_unit_test(test_extract_lists_a_coordination_of_listed_terms_after_them),
