@@ -95,8 +95,9 @@ static const char *const en_stop[] = {
 	"being", "am", "has", "have", "had", "having", "do", "does", "did", "doing", "will", "would",
 	"shall", "should", "can", "could", "may", "might", "must", "it", "its", "itself", "they",
 	"them", "their", "theirs", "themselves", "we", "our", "us", "you", "your", "he", "him",
-	"his", "she", "her", "i", "me", "my", "mine", "yours", "ours", "hers", "myself", "yourself",
-	"yourselves", "ourselves", "himself", "herself", "not", "no", "also", "further", "furthermore",
+	"his", "she", "her", "i", "me", "my", "yours", "ours", "hers", "myself", "yourself",
+	"yourselves", "ourselves", "himself", "herself", /* not "mine": mine action, landmines */
+	"not", "no", "also", "further", "furthermore",
 	"already", "still", "even", "only", "just", "very", "more", "most", "much", "many",
 	"several", "some", "any", "each", "every", "all", "both", "either", "neither", "other",
 	"others", "such", "same", "own", "there", "here", "thus", "thereby", "therefore",
@@ -2082,7 +2083,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * capital (Internationally, opening a sentence) is read in lower case
  * for the adjective a Chinese word translates (adverb_translated); 6:
  * the personal pronouns complete in both stop lists (你们, 她们, 您, 咱们,
- * 自己, 大家; mine, yours, ours, hers and the reflexives).
+ * 自己, 大家; yours, ours, hers and the reflexives).
  */
 #define CHUNK_RULES 6
 
