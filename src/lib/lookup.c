@@ -820,6 +820,39 @@ static int query_keys(sy_termbase *tb, const char *query, int hunspell, char **z
 	return rc;
 }
 
+/* The query as the term index holds a term as written (lower(text),
+ * migration 12): ASCII in lower case, full-width forms as half-width, its
+ * spaces kept but each run of them one space, none at the ends. NULL when
+ * out of memory. */
+static char *typed_form(const char *query)
+{
+	size_t len = strlen(query), i = 0;
+	util_buf b = {NULL, 0, 0};
+	int space = 0;
+
+	while (i < len) {
+		uint32_t c = utf8_next(query, len, &i);
+		if (c >= 0xFF01 && c <= 0xFF5E)
+			c -= 0xFEE0;
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000) {
+			space = b.len > 0;
+			continue;
+		}
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		if ((space && util_buf_add(&b, " ", 1)) || util_buf_add_cp(&b, c)) {
+			free(b.s);
+			return NULL;
+		}
+		space = 0;
+	}
+	if (util_buf_add(&b, "", 0)) { /* "" for a query of spaces */
+		free(b.s);
+		return NULL;
+	}
+	return b.s;
+}
+
 static int find_all(sy_termbase *tb, const char *query, int stage, int hunspell, id_list *out,
 		    size_t max, sy_error *err)
 {
@@ -834,13 +867,10 @@ static int find_all(sy_termbase *tb, const char *query, int stage, int hunspell,
 	 * (in lower case, as the index holds the term as written), it is one
 	 * edit from "secluded wing". Only when the key found nothing. */
 	if (!rc && en && stage == SY_FIND_FUZZY && !out->count) {
-		char *typed = strdup(zh), *c;
+		char *typed = typed_form(query);
 		if (!typed)
 			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-		for (c = typed; c && *c; c++)
-			if (*c >= 'A' && *c <= 'Z')
-				*c = (char)(*c | 0x20);
-		if (typed && strcmp(typed, en))
+		else if (strcmp(typed, en)) /* the same text: asked already */
 			rc = find_stage(tb, "en", typed, stage, out, max, err);
 		free(typed);
 	}

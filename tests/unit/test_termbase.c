@@ -261,7 +261,8 @@ static void assert_fuzzy_finds(sy_termbase *tb, const char *query, const char *m
  * none with "smile", the key of "smiling": the index holds the term as
  * written beside its key (migration 12). And where the words around the
  * misspelt one fold ("sqcluded wing" to "sqcluded we"), the query is asked
- * again as typed. Each of these was "not in the termbase" before. */
+ * again as typed, spaces and all. Each of these was "not in the termbase"
+ * before. */
 static void test_termbase_fuzzy_lookup_finds_a_misspelt_inflected_word(void **state)
 {
 	static const char glossary[] =
@@ -269,13 +270,19 @@ static void test_termbase_fuzzy_lookup_finds_a_misspelt_inflected_word(void **st
 		"t1\t微笑\tsmiling\tother\tadmitted\t\t\n"
 		"t2\t耳机\theadphones\tother\tadmitted\t\t\n"
 		"t3\t补救\tremedies\tother\tadmitted\t\t\n"
-		"t4\t侧楼\tsecluded wing\tother\tadmitted\t\t\n";
+		"t4\t侧楼\tsecluded wing\tother\tadmitted\t\t\n"
+		"t5\t干扰被拦船只\tjamming of stopped ships\tother\tadmitted\t\t\n";
 	static const char *const cases[][2] = {
 		{"smqling", "smiling"},
 		{"heaqphones", "headphones"},
 		{"remqdies", "remedies"},
 		{"sqcluded wing", "secluded wing"},
 		{"Sqcluded Wing", "secluded wing"},
+		/* Folded, four edits from the key "jam of stop ship" and five
+		 * from the term; as typed with its spaces, one from the term;
+		 * run together ("jamqingofstoppedships"), four, past its limit
+		 * of three. */
+		{"jamqing of stopped ships", "jamming of stopped ships"},
 	};
 	sy_termbase *tb = open_new("inflected.sqlite", SY_TB_EMPTY);
 	sy_error err = {0, ""};
