@@ -60,16 +60,6 @@ static int finish(util_buf *b, char **out, sy_error *err)
 	return SY_OK;
 }
 
-/* Full-width ASCII (Ｓ／ＰＶ．８１４４) as plain ASCII; U+3000 as a space. */
-static uint32_t halfwidth(uint32_t c)
-{
-	if (c >= 0xFF01 && c <= 0xFF5E)
-		return c - 0xFEE0;
-	if (c == 0x3000)
-		return ' ';
-	return c;
-}
-
 int sy_fold_zh(const char *text, size_t len, char **out, sy_error *err)
 {
 	util_buf b = {NULL, 0, 0};
@@ -77,7 +67,7 @@ int sy_fold_zh(const char *text, size_t len, char **out, sy_error *err)
 
 	*out = NULL;
 	while (i < len) {
-		uint32_t c = halfwidth(utf8_next(text, len, &i));
+		uint32_t c = utf8_halfwidth(utf8_next(text, len, &i));
 		if (is_space(c) || c == '\n' || c == '\r')
 			continue;
 		c = sy_simplified((unsigned)u_tolower((UChar32)c));
@@ -382,7 +372,7 @@ int sy_fold_en_with(sy_lemma_fn lemma_of, void *userdata, const char *text, size
 		 * slashes and punctuation separate words, so "confidence-building"
 		 * and "confidence building" meet. */
 		k = i;
-		c = halfwidth(utf8_next(text, len, &k));
+		c = utf8_halfwidth(utf8_next(text, len, &k));
 		if (!is_word_char(c)) {
 			i = k;
 			continue;
@@ -391,7 +381,7 @@ int sy_fold_en_with(sy_lemma_fn lemma_of, void *userdata, const char *text, size
 		end = k;
 		while (end < len) {
 			k = end;
-			c = halfwidth(utf8_next(text, len, &k));
+			c = utf8_halfwidth(utf8_next(text, len, &k));
 			if (!is_word_char(c))
 				break;
 			end = k;
@@ -402,7 +392,7 @@ int sy_fold_en_with(sy_lemma_fn lemma_of, void *userdata, const char *text, size
 		if (acronym_plural(text + start, end - start))
 			end--;
 		for (k = start; k < end;) {
-			c = halfwidth(utf8_next(text, end, &k));
+			c = utf8_halfwidth(utf8_next(text, end, &k));
 			if (c == 0x2019)
 				c = '\'';
 			if (util_buf_add_cp(&word, (uint32_t)u_tolower((UChar32)c)))

@@ -831,10 +831,8 @@ static char *typed_form(const char *query)
 	int space = 0;
 
 	while (i < len) {
-		uint32_t c = utf8_next(query, len, &i);
-		if (c >= 0xFF01 && c <= 0xFF5E)
-			c -= 0xFEE0;
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000) {
+		uint32_t c = utf8_halfwidth(utf8_next(query, len, &i));
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
 			space = b.len > 0;
 			continue;
 		}

@@ -56,6 +56,16 @@ static inline uint32_t utf8_prev(const char *str, size_t *i)
 	}
 }
 
+/* Full-width ASCII (Ｓ／ＰＶ．８１４４) as plain ASCII; U+3000 as a space. */
+static inline uint32_t utf8_halfwidth(uint32_t c)
+{
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		return c - 0xFEE0;
+	if (c == 0x3000)
+		return ' ';
+	return c;
+}
+
 /* Han ideographs (the CJK blocks and their extensions). */
 static inline int is_han(uint32_t c)
 {
