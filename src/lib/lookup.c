@@ -974,21 +974,10 @@ static int term_frequency(sy_termbase *tb, hit_reader *r, long term, long *frequ
 	*frequency = 0;
 	if (block != r->seen_block) {
 		rc = hit_statement(tb, &r->seen, "SELECT bits FROM term_seen WHERE block = ?", err);
+		if (!rc)
+			rc = tb_seen_read(tb, r->seen, block, r->seen_bits, err);
 		if (rc)
 			return rc;
-		memset(r->seen_bits, 0, sizeof(r->seen_bits));
-		sqlite3_bind_int64(r->seen, 1, block);
-		step = sqlite3_step(r->seen);
-		if (step == SQLITE_ROW) {
-			const void *b = sqlite3_column_blob(r->seen, 0);
-			size_t len = (size_t)sqlite3_column_bytes(r->seen, 0);
-			if (len && !b)
-				return sy_error_set(err, SY_ENOMEM, "out of memory");
-			memcpy(r->seen_bits, b, len < sizeof(r->seen_bits) ? len : sizeof(r->seen_bits));
-		} else if (step != SQLITE_DONE) {
-			return tb_sql_error(tb, err, "reading which terms occur");
-		}
-		sqlite3_reset(r->seen);
 		r->seen_block = block;
 	}
 	if (!(r->seen_bits[bit >> 3] & (1u << (bit & 7))))

@@ -484,6 +484,28 @@ static int group_by_block(long *ids, size_t *n)
 	return 0;
 }
 
+int tb_seen_read(sy_termbase *tb, sqlite3_stmt *get, long block, unsigned char *bits,
+		 sy_error *err)
+{
+	int rc = SY_OK, step;
+
+	memset(bits, 0, TB_SEEN_BYTES);
+	sqlite3_bind_int64(get, 1, block);
+	step = sqlite3_step(get);
+	if (step == SQLITE_ROW) {
+		const void *b = sqlite3_column_blob(get, 0);
+		size_t len = (size_t)sqlite3_column_bytes(get, 0);
+		if (len && !b)
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+		else if (len)
+			memcpy(bits, b, len < TB_SEEN_BYTES ? len : TB_SEEN_BYTES);
+	} else if (step != SQLITE_DONE) {
+		rc = tb_sql_error(tb, err, "reading which terms occur");
+	}
+	sqlite3_reset(get);
+	return rc;
+}
+
 int tb_seen_mark(sy_termbase *tb, long *ids, size_t n, sy_error *err)
 {
 	sqlite3_stmt *get = NULL, *put = NULL;
@@ -501,22 +523,9 @@ int tb_seen_mark(sy_termbase *tb, long *ids, size_t n, sy_error *err)
 				err);
 	while (!rc && i < n) {
 		long block = ids[i] >> TB_SEEN_SHIFT;
-		int changed = 0, step;
+		int changed = 0;
 
-		memset(bits, 0, sizeof(bits));
-		sqlite3_bind_int64(get, 1, block);
-		step = sqlite3_step(get);
-		if (step == SQLITE_ROW) {
-			const void *b = sqlite3_column_blob(get, 0);
-			size_t len = (size_t)sqlite3_column_bytes(get, 0);
-			if (len && !b)
-				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-			else if (len)
-				memcpy(bits, b, len < sizeof(bits) ? len : sizeof(bits));
-		} else if (step != SQLITE_DONE) {
-			rc = tb_sql_error(tb, err, "reading which terms occur");
-		}
-		sqlite3_reset(get);
+		rc = tb_seen_read(tb, get, block, bits, err);
 		for (; i < n && ids[i] >> TB_SEEN_SHIFT == block; i++) {
 			unsigned bit = (unsigned)(ids[i] & ((1 << TB_SEEN_SHIFT) - 1));
 			unsigned char mask = (unsigned char)(1u << (bit & 7));

@@ -133,6 +133,11 @@ int tb_attest_list(sy_termbase *tb, long term, const char *list, const char *sep
 #define TB_SEEN_SHIFT 12
 #define TB_SEEN_BYTES ((1 << TB_SEEN_SHIFT) / 8)
 
+/* The bits of a block into bits[TB_SEEN_BYTES] (all clear when the block
+ * has no row yet); get is "SELECT bits FROM term_seen WHERE block = ?". */
+int tb_seen_read(sy_termbase *tb, sqlite3_stmt *get, long block, unsigned char *bits,
+		 sy_error *err);
+
 /* Mark ids[0..n) as occurring; ids of 0 or less are left out, and ids is
  * reordered. */
 int tb_seen_mark(sy_termbase *tb, long *ids, size_t n, sy_error *err);
