@@ -560,13 +560,9 @@ static int fill_seen(sy_termbase *tb, sy_error *err)
 	if (!rc)
 		rc = tb_prepare(tb, &st, "SELECT CAST(term AS INTEGER) FROM temp.occurrence_vocab", err);
 	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			long *grown = realloc(ids, (cap = cap ? cap * 2 : 4096) * sizeof(*ids));
-			if (!grown) {
-				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
-				break;
-			}
-			ids = grown;
+		if (util_grow(&ids, &cap, n + 1, sizeof(*ids))) {
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+			break;
 		}
 		ids[n++] = (long)sqlite3_column_int64(st, 0);
 	}
