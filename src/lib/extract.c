@@ -221,6 +221,29 @@ static int in_set(const strtab *set, const char *const *list, size_t n, const ch
 
 #define IN_SET(list, w, len) in_set(&list##_set, list, sizeof(list) / sizeof(list[0]), w, len)
 
+/* Pronouns and demonstratives, of zh_stop. The segmenter's dictionary
+ * keeps some of them glued to the function word after them (你的, 他的,
+ * 你要, 此次): such a word is a function word as its parts are. */
+static const char *const zh_deictic[] = {"我", "你", "他", "她", "它", "您", "我们", "你们", "他们",
+					 "她们", "它们", "咱们", "自己", "大家", "这", "那", "这些",
+					 "那些", "此", "该"};
+
+/* Is the Chinese word w[0..n) a function word: of zh_stop, or a pronoun
+ * or demonstrative and one of zh_stop written as one word? */
+static int zh_stop_word(const char *w, size_t n)
+{
+	size_t i, k;
+
+	if (IN_SET(zh_stop, w, n))
+		return 1;
+	for (i = 0; i < sizeof(zh_deictic) / sizeof(zh_deictic[0]); i++) {
+		k = strlen(zh_deictic[i]);
+		if (k < n && !memcmp(w, zh_deictic[i], k) && IN_SET(zh_stop, w + k, n - k))
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- matching English words and glosses ---------------------------------------- */
 
 /* CBMs, ICTs, ASEAN, COVID-19: two or more capitals, maybe a plural s. */
@@ -867,9 +890,9 @@ static int links(indexer *ix, const char *text, const spans *words, size_t w)
 	b = &words->v[w + 1];
 	if (a->end != l->start || b->start != l->end || a->end == a->start || b->end == b->start)
 		return 0;
-	if (IN_SET(zh_stop, text + a->start, a->end - a->start) ||
+	if (zh_stop_word(text + a->start, a->end - a->start) ||
 	    IN_SET(zh_inner, text + a->start, a->end - a->start) ||
-	    IN_SET(zh_stop, text + b->start, b->end - b->start) ||
+	    zh_stop_word(text + b->start, b->end - b->start) ||
 	    IN_SET(zh_inner, text + b->start, b->end - b->start))
 		return 0;
 	return translated_side_by_side(ix, text + a->start, a->end - a->start, text + b->start,
@@ -931,7 +954,7 @@ static long glued_number(indexer *ix, const char *text, size_t len, size_t at, i
 	if (words.count > w) {
 		const char *word = text + words.v[w].start;
 		size_t n = words.v[w].end - words.v[w].start;
-		if (n && !IN_SET(zh_stop, word, n) && !IN_SET(zh_inner, word, n) && !classifier(ix->lex, word, n))
+		if (n && !zh_stop_word(word, n) && !IN_SET(zh_inner, word, n) && !classifier(ix->lex, word, n))
 			rc = (long)(end - at);
 	}
 	free(words.v);
@@ -1023,7 +1046,7 @@ static size_t post_of_title(indexer *ix, const char *text, const spans *words, s
 			const span *p = &words->v[w + run + 1];
 			size_t pn = p->end - p->start;
 			if (!pn || p->start != words->v[w + run].end || inside[w + run + 1] ||
-			    IN_SET(zh_stop, text + p->start, pn) || IN_SET(zh_inner, text + p->start, pn) ||
+			    zh_stop_word(text + p->start, pn) || IN_SET(zh_inner, text + p->start, pn) ||
 			    !translated_between(ix, text + p->start, pn, at,
 						run ? ix->complements[j].end : at + 1))
 				break;
@@ -1040,7 +1063,7 @@ static size_t post_of_title(indexer *ix, const char *text, const spans *words, s
 			t = &words->v[w + k + 1];
 			tn = t->end - t->start;
 			if (tn && t->start == words->v[w + k].end &&
-			    !inside[w + k + 1] && !IN_SET(zh_stop, text + t->start, tn) &&
+			    !inside[w + k + 1] && !zh_stop_word(text + t->start, tn) &&
 			    !IN_SET(zh_inner, text + t->start, tn) &&
 			    (translated_between(ix, text + t->start, tn, 0, to_pos) ||
 			     !translated_between(ix, text + t->start, tn, 0, UINT_MAX)))
@@ -1064,7 +1087,7 @@ static int year_in_name(const indexer *ix, const char *text, const spans *words,
 	return a->end == y->start && a->end > a->start && b->start == y->end && b->end > b->start &&
 	       all_digits(text + a->start, a->end - a->start) &&
 	       names_number(ix, text + a->start, a->end - a->start) &&
-	       !IN_SET(zh_stop, text + b->start, b->end - b->start) &&
+	       !zh_stop_word(text + b->start, b->end - b->start) &&
 	       !IN_SET(zh_inner, text + b->start, b->end - b->start);
 }
 
@@ -1155,7 +1178,7 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		const char *s = text + words.v[w].start;
 		size_t n = words.v[w].end - words.v[w].start;
 		int in_term = inside[w] & 4, edge = inside[w] & 3;
-		int stop = n && IN_SET(zh_stop, s, n), inner = n && IN_SET(zh_inner, s, n);
+		int stop = n && zh_stop_word(s, n), inner = n && IN_SET(zh_inner, s, n);
 
 		if (post_words) {
 			/* A title's post: a chunk of its own, after the others. */
@@ -2083,9 +2106,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * capital (Internationally, opening a sentence) is read in lower case
  * for the adjective a Chinese word translates (adverb_translated); 6:
  * the personal pronouns complete in both stop lists (你们, 她们, 您, 咱们,
- * 自己, 大家; yours, ours, hers and the reflexives).
+ * 自己, 大家; yours, ours, hers and the reflexives); 7: a pronoun or a
+ * demonstrative written as one word with a function word (你的, 你要,
+ * 此次) is a function word (zh_stop_word).
  */
-#define CHUNK_RULES 6
+#define CHUNK_RULES 7
 
 int tb_chunk_rules(void)
 {

@@ -1183,6 +1183,32 @@ static void test_extract_bounds_a_phrase_at_every_pronoun(void **state)
 	sy_termbase_close(tb);
 }
 
+/* The segmenter writes some pronouns and demonstratives as one word with
+ * the function word after them (他的, 你的, 此次): such a word bounds a
+ * phrase as its parts do, even where the English keeps its pronoun (thy,
+ * which is no function word of UN English). */
+static void test_extract_bounds_a_phrase_at_a_pronoun_glued_to_a_function_word(void **state)
+{
+	static const char *const glued[] = {"他的", "你的", "此次"};
+	sy_termbase *tb = termbase_with("glued.sqlite",
+					"保护你的网络复原力。\n\n保护你的关键基础设施。\n\n"
+					"他的网络复原力。\n\n此次网络复原力。\n",
+					"Protect thy cyber resilience.\n\nProtect thy critical infrastructure.\n\n"
+					"His cyber resilience.\n\nThis time, cyber resilience.\n");
+	sy_candidate_list list;
+	size_t i, k;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "网络复原力", "cyber resilience"));
+	for (i = 0; i < list.count; i++)
+		for (k = 0; k < sizeof(glued) / sizeof(glued[0]); k++)
+			if (strstr(list.items[i].zh, glued[k]))
+				fail_msg("%s / %s holds %s", list.items[i].zh, list.items[i].en, glued[k]);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "Representative of Estonia" is an individual, a title and a proper
  * name, not a concept: it ranks below a term seen half as often. */
 static void test_extract_ranks_a_title_of_a_name_low(void **state)
@@ -2147,6 +2173,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_numeral),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_every_pronoun),
+		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_pronoun_glued_to_a_function_word),
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
 		cmocka_unit_test(test_extract_lists_a_country_name_after_the_terms),
 		cmocka_unit_test(test_extract_lists_a_coordination_of_listed_terms_after_them),
