@@ -2281,6 +2281,9 @@ typedef struct pair {
 	uint32_t first_bead;
 	uint32_t docs[3];   /* the first documents it was seen in */
 	uint8_t n_docs;
+	/* In some segment of the pair, the dictionary explains a word of
+	 * either side by a word of the other language there (pair_bead). */
+	uint8_t heard;
 } pair;
 
 typedef struct extractor {
@@ -3269,6 +3272,21 @@ static int claimed_whole(const word *zw, size_t nz, const word *ew, size_t ne, c
 #define LEFT_OVERS 2
 
 /*
+ * What repetition explains where the dictionary is silent: a pair seen
+ * together at least twice and never apart (Dice 1), neither of whose
+ * sides has a word the dictionary relates to any word of the other
+ * language in its segments (names CC-CEDICT lacks, 利沙玛 / Elishama;
+ * words it glosses otherwise, 通报人 / briefers). The same credit as a
+ * bare left-over's (0.5): the place of two words says that they may
+ * translate each other, and so does their recurring together, which by
+ * chance is rare. A phrase whose words the dictionary gives to another
+ * phrase of the segment gets nothing: recurring verses repeat their
+ * free combinations with them (都是按圣 / full of fine flour, where
+ * 细面 is the fine flour).
+ */
+#define REPETITION_CREDIT 0.5
+
+/*
  * Among the words of a pair that the dictionary leaves unexplained on both
  * sides (the left-overs: Chinese words zu[0..n), English words eu[0..n)),
  * those where WordNet puts the English word beside a gloss of the Chinese
@@ -3322,10 +3340,24 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 	/* For each English word, how many Chinese words of the segment have
 	 * it for a gloss, and how many times the segment writes it. */
 	size_t *zh_glossing = malloc(2 * (ne + 1) * sizeof(*zh_glossing)), *en_written;
+	/* Per word of each side: does the dictionary relate it to any word
+	 * of the other side of the segment? */
+	unsigned char *zh_heard = malloc(nz + ne + 1), *en_heard;
 
-	if (!zh_glossing)
+	if (!zh_glossing || !zh_heard) {
+		free(zh_glossing);
+		free(zh_heard);
 		return -1;
+	}
 	en_written = zh_glossing + ne + 1;
+	en_heard = zh_heard + nz;
+	memset(zh_heard, 0, nz + ne);
+	for (i = 0; i < nz; i++)
+		for (j = 0; j < ne; j++)
+			if (match[i * ne + j]) {
+				zh_heard[i] = 1;
+				en_heard[j] = 1;
+			}
 	for (j = 0; j < ne; j++) {
 		size_t k;
 		zh_glossing[j] = en_written[j] = 0;
@@ -3443,6 +3475,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				double zs = 0, es = 0;
 				if (synonym_leftovers(x, zw, ew, zu, eu, zu_words, &zs, &es)) {
 					free(zh_glossing);
+					free(zh_heard);
 					return -1;
 				}
 				zc += 0.5 * (zt - zc) + (SYNONYM_CREDIT - 0.5) * zs;
@@ -3465,10 +3498,15 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			p = pair_get(x, zoc->phrase, eoc->phrase, &added);
 			if (!p) {
 				free(zh_glossing);
+				free(zh_heard);
 				return -1;
 			}
 			if (tr > p->translation)
 				p->translation = (float)tr;
+			for (i = zoc->from; i < zoc->to && !p->heard; i++)
+				p->heard = zh_heard[i] && !zw[i].inner;
+			for (j = eoc->from; j < eoc->to && !p->heard; j++)
+				p->heard = en_heard[j] && !ew[j].inner;
 			if (added)
 				p->first_bead = (uint32_t)b;
 			p->count++;
@@ -3482,6 +3520,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 		}
 	}
 	free(zh_glossing);
+	free(zh_heard);
 	return 0;
 }
 
@@ -4459,6 +4498,9 @@ static double pair_score(extractor *x, const pair *p)
 	int head = dictionary_head(x, p);
 	double iz = independence(z, head), ie = independence(e, head);
 	double form = 1;
+
+	if (tr <= 0 && !p->heard && p->count >= 2 && z->freq == p->count && e->freq == p->count)
+		tr = REPETITION_CREDIT;
 
 	/* Two single everyday words (国家 / States) are vocabulary, not terms;
 	 * an acronym, a longer Chinese word may still be one, and two derived

@@ -1209,6 +1209,35 @@ static void test_extract_bounds_a_phrase_at_a_pronoun_glued_to_a_function_word(v
 	sy_termbase_close(tb);
 }
 
+/* 通报人 / briefers: the dictionary has neither, and relates no word of
+ * either to any word of the other language in their segments; seen
+ * together twice and never apart, the pair is credited by its repetition
+ * (REPETITION_CREDIT) and ranks with a pair the dictionary explains, seen
+ * once. A recurring phrase whose English the dictionary gives to another
+ * phrase of its segments (保护 is "protect"; 按圣 is nothing) gets no such
+ * credit. */
+static void test_extract_credits_a_pair_the_dictionary_cannot_explain_by_its_repetition(void **state)
+{
+	sy_termbase *tb = termbase_with("repeated.sqlite",
+					"通报人，网络复原力。\n\n通报人，透明度。\n\n"
+					"按圣，保护。\n\n按圣，保护。\n\n关键基础设施。\n",
+					"The briefers: cyber resilience.\n\nThe briefers: transparency.\n\n"
+					"Protection.\n\nProtection.\n\nCritical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *repeated, *explained, *claimed;
+
+	(void)state;
+	extract(tb, 0, &list);
+	repeated = found(&list, "通报人", "briefers");
+	explained = found(&list, "关键基础设施", "critical infrastructure");
+	assert_true(repeated->score > explained->score);
+	claimed = find(&list, "按圣", "protection");
+	if (claimed)
+		assert_true(claimed->score < explained->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "Representative of Estonia" is an individual, a title and a proper
  * name, not a concept: it ranks below a term seen half as often. */
 static void test_extract_ranks_a_title_of_a_name_low(void **state)
@@ -2174,6 +2203,7 @@ int main(void)
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_numeral),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_every_pronoun),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_pronoun_glued_to_a_function_word),
+		cmocka_unit_test(test_extract_credits_a_pair_the_dictionary_cannot_explain_by_its_repetition),
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
 		cmocka_unit_test(test_extract_lists_a_country_name_after_the_terms),
 		cmocka_unit_test(test_extract_lists_a_coordination_of_listed_terms_after_them),
