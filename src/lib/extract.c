@@ -76,6 +76,13 @@ static const char *const zh_stop[] = {
 	"角度", "性质", "内容", "重要性", "作用", "方面", "情况", "可能性", "机会", "背景",
 };
 
+/* Pronouns and demonstratives, of zh_stop. The segmenter's dictionary
+ * keeps some of them glued to the function word after them (你的, 他的,
+ * 你要, 此次): such a word is a function word as its parts are. */
+static const char *const zh_deictic[] = {"我", "你", "他", "她", "它", "您", "我们", "你们", "他们",
+					 "她们", "它们", "咱们", "自己", "大家", "这", "那", "这些",
+					 "那些", "此", "该"};
+
 /* Chinese nominalizing suffixes (透明度, 可预测性, 复原力, 问责制, 多边主义):
  * derivational morphology, a closed class. */
 static const char *const zh_noun_suffixes[] = {"性", "度", "力", "制", "化", "率", "主义"};
@@ -192,6 +199,7 @@ static long strtab_add(strtab *t, const char *s, size_t len, int *added)
  * from whichever thread; out of memory, the lists are scanned as before.
  */
 static strtab zh_stop_set, zh_inner_set, en_stop_set, en_inner_set;
+static strtab zh_glued_set; /* each of zh_deictic written with one of zh_stop */
 static int word_sets_filled;
 static pthread_once_t word_sets_once = PTHREAD_ONCE_INIT;
 
@@ -207,10 +215,29 @@ static int word_set_fill(strtab *set, const char *const *list, size_t n)
 
 #define WORD_SET_FILL(list) word_set_fill(&list##_set, list, sizeof(list) / sizeof(list[0]))
 
+static int glued_set_fill(void)
+{
+	size_t i, k, a, b;
+	char buf[64];
+
+	for (i = 0; i < sizeof(zh_deictic) / sizeof(zh_deictic[0]); i++)
+		for (k = 0; k < sizeof(zh_stop) / sizeof(zh_stop[0]); k++) {
+			a = strlen(zh_deictic[i]);
+			b = strlen(zh_stop[k]);
+			if (a + b > sizeof buf)
+				continue;
+			memcpy(buf, zh_deictic[i], a);
+			memcpy(buf + a, zh_stop[k], b);
+			if (strtab_add(&zh_glued_set, buf, a + b, NULL) < 0)
+				return -1;
+		}
+	return 0;
+}
+
 static void word_sets_fill(void)
 {
 	word_sets_filled = !WORD_SET_FILL(zh_stop) && !WORD_SET_FILL(zh_inner) &&
-			   !WORD_SET_FILL(en_stop) && !WORD_SET_FILL(en_inner);
+			   !WORD_SET_FILL(en_stop) && !WORD_SET_FILL(en_inner) && !glued_set_fill();
 }
 
 static int in_set(const strtab *set, const char *const *list, size_t n, const char *w, size_t len)
@@ -221,13 +248,6 @@ static int in_set(const strtab *set, const char *const *list, size_t n, const ch
 
 #define IN_SET(list, w, len) in_set(&list##_set, list, sizeof(list) / sizeof(list[0]), w, len)
 
-/* Pronouns and demonstratives, of zh_stop. The segmenter's dictionary
- * keeps some of them glued to the function word after them (你的, 他的,
- * 你要, 此次): such a word is a function word as its parts are. */
-static const char *const zh_deictic[] = {"我", "你", "他", "她", "它", "您", "我们", "你们", "他们",
-					 "她们", "它们", "咱们", "自己", "大家", "这", "那", "这些",
-					 "那些", "此", "该"};
-
 /* Is the Chinese word w[0..n) a function word: of zh_stop, or a pronoun
  * or demonstrative and one of zh_stop written as one word? */
 static int zh_stop_word(const char *w, size_t n)
@@ -236,6 +256,8 @@ static int zh_stop_word(const char *w, size_t n)
 
 	if (IN_SET(zh_stop, w, n))
 		return 1;
+	if (word_sets_filled)
+		return strtab_find(&zh_glued_set, w, n) >= 0;
 	for (i = 0; i < sizeof(zh_deictic) / sizeof(zh_deictic[0]); i++) {
 		k = strlen(zh_deictic[i]);
 		if (k < n && !memcmp(w, zh_deictic[i], k) && IN_SET(zh_stop, w + k, n - k))
