@@ -36,10 +36,14 @@ LDLIBS_ALL = $(PKG_LIBS) -lwordnet -lm -pthread $(LDLIBS)
 # some 3 ms of each command (a cold 'shuyu lookup' on the bench termbase,
 # 17.3 -> 11.7 ms; see docs/notes-termbase.md). The C library's own (-lm,
 # -lpthread) stay shared, as does WordNet (no static archive in Debian).
-# A sanitizer build (SAN) links the shared libraries, as the tests do;
-# STATIC=0 does it for the program too.
-STATIC ?= $(if $(SAN),0,1)
-PKG_LIBS_STATIC = -Wl,-Bstatic $(filter-out -lm -ldl -lpthread -lrt,$(shell pkg-config --static --libs $(PKGS))) -lstdc++ -Wl,-Bdynamic
+# A sanitizer build (SAN) links the shared libraries, as the tests do, and
+# so does a machine that lacks one of the archives (scripts/setup.sh
+# installs them); STATIC=0 does it for the program too.
+PKG_STATIC = $(filter-out -lm -ldl -lpthread -lrt,$(shell pkg-config --static --libs $(PKGS)))
+STATIC_MISSING = $(foreach a,$(sort $(patsubst -l%,lib%.a,$(filter -l%,$(PKG_STATIC))) libstdc++.a),\
+	$(if $(filter /%,$(shell $(CC) -print-file-name=$(a))),,$(a)))
+STATIC ?= $(if $(SAN)$(strip $(STATIC_MISSING)),0,1)
+PKG_LIBS_STATIC = -Wl,-Bstatic $(PKG_STATIC) -lstdc++ -Wl,-Bdynamic
 LDLIBS_PROGRAM = $(if $(filter 1,$(STATIC)),$(PKG_LIBS_STATIC),$(PKG_LIBS)) -lwordnet -lm -pthread $(LDLIBS)
 
 LIB_SRC = $(sort $(wildcard src/lib/*.c))

