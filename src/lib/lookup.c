@@ -999,6 +999,9 @@ static int term_frequency(sy_termbase *tb, hit_reader *r, long term, long *frequ
 	return rc;
 }
 
+/* The segments read for a hit's sources and examples (fill_hit). */
+#define HIT_SAMPLE "50"
+
 static int fill_hit(sy_termbase *tb, hit_reader *r, long term, const char *match,
 		    size_t n_examples, sy_hit *hit, sy_error *err)
 {
@@ -1071,10 +1074,12 @@ static int fill_hit(sy_termbase *tb, hit_reader *r, long term, const char *match
 	/* Sources and examples in one statement, which reads the segments
 	 * once. Sources: where the glossary attests the concept, then the
 	 * merged documents it occurs in, with the paragraph; examples: the
-	 * best-aligned pairs. Both among the first 200 segments that hold one
-	 * of its terms: a frequent term occurs in tens of thousands, and
-	 * sorting them all took 40 ms (each segment read is a page of the
-	 * file, and 500 of them cost a cold lookup 1.2 ms more). Read as two
+	 * best-aligned pairs. Both among the first HIT_SAMPLE segments that
+	 * hold one of its terms: a frequent term occurs in tens of thousands,
+	 * and sorting them all took 40 ms (each segment read is a page of the
+	 * file). Fifty still give the twenty places shown and the examples;
+	 * 200, as before, made a cold lookup of 负责任国家行为 on the bench
+	 * termbase 3-5 ms slower (498 reads of the file against 349). Read as two
 	 * statements, the occurrence index was asked twice; and a term that
 	 * occurs nowhere is left out of the question (terms_match is NULL
 	 * when none occurs), as asking the index costs a seek in each of its
@@ -1085,7 +1090,7 @@ static int fill_hit(sy_termbase *tb, hit_reader *r, long term, const char *match
 			   "  segment.score AS score, segment.zh <> '' AND segment.en <> '' AS pair"
 			   " FROM segment JOIN document ON document.id = segment.document_id"
 			   " WHERE ?2 IS NOT NULL AND segment.id IN (SELECT rowid FROM occurrence_fts"
-			   "  WHERE occurrence_fts MATCH ?2 LIMIT 200)) "
+			   "  WHERE occurrence_fts MATCH ?2 LIMIT " HIT_SAMPLE ")) "
 			   "SELECT * FROM ("
 			   " SELECT 0 AS kind, symbol, paragraph, NULL AS zh, NULL AS en,"
 			   "  symbol AS k1, CAST(paragraph AS INTEGER) AS k2, paragraph AS k3 FROM ("
