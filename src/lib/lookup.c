@@ -1078,9 +1078,9 @@ static int fill_hit(sy_termbase *tb, hit_reader *r, long term, const char *match
 	 * hold one of its terms: a frequent term occurs in tens of thousands,
 	 * and sorting them all took 40 ms (each segment read is a page of the
 	 * file). Fifty still give the twenty places shown and the examples;
-	 * the 200 read until stop 21 made a cold lookup of 负责任国家行为 on
-	 * the bench termbase 3-5 ms slower (498 reads of the file against
-	 * 349). Read as two
+	 * 200 made a cold lookup of 负责任国家行为 on the bench termbase 3-5
+	 * ms slower (498 reads of the file against 349; see
+	 * docs/notes-termbase.md). Read as two
 	 * statements, the occurrence index was asked twice; and a term that
 	 * occurs nowhere is left out of the question (terms_match is NULL
 	 * when none occurs), as asking the index costs a seek in each of its
