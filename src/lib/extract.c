@@ -3952,6 +3952,39 @@ static long head_adjective(extractor *x, const char *w, size_t n, size_t kn)
 	return -1;
 }
 
+/*
+ * The place a demonym names (Egyptians: Egypt; Israelites: Israel;
+ * Syrians: Syria; Palestinians: Palestine; Iraqis: Iraq; Japanese:
+ * Japan): the word less its plural and a demonym suffix, a closed class
+ * of English derivation, is a lemma some gloss brought. CC-CEDICT glosses
+ * 埃及 "Egypt" and has no 埃及人, which the word break cuts 埃及|人. The
+ * lemma's id, or -1.
+ */
+static long demonym_place(extractor *x, const char *k, size_t kn)
+{
+	static const char *const suffixes[] = {"ites", "ite", "ians", "ian", "ans", "an", "ns",
+					       "n",    "ese", "is",   "i"};
+	static const char *const ends[] = {"", "e", "a"};
+	char buf[64];
+	size_t s, e;
+
+	for (s = 0; s < sizeof(suffixes) / sizeof(suffixes[0]); s++) {
+		size_t sn = strlen(suffixes[s]), base = kn - sn;
+		if (kn < sn + 4 || kn + 2 > sizeof buf || memcmp(k + base, suffixes[s], sn))
+			continue;
+		memcpy(buf, k, base);
+		for (e = 0; e < sizeof(ends) / sizeof(ends[0]); e++) {
+			size_t en = strlen(ends[e]);
+			long id;
+			memcpy(buf + base, ends[e], en);
+			id = lemma_id(x, buf, base + en, 0);
+			if (id >= 0)
+				return id;
+		}
+	}
+	return -1;
+}
+
 /* Which Chinese words of a segment gloss which English words. */
 static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
 		       unsigned char **match, size_t *match_cap, long **en_ids, size_t *en_cap)
@@ -3983,6 +4016,11 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			ids[g++] = lemma_id(x, k + sp, e - sp, 0);
 			sp = e + 1;
 		}
+		/* A demonym written with its capital, not at a sentence's start
+		 * (where any word has one): its place. */
+		if (ids[1] < 0 && capitalized(ew[j].text, ew[j].len) && !ew[j].initial &&
+		    !memchr(k, ' ', kn))
+			ids[1] = demonym_place(x, k, kn);
 		if (ew[j].adverb) {
 			/* An adverb kept in a phrase translates as its adjective
 			 * (internationally: 国际, "international"); one key, so

@@ -128,6 +128,7 @@ static const char dictionary[] =
 	"聯合國 联合国 [Lian2 he2 guo2] /United Nations/\n"
 	"常駐 常驻 [chang2 zhu4] /resident/permanent (representative)/\n"
 	"觀察員 观察员 [guan1 cha2 yuan2] /observer/\n"
+	"埃及 埃及 [Ai1 ji2] /Egypt/\n"
 	"集團 集团 [ji2 tuan2] /group/bloc/\n"
 	"發言 发言 [fa1 yan2] /to make a speech/statement/\n"
 	"議程 议程 [yi4 cheng2] /agenda/\n"
@@ -1238,6 +1239,26 @@ static void test_extract_credits_a_pair_the_dictionary_cannot_explain_by_its_rep
 	sy_termbase_close(tb);
 }
 
+/* Egyptians is Egypt's demonym: the dictionary's 埃及 "Egypt" explains it
+ * (demonym_place), though it has no 埃及人 and no "Egyptian". Written
+ * with its capital only: the sentence's first word may be any word. */
+static void test_extract_reads_a_demonym_as_its_place(void **state)
+{
+	sy_termbase *tb = termbase_with("demonym.sqlite",
+					"埃及人，网络复原力。\n\n埃及人，关键基础设施。\n",
+					"For the Egyptians: cyber resilience.\n\n"
+					"For the Egyptians: critical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	c = found(&list, "埃及人", "Egyptians");
+	assert_true(c->translation >= 0.5);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "Representative of Estonia" is an individual, a title and a proper
  * name, not a concept: it ranks below a term seen half as often. */
 static void test_extract_ranks_a_title_of_a_name_low(void **state)
@@ -2204,6 +2225,7 @@ int main(void)
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_every_pronoun),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_pronoun_glued_to_a_function_word),
 		cmocka_unit_test(test_extract_credits_a_pair_the_dictionary_cannot_explain_by_its_repetition),
+		cmocka_unit_test(test_extract_reads_a_demonym_as_its_place),
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
 		cmocka_unit_test(test_extract_lists_a_country_name_after_the_terms),
 		cmocka_unit_test(test_extract_lists_a_coordination_of_listed_terms_after_them),
