@@ -3969,8 +3969,11 @@ static long demonym_place(extractor *x, const char *k, size_t kn)
 	size_t s, e;
 
 	for (s = 0; s < sizeof(suffixes) / sizeof(suffixes[0]); s++) {
-		size_t sn = strlen(suffixes[s]), base = kn - sn;
-		if (kn < sn + 4 || kn + 2 > sizeof buf || memcmp(k + base, suffixes[s], sn))
+		size_t sn = strlen(suffixes[s]), base;
+		if (kn < sn + 4 || kn + 2 > sizeof buf)
+			continue;
+		base = kn - sn;
+		if (memcmp(k + base, suffixes[s], sn))
 			continue;
 		memcpy(buf, k, base);
 		for (e = 0; e < sizeof(ends) / sizeof(ends[0]); e++) {
