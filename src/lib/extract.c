@@ -2380,6 +2380,22 @@ static long lemma_id(extractor *x, const char *w, size_t n, int add)
 	return add ? strtab_add(&x->lemmas, buf, m, NULL) : strtab_find(&x->lemmas, buf, m);
 }
 
+#define JOINED_MAX 64 /* the longest stem and suffix lemma_id_with joins */
+
+/* The lemma id of w[0..n) followed by tail (a stem and a suffix, as
+ * derivation joins them), or -1 when there is none or it is too long. */
+static long lemma_id_with(extractor *x, const char *w, size_t n, const char *tail)
+{
+	char buf[JOINED_MAX];
+	size_t tn = strlen(tail);
+
+	if (n + tn > sizeof buf)
+		return -1;
+	memcpy(buf, w, n);
+	memcpy(buf + n, tail, tn);
+	return lemma_id(x, buf, n + tn, 0);
+}
+
 /* A word of a gloss (low[0..n), a string) as Hunspell lemmatizes it
  * (consequences: consequence); the word itself where Hunspell cannot. */
 static const char *gloss_lemma(extractor *x, const char *low, size_t n)
@@ -3928,23 +3944,17 @@ static int word_across(extractor *x, const word *zw, size_t ne, unsigned char *r
 static long head_adjective(extractor *x, const char *w, size_t n, size_t kn)
 {
 	static const char *const suffixes[] = {"al", "ar", "ary", "ic"};
-	char buf[64];
 	size_t s, cut;
 	long noun;
 
-	if (n < 5 || n + 4 > sizeof buf || !word_part(x, w + n, kn - n))
+	if (n < 5 || n + 4 > JOINED_MAX || !word_part(x, w + n, kn - n))
 		return -1;
 	noun = lemma_id(x, w, n, 0);
 	for (cut = 0; cut < 2; cut++) {
-		size_t base = n - cut;
 		if (cut && !strchr("aeo", w[n - 1]))
 			break;
-		memcpy(buf, w, base);
 		for (s = 0; s < sizeof(suffixes) / sizeof(suffixes[0]); s++) {
-			size_t sn = strlen(suffixes[s]);
-			long id;
-			memcpy(buf + base, suffixes[s], sn);
-			id = lemma_id(x, buf, base + sn, 0);
+			long id = lemma_id_with(x, w, n - cut, suffixes[s]);
 			if (id >= 0 && id != noun)
 				return id;
 		}
@@ -3965,22 +3975,14 @@ static long demonym_place(extractor *x, const char *k, size_t kn)
 	static const char *const suffixes[] = {"ites", "ite", "ians", "ian", "ans", "an", "ns",
 					       "n",    "ese", "is",   "i"};
 	static const char *const ends[] = {"", "e", "a"};
-	char buf[64];
 	size_t s, e;
 
 	for (s = 0; s < sizeof(suffixes) / sizeof(suffixes[0]); s++) {
-		size_t sn = strlen(suffixes[s]), base;
-		if (kn < sn + 4 || kn + 2 > sizeof buf)
+		size_t sn = strlen(suffixes[s]);
+		if (kn < sn + 4 || kn + 2 > JOINED_MAX || memcmp(k + kn - sn, suffixes[s], sn))
 			continue;
-		base = kn - sn;
-		if (memcmp(k + base, suffixes[s], sn))
-			continue;
-		memcpy(buf, k, base);
 		for (e = 0; e < sizeof(ends) / sizeof(ends[0]); e++) {
-			size_t en = strlen(ends[e]);
-			long id;
-			memcpy(buf + base, ends[e], en);
-			id = lemma_id(x, buf, base + en, 0);
+			long id = lemma_id_with(x, k, kn - sn, ends[e]);
 			if (id >= 0)
 				return id;
 		}

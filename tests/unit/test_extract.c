@@ -277,6 +277,18 @@ static const sy_candidate *found(const sy_candidate_list *list, const char *zh, 
 	return c;
 }
 
+/* No candidate holds any of words[0..n) on either side. */
+static void assert_none_holds(const sy_candidate_list *list, const char *const *words, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < list->count; i++)
+		for (k = 0; k < n; k++)
+			if (strstr(list->items[i].zh, words[k]) || strstr(list->items[i].en, words[k]))
+				fail_msg("%s / %s holds %s", list->items[i].zh, list->items[i].en,
+					 words[k]);
+}
+
 static void extract(sy_termbase *tb, int all, sy_candidate_list *out)
 {
 	sy_extract_options opt;
@@ -1170,16 +1182,11 @@ static void test_extract_bounds_a_phrase_at_every_pronoun(void **state)
 					"You yourselves protect critical infrastructure and cyber resilience "
 					"of ours.\n");
 	sy_candidate_list list;
-	size_t i, k;
 
 	(void)state;
 	extract(tb, 0, &list);
 	assert_non_null(find(&list, "网络复原力", "cyber resilience"));
-	for (i = 0; i < list.count; i++)
-		for (k = 0; k < sizeof(pronouns) / sizeof(pronouns[0]); k++)
-			if (strstr(list.items[i].zh, pronouns[k]) || strstr(list.items[i].en, pronouns[k]))
-				fail_msg("%s / %s holds %s", list.items[i].zh, list.items[i].en,
-					 pronouns[k]);
+	assert_none_holds(&list, pronouns, sizeof(pronouns) / sizeof(pronouns[0]));
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
 }
@@ -1197,15 +1204,11 @@ static void test_extract_bounds_a_phrase_at_a_pronoun_glued_to_a_function_word(v
 					"Protect thy cyber resilience.\n\nProtect thy critical infrastructure.\n\n"
 					"His cyber resilience.\n\nThis time, cyber resilience.\n");
 	sy_candidate_list list;
-	size_t i, k;
 
 	(void)state;
 	extract(tb, 0, &list);
 	assert_non_null(find(&list, "网络复原力", "cyber resilience"));
-	for (i = 0; i < list.count; i++)
-		for (k = 0; k < sizeof(glued) / sizeof(glued[0]); k++)
-			if (strstr(list.items[i].zh, glued[k]))
-				fail_msg("%s / %s holds %s", list.items[i].zh, list.items[i].en, glued[k]);
+	assert_none_holds(&list, glued, sizeof(glued) / sizeof(glued[0]));
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
 }
