@@ -3367,6 +3367,34 @@ static int synonym_leftovers(extractor *x, const word *zw, const word *ew, const
 }
 
 /*
+ * Do the one word left over on each side of a pair sit at different
+ * places: at the start of one phrase and not of the other, or at the end
+ * of one and not of the other (设施构成 / health-care facilities, where
+ * 设施 is the facilities)? A Chinese noun phrase and an English one with
+ * no word inside it (of, for, in) put their modifiers before their head
+ * in the same order (医疗设施 / health-care facilities), so the two words
+ * the dictionary leaves over can be each other's translation only where
+ * their places agree. Not for an English word with a capital: a name and
+ * its title turn round (亚哈斯王 / king Ahaz, 乍得湖 / Lake Chad). z and e
+ * are the left-over words' positions in the segment's sides.
+ */
+static int leftovers_cross(const word *zw, const occ *zoc, const word *ew, const occ *eoc, size_t z, size_t e)
+{
+	size_t j, zfirst = zoc->from, zlast = zoc->to - 1u;
+
+	if (ew[e].text[0] < 'a' || ew[e].text[0] > 'z')
+		return 0;
+	for (j = eoc->from; j < eoc->to; j++)
+		if (ew[j].inner)
+			return 0;
+	while (zfirst < zlast && zw[zfirst].inner)
+		zfirst++;
+	while (zlast > zfirst && zw[zlast].inner)
+		zlast--;
+	return (z == zfirst) != (e == eoc->from) || (z == zlast) != (e == eoc->to - 1u);
+}
+
+/*
  * The pairs of one segment. match[i * ne + j] says that Chinese word i has
  * a gloss that is English word j (or a part of it: cyberthreats ⊃ threat).
  */
@@ -3508,7 +3536,8 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			/* Words left over on both sides may well translate each other
 			 * where the dictionary is silent (民间 / civil): half credit for
 			 * as many as both sides have. */
-			if ((zc > 0 || ec > 0) && zu_words && zu_words == eu_words && zu_words <= LEFT_OVERS) {
+			if ((zc > 0 || ec > 0) && zu_words && zu_words == eu_words && zu_words <= LEFT_OVERS &&
+			    !(zu_words == 1 && leftovers_cross(zw, zoc, ew, eoc, zu[0], eu[0]))) {
 				/* A left-over pair WordNet relates: SYNONYM_CREDIT. */
 				double zs = 0, es = 0;
 				if (synonym_leftovers(x, zw, ew, zu, eu, zu_words, &zs, &es)) {

@@ -1262,6 +1262,31 @@ static void test_extract_reads_a_demonym_as_its_place(void **state)
 	sy_termbase_close(tb);
 }
 
+/* In 医疗设施构成 / health-care facilities the dictionary explains 设施 by
+ * "facilities" and leaves 医疗 ("medical" here) and 构成 over on the
+ * Chinese side, "health-care" on the English. 医疗 sits where
+ * "health-care" sits, before the head; 构成 after it: only 医疗设施 gets
+ * the left-over credit (leftovers_cross). */
+static void test_extract_credits_left_overs_only_where_their_places_agree(void **state)
+{
+	sy_termbase *tb = termbase_with("places.sqlite",
+					"医疗设施构成关键基础设施。\n\n保护关键基础设施。\n",
+					"The health-care facilities are critical infrastructure.\n\n"
+					"Protect critical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *agree, *cross;
+
+	(void)state;
+	extract(tb, 0, &list);
+	agree = found(&list, "医疗设施", "health-care facilities");
+	cross = find(&list, "设施构成", "health-care facilities");
+	assert_true(agree->translation > 0.7);
+	if (cross)
+		assert_true(cross->translation < agree->translation);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "Representative of Estonia" is an individual, a title and a proper
  * name, not a concept: it ranks below a term seen half as often. */
 static void test_extract_ranks_a_title_of_a_name_low(void **state)
@@ -2229,6 +2254,7 @@ int main(void)
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_a_pronoun_glued_to_a_function_word),
 		cmocka_unit_test(test_extract_credits_a_pair_the_dictionary_cannot_explain_by_its_repetition),
 		cmocka_unit_test(test_extract_reads_a_demonym_as_its_place),
+		cmocka_unit_test(test_extract_credits_left_overs_only_where_their_places_agree),
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
 		cmocka_unit_test(test_extract_lists_a_country_name_after_the_terms),
 		cmocka_unit_test(test_extract_lists_a_coordination_of_listed_terms_after_them),
