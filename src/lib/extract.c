@@ -3366,6 +3366,8 @@ static int synonym_leftovers(extractor *x, const word *zw, const word *ew, const
 	return 0;
 }
 
+static int zh_verb(extractor *x, const char *w, size_t n);
+
 /*
  * Do the one word left over on each side of a pair sit at different
  * places: at the start of one phrase and not of the other, or at the end
@@ -3375,10 +3377,14 @@ static int synonym_leftovers(extractor *x, const word *zw, const word *ew, const
  * in the same order (医疗设施 / health-care facilities), so the two words
  * the dictionary leaves over can be each other's translation only where
  * their places agree. Not for an English word with a capital: a name and
- * its title turn round (亚哈斯王 / king Ahaz, 乍得湖 / Lake Chad). z and e
- * are the left-over words' positions in the segment's sides.
+ * its title turn round (亚哈斯王 / king Ahaz, 乍得湖 / Lake Chad); nor for a
+ * Chinese verb first and the English word last, a verb and its object
+ * against an English compound whose head names the act (割麦子 / wheat
+ * harvest, 预防冲突 / conflict prevention). z and e are the left-over
+ * words' positions in the segment's sides.
  */
-static int leftovers_cross(const word *zw, const occ *zoc, const word *ew, const occ *eoc, size_t z, size_t e)
+static int leftovers_cross(extractor *x, const word *zw, const occ *zoc, const word *ew, const occ *eoc,
+			   size_t z, size_t e)
 {
 	size_t j, zfirst = zoc->from, zlast = zoc->to - 1u;
 
@@ -3391,6 +3397,8 @@ static int leftovers_cross(const word *zw, const occ *zoc, const word *ew, const
 		zfirst++;
 	while (zlast > zfirst && zw[zlast].inner)
 		zlast--;
+	if (z == zfirst && z != zlast && e == eoc->to - 1u && zh_verb(x, zw[z].text, zw[z].len))
+		return 0;
 	return (z == zfirst) != (e == eoc->from) || (z == zlast) != (e == eoc->to - 1u);
 }
 
@@ -3537,7 +3545,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			 * where the dictionary is silent (民间 / civil): half credit for
 			 * as many as both sides have. */
 			if ((zc > 0 || ec > 0) && zu_words && zu_words == eu_words && zu_words <= LEFT_OVERS &&
-			    !(zu_words == 1 && leftovers_cross(zw, zoc, ew, eoc, zu[0], eu[0]))) {
+			    !(zu_words == 1 && leftovers_cross(x, zw, zoc, ew, eoc, zu[0], eu[0]))) {
 				/* A left-over pair WordNet relates: SYNONYM_CREDIT. */
 				double zs = 0, es = 0;
 				if (synonym_leftovers(x, zw, ew, zu, eu, zu_words, &zs, &es)) {

@@ -129,6 +129,8 @@ static const char dictionary[] =
 	"常駐 常驻 [chang2 zhu4] /resident/permanent (representative)/\n"
 	"觀察員 观察员 [guan1 cha2 yuan2] /observer/\n"
 	"埃及 埃及 [Ai1 ji2] /Egypt/\n"
+	"割 割 [ge1] /to cut/\n"
+	"麥子 麦子 [mai4 zi5] /wheat/\n"
 	"集團 集团 [ji2 tuan2] /group/bloc/\n"
 	"發言 发言 [fa1 yan2] /to make a speech/statement/\n"
 	"議程 议程 [yi4 cheng2] /agenda/\n"
@@ -1266,15 +1268,17 @@ static void test_extract_reads_a_demonym_as_its_place(void **state)
  * "facilities" and leaves 医疗 ("medical" here) and 构成 over on the
  * Chinese side, "health-care" on the English. 医疗 sits where
  * "health-care" sits, before the head; 构成 after it: only 医疗设施 gets
- * the left-over credit (leftovers_cross). */
+ * the left-over credit (leftovers_cross). A verb first against the
+ * English head last is a verb and its object (割麦子 / wheat harvest):
+ * credited. */
 static void test_extract_credits_left_overs_only_where_their_places_agree(void **state)
 {
 	sy_termbase *tb = termbase_with("places.sqlite",
-					"医疗设施构成关键基础设施。\n\n保护关键基础设施。\n",
+					"医疗设施构成关键基础设施。\n\n保护关键基础设施。\n\n割麦子，透明度。\n",
 					"The health-care facilities are critical infrastructure.\n\n"
-					"Protect critical infrastructure.\n");
+					"Protect critical infrastructure.\n\nThe wheat harvest: transparency.\n");
 	sy_candidate_list list;
-	const sy_candidate *agree, *cross;
+	const sy_candidate *agree, *cross, *object;
 
 	(void)state;
 	extract(tb, 0, &list);
@@ -1283,6 +1287,8 @@ static void test_extract_credits_left_overs_only_where_their_places_agree(void *
 	assert_true(agree->translation > 0.7);
 	if (cross)
 		assert_true(cross->translation < agree->translation);
+	object = found(&list, "割麦子", "wheat harvest");
+	assert_true(object->translation > 0.7);
 	sy_candidate_list_free(&list);
 	sy_termbase_close(tb);
 }
