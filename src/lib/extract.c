@@ -2306,6 +2306,11 @@ typedef struct pair {
 	/* In some segment of the pair, the dictionary explains a word of
 	 * either side by a word of the other language there (pair_bead). */
 	uint8_t heard;
+	/* The example's segment is the pair and little else (a heading). */
+	uint8_t example_bare;
+	/* The segment shown as its example: the first where the pair is
+	 * less than half of the Chinese words, else the first. */
+	uint32_t example_bead;
 } pair;
 
 typedef struct extractor {
@@ -3584,6 +3589,16 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				p->heard = en_heard[j] && !ew[j].inner;
 			if (added)
 				p->first_bead = (uint32_t)b;
+			/* A heading (安全理事会 / Security Council) shows a term
+			 * without its use: the first sentence with more words
+			 * than the pair's is the example. */
+			{
+				int bare = 2 * (size_t)(zoc->to - zoc->from) >= nz;
+				if (added || (p->example_bare && !bare)) {
+					p->example_bead = (uint32_t)b;
+					p->example_bare = (uint8_t)bare;
+				}
+			}
 			p->count++;
 			if (p->n_docs < 3) {
 				int d, seen = 0;
@@ -5597,7 +5612,7 @@ static int emit(extractor *x, const pair *p, double score, int known, sqlite3_st
 	c->zh_frequency = z->freq;
 	c->en_frequency = e->freq;
 	c->known = known;
-	sqlite3_bind_int64(example, 1, x->beads[p->first_bead].segment);
+	sqlite3_bind_int64(example, 1, x->beads[p->example_bead].segment);
 	if (sqlite3_step(example) == SQLITE_ROW) {
 		c->example_zh = strdup((const char *)sqlite3_column_text(example, 0));
 		c->example_en = strdup((const char *)sqlite3_column_text(example, 1));

@@ -1293,6 +1293,29 @@ static void test_extract_credits_left_overs_only_where_their_places_agree(void *
 	sy_termbase_close(tb);
 }
 
+/* A heading shows a term without its use: the example is the first
+ * sentence in which the pair is less than half of the words, though the
+ * heading comes first. A pair seen only in headings keeps its first. */
+static void test_extract_shows_a_sentence_not_a_heading_as_the_example(void **state)
+{
+	sy_termbase *tb = termbase_with("example.sqlite",
+					"关键基础设施\n\n网络复原力\n\n各国保护关键基础设施，减少紧张。\n",
+					"Critical infrastructure\n\nCyber resilience\n\n"
+					"States protect critical infrastructure and reduce tension.\n");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	c = found(&list, "关键基础设施", "critical infrastructure");
+	assert_string_equal(c->example_zh, "各国保护关键基础设施，减少紧张。");
+	assert_string_equal(c->example_en, "States protect critical infrastructure and reduce tension.");
+	c = found(&list, "网络复原力", "cyber resilience");
+	assert_string_equal(c->example_zh, "网络复原力");
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "Representative of Estonia" is an individual, a title and a proper
  * name, not a concept: it ranks below a term seen half as often. */
 static void test_extract_ranks_a_title_of_a_name_low(void **state)
@@ -2261,6 +2284,7 @@ int main(void)
 		cmocka_unit_test(test_extract_credits_a_pair_the_dictionary_cannot_explain_by_its_repetition),
 		cmocka_unit_test(test_extract_reads_a_demonym_as_its_place),
 		cmocka_unit_test(test_extract_credits_left_overs_only_where_their_places_agree),
+		cmocka_unit_test(test_extract_shows_a_sentence_not_a_heading_as_the_example),
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
 		cmocka_unit_test(test_extract_lists_a_country_name_after_the_terms),
 		cmocka_unit_test(test_extract_lists_a_coordination_of_listed_terms_after_them),
