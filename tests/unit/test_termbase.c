@@ -933,7 +933,7 @@ static void merge_paragraphs(sy_termbase *tb, const char *symbol, const char *zh
 			     const char *en_text, const double *scores, size_t n)
 {
 	sy_sentence_list zh, en;
-	sy_merge_bead beads[32];
+	sy_merge_bead beads[64];
 	sy_merge_doc doc;
 	sy_merge_stats stats;
 	sy_error err = {0, ""};
@@ -943,7 +943,7 @@ static void merge_paragraphs(sy_termbase *tb, const char *symbol, const char *zh
 	segment_text(&en, en_text);
 	assert_int_equal(zh.count, n);
 	assert_int_equal(en.count, n);
-	assert_true(n <= 32);
+	assert_true(n <= 64);
 	for (i = 0; i < n; i++) {
 		sy_merge_bead b = {i, 1, i, 1, scores[i]};
 		beads[i] = b;
@@ -992,6 +992,42 @@ static void test_termbase_english_concordance_is_by_word(void **state)
 	assert_int_equal(concord_count(tb, "Confidence building"), 1);
 	/* Chinese still by substring. */
 	assert_int_equal(concord_count(tb, "信任措"), 1);
+	sy_termbase_close(tb);
+}
+
+/* A term in more segments than a lookup reads for its sources and
+ * examples (fifty) shows those of the documents merged last: S/NEW,
+ * merged after the sixty paragraphs of S/OLD, is among its sources, and
+ * its pair, the best-aligned, is the first example. */
+static void test_termbase_lookup_shows_the_documents_merged_last(void **state)
+{
+	sy_termbase *tb = open_with_small_glossary("newest.sqlite");
+	static const double best = 0.95;
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+	double flat[60];
+	char zh[4096], en[8192];
+	size_t i, zl = 0, el = 0;
+	int seen = 0;
+
+	(void)state;
+	for (i = 0; i < 60; i++) {
+		zl += (size_t)snprintf(zh + zl, sizeof(zh) - zl, "%zu. 负责任国家行为第%zu段。\n\n",
+				       i + 1, i + 1);
+		el += (size_t)snprintf(en + el, sizeof(en) - el,
+				       "%zu. Responsible State behaviour, paragraph %zu.\n\n", i + 1, i + 1);
+		flat[i] = 0.5;
+	}
+	merge_paragraphs(tb, "S/OLD", zh, en, flat, 60);
+	merge_paragraphs(tb, "S/NEW", "1. 负责任国家行为，新的。\n", "1. Responsible State behaviour, new.\n",
+			 &best, 1);
+	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
+	assert_int_equal(hits.hits[0].terms[0].frequency, 61);
+	for (i = 0; i < hits.hits[0].n_sources; i++)
+		seen |= !strcmp(hits.hits[0].sources[i], "S/NEW para. 1");
+	assert_true(seen);
+	assert_string_equal(hits.hits[0].examples[0].symbol, "S/NEW");
+	sy_hit_list_free(&hits);
 	sy_termbase_close(tb);
 }
 
@@ -1811,6 +1847,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_marks_the_terms_that_occur),
 		cmocka_unit_test(test_termbase_one_character_is_found_through_the_pieces),
 		cmocka_unit_test(test_termbase_lookup_shows_sources_and_best_examples),
+		cmocka_unit_test(test_termbase_lookup_shows_the_documents_merged_last),
 		cmocka_unit_test(test_termbase_lends_its_lemmatizer),
 		cmocka_unit_test(test_termbase_lookup_loads_hunspell_only_where_it_could_help),
 		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
