@@ -2,7 +2,7 @@
 # fuzz.sh FUZZ_DIR - run the libFuzzer targets built by 'make fuzz', one at a
 # time, each for $FUZZ_SECONDS seconds (default 60), under nice -n 19 so
 # that the machine stays usable. $FUZZ_TARGETS picks some (default: all,
-# "decode tmx tbx tsv csv matcher lookup"). $FUZZ_FLAGS goes to libFuzzer as it is: say
+# "decode tmx tbx tsv csv matcher lookup extract"). $FUZZ_FLAGS goes to libFuzzer as it is: say
 # FUZZ_FLAGS=-detect_leaks=0 to fuzz on past a leak already reported.
 #
 # Each target starts from a corpus kept in FUZZ_DIR/corpus/NAME (it grows
@@ -15,7 +15,7 @@
 set -eu
 dir=${1:-build/fuzz}
 seconds=${FUZZ_SECONDS:-60}
-targets=${FUZZ_TARGETS:-decode tmx tbx tsv csv matcher lookup}
+targets=${FUZZ_TARGETS:-decode tmx tbx tsv csv matcher lookup extract}
 cd "$(dirname "$0")/.."
 crashes=tests/fuzz/crashes
 mkdir -p "$crashes" "$dir/corpus" "$dir/tmp"
@@ -106,6 +106,17 @@ for q in 负责任国家行为 負責任國家行為 "confidence-building measur
 	printf '%s' "$q" >"$dir/corpus/lookup/seed-$(printf '%s' "$q" | md5sum | cut -c1-12)"
 done
 
+# A Chinese document, a NUL, its English: the concept note's opening and
+# the whole of it; and a Chinese document alone.
+mkdir -p "$dir/corpus/extract"
+if [ -f corpora/concept-note.zh.txt ] && [ -f corpora/concept-note.en.txt ]; then
+	{ head -n 12 corpora/concept-note.zh.txt; printf '\0'; head -n 12 corpora/concept-note.en.txt; } \
+		>"$dir/corpus/extract/seed-opening"
+	{ cat corpora/concept-note.zh.txt; printf '\0'; cat corpora/concept-note.en.txt; } \
+		>"$dir/corpus/extract/seed-whole"
+fi
+printf '1. 各国保护关键基础设施。\n' >"$dir/corpus/extract/seed-chinese-only"
+
 summary=""
 status=0
 for name in $targets; do
@@ -115,6 +126,7 @@ for name in $targets; do
 	case $name in
 	tmx | tbx) extra="-dict=$dir/xml.dict -max_len=16384" ;;
 	lookup) extra="-max_len=512" ;; # a query; past 129 characters the fuzzy stage cuts it
+	extract) extra="-max_len=32768" ;; # two documents: the concept note is 21 KB
 	*) extra="-max_len=8192" ;;
 	esac
 	echo "== fuzz_$name for ${seconds}s (log: $log)"
