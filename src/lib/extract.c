@@ -1338,6 +1338,7 @@ typedef struct en_tok {
 	size_t start, end;
 	char *key;
 	int kind; /* 0 word, 1 inner, 2 boundary, 3 acronym, 4 adverb in -ly */
+	int compound; /* the first word of a compound noun WordNet lists (developing country) */
 } en_tok;
 
 /* How many of the last words of a chunk an acronym stands for. */
@@ -1713,6 +1714,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		k->start = at;
 		k->end = end;
 		k->key = NULL;
+		k->compound = 0;
 		{
 			char low[64];
 			size_t wn = end - at, j;
@@ -1768,6 +1770,24 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			if (verb)
 				k->kind = 2;
 		}
+	}
+
+	/* A word in -ing that is mostly a verb's form (developing, from
+	 * develop) qualifies the noun after it where WordNet lists the two as
+	 * one noun (developing country): a lexicalized compound, which a
+	 * gerund and its object (strengthening cooperation) never is. Its
+	 * adjective alone says less: WordNet has devastating and existing as
+	 * adjectives too, and they begin no term. */
+	for (t = 0; t + 1 < n; t++) {
+		en_tok *k = &toks[t], *next = &toks[t + 1];
+		size_t wn = k->end - k->start;
+		if (!k->key || !next->key || next->kind != 0 || (k->kind != 0 && k->kind != 2) || wn <= 5 ||
+		    memcmp(text + k->end - 3, "ing", 3) || strchr(next->key, ' ') ||
+		    !verb_only(ix, text + k->start, wn, k->key) ||
+		    !synonyms_is_compound_noun(text + k->start, wn, next->key, strlen(next->key)))
+			continue;
+		k->kind = 0;
+		k->compound = 1;
 	}
 
 	/* Where a complement "to (the) X" stands, up to the punctuation that
@@ -1863,7 +1883,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			goto done;
 		if (k->kind == 4 && util_buf_add(out, "=", 1))
 			goto done;
-		if (k->kind == 0 && !after_article(text, toks, t) &&
+		if (k->kind == 0 && !after_article(text, toks, t) && !k->compound &&
 		    verb_start(ix, text + k->start, k->end - k->start, k->key) && util_buf_add(out, "!", 1))
 			goto done;
 		if (put_en_word(out, text + k->start, k->end - k->start, k->key))
@@ -2130,9 +2150,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * the personal pronouns complete in both stop lists (你们, 她们, 您, 咱们,
  * 自己, 大家; yours, ours, hers and the reflexives); 7: a pronoun or a
  * demonstrative written as one word with a function word (你的, 你要,
- * 此次) is a function word (zh_stop_word).
+ * 此次) is a function word (zh_stop_word); 8: an -ing word that is the
+ * first of a compound noun WordNet lists (developing country) is no verb
+ * form and may begin a phrase (en_tok.compound).
  */
-#define CHUNK_RULES 7
+#define CHUNK_RULES 8
 
 int tb_chunk_rules(void)
 {

@@ -615,3 +615,33 @@ size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, si
 	pthread_mutex_unlock(&wordnet_lock);
 	return count;
 }
+
+int synonyms_is_compound_noun(const char *first, size_t n1, const char *second, size_t n2)
+{
+	char words[64], buf[64];
+	int found = 0;
+
+	/* WordNet writes a compound with an underscore: developing_country. */
+	if (!n1 || !n2 || n1 + 1 + n2 >= sizeof words || memchr(first, '_', n1) || memchr(second, '_', n2))
+		return 0;
+	memcpy(words, first, n1);
+	words[n1] = '_';
+	memcpy(words + n1 + 1, second, n2);
+	if (!plain_word(words, n1 + 1 + n2, buf, sizeof buf))
+		return 0;
+	pthread_mutex_lock(&wordnet_lock);
+	if (wordnet_open()) {
+		size_t len = 0;
+		int hashed;
+		const char *line = index_line(NOUN, buf, strlen(buf), &len, &hashed);
+		if (hashed) {
+			found = line != NULL;
+		} else {
+			IndexPtr idx = index_lookup(buf, NOUN);
+			found = idx != NULL;
+			free_index(idx);
+		}
+	}
+	pthread_mutex_unlock(&wordnet_lock);
+	return found;
+}

@@ -47,4 +47,9 @@ int synonyms_main_sense(const char *word, size_t n, synonyms_sense *sense);
  * most common sense is among the second's. */
 size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, size_t max);
 
+/* Does WordNet list the two words first[0..n1) and second[0..n2) (case
+ * folded) as one noun (developing country, operating system; not
+ * strengthening cooperation)? 1 yes, 0 no (or WordNet is missing). */
+int synonyms_is_compound_noun(const char *first, size_t n1, const char *second, size_t n2);
+
 #endif

@@ -130,6 +130,10 @@ static const char dictionary[] =
 	"觀察員 观察员 [guan1 cha2 yuan2] /observer/\n"
 	"埃及 埃及 [Ai1 ji2] /Egypt/\n"
 	"割 割 [ge1] /to cut/\n"
+	"發展 发展 [fa1 zhan3] /development/to develop/\n"
+	"開發 开发 [kai1 fa1] /to develop/to exploit/\n"
+	"發育 发育 [fa1 yu4] /to develop/growth/\n"
+	"發展中國家 发展中国家 [fa1 zhan3 zhong1 guo2 jia1] /developing country/\n"
 	"麥子 麦子 [mai4 zi5] /wheat/\n"
 	"集團 集团 [ji2 tuan2] /group/bloc/\n"
 	"發言 发言 [fa1 yan2] /to make a speech/statement/\n"
@@ -2025,6 +2029,29 @@ static void test_extract_credits_a_left_over_wordnet_relates_to_the_gloss(void *
 	sy_termbase_close(tb);
 }
 
+/* "developing" is the -ing of a word mostly a verb (develop: three
+ * glosses "to develop" in the test dictionary), which bounds a phrase as
+ * a gerund does (strengthening cooperation); but WordNet lists
+ * "developing country" as one noun, so there it qualifies the noun and
+ * the phrase holds both. */
+static void test_extract_begins_a_phrase_at_the_participle_of_a_compound_noun(void **state)
+{
+	sy_termbase *tb;
+	sy_candidate_list list;
+
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	tb = termbase_with("developing.sqlite", "各国加强发展中国家的能力。\n\n各国保护发展中国家的网络复原力。\n",
+			   "States strengthen capacity in developing countries.\n\n"
+			   "States protect cyber resilience in developing countries.\n");
+	extract(tb, 0, &list);
+	found(&list, "发展中国家", "developing countries");
+	assert_null(find(&list, "发展中国家", "countries"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 后果 is "consequences", and WordNet's consequence shares its first
  * sense with "issue" (an effect, a result); but issue is mostly "an
  * important question in dispute", so 冲突后果 and "conflict issues" are no
@@ -2315,6 +2342,7 @@ int main(void)
 		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
 		cmocka_unit_test(test_extract_credits_a_left_over_wordnet_relates_to_the_gloss),
 		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
+		cmocka_unit_test(test_extract_begins_a_phrase_at_the_participle_of_a_compound_noun),
 		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_keeps_a_capitalized_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
