@@ -3440,7 +3440,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 	size_t zo, eo, i, j;
 	/* For each English word, how many Chinese words of the segment have
 	 * it for a gloss, and how many times the segment writes it. */
-	size_t *zh_glossing = malloc(2 * (ne + 1) * sizeof(*zh_glossing)), *en_written;
+	size_t *zh_glossing = malloc(3 * (ne + 1) * sizeof(*zh_glossing)), *en_written, *zh_whole;
 	/* Per word of each side: does the dictionary relate it to any word
 	 * of the other side of the segment? */
 	unsigned char *zh_heard = malloc(nz + ne + 1), *en_heard;
@@ -3451,6 +3451,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 		return -1;
 	}
 	en_written = zh_glossing + ne + 1;
+	zh_whole = en_written + ne + 1;
 	en_heard = zh_heard + nz;
 	memset(zh_heard, 0, nz + ne);
 	for (i = 0; i < nz; i++)
@@ -3461,7 +3462,11 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			}
 	for (j = 0; j < ne; j++) {
 		size_t k;
-		zh_glossing[j] = en_written[j] = 0;
+		zh_glossing[j] = en_written[j] = zh_whole[j] = 0;
+		/* Chinese words whose own sense is the whole English word. */
+		for (i = 0; i < nz; i++)
+			zh_whole[j] += (match[i * ne + j] & (MATCH_WORD | MATCH_OWN)) == (MATCH_WORD | MATCH_OWN) &&
+				       !zw[i].inner;
 		/* A numeral in lower case bounds a phrase, so the chunks hold
 		 * none of the times the segment writes it outside a name (the
 		 * first time, the First Committee): uncounted, it is left out. */
@@ -3567,6 +3572,14 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				if (hit && !(hit & MATCH_OWN))
 					claimed += claimed_whole(zw, nz, ew, ne, match, zoc->from, zoc->to, eoc->from,
 								 eoc->to, j, en_written[j]);
+				/* A word the phrase explains only by a part of it
+				 * (international: its tail "national", 国家's nation),
+				 * which a Chinese word outside the phrase translates
+				 * whole by a sense of its own (国际法, "international
+				 * law"): the word is that one's, and its part a chance
+				 * likeness. */
+				else if (hit && !(hit & MATCH_WORD) && zh_whole[j])
+					claimed++;
 			}
 			/* Words left over on both sides may well translate each other
 			 * where the dictionary is silent (民间 / civil): half credit for
