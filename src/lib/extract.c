@@ -1682,6 +1682,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 				toks[n].end = b;
 				toks[n].key = NULL;
 				toks[n].kind = 3;
+				toks[n].compound = 0;
 				n++;
 				i = b + 1;
 				continue;
@@ -1695,6 +1696,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			toks[n].start = toks[n].end = at;
 			toks[n].key = NULL;
 			toks[n].kind = 2;
+			toks[n].compound = 0;
 			n++;
 			continue;
 		}
