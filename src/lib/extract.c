@@ -1396,6 +1396,23 @@ static int verb_only(const indexer *ix, const char *w, size_t n, const char *key
 }
 
 /*
+ * Does token t follow, with nothing between, a word in lower case that is
+ * an adjective by its form (digital, malicious, financial)? An adjective
+ * qualifies a noun; before a verb it never stands in English, so the
+ * word after it is a noun whatever CC-CEDICT's glosses make of it (the
+ * digital divide: "divide" is only ever "to divide" there).
+ */
+static int after_adjective_form(const char *text, const en_tok *toks, size_t t)
+{
+	const en_tok *p;
+
+	if (t == 0)
+		return 0;
+	p = &toks[t - 1];
+	return p->kind == 0 && p->end > p->start && adjective_form(text + p->start, p->end - p->start);
+}
+
+/*
  * Is this word, which CC-CEDICT never gives as a sense, a verb by Hunspell's
  * inflections: it takes -ed and -ing regularly and no possessive (accrue:
  * accrued, accruing, no "accrue's")? CC-CEDICT's glosses say which words
@@ -1763,7 +1780,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			goto done;
 		if (!*k->key)
 			k->kind = 2;
-		else if (k->kind == 0 && verb_only(ix, text + at, end - at, k->key))
+		else if (k->kind == 0 && verb_only(ix, text + at, end - at, k->key) &&
+			 !after_adjective_form(text, toks, n - 1))
 			k->kind = 2;
 		else if (k->kind == 0) {
 			int verb = hunspell_verb(ix, lm, text + at, end - at, k->key);
@@ -2154,9 +2172,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * demonstrative written as one word with a function word (你的, 你要,
  * 此次) is a function word (zh_stop_word); 8: an -ing word that is the
  * first of a compound noun WordNet lists (developing country) is no verb
- * form and may begin a phrase (en_tok.compound).
+ * form and may begin a phrase (en_tok.compound); 9: a verb after an
+ * adjective by its form is a noun (the digital divide:
+ * after_adjective_form).
  */
-#define CHUNK_RULES 8
+#define CHUNK_RULES 9
 
 int tb_chunk_rules(void)
 {

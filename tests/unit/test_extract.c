@@ -133,6 +133,8 @@ static const char dictionary[] =
 	"發展 发展 [fa1 zhan3] /development/to develop/\n"
 	"開發 开发 [kai1 fa1] /to develop/to exploit/\n"
 	"發育 发育 [fa1 yu4] /to develop/growth/\n"
+	"劃分 划分 [hua4 fen1] /to divide/\n"
+	"鴻溝 鸿沟 [hong2 gou1] /gulf/chasm/\n"
 	"發展中國家 发展中国家 [fa1 zhan3 zhong1 guo2 jia1] /developing country/\n"
 	"麥子 麦子 [mai4 zi5] /wheat/\n"
 	"集團 集团 [ji2 tuan2] /group/bloc/\n"
@@ -2052,6 +2054,23 @@ static void test_extract_begins_a_phrase_at_the_participle_of_a_compound_noun(vo
 	sy_termbase_close(tb);
 }
 
+/* "divide" is only ever "to divide" in the test dictionary, a verb that
+ * bounds a phrase; but after an adjective (digital) it is a noun, as no
+ * English adjective stands before a verb. */
+static void test_extract_reads_a_verb_after_an_adjective_as_a_noun(void **state)
+{
+	sy_termbase *tb = termbase_with("divide.sqlite", "数字鸿沟，透明度。\n\n数字鸿沟，网络复原力。\n",
+					"The digital divide: transparency.\n\n"
+					"The digital divide: cyber resilience.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	found(&list, "数字鸿沟", "digital divide");
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 后果 is "consequences", and WordNet's consequence shares its first
  * sense with "issue" (an effect, a result); but issue is mostly "an
  * important question in dispute", so 冲突后果 and "conflict issues" are no
@@ -2343,6 +2362,7 @@ int main(void)
 		cmocka_unit_test(test_extract_credits_a_left_over_wordnet_relates_to_the_gloss),
 		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
 		cmocka_unit_test(test_extract_begins_a_phrase_at_the_participle_of_a_compound_noun),
+		cmocka_unit_test(test_extract_reads_a_verb_after_an_adjective_as_a_noun),
 		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_keeps_a_capitalized_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
