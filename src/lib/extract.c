@@ -4130,6 +4130,19 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			ids[g++] = lemma_id(x, k + sp, e - sp, 0);
 			sp = e + 1;
 		}
+		/* A word of two parts that a gloss writes solid (non-intervention:
+		 * 不干涉 "nonintervention"; co-operation, peace-keeping): the two
+		 * joined, in the slot a third part would take. */
+		if (g == 2 && kn < JOINED_MAX) {
+			char joined[JOINED_MAX];
+			const char *space = memchr(k, ' ', kn);
+			size_t at = space ? (size_t)(space - k) : kn;
+			if (at < kn) {
+				memcpy(joined, k, at);
+				memcpy(joined + at, k + at + 1, kn - at - 1);
+				ids[2] = lemma_id(x, joined, kn - 1, 0);
+			}
+		}
 		/* A demonym written with its capital, not at a sentence's start
 		 * (where any word has one): its place. */
 		if (ids[1] < 0 && capitalized(ew[j].text, ew[j].len) && !ew[j].initial &&

@@ -135,6 +135,7 @@ static const char dictionary[] =
 	"發育 发育 [fa1 yu4] /to develop/growth/\n"
 	"劃分 划分 [hua4 fen1] /to divide/\n"
 	"鴻溝 鸿沟 [hong2 gou1] /gulf/chasm/\n"
+	"不干涉 不干涉 [bu4 gan1 she4] /noninterference/nonintervention/\n"
 	"發展中國家 发展中国家 [fa1 zhan3 zhong1 guo2 jia1] /developing country/\n"
 	"麥子 麦子 [mai4 zi5] /wheat/\n"
 	"集團 集团 [ji2 tuan2] /group/bloc/\n"
@@ -2071,6 +2072,22 @@ static void test_extract_reads_a_verb_after_an_adjective_as_a_noun(void **state)
 	sy_termbase_close(tb);
 }
 
+/* The dictionary writes "nonintervention" solid, UN English
+ * "non-intervention" with a hyphen: the two parts joined are the gloss. */
+static void test_extract_reads_a_hyphenated_word_as_the_gloss_written_solid(void **state)
+{
+	sy_termbase *tb = termbase_with("solid.sqlite", "不干涉，透明度。\n\n不干涉，网络复原力。\n",
+					"The non-intervention: transparency.\n\n"
+					"The non-intervention: cyber resilience.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_true(found(&list, "不干涉", "non-intervention")->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 后果 is "consequences", and WordNet's consequence shares its first
  * sense with "issue" (an effect, a result); but issue is mostly "an
  * important question in dispute", so 冲突后果 and "conflict issues" are no
@@ -2363,6 +2380,7 @@ int main(void)
 		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
 		cmocka_unit_test(test_extract_begins_a_phrase_at_the_participle_of_a_compound_noun),
 		cmocka_unit_test(test_extract_reads_a_verb_after_an_adjective_as_a_noun),
+		cmocka_unit_test(test_extract_reads_a_hyphenated_word_as_the_gloss_written_solid),
 		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_keeps_a_capitalized_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
