@@ -69,6 +69,10 @@ static const char *const zh_stop[] = {
 	"时", "期间", "方面", "往往", "进一步", "不断", "日益", "可能", "能否", "不妨", "予以",
 	"已得到", "得以", "即将", "若干", "几位", "一份", "一致", "至关重要", "年", "月", "日",
 	"号",
+	/* Adverbs of manner, time and focus, which no term holds (原则同样适用,
+	 * 与此同时, 尤其是). */
+	"同样", "同时", "与此同时", "尤其", "尤其是", "特别是", "仍", "仍然", "依然", "亦", "均",
+	"皆", "始终", "一直",
 	/* Modifiers that judge rather than name (重要平台, 主要责任), and light
 	 * nouns that frame a term without being one (从……角度, ……性质). */
 	"重要", "主要", "具体", "相关", "额外", "广泛", "当前", "最近", "各种", "某些", "特别",
@@ -2174,9 +2178,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * first of a compound noun WordNet lists (developing country) is no verb
  * form and may begin a phrase (en_tok.compound); 9: a verb after an
  * adjective by its form is a noun (the digital divide:
- * after_adjective_form).
+ * after_adjective_form); 10: adverbs of manner, time and focus are
+ * Chinese function words (同样, 与此同时, 尤其是).
  */
-#define CHUNK_RULES 9
+#define CHUNK_RULES 10
 
 int tb_chunk_rules(void)
 {

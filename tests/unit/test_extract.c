@@ -2088,6 +2088,25 @@ static void test_extract_reads_a_hyphenated_word_as_the_gloss_written_solid(void
 	sy_termbase_close(tb);
 }
 
+/* 同样 ("likewise") and 尤其是 ("in particular") are adverbs, which no
+ * term holds: they bound a phrase as the other function words do. */
+static void test_extract_bounds_a_phrase_at_an_adverb(void **state)
+{
+	static const char *const adverbs[] = {"同样", "尤其是"};
+	sy_termbase *tb = termbase_with("adverb.sqlite",
+					"网络复原力同样适用。\n\n尤其是关键基础设施同样适用。\n",
+					"The same holds for cyber resilience.\n\n"
+					"The same holds in particular for critical infrastructure.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 1, &list);
+	found(&list, "关键基础设施", "critical infrastructure");
+	assert_none_holds(&list, adverbs, 2);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 后果 is "consequences", and WordNet's consequence shares its first
  * sense with "issue" (an effect, a result); but issue is mostly "an
  * important question in dispute", so 冲突后果 and "conflict issues" are no
@@ -2381,6 +2400,7 @@ int main(void)
 		cmocka_unit_test(test_extract_begins_a_phrase_at_the_participle_of_a_compound_noun),
 		cmocka_unit_test(test_extract_reads_a_verb_after_an_adjective_as_a_noun),
 		cmocka_unit_test(test_extract_reads_a_hyphenated_word_as_the_gloss_written_solid),
+		cmocka_unit_test(test_extract_bounds_a_phrase_at_an_adverb),
 		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_keeps_a_capitalized_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
