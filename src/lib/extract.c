@@ -5437,6 +5437,56 @@ done:
 }
 
 /*
+ * A listed pair whose Chinese is a verb and its object (缩小数字鸿沟, "to
+ * reduce" + the digital divide) where the English holds only the object
+ * (digital divide): the verb is the text's, not the term's. Chinese
+ * writes no boundary between a verb and its object, and an object that
+ * occurs only after the same verb counts, for C-value, as no term of its
+ * own; so the pair with the verb outranked the object's. Where the pair
+ * of the object and the same English explains more (the verb unexplained
+ * is all the difference), that pair is listed in its place, with its
+ * score. Not when the English translates the verb too (建立信任措施 /
+ * confidence-building measures, 预防冲突 / preventing conflict: the pair
+ * of the object explains no more), nor when the object or its pair is
+ * listed already. The verb is a word of two characters or more that
+ * CC-CEDICT gives as a verb only: one character may be a piece of a
+ * name the segmenter cut (摩|撒, Moza).
+ */
+static void list_objects_of_verbs(extractor *x, ranked *rank, size_t n)
+{
+	unsigned char *listed = calloc(x->phrase_keys.count + 1, 1);
+	util_buf key = {NULL, 0, 0};
+	size_t i;
+
+	if (!listed)
+		return;
+	for (i = 0; i < n; i++)
+		listed[x->pairs[rank[i].pair].zh] = 1;
+	for (i = 0; i < n; i++) {
+		const pair *p = &x->pairs[rank[i].pair];
+		const phrase *z = &x->phrases[p->zh];
+		const pair *q;
+		long object;
+		if (z->single || chars_in(z->text, z->first_len) < 2 || !zh_verb(x, z->text, z->first_len))
+			continue;
+		key.len = 0;
+		if (util_buf_add(&key, "z:", 2) || util_buf_add(&key, z->text + z->first_len, strlen(z->text + z->first_len)))
+			break;
+		object = strtab_find(&x->phrase_keys, key.s, key.len);
+		if (object < 0 || listed[object])
+			continue;
+		q = pair_find(x, (uint32_t)object, p->en);
+		if (!q || q->translation < p->translation + 0.05)
+			continue;
+		listed[object] = 1;
+		rank[i].pair = (size_t)(q - x->pairs);
+		rank[i].tie = x->phrases[object].productivity;
+	}
+	free(key.s);
+	free(listed);
+}
+
+/*
  * Is the pair one the dictionary lists as a unit: the Chinese side a single
  * CC-CEDICT word, the English side all of its translation, in more than
  * one word or as an acronym (人权 / human rights, 贩毒 / drug trafficking,
@@ -5895,6 +5945,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		}
 		n_rank = list_abbreviations(&x, rank, n_rank, score);
 		n_rank = list_longer_partners(&x, rank, n_rank, score, best_zh, best_en);
+		list_objects_of_verbs(&x, rank, n_rank);
 		free(score);
 	}
 	n_rank = drop_parts(&x, rank, n_rank);

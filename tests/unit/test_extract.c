@@ -2107,6 +2107,29 @@ static void test_extract_bounds_a_phrase_at_an_adverb(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 加强网络复原力 is a verb ("to strengthen") and its object, and the English
+ * ("building up cyber resilience") leaves the verb to words the
+ * dictionary does not relate to it: the term is the object. As 网络复原力
+ * occurs only after 加强 here, C-value counts it as no term of its own,
+ * and the pair with the verb came first; the object's pair explains
+ * more and is listed in its place. */
+static void test_extract_lists_the_object_of_a_verb_the_english_leaves_out(void **state)
+{
+	sy_termbase *tb = termbase_with("object.sqlite", "加强网络复原力，减少紧张。\n\n加强网络复原力，保护关键基础设施。\n",
+					"Building up cyber resilience reduces tension.\n\n"
+					"Building up cyber resilience protects critical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract(tb, 0, &list);
+	c = found(&list, "网络复原力", "cyber resilience");
+	assert_true(c->translation > 0.99);
+	assert_null(find(&list, "加强网络复原力", "cyber resilience"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 后果 is "consequences", and WordNet's consequence shares its first
  * sense with "issue" (an effect, a result); but issue is mostly "an
  * important question in dispute", so 冲突后果 and "conflict issues" are no
@@ -2401,6 +2424,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_verb_after_an_adjective_as_a_noun),
 		cmocka_unit_test(test_extract_reads_a_hyphenated_word_as_the_gloss_written_solid),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_an_adverb),
+		cmocka_unit_test(test_extract_lists_the_object_of_a_verb_the_english_leaves_out),
 		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_keeps_a_capitalized_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
