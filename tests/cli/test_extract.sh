@@ -110,7 +110,9 @@ import json, sys
 c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 pairs = [(x["zh"], x["en"]) for x in c]
 for want in [("供应链", "supply chain"), ("信通技术漏洞", "ICT vulnerabilities"),
-             ("主权平等", "sovereign equality"), ("国家主权", "State sovereignty")]:
+             ("主权平等", "sovereign equality"), ("国家主权", "State sovereignty"),
+             ("数字鸿沟", "digital divide"), ("不干涉", "non-intervention"),
+             ("主权平等原则", "principle of sovereign equality")]:
     assert want in pairs, want
 # international is 国际, never 国家 by its tail "national".
 bad = [p for p in pairs if p[1] == "international law" and "国际" not in p[0]]
