@@ -308,7 +308,8 @@ static int ends_in_digits_of(const char *acr, size_t an, const char *w, size_t n
 }
 
 /* British and American spellings meet: behaviour/behavior, organization/
- * organisation, centre/center, analyse/analyze. For matching only. */
+ * organisation, centre/center, analyse/analyze, programme/program,
+ * dialogue/dialog, defence/defense, licence/license. For matching only. */
 static size_t spelling_fold(const char *w, size_t n, char *out, size_t size)
 {
 	size_t o = 0, i;
@@ -339,6 +340,27 @@ static size_t spelling_fold(const char *w, size_t n, char *out, size_t size)
 			out[o++] = 'y';
 			out[o++] = 'z';
 			i += 1;
+			continue;
+		}
+		/* programme, dialogue, catalogue: a word's end, before a plural's s. */
+		if (i > 2 && (i + 3 == n || (i + 4 == n && w[n - 1] == 's')) && !memcmp(w + i, "mme", 3)) {
+			out[o++] = 'm';
+			i += 2;
+			continue;
+		}
+		if (i > 2 && (i + 4 == n || (i + 5 == n && w[n - 1] == 's')) && !memcmp(w + i, "ogue", 4)) {
+			out[o++] = 'o';
+			out[o++] = 'g';
+			i += 3;
+			continue;
+		}
+		/* defence, offence, licence, pretence. */
+		if (i > 1 && (i + 5 == n || (i + 6 == n && w[n - 1] == 's')) && !memcmp(w + i + 1, "ence", 4) &&
+		    (w[i] == 'f' || w[i] == 'c' || w[i] == 't')) {
+			out[o++] = w[i];
+			memcpy(out + o, "ense", 4);
+			o += 4;
+			i += 4;
 			continue;
 		}
 		out[o++] = w[i];

@@ -136,6 +136,8 @@ static const char dictionary[] =
 	"劃分 划分 [hua4 fen1] /to divide/\n"
 	"鴻溝 鸿沟 [hong2 gou1] /gulf/chasm/\n"
 	"不干涉 不干涉 [bu4 gan1 she4] /noninterference/nonintervention/\n"
+	"綱領 纲领 [gang1 ling3] /program (i.e. plan of action)/guiding principle/\n"
+	"國防 国防 [guo2 fang2] /national defense/\n"
 	"發展中國家 发展中国家 [fa1 zhan3 zhong1 guo2 jia1] /developing country/\n"
 	"麥子 麦子 [mai4 zi5] /wheat/\n"
 	"集團 集团 [ji2 tuan2] /group/bloc/\n"
@@ -2130,6 +2132,26 @@ static void test_extract_lists_the_object_of_a_verb_the_english_leaves_out(void 
 	sy_termbase_close(tb);
 }
 
+/* CC-CEDICT spells American (program, defense), UN English British
+ * (programme, defence): the spellings meet. */
+static void test_extract_reads_british_spellings_as_the_american_gloss(void **state)
+{
+	sy_termbase *tb = termbase_with("spelling.sqlite",
+					"行动纲领，透明度。\n\n行动纲领，网络复原力。\n\n国防，透明度。\n\n国防，关键基础设施。\n",
+					"The programme of action: transparency.\n\n"
+					"The programme of action: cyber resilience.\n\n"
+					"The national defence: transparency.\n\n"
+					"The national defence: critical infrastructure.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_true(found(&list, "行动纲领", "programme of action")->translation > 0.99);
+	assert_true(found(&list, "国防", "national defence")->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 后果 is "consequences", and WordNet's consequence shares its first
  * sense with "issue" (an effect, a result); but issue is mostly "an
  * important question in dispute", so 冲突后果 and "conflict issues" are no
@@ -2425,6 +2447,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_hyphenated_word_as_the_gloss_written_solid),
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_an_adverb),
 		cmocka_unit_test(test_extract_lists_the_object_of_a_verb_the_english_leaves_out),
+		cmocka_unit_test(test_extract_reads_british_spellings_as_the_american_gloss),
 		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_keeps_a_capitalized_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
