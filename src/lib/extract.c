@@ -3013,7 +3013,13 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 							return -1;
 					}
 			}
-			if ((j + 1 == n || w[j + 1].chunk != w[j].chunk || w[j + 1].inner) &&
+			/* A noun phrase ends where the chunk does, at a word inside,
+			 * or before the past form of a verb, its predicate (the
+			 * Institute for Disarmament Research provided; a word
+			 * mostly a verb, in -ed). */
+			if ((j + 1 == n || w[j + 1].chunk != w[j].chunk || w[j + 1].inner ||
+			     (en && w[j + 1].nostart && w[j + 1].len > 4 &&
+			      !memcmp(w[j + 1].text + w[j + 1].len - 2, "ed", 2))) &&
 			    p->last_closed != bead_index) {
 				p->last_closed = bead_index;
 				p->closed++;
@@ -5461,7 +5467,8 @@ done:
 /*
  * A listed pair whose Chinese is a verb and its object (缩小数字鸿沟, "to
  * reduce" + the digital divide) where the English holds only the object
- * (digital divide): the verb is the text's, not the term's. Chinese
+ * (digital divide): the verb is the text's, not the term's. So too a
+ * subject and its verb (非洲联盟审议) where the English is the subject. Chinese
  * writes no boundary between a verb and its object, and an object that
  * occurs only after the same verb counts, for C-value, as no term of its
  * own; so the pair with the verb outranked the object's. Where the pair
@@ -5487,13 +5494,26 @@ static void list_objects_of_verbs(extractor *x, ranked *rank, size_t n)
 	for (i = 0; i < n; i++) {
 		const pair *p = &x->pairs[rank[i].pair];
 		const phrase *z = &x->phrases[p->zh];
+		size_t zn = strlen(z->text), last = zn - z->last_start;
 		const pair *q;
 		long object;
-		if (z->single || chars_in(z->text, z->first_len) < 2 || !zh_verb(x, z->text, z->first_len))
+		if (z->single)
 			continue;
 		key.len = 0;
-		if (util_buf_add(&key, "z:", 2) || util_buf_add(&key, z->text + z->first_len, strlen(z->text + z->first_len)))
+		if (util_buf_add(&key, "z:", 2))
 			break;
+		if (chars_in(z->text, z->first_len) >= 2 && zh_verb(x, z->text, z->first_len)) {
+			if (util_buf_add(&key, z->text + z->first_len, zn - z->first_len))
+				break;
+		} else if (chars_in(z->text + z->last_start, last) >= 2 &&
+			   zh_verb(x, z->text + z->last_start, last)) {
+			/* The verb last: a subject and its verb (非洲联盟审议, "the
+			 * African Union considered"), the English the subject. */
+			if (util_buf_add(&key, z->text, z->last_start))
+				break;
+		} else {
+			continue;
+		}
 		object = strtab_find(&x->phrase_keys, key.s, key.len);
 		if (object < 0 || listed[object])
 			continue;

@@ -2152,6 +2152,29 @@ static void test_extract_reads_british_spellings_as_the_american_gloss(void **st
 	sy_termbase_close(tb);
 }
 
+/* "African Union" is always followed in its chunk by "considered", the
+ * past of a word mostly a verb: its predicate, where the name ends as a
+ * noun phrase. The Chinese glues the subject to its verb (非洲联盟审议,
+ * 审议 "to consider"), which the English phrase leaves out: the subject's
+ * pair explains more and is listed in its place (list_objects_of_verbs). */
+static void test_extract_ends_a_noun_phrase_before_a_past_verb(void **state)
+{
+	sy_termbase *tb = termbase_with("past.sqlite",
+					"非洲联盟审议了透明度。\n\n非洲联盟审议了网络复原力。\n",
+					"The African Union considered transparency.\n\n"
+					"The African Union considered cyber resilience.\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_true(found(&list, "非洲联盟", "African Union")->translation > 0.99);
+	for (i = 0; i < list.count; i++)
+		assert_string_not_equal(list.items[i].en, "African Union considered");
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 后果 is "consequences", and WordNet's consequence shares its first
  * sense with "issue" (an effect, a result); but issue is mostly "an
  * important question in dispute", so 冲突后果 and "conflict issues" are no
@@ -2448,6 +2471,7 @@ int main(void)
 		cmocka_unit_test(test_extract_bounds_a_phrase_at_an_adverb),
 		cmocka_unit_test(test_extract_lists_the_object_of_a_verb_the_english_leaves_out),
 		cmocka_unit_test(test_extract_reads_british_spellings_as_the_american_gloss),
+		cmocka_unit_test(test_extract_ends_a_noun_phrase_before_a_past_verb),
 		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_keeps_a_capitalized_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
