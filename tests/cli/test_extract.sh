@@ -99,7 +99,7 @@ db3="$TMP/import.sqlite"
 expect_ok "extract indexes imported segments itself" sh -c '
 	"$1" --db "$2" extract --limit 20 | grep -q "国际和平与安全  international peace and security"' sh "$SHUYU" "$db3"
 
-# A text the extractor was not built on: nine sentence pairs of my own in
+# Texts the extractor was not built on: nine sentence pairs of my own in
 # the words of the GGE reports (tests/data/ict-norms.*.txt).
 db4="$TMP/norms.sqlite"
 "$SHUYU" --db "$db4" init --empty >/dev/null
@@ -118,6 +118,19 @@ for want in [("供应链", "supply chain"), ("信通技术漏洞", "ICT vulnerab
 bad = [p for p in pairs if p[1] == "international law" and "国际" not in p[0]]
 assert not bad, bad
 ' "$TMP/norms.json"
+# A second: eight pairs in the words of the OEWG's reports.
+db5="$TMP/oewg.sqlite"
+"$SHUYU" --db "$db5" init --empty >/dev/null
+"$SHUYU" --db "$db5" merge --doc OEWG tests/data/ict-oewg.zh.txt tests/data/ict-oewg.en.txt 2>/dev/null
+"$SHUYU" --db "$db5" extract --limit 0 --json >"$TMP/oewg.json"
+expect_ok "a second unseen text gives a whole name, a British spelling and its terms" python3 -c '
+import json, sys
+pairs = [(json.loads(l)["zh"], json.loads(l)["en"]) for l in open(sys.argv[1], encoding="utf-8")]
+for want in [("联合国裁军研究所", "United Nations Institute for Disarmament Research"),
+             ("行动纲领", "programme of action"), ("恶意软件", "malware"),
+             ("两用技术", "dual-use technologies"), ("人工智能", "artificial intelligence")]:
+    assert want in pairs, want
+' "$TMP/oewg.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/norms.json"
