@@ -2330,6 +2330,9 @@ typedef struct phrase {
 	long conjuncts[2];  /* the candidates it joins, or -1 (when conj_at) */
 	int placed;         /* English: a kind placed by a name (incidents in the Middle East) */
 	int instance;       /* English: a title or common noun of a proper name (king of Egypt) */
+	int clause;         /* English: holds, past its first word and after a noun, the past of
+			     * a word mostly a verb (States expressed concern): a subject and
+			     * its predicate */
 	int shared_head;    /* English: a coordination whose first part has no head of its own
 			     * (vulnerable and marginalized groups) */
 	int free_modifiers; /* English: adjectives joined before a head, met before other heads too
@@ -2698,6 +2701,13 @@ static int synonym_meets(extractor *x, long wid, const char *w, size_t n, const 
 	return 0;
 }
 
+/* Is the English word the past form of a word mostly a verb (marked to
+ * begin no phrase, in -ed: provided, expressed)? */
+static int past_of_verb(const word *w)
+{
+	return w->nostart && w->len > 4 && !memcmp(w->text + w->len - 2, "ed", 2);
+}
+
 /* Parse one side's chunks into words. Acronym lines fill acr/acr_reach
  * (the acronym given for the words ending at acr_end). */
 typedef struct acr_note {
@@ -2973,6 +2983,12 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				p->last_bead = -1;
 				p->last_closed = -1;
 				p->first_bead = bead_index;
+				/* Not after an adjective or an adverb, which it
+				 * follows as a participle (transnational organized
+				 * crime, internally displaced persons). */
+				for (k = i + 1; en && k <= j; k++)
+					p->clause |= past_of_verb(&w[k]) && !w[k - 1].adverb &&
+						     !adjective_form(w[k - 1].text, w[k - 1].len);
 			} else if (p->text_initial && en && !w[i].initial) {
 				char *t = strndup(text->s, text->len);
 				if (!t)
@@ -3015,11 +3031,9 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			}
 			/* A noun phrase ends where the chunk does, at a word inside,
 			 * or before the past form of a verb, its predicate (the
-			 * Institute for Disarmament Research provided; a word
-			 * mostly a verb, in -ed). */
+			 * Institute for Disarmament Research provided). */
 			if ((j + 1 == n || w[j + 1].chunk != w[j].chunk || w[j + 1].inner ||
-			     (en && w[j + 1].nostart && w[j + 1].len > 4 &&
-			      !memcmp(w[j + 1].text + w[j + 1].len - 2, "ed", 2))) &&
+			     (en && past_of_verb(&w[j + 1]))) &&
 			    p->last_closed != bead_index) {
 				p->last_closed = bead_index;
 				p->closed++;
@@ -4740,6 +4754,9 @@ static double pair_score(extractor *x, const pair *p)
 		ie = 0;
 	if (coordinated(z, e))
 		form *= 0.3;
+	/* A subject and its verb are a clause, not a term. */
+	if (e->clause)
+		form *= 0.2;
 	/* An English phrase that never ends where its noun phrase ends has no
 	 * head noun: regional and national (levels, discussions). */
 	if (!e->closed)

@@ -2175,6 +2175,29 @@ static void test_extract_ends_a_noun_phrase_before_a_past_verb(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "States considered transparency" holds a subject and the past of its
+ * verb: a clause, which ranks far below the term it holds, seen as
+ * often, though the dictionary explains all of it. */
+static void test_extract_lists_no_clause(void **state)
+{
+	sy_termbase *tb = termbase_with("clause.sqlite",
+					"各国审议透明度。\n\n各国审议透明度。\n\n各国保护关键基础设施。\n",
+					"The States considered transparency.\n\n"
+					"The States considered transparency.\n\n"
+					"The States protect critical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *clause;
+
+	(void)state;
+	extract(tb, 1, &list);
+	term = found(&list, "透明度", "transparency");
+	clause = find(&list, "各国审议透明度", "States considered transparency");
+	if (clause)
+		assert_true(clause->score < 0.5 * term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 后果 is "consequences", and WordNet's consequence shares its first
  * sense with "issue" (an effect, a result); but issue is mostly "an
  * important question in dispute", so 冲突后果 and "conflict issues" are no
@@ -2472,6 +2495,7 @@ int main(void)
 		cmocka_unit_test(test_extract_lists_the_object_of_a_verb_the_english_leaves_out),
 		cmocka_unit_test(test_extract_reads_british_spellings_as_the_american_gloss),
 		cmocka_unit_test(test_extract_ends_a_noun_phrase_before_a_past_verb),
+		cmocka_unit_test(test_extract_lists_no_clause),
 		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_keeps_a_capitalized_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
