@@ -3694,8 +3694,8 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			if (added)
 				p->first_bead = (uint32_t)b;
 			/* A heading (安全理事会 / Security Council) shows a term
-			 * without its use: the first sentence with more words
-			 * than the pair's is the example. */
+			 * without its use: the example is the first segment where
+			 * the pair is less than half of the Chinese words. */
 			{
 				int bare = 2 * (size_t)(zoc->to - zoc->from) >= nz;
 				if (added || (p->example_bare && !bare)) {
@@ -5485,8 +5485,8 @@ done:
  * A listed pair whose Chinese is a verb and its object (缩小数字鸿沟, "to
  * reduce" + the digital divide) where the English holds only the object
  * (digital divide): the verb is the text's, not the term's. So too a
- * subject and its verb (非洲联盟审议) where the English is the subject. Chinese
- * writes no boundary between a verb and its object, and an object that
+ * subject and its verb (非洲联盟审议) where the English is the subject.
+ * Chinese writes no boundary between a verb and its object, and an object that
  * occurs only after the same verb counts, for C-value, as no term of its
  * own; so the pair with the verb outranked the object's. Where the pair
  * of the object and the same English explains more (the verb unexplained
@@ -5496,16 +5496,17 @@ done:
  * of the object explains no more), nor when the object or its pair is
  * listed already. The verb is a word of two characters or more that
  * CC-CEDICT gives as a verb only: one character may be a piece of a
- * name the segmenter cut (摩|撒, Moza).
+ * name the segmenter cut (摩|撒, Moza). 0, or -1 when out of memory.
  */
-static void list_objects_of_verbs(extractor *x, ranked *rank, size_t n)
+static int list_objects_of_verbs(extractor *x, ranked *rank, size_t n)
 {
 	unsigned char *listed = calloc(x->phrase_keys.count + 1, 1);
 	util_buf key = {NULL, 0, 0};
 	size_t i;
+	int rc = 0;
 
 	if (!listed)
-		return;
+		return -1;
 	for (i = 0; i < n; i++)
 		listed[x->pairs[rank[i].pair].zh] = 1;
 	for (i = 0; i < n; i++) {
@@ -5517,17 +5518,23 @@ static void list_objects_of_verbs(extractor *x, ranked *rank, size_t n)
 		if (z->single)
 			continue;
 		key.len = 0;
-		if (util_buf_add(&key, "z:", 2))
+		if (util_buf_add(&key, "z:", 2)) {
+			rc = -1;
 			break;
+		}
 		if (chars_in(z->text, z->first_len) >= 2 && zh_verb(x, z->text, z->first_len)) {
-			if (util_buf_add(&key, z->text + z->first_len, zn - z->first_len))
+			if (util_buf_add(&key, z->text + z->first_len, zn - z->first_len)) {
+				rc = -1;
 				break;
+			}
 		} else if (chars_in(z->text + z->last_start, last) >= 2 &&
 			   zh_verb(x, z->text + z->last_start, last)) {
 			/* The verb last: a subject and its verb (非洲联盟审议, "the
 			 * African Union considered"), the English the subject. */
-			if (util_buf_add(&key, z->text, z->last_start))
+			if (util_buf_add(&key, z->text, z->last_start)) {
+				rc = -1;
 				break;
+			}
 		} else {
 			continue;
 		}
@@ -5543,6 +5550,7 @@ static void list_objects_of_verbs(extractor *x, ranked *rank, size_t n)
 	}
 	free(key.s);
 	free(listed);
+	return rc;
 }
 
 /*
@@ -6004,7 +6012,10 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		}
 		n_rank = list_abbreviations(&x, rank, n_rank, score);
 		n_rank = list_longer_partners(&x, rank, n_rank, score, best_zh, best_en);
-		list_objects_of_verbs(&x, rank, n_rank);
+		if (list_objects_of_verbs(&x, rank, n_rank)) {
+			free(score);
+			goto nomem;
+		}
 		free(score);
 	}
 	n_rank = drop_parts(&x, rank, n_rank);
