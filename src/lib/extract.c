@@ -1422,6 +1422,22 @@ static int verb_only(const indexer *ix, const char *w, size_t n, const char *key
 }
 
 /*
+ * The word w[0..n) as it would stand inside a sentence, in buf: the first
+ * word of a text has its capital from its place (Encourages, Requests,
+ * Decides: every operative paragraph of a resolution begins with its
+ * verb), so its first letter is read in lower case; any other word as it
+ * is. Words longer than buf are left as they are.
+ */
+static const char *in_sentence(const char *w, size_t n, int initial, char *buf, size_t size)
+{
+	if (!initial || n >= size || w[0] < 'A' || w[0] > 'Z')
+		return w;
+	memcpy(buf, w, n);
+	buf[0] = (char)(buf[0] | 0x20);
+	return buf;
+}
+
+/*
  * Does token t follow, with nothing between, a word in lower case that is
  * an adjective by its form (digital, malicious, financial)? An adjective
  * qualifies a noun; before a verb it never stands in English, so the
@@ -1702,6 +1718,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 	int rc = -1, open = 0;
 	unsigned chunk_no = 0; /* of the chunks written, for the Chinese side's look-ups */
 	long initial = -1; /* the token that opens the text */
+	char low_first[64]; /* that token in lower case (in_sentence) */
 	sy_error err;
 
 	ix->n_en_words = 0;
@@ -1806,7 +1823,9 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			goto done;
 		if (!*k->key)
 			k->kind = 2;
-		else if (k->kind == 0 && verb_only(ix, text + at, end - at, k->key) &&
+		else if (k->kind == 0 &&
+			 verb_only(ix, in_sentence(text + at, end - at, initial == (long)(n - 1), low_first, sizeof low_first),
+				   end - at, k->key) &&
 			 !after_adjective_form(text, toks, n - 1))
 			k->kind = 2;
 		else if (k->kind == 0) {
@@ -1930,7 +1949,11 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		if (k->kind == 4 && util_buf_add(out, "=", 1))
 			goto done;
 		if (k->kind == 0 && !after_article(text, toks, t) && !k->compound &&
-		    verb_start(ix, text + k->start, k->end - k->start, k->key) && util_buf_add(out, "!", 1))
+		    verb_start(ix,
+			       in_sentence(text + k->start, k->end - k->start, (long)t == initial, low_first,
+					   sizeof low_first),
+			       k->end - k->start, k->key) &&
+		    util_buf_add(out, "!", 1))
 			goto done;
 		if (put_en_word(out, text + k->start, k->end - k->start, k->key))
 			goto done;
@@ -2201,9 +2224,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * form and may begin a phrase (en_tok.compound); 9: a verb after an
  * adjective by its form is a noun (the digital divide:
  * after_adjective_form); 10: adverbs of manner, time and focus are
- * Chinese function words (同样, 与此同时, 尤其是).
+ * Chinese function words (同样, 与此同时, 尤其是); 11: the first word of a
+ * text is read for a verb in lower case (in_sentence).
  */
-#define CHUNK_RULES 10
+#define CHUNK_RULES 11
 
 int tb_chunk_rules(void)
 {

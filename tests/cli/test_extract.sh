@@ -131,6 +131,22 @@ for want in [("联合国裁军研究所", "United Nations Institute for Disarmam
              ("两用技术", "dual-use technologies"), ("人工智能", "artificial intelligence")]:
     assert want in pairs, want
 ' "$TMP/oewg.json"
+# A third: eight operative paragraphs of a resolution, each opening with
+# its verb.
+db6="$TMP/resolution.sqlite"
+"$SHUYU" --db "$db6" init --empty >/dev/null
+"$SHUYU" --db "$db6" merge --doc RES tests/data/ict-resolution.zh.txt tests/data/ict-resolution.en.txt 2>/dev/null
+"$SHUYU" --db "$db6" extract --limit 0 --json >"$TMP/resolution.json"
+expect_ok "operative paragraphs give their terms, and no pair holds the verb that opens one" python3 -c '
+import json, sys
+pairs = [(json.loads(l)["zh"], json.loads(l)["en"]) for l in open(sys.argv[1], encoding="utf-8")]
+for want in [("政府专家组", "group of governmental experts"), ("自愿基础", "voluntary basis"),
+             ("国际合作", "international cooperation"), ("多边一级", "multilateral level")]:
+    assert want in pairs, want
+verbs = ("calls ", "requests ", "decides ", "encourages ", "stresses ", "welcomes ", "reaffirms ")
+bad = [p for p in pairs if p[1].lower().startswith(verbs)]
+assert not bad, bad
+' "$TMP/resolution.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/norms.json"

@@ -2198,6 +2198,27 @@ static void test_extract_lists_no_clause(void **state)
 	sy_termbase_close(tb);
 }
 
+/* An operative paragraph of a resolution opens with its verb, written
+ * with a capital for its place (Considers): read in lower case, it is the
+ * verb it is inside a sentence, and begins no phrase longer than itself. */
+static void test_extract_reads_the_first_word_as_it_stands_in_a_sentence(void **state)
+{
+	static const char *const verb[] = {"onsiders "};
+	sy_termbase *tb = termbase_with("operative.sqlite",
+					"审议网络复原力。\n\n审议透明度。\n\n审议关键基础设施。\n",
+					"Considers cyber resilience.\n\n"
+					"Considers transparency.\n\n"
+					"Considers critical infrastructure.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 1, &list);
+	found(&list, "网络复原力", "cyber resilience");
+	assert_none_holds(&list, verb, 1);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 后果 is "consequences", and WordNet's consequence shares its first
  * sense with "issue" (an effect, a result); but issue is mostly "an
  * important question in dispute", so 冲突后果 and "conflict issues" are no
@@ -2496,6 +2517,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_british_spellings_as_the_american_gloss),
 		cmocka_unit_test(test_extract_ends_a_noun_phrase_before_a_past_verb),
 		cmocka_unit_test(test_extract_lists_no_clause),
+		cmocka_unit_test(test_extract_reads_the_first_word_as_it_stands_in_a_sentence),
 		cmocka_unit_test(test_extract_keeps_an_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_keeps_a_capitalized_adverb_the_chinese_writes_as_a_modifier),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_an_adjective_with_to),
