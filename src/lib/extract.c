@@ -3547,19 +3547,20 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 	zh_whole = en_written + ne + 1;
 	en_heard = zh_heard + nz;
 	memset(zh_heard, 0, nz + ne);
+	memset(zh_whole, 0, ne * sizeof(*zh_whole));
 	for (i = 0; i < nz; i++)
 		for (j = 0; j < ne; j++)
 			if (match[i * ne + j]) {
 				zh_heard[i] = 1;
 				en_heard[j] = 1;
+				/* Chinese words whose own sense is the whole English word. */
+				zh_whole[j] += (match[i * ne + j] & (MATCH_WORD | MATCH_OWN)) ==
+						       (MATCH_WORD | MATCH_OWN) &&
+					       !zw[i].inner;
 			}
 	for (j = 0; j < ne; j++) {
 		size_t k;
-		zh_glossing[j] = en_written[j] = zh_whole[j] = 0;
-		/* Chinese words whose own sense is the whole English word. */
-		for (i = 0; i < nz; i++)
-			zh_whole[j] += (match[i * ne + j] & (MATCH_WORD | MATCH_OWN)) == (MATCH_WORD | MATCH_OWN) &&
-				       !zw[i].inner;
+		zh_glossing[j] = en_written[j] = 0;
 		/* A numeral in lower case bounds a phrase, so the chunks hold
 		 * none of the times the segment writes it outside a name (the
 		 * first time, the First Committee): uncounted, it is left out. */

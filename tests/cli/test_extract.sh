@@ -101,10 +101,14 @@ expect_ok "extract indexes imported segments itself" sh -c '
 
 # Texts the extractor was not built on: nine sentence pairs of my own in
 # the words of the GGE reports (tests/data/ict-norms.*.txt).
-db4="$TMP/norms.sqlite"
-"$SHUYU" --db "$db4" init --empty >/dev/null
-"$SHUYU" --db "$db4" merge --doc NORMS tests/data/ict-norms.zh.txt tests/data/ict-norms.en.txt 2>/dev/null
-"$SHUYU" --db "$db4" extract --limit 0 --json >"$TMP/norms.json"
+# extract_text NAME: tests/data/NAME.{zh,en}.txt merged into a new empty
+# termbase, every candidate in $TMP/NAME.json.
+extract_text() {
+	"$SHUYU" --db "$TMP/$1.sqlite" init --empty >/dev/null
+	"$SHUYU" --db "$TMP/$1.sqlite" merge --doc "$1" "tests/data/$1.zh.txt" "tests/data/$1.en.txt" 2>/dev/null
+	"$SHUYU" --db "$TMP/$1.sqlite" extract --limit 0 --json >"$TMP/$1.json"
+}
+extract_text ict-norms
 expect_ok "an unseen text gives its terms, and no pair takes a word a whole word outside it translates" python3 -c '
 import json, sys
 c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
@@ -117,12 +121,9 @@ for want in [("供应链", "supply chain"), ("信通技术漏洞", "ICT vulnerab
 # international is 国际, never 国家 by its tail "national".
 bad = [p for p in pairs if p[1] == "international law" and "国际" not in p[0]]
 assert not bad, bad
-' "$TMP/norms.json"
+' "$TMP/ict-norms.json"
 # A second: eight pairs in the words of the OEWG's reports.
-db5="$TMP/oewg.sqlite"
-"$SHUYU" --db "$db5" init --empty >/dev/null
-"$SHUYU" --db "$db5" merge --doc OEWG tests/data/ict-oewg.zh.txt tests/data/ict-oewg.en.txt 2>/dev/null
-"$SHUYU" --db "$db5" extract --limit 0 --json >"$TMP/oewg.json"
+extract_text ict-oewg
 expect_ok "a second unseen text gives a whole name, a British spelling and its terms" python3 -c '
 import json, sys
 pairs = [(json.loads(l)["zh"], json.loads(l)["en"]) for l in open(sys.argv[1], encoding="utf-8")]
@@ -130,13 +131,10 @@ for want in [("联合国裁军研究所", "United Nations Institute for Disarmam
              ("行动纲领", "programme of action"), ("恶意软件", "malware"),
              ("两用技术", "dual-use technologies"), ("人工智能", "artificial intelligence")]:
     assert want in pairs, want
-' "$TMP/oewg.json"
+' "$TMP/ict-oewg.json"
 # A third: eight operative paragraphs of a resolution, each opening with
 # its verb.
-db6="$TMP/resolution.sqlite"
-"$SHUYU" --db "$db6" init --empty >/dev/null
-"$SHUYU" --db "$db6" merge --doc RES tests/data/ict-resolution.zh.txt tests/data/ict-resolution.en.txt 2>/dev/null
-"$SHUYU" --db "$db6" extract --limit 0 --json >"$TMP/resolution.json"
+extract_text ict-resolution
 expect_ok "operative paragraphs give their terms, and no pair holds the verb that opens one" python3 -c '
 import json, sys
 pairs = [(json.loads(l)["zh"], json.loads(l)["en"]) for l in open(sys.argv[1], encoding="utf-8")]
@@ -146,10 +144,10 @@ for want in [("政府专家组", "group of governmental experts"), ("自愿基�
 verbs = ("calls ", "requests ", "decides ", "encourages ", "stresses ", "welcomes ", "reaffirms ")
 bad = [p for p in pairs if p[1].lower().startswith(verbs)]
 assert not bad, bad
-' "$TMP/resolution.json"
+' "$TMP/ict-resolution.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
-		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/norms.json"
+		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"
 fi
 
 # Quality on the concept note (an empty termbase: the glossary gives nothing

@@ -969,6 +969,25 @@ static void merge_pair(sy_termbase *tb, const char *symbol, const char *zh_text,
 	merge_paragraphs(tb, symbol, zh_text, en_text, &score, 1);
 }
 
+/* Merge n numbered paragraphs (n <= 64), "负责任国家行为第k段。" and
+ * "Responsible State behaviour, paragraph k.", each aligned at score. */
+static void merge_numbered(sy_termbase *tb, const char *symbol, size_t n, double score)
+{
+	double scores[64];
+	char zh[4096], en[8192];
+	size_t i, zl = 0, el = 0;
+
+	assert_true(n <= 64);
+	for (i = 0; i < n; i++) {
+		zl += (size_t)snprintf(zh + zl, sizeof(zh) - zl, "%zu. 负责任国家行为第%zu段。\n\n",
+				       i + 1, i + 1);
+		el += (size_t)snprintf(en + el, sizeof(en) - el,
+				       "%zu. Responsible State behaviour, paragraph %zu.\n\n", i + 1, i + 1);
+		scores[i] = score;
+	}
+	merge_paragraphs(tb, symbol, zh, en, scores, n);
+}
+
 static void test_termbase_english_concordance_is_by_word(void **state)
 {
 	sy_termbase *tb = open_new("concord-en.sqlite", SY_TB_EMPTY);
@@ -1005,20 +1024,11 @@ static void test_termbase_lookup_shows_the_documents_merged_last(void **state)
 	static const double best = 0.95;
 	sy_hit_list hits;
 	sy_error err = {0, ""};
-	double flat[60];
-	char zh[4096], en[8192];
-	size_t i, zl = 0, el = 0;
+	size_t i;
 	int seen = 0;
 
 	(void)state;
-	for (i = 0; i < 60; i++) {
-		zl += (size_t)snprintf(zh + zl, sizeof(zh) - zl, "%zu. 负责任国家行为第%zu段。\n\n",
-				       i + 1, i + 1);
-		el += (size_t)snprintf(en + el, sizeof(en) - el,
-				       "%zu. Responsible State behaviour, paragraph %zu.\n\n", i + 1, i + 1);
-		flat[i] = 0.5;
-	}
-	merge_paragraphs(tb, "S/OLD", zh, en, flat, 60);
+	merge_numbered(tb, "S/OLD", 60, 0.5);
 	merge_paragraphs(tb, "S/NEW", "1. 负责任国家行为，新的。\n", "1. Responsible State behaviour, new.\n",
 			 &best, 1);
 	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
@@ -1044,9 +1054,7 @@ static void test_termbase_lookup_shows_sources_and_best_examples(void **state)
 	sy_merge_stats stats;
 	sy_hit_list hits;
 	sy_error err = {0, ""};
-	double flat[20];
-	char zh[2048], en[4096];
-	size_t i, zl = 0, el = 0;
+	size_t i;
 
 	(void)state;
 	/* Nothing merged: the glossary's attestation only, no example. */
@@ -1064,14 +1072,7 @@ static void test_termbase_lookup_shows_sources_and_best_examples(void **state)
 			 scores, 3);
 	/* Chinese only: a source, never an example. */
 	merge_text(tb, "A/1", "负责任国家行为。\n", &stats);
-	for (i = 0; i < 20; i++) {
-		zl += (size_t)snprintf(zh + zl, sizeof(zh) - zl, "%zu. 负责任国家行为第%zu段。\n\n",
-				       i + 1, i + 1);
-		el += (size_t)snprintf(en + el, sizeof(en) - el,
-				       "%zu. Responsible State behaviour, paragraph %zu.\n\n", i + 1, i + 1);
-		flat[i] = 0.1;
-	}
-	merge_paragraphs(tb, "S/3", zh, en, flat, 20);
+	merge_numbered(tb, "S/3", 20, 0.1);
 
 	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
 	assert_string_equal(hits.hits[0].terms[0].text, "负责任国家行为");
