@@ -1848,7 +1848,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		size_t wn = k->end - k->start;
 		if (!k->key || !next->key || next->kind != 0 || (k->kind != 0 && k->kind != 2) || wn <= 5 ||
 		    memcmp(text + k->end - 3, "ing", 3) || strchr(next->key, ' ') ||
-		    !verb_only(ix, text + k->start, wn, k->key) ||
+		    !verb_only(ix, in_sentence(text + k->start, wn, (long)t == initial, low_first, sizeof low_first),
+			       wn, k->key) ||
 		    !synonyms_is_compound_noun(text + k->start, wn, next->key, strlen(next->key)))
 			continue;
 		k->kind = 0;
@@ -2225,9 +2226,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * adjective by its form is a noun (the digital divide:
  * after_adjective_form); 10: adverbs of manner, time and focus are
  * Chinese function words (同样, 与此同时, 尤其是); 11: the first word of a
- * text is read for a verb in lower case (in_sentence).
+ * text is read for a verb in lower case (in_sentence); 12: so too where
+ * it begins a compound noun (Developing countries, opening a sentence).
  */
-#define CHUNK_RULES 11
+#define CHUNK_RULES 12
 
 int tb_chunk_rules(void)
 {
