@@ -307,6 +307,13 @@ static int ends_in_digits_of(const char *acr, size_t an, const char *w, size_t n
 	return digits && digits < n && all_digits(w, n) && !memcmp(w + n - digits, acr + an - digits, digits);
 }
 
+/* Does a part of w[0..n) ending at `to` end the word, or all but a
+ * plural's s? */
+static int word_end(const char *w, size_t n, size_t to)
+{
+	return to == n || (to + 1 == n && w[n - 1] == 's');
+}
+
 /* British and American spellings meet: behaviour/behavior, organization/
  * organisation, centre/center, analyse/analyze, programme/program,
  * dialogue/dialog, defence/defense, licence/license. For matching only. */
@@ -343,19 +350,19 @@ static size_t spelling_fold(const char *w, size_t n, char *out, size_t size)
 			continue;
 		}
 		/* programme, dialogue, catalogue: a word's end, before a plural's s. */
-		if (i > 2 && (i + 3 == n || (i + 4 == n && w[n - 1] == 's')) && !memcmp(w + i, "mme", 3)) {
+		if (i > 2 && word_end(w, n, i + 3) && !memcmp(w + i, "mme", 3)) {
 			out[o++] = 'm';
 			i += 2;
 			continue;
 		}
-		if (i > 2 && (i + 4 == n || (i + 5 == n && w[n - 1] == 's')) && !memcmp(w + i, "ogue", 4)) {
+		if (i > 2 && word_end(w, n, i + 4) && !memcmp(w + i, "ogue", 4)) {
 			out[o++] = 'o';
 			out[o++] = 'g';
 			i += 3;
 			continue;
 		}
 		/* defence, offence, licence, pretence. */
-		if (i > 1 && (i + 5 == n || (i + 6 == n && w[n - 1] == 's')) && !memcmp(w + i + 1, "ence", 4) &&
+		if (i > 1 && word_end(w, n, i + 5) && !memcmp(w + i + 1, "ence", 4) &&
 		    (w[i] == 'f' || w[i] == 'c' || w[i] == 't')) {
 			out[o++] = w[i];
 			memcpy(out + o, "ense", 4);
@@ -1365,6 +1372,7 @@ typedef struct en_tok {
 	char *key;
 	int kind; /* 0 word, 1 inner, 2 boundary, 3 acronym, 4 adverb in -ly */
 	int compound; /* the first word of a compound noun WordNet lists (developing country) */
+	int verb; /* a verb's form by CC-CEDICT's glosses (verb_only, read in_sentence) */
 } en_tok;
 
 /* How many of the last words of a chunk an acronym stands for. */
@@ -1742,7 +1750,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 				toks[n].end = b;
 				toks[n].key = NULL;
 				toks[n].kind = 3;
-				toks[n].compound = 0;
+				toks[n].compound = toks[n].verb = 0;
 				n++;
 				i = b + 1;
 				continue;
@@ -1756,7 +1764,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			toks[n].start = toks[n].end = at;
 			toks[n].key = NULL;
 			toks[n].kind = 2;
-			toks[n].compound = 0;
+			toks[n].compound = toks[n].verb = 0;
 			n++;
 			continue;
 		}
@@ -1776,7 +1784,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		k->start = at;
 		k->end = end;
 		k->key = NULL;
-		k->compound = 0;
+		k->compound = k->verb = 0;
 		{
 			char low[64];
 			size_t wn = end - at, j;
@@ -1821,19 +1829,22 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			continue;
 		if (sy_fold_en(lm, text + at, end - at, &k->key, &err))
 			goto done;
-		if (!*k->key)
+		if (!*k->key) {
 			k->kind = 2;
-		else if (k->kind == 0 &&
-			 verb_only(ix, in_sentence(text + at, end - at, initial == (long)(n - 1), low_first, sizeof low_first),
-				   end - at, k->key) &&
-			 !after_adjective_form(text, toks, n - 1))
-			k->kind = 2;
-		else if (k->kind == 0) {
-			int verb = hunspell_verb(ix, lm, text + at, end - at, k->key);
-			if (verb < 0)
-				goto done;
-			if (verb)
+		} else if (k->kind == 0) {
+			k->verb = verb_only(ix,
+					    in_sentence(text + at, end - at, initial == (long)(n - 1), low_first,
+							sizeof low_first),
+					    end - at, k->key);
+			if (k->verb && !after_adjective_form(text, toks, n - 1)) {
 				k->kind = 2;
+			} else {
+				int verb = hunspell_verb(ix, lm, text + at, end - at, k->key);
+				if (verb < 0)
+					goto done;
+				if (verb)
+					k->kind = 2;
+			}
 		}
 	}
 
@@ -1846,10 +1857,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 	for (t = 0; t + 1 < n; t++) {
 		en_tok *k = &toks[t], *next = &toks[t + 1];
 		size_t wn = k->end - k->start;
-		if (!k->key || !next->key || next->kind != 0 || (k->kind != 0 && k->kind != 2) || wn <= 5 ||
-		    memcmp(text + k->end - 3, "ing", 3) || strchr(next->key, ' ') ||
-		    !verb_only(ix, in_sentence(text + k->start, wn, (long)t == initial, low_first, sizeof low_first),
-			       wn, k->key) ||
+		if (!k->verb || !next->key || next->kind != 0 || wn <= 5 || memcmp(text + k->end - 3, "ing", 3) ||
+		    strchr(next->key, ' ') ||
 		    !synonyms_is_compound_noun(text + k->start, wn, next->key, strlen(next->key)))
 			continue;
 		k->kind = 0;
