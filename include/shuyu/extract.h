@@ -43,6 +43,7 @@
 #include <stddef.h>
 #include "error.h"
 #include "lexicon.h"
+#include "endict.h"
 #include "reference.h"
 #include "termbase.h"
 
@@ -81,6 +82,9 @@ typedef struct sy_extract_options {
 	/* general-language word frequencies (NULL: none; pairs the score cannot
 	 * tell apart are then ordered by the document alone) */
 	const sy_reference *reference;
+	/* an English-Chinese dictionary, heard where CC-CEDICT is silent (NULL:
+	 * CC-CEDICT alone) */
+	const sy_endict *endict;
 } sy_extract_options;
 
 /*

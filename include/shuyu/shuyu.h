@@ -13,6 +13,7 @@
 
 #include "align.h"
 #include "decode.h"
+#include "endict.h"
 #include "error.h"
 #include "fold.h"
 #include "import.h"

@@ -12,6 +12,7 @@
 
 #include "cli.h"
 #include "shuyu/align.h"
+#include "shuyu/endict.h"
 #include "shuyu/reference.h"
 #include "shuyu/termbase.h"
 
@@ -86,6 +87,23 @@ int cli_reference_open(struct sy_reference **ref, const char *argv0)
 		return EXIT_OK; /* optional: extraction ranks by the document alone */
 	}
 	if (sy_reference_open(ref, path, &err))
+		return cli_fail(&err);
+	return EXIT_OK;
+}
+
+int cli_endict_open(struct sy_endict **d, const char *argv0)
+{
+	char dir[PATH_MAX], path[PATH_MAX];
+	sy_error err = {0, ""};
+
+	*d = NULL;
+	cli_exe_dir(dir, sizeof dir, argv0);
+	if (sy_endict_find_path(path, sizeof path, dir, &err)) {
+		if (getenv("SHUYU_ECDICT") && *getenv("SHUYU_ECDICT"))
+			return cli_fail(&err);
+		return EXIT_OK; /* optional: pairs are explained by CC-CEDICT alone */
+	}
+	if (sy_endict_open_background(d, path, &err))
 		return cli_fail(&err);
 	return EXIT_OK;
 }

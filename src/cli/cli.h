@@ -58,6 +58,7 @@ void cli_exe_dir(char *buf, size_t size, const char *argv0);
 struct sy_aligner;
 struct sy_lexicon;
 struct sy_reference;
+struct sy_endict;
 struct sy_lemmatizer;
 struct sy_align_options;
 typedef struct cli_aligner {
@@ -83,6 +84,9 @@ int cli_lexicon_open(struct sy_lexicon **lex, const char *argv0);
  * ($SHUYU_JIEBA, then next to the program); *ref stays NULL when there is
  * none: extraction works without it. */
 int cli_reference_open(struct sy_reference **ref, const char *argv0);
+/* The English-Chinese dictionary (ECDICT), found the same way ($SHUYU_ECDICT,
+ * beside the program, share/shuyu); optional like the reference. */
+int cli_endict_open(struct sy_endict **d, const char *argv0);
 
 int cmd_segment(int argc, char **argv);
 int cmd_align(int argc, char **argv);

@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "shuyu/extract.h"
+#include "shuyu/endict.h"
 #include "shuyu/lexicon.h"
 #include "shuyu/reference.h"
 #include "shuyu/termbase.h"
@@ -108,10 +109,11 @@ int cmd_extract(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	sy_extract_options opt = {NULL, 1, 50, 0, NULL};
+	sy_extract_options opt = {NULL, 1, 50, 0, NULL, NULL};
 	sy_candidate_list list;
 	sy_lexicon *lex = NULL;
 	sy_reference *ref = NULL;
+	sy_endict *endict = NULL;
 	sy_termbase *tb;
 	sy_error err = {0, ""};
 	int c, json = 0, status;
@@ -153,12 +155,16 @@ int cmd_extract(int argc, char **argv)
 	status = cli_lexicon_open(&lex, argv[0]);
 	if (!status)
 		status = cli_reference_open(&ref, argv[0]);
+	if (!status)
+		status = cli_endict_open(&endict, argv[0]);
 	if (status) {
+		sy_reference_close(ref);
 		sy_lexicon_close(lex);
 		sy_termbase_close(tb);
 		return status;
 	}
 	opt.reference = ref;
+	opt.endict = endict;
 	if (sy_termbase_extract(tb, lex, &opt, &list, &err)) {
 		status = cli_fail(&err);
 	} else {
@@ -171,6 +177,7 @@ int cmd_extract(int argc, char **argv)
 				opt.document ? " in " : "", opt.document ? opt.document : "");
 		sy_candidate_list_free(&list);
 	}
+	sy_endict_close(endict);
 	sy_reference_close(ref);
 	sy_lexicon_close(lex);
 	sy_termbase_close(tb);

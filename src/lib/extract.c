@@ -2484,6 +2484,7 @@ typedef struct extractor {
 	uint32_t *left_kinds, *right_kinds; /* per lr_words id: distinct neighbours */
 	size_t left_cap, right_cap;
 	const sy_reference *reference; /* general-language frequencies; may be NULL */
+	const sy_endict *endict;       /* English-Chinese dictionary; may be NULL */
 } extractor;
 
 static long lemma_id(extractor *x, const char *w, size_t n, int add)
@@ -4183,6 +4184,146 @@ static long demonym_place(extractor *x, const char *k, size_t kn)
 }
 
 /* Which Chinese words of a segment gloss which English words. */
+/* Is English word j explained by no Chinese word's own gloss (a part's
+ * gloss, 函 "letter" inside 附函, does not count)? */
+static int column_unexplained(const unsigned char *match, size_t nz, size_t ne, size_t j)
+{
+	size_t i;
+
+	for (i = 0; i < nz; i++)
+		if (match[i * ne + j] & MATCH_OWN)
+			return 0;
+	return 1;
+}
+
+/* Chinese words zw[i..) that spell item, whole words side by side, none of
+ * them inner: how many (0: none). */
+static size_t spelt_by(const word *zw, size_t nz, const char *item, size_t i)
+{
+	size_t n = strlen(item), at = 0, k;
+
+	for (k = i; k < nz && at < n; k++) {
+		if (zw[k].inner || zw[k].len > n - at || memcmp(item + at, zw[k].text, zw[k].len))
+			return 0;
+		at += zw[k].len;
+	}
+	return at == n ? k - i : 0;
+}
+
+/* The English words ew[j..j+m) written as one string, by key or by text,
+ * into buf; its length, 0 when it does not fit. */
+static size_t en_run(const word *ew, size_t j, size_t m, int by_key, char *buf, size_t size)
+{
+	size_t k, n = 0;
+
+	for (k = j; k < j + m; k++) {
+		const char *s = by_key ? ew[k].key : ew[k].text;
+		size_t len = by_key ? ew[k].key_len : ew[k].len;
+		if (n + len + 2 > size)
+			return 0;
+		if (k > j)
+			buf[n++] = ' ';
+		memcpy(buf + n, s, len);
+		n += len;
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/*
+ * The head of a closed compound English word j (cyber|threats,
+ * cyber|security) that CC-CEDICT has no gloss for, from ECDICT: each
+ * Chinese word spelling a translation of the longest head whose rest is a
+ * word matches j as its head (MATCH_HEAD), as a gloss of a known head does
+ * in match_words.
+ */
+static void mark_endict_head(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne, size_t j,
+			     unsigned char *match)
+{
+	enum { ITEMS_MAX = 16 };
+	const char *items[ITEMS_MAX];
+	const char *k = ew[j].key;
+	size_t kn = ew[j].key_len, a, i, t, n;
+
+	if (kn <= 7 || memchr(k, ' ', kn) || memchr(k, '-', kn))
+		return;
+	for (i = 0; i < nz; i++)
+		if (match[i * ne + j] & MATCH_HEAD)
+			return;
+	for (a = kn - 4; a >= 4; a--) {
+		if (lemma_id(x, k + a, kn - a, 0) < 0)
+			continue;
+		n = sy_endict_lookup(x->endict, k, a, items, ITEMS_MAX);
+		for (t = 0; t < n && t < ITEMS_MAX; t++)
+			for (i = 0; i < nz; i++) {
+				size_t r = spelt_by(zw, nz, items[t], i), c;
+				for (c = i; c < i + r; c++)
+					match[c * ne + j] |= MATCH_HEAD | MATCH_OWN;
+			}
+		if (n)
+			return;
+	}
+}
+
+/*
+ * Where CC-CEDICT is silent, the English-Chinese dictionary (ECDICT): an
+ * English word, or a run of two or three (cover letter, chargé
+ * d'affaires), that no Chinese word's own gloss explains is matched to
+ * each Chinese word, or run of words side by side (临时|代办), that spells
+ * one of its translations there. CC-CEDICT is written from the Chinese and
+ * leaves out much of the English a UN text uses (不法 is "unlawful" there,
+ * never "wrongful"; "cyber" is nowhere); heard only in its silences, the
+ * second dictionary adds matches and takes none away. Like a gloss, it
+ * marks every Chinese word that spells the translation.
+ */
+static void mark_endict(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
+			unsigned char *match)
+{
+	enum { RUN_MAX = 3, ITEMS_MAX = 48 };
+	const char *items[ITEMS_MAX];
+	char key[128], text[128];
+	size_t j, m, k, i, n, len;
+	int by_key;
+
+	if (!x->endict)
+		return;
+	for (j = 0; j < ne; j++) {
+		if (!ew[j].inner)
+			mark_endict_head(x, zw, nz, ew, ne, j, match);
+		if (ew[j].inner || !column_unexplained(match, nz, ne, j))
+			continue;
+		for (m = RUN_MAX; m >= 1; m--) {
+			size_t found = 0;
+			if (j + m > ne || ew[j + m - 1].inner)
+				continue;
+			for (k = j + 1; k < j + m && ew[k].chunk == ew[j].chunk && column_unexplained(match, nz, ne, k);
+			     k++)
+				;
+			if (k < j + m)
+				continue;
+			key[0] = '\0';
+			for (by_key = 1; by_key >= 0 && !found; by_key--) {
+				char *buf = by_key ? key : text;
+				len = en_run(ew, j, m, by_key, buf, sizeof key);
+				if (!len || (!by_key && !strcasecmp(key, text)))
+					continue; /* the text is the key: asked already */
+				n = sy_endict_lookup(x->endict, buf, len, items, ITEMS_MAX);
+				for (k = 0; k < n && k < ITEMS_MAX; k++)
+					for (i = 0; i < nz; i++) {
+						size_t r = spelt_by(zw, nz, items[k], i), a, b;
+						for (a = i; a < i + r; a++)
+							for (b = j; b < j + m; b++)
+								if (!ew[b].inner)
+									match[a * ne + b] |= MATCH_WORD | MATCH_OWN;
+						found += r;
+					}
+			}
+			if (found)
+				break;
+		}
+	}
+}
+
 static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
 		       unsigned char **match, size_t *match_cap, long **en_ids, size_t *en_cap)
 {
@@ -4313,6 +4454,7 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			if (ew[j].key_len == zw[i].len && !memcmp(ew[j].key, zw[i].text, zw[i].len))
 				(*match)[i * ne + j] |= MATCH_WORD | MATCH_OWN;
 	}
+	mark_endict(x, zw, nz, ew, ne, *match);
 	/* A nominalizing suffix cut off as a word of its own (复原|力,
 	 * 指导|性) is translated inside the English word of its root
 	 * (resilience, guiding): English makes the same derivation with a
@@ -5899,6 +6041,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	x.tb = tb;
 	x.lex = lex;
 	x.reference = opt->reference;
+	x.endict = opt->endict;
 	memset(out, 0, sizeof(*out));
 
 	if (lex && load_verbs(lex, &x.verbs, &x.verbs_mostly, NULL))
@@ -5976,6 +6119,9 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	}
 	if (cvalues(&x))
 		goto nomem;
+	/* The English-Chinese dictionary, read meanwhile, is wanted from here. */
+	if ((rc = sy_endict_ready(x.endict, err)))
+		goto done;
 
 	/* Pass 2: the dictionary's gaps, filled from what the segments show;
 	 * twice, as a gloss learned in the first round (网络 / cyber) explains

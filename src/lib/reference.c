@@ -46,34 +46,6 @@ void sy_reference_close(sy_reference *ref)
 	free(ref);
 }
 
-static int read_file(const char *path, char **text, size_t *len, sy_error *err)
-{
-	FILE *f = fopen(path, "rb");
-	long size;
-
-	if (!f)
-		return sy_error_set(err, SY_EIO, "cannot open %s", path);
-	if (fseek(f, 0, SEEK_END) || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) ||
-	    (unsigned long)size >= UINT32_MAX) {
-		fclose(f);
-		return sy_error_set(err, SY_EIO, "cannot read %s", path);
-	}
-	*text = malloc((size_t)size + 1);
-	if (!*text) {
-		fclose(f);
-		return sy_error_set(err, SY_ENOMEM, "out of memory");
-	}
-	if (fread(*text, 1, (size_t)size, f) != (size_t)size) {
-		fclose(f);
-		free(*text);
-		return sy_error_set(err, SY_EIO, "cannot read %s", path);
-	}
-	fclose(f);
-	(*text)[size] = '\0';
-	*len = (size_t)size;
-	return SY_OK;
-}
-
 /* The slot holding word, or the empty slot where it would go. */
 static size_t slot_of(const sy_reference *ref, const char *word, size_t len)
 {
@@ -98,9 +70,13 @@ int sy_reference_open(sy_reference **out, const char *path, sy_error *err)
 	ref = calloc(1, sizeof(*ref));
 	if (!ref)
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
-	if ((rc = read_file(path, &ref->text, &len, err))) {
+	if ((rc = util_read_file(path, &ref->text, &len, err))) {
 		free(ref);
 		return rc;
+	}
+	if (len >= UINT32_MAX) { /* the table holds 32-bit offsets */
+		sy_reference_close(ref);
+		return sy_error_set(err, SY_EIO, "cannot read %s: too large", path);
 	}
 	for (i = 0; i < len; i++)
 		lines += ref->text[i] == '\n';

@@ -105,6 +105,33 @@ static int try_path(char *buf, size_t size, const char *a, const char *b, const 
 	return n > 0 && (size_t)n < size && access(buf, R_OK) == 0;
 }
 
+int util_read_file(const char *path, char **text, size_t *len, sy_error *err)
+{
+	FILE *f = fopen(path, "rb");
+	long size;
+
+	if (!f)
+		return sy_error_set(err, SY_EIO, "cannot open %s", path);
+	if (fseek(f, 0, SEEK_END) || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
+		fclose(f);
+		return sy_error_set(err, SY_EIO, "cannot read %s", path);
+	}
+	*text = malloc((size_t)size + 1);
+	if (!*text) {
+		fclose(f);
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	}
+	if (fread(*text, 1, (size_t)size, f) != (size_t)size) {
+		fclose(f);
+		free(*text);
+		return sy_error_set(err, SY_EIO, "cannot read %s", path);
+	}
+	fclose(f);
+	(*text)[size] = '\0';
+	*len = (size_t)size;
+	return SY_OK;
+}
+
 int util_find_data(char *buf, size_t size, const char *exe_dir, const char *env, const char *dir,
 		   const char *name, const char *missing, sy_error *err)
 {

@@ -36,6 +36,11 @@ const char *util_buf_str(const util_buf *b);             /* "" when empty */
 #define UTIL_FNV_START 1469598103934665603ULL
 uint64_t util_fnv1a(uint64_t h, const char *s, size_t n);
 
+/* Read the whole file at path into *text (NUL-terminated, malloc'd; the
+ * caller frees it) and its length into *len. SY_EIO naming the file, or
+ * SY_ENOMEM. */
+int util_read_file(const char *path, char **text, size_t *len, sy_error *err);
+
 /* Find a data file that set-up fetched into build/DIR/NAME: the file
  * $ENV names when it is set, else DIR/NAME beside the program, in the
  * directory above it (a build inside the build directory, build/asan,

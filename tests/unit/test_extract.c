@@ -251,6 +251,18 @@ static void merge_aligned(sy_termbase *tb, const char *symbol, const char *zh_do
 
 /* A termbase without the glossary, holding a document, aligned one
  * sentence to one. */
+/* Write text to dir/name, its path into path[0..size). */
+static void write_fixture(char *path, size_t size, const char *name, const char *text)
+{
+	FILE *f;
+
+	snprintf(path, size, "%s/%s", dir, name);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
 static sy_termbase *termbase_with(const char *name, const char *zh_doc, const char *en_doc)
 {
 	sy_error err = {0, ""};
@@ -309,6 +321,54 @@ static void extract(sy_termbase *tb, int all, sy_candidate_list *out)
 	opt.all = all;
 	if (sy_termbase_extract(tb, lex, &opt, out, &err))
 		fail_msg("extract: %s", err.message);
+}
+
+/* ECDICT, an English-Chinese dictionary, explains what CC-CEDICT has no
+ * gloss for (here: 临时代办, 法定人数): through a run of English words, the
+ * accent and the curly apostrophe of "chargé d’affaires" folded, and a run
+ * of Chinese words, as the segmenter may cut them. */
+static const char ecdict_sample[] =
+	"word,phonetic,definition,translation,pos,collins,oxford,tag,bnc,frq,exchange,detail,audio\n"
+	"charge d'affaires,,,\"n. <法>代办，临时代办\",,,,,0,0,,,\n"
+	"quorum,kwɔ:rәm,n. a gathering of the minimal number of members,\"n. 法定人数\\n[网络] 定额\",,,,,0,0,,,\n";
+
+static void test_extract_explains_by_an_english_chinese_dictionary(void **state)
+{
+	sy_termbase *tb = termbase_with("endict.sqlite",
+					"发言由临时代办签署。\n\n临时代办出席会议。\n\n"
+					"会议须有法定人数。\n\n法定人数为过半数。\n",
+					"Statements are signed by the chargé d’affaires.\n\n"
+					"The chargé d’affaires attends the meeting.\n\n"
+					"The meeting needs a quorum.\n\nA quorum is a majority.\n");
+	sy_extract_options opt;
+	sy_candidate_list with, without;
+	sy_error err = {0, ""};
+	sy_endict *d;
+	const sy_candidate *c;
+	char path[256];
+
+	(void)state;
+	write_fixture(path, sizeof path, "ecdict.csv", ecdict_sample);
+	assert_int_equal(sy_endict_open_background(&d, path, &err), SY_OK);
+	memset(&opt, 0, sizeof(opt));
+	opt.all = 1;
+	if (sy_termbase_extract(tb, lex, &opt, &without, &err))
+		fail_msg("extract: %s", err.message);
+	opt.endict = d;
+	if (sy_termbase_extract(tb, lex, &opt, &with, &err))
+		fail_msg("extract: %s", err.message);
+	c = found(&with, "临时代办", "chargé d’affaires");
+	assert_true(c->translation > 0.99);
+	c = find(&without, "临时代办", "chargé d’affaires");
+	assert_true(!c || c->translation < 0.99);
+	c = found(&with, "法定人数", "quorum");
+	assert_true(c->translation > 0.99);
+	c = find(&without, "法定人数", "quorum");
+	assert_true(!c || c->translation < 0.99);
+	sy_candidate_list_free(&with);
+	sy_candidate_list_free(&without);
+	sy_endict_close(d);
+	sy_termbase_close(tb);
 }
 
 static void test_extract_finds_repeated_term_pairs(void **state)
@@ -1037,14 +1097,9 @@ static void test_extract_ranks_a_compound_the_reference_lists_first(void **state
 	sy_error err = {0, ""};
 	const sy_candidate *unit, *free_combination;
 	char path[256];
-	FILE *f;
 
 	(void)state;
-	snprintf(path, sizeof(path), "%s/jieba.dict.utf8", dir);
-	f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(reference, f);
-	fclose(f);
+	write_fixture(path, sizeof path, "jieba.dict.utf8", reference);
 	assert_int_equal(sy_reference_open(&ref, path, &err), SY_OK);
 	assert_true(sy_reference_frequency(ref, "经济", strlen("经济")) == 48718);
 	assert_true(sy_reference_frequency(ref, "经济价值", strlen("经济价值")) == 0);
@@ -2530,6 +2585,7 @@ int main(void)
 		cmocka_unit_test(test_extract_counts_a_modifier_inside_a_longer_term_for_that_term),
 		cmocka_unit_test(test_extract_reads_the_head_of_a_compound_in_its_adjective),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
+		cmocka_unit_test(test_extract_explains_by_an_english_chinese_dictionary),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
