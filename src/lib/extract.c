@@ -4290,16 +4290,15 @@ static void mark_endict(extractor *x, const word *zw, size_t nz, const word *ew,
 	for (j = 0; j < ne; j++) {
 		if (!ew[j].inner)
 			mark_endict_head(x, zw, nz, ew, ne, j, match);
-		if (ew[j].inner || !column_unexplained(match, nz, ne, j))
+		if (ew[j].inner)
 			continue;
 		for (m = RUN_MAX; m >= 1; m--) {
-			size_t found = 0;
+			size_t found = 0, silent = 0;
 			if (j + m > ne || ew[j + m - 1].inner)
 				continue;
-			for (k = j + 1; k < j + m && ew[k].chunk == ew[j].chunk && column_unexplained(match, nz, ne, k);
-			     k++)
-				;
-			if (k < j + m)
+			for (k = j; k < j + m && ew[k].chunk == ew[j].chunk; k++)
+				silent += !ew[k].inner && column_unexplained(match, nz, ne, k);
+			if (k < j + m || !silent)
 				continue;
 			key[0] = '\0';
 			for (by_key = 1; by_key >= 0 && !found; by_key--) {

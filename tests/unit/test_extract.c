@@ -117,6 +117,7 @@ static const char dictionary[] =
 	"歸咎 归咎 [gui1 jiu4] /to put the blame on/\n"
 	"行動 行动 [xing2 dong4] /act/action/\n"
 	"附 附 [fu4] /to add/to attach/\n"
+	"爭端 争端 [zheng1 duan1] /dispute/conflict/\n"
 	"函 函 [han2] /envelope/letter/\n"
 	"覆蓋 覆盖 [fu4 gai4] /to cover/\n"
 	"掩蓋 掩盖 [yan3 gai4] /to conceal/to cover/\n"
@@ -324,22 +325,28 @@ static void extract(sy_termbase *tb, int all, sy_candidate_list *out)
 }
 
 /* ECDICT, an English-Chinese dictionary, explains what CC-CEDICT has no
- * gloss for (here: 临时代办, 法定人数): through a run of English words, the
- * accent and the curly apostrophe of "chargé d’affaires" folded, and a run
- * of Chinese words, as the segmenter may cut them. */
+ * gloss for (here: 临时代办, 法定人数, "settlement"): through a run of
+ * English words, the accent and the curly apostrophe of "chargé d’affaires"
+ * folded, and a run of Chinese words, as the segmenter may cut them. A run
+ * is asked about when one of its words is unexplained: "disputes" has
+ * 争端's gloss, "settlement" nothing. */
 static const char ecdict_sample[] =
 	"word,phonetic,definition,translation,pos,collins,oxford,tag,bnc,frq,exchange,detail,audio\n"
 	"charge d'affaires,,,\"n. <法>代办，临时代办\",,,,,0,0,,,\n"
-	"quorum,kwɔ:rәm,n. a gathering of the minimal number of members,\"n. 法定人数\\n[网络] 定额\",,,,,0,0,,,\n";
+	"quorum,kwɔ:rәm,n. a gathering of the minimal number of members,\"n. 法定人数\\n[网络] 定额\",,,,,0,0,,,\n"
+	"settlement of disputes,,,\"n. 解决争端\",,,,,0,0,,,\n";
 
 static void test_extract_explains_by_an_english_chinese_dictionary(void **state)
 {
 	sy_termbase *tb = termbase_with("endict.sqlite",
 					"发言由临时代办签署。\n\n临时代办出席会议。\n\n"
-					"会议须有法定人数。\n\n法定人数为过半数。\n",
+					"会议须有法定人数。\n\n法定人数为过半数。\n\n"
+					"各国和平解决争端。\n\n解决争端需要时间。\n",
 					"Statements are signed by the chargé d’affaires.\n\n"
 					"The chargé d’affaires attends the meeting.\n\n"
-					"The meeting needs a quorum.\n\nA quorum is a majority.\n");
+					"The meeting needs a quorum.\n\nA quorum is a majority.\n\n"
+					"States seek the peaceful settlement of disputes.\n\n"
+					"The settlement of disputes takes time.\n");
 	sy_extract_options opt;
 	sy_candidate_list with, without;
 	sy_error err = {0, ""};
@@ -364,6 +371,10 @@ static void test_extract_explains_by_an_english_chinese_dictionary(void **state)
 	c = found(&with, "法定人数", "quorum");
 	assert_true(c->translation > 0.99);
 	c = find(&without, "法定人数", "quorum");
+	assert_true(!c || c->translation < 0.99);
+	c = found(&with, "解决争端", "settlement of disputes");
+	assert_true(c->translation > 0.99);
+	c = find(&without, "解决争端", "settlement of disputes");
 	assert_true(!c || c->translation < 0.99);
 	sy_candidate_list_free(&with);
 	sy_candidate_list_free(&without);
