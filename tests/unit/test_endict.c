@@ -5,6 +5,7 @@
  */
 #include "testutil.h"
 
+#include <stdint.h>
 #include <sys/stat.h>
 
 static char dir[64];
@@ -177,13 +178,33 @@ static void test_endict_reads_its_cache_and_no_stale_one(void **state)
 	assert_string_equal(items_of(d, "okapi"), "霍加狓");
 	assert_int_equal(sy_endict_size(d), 10);
 	sy_endict_close(d);
-	/* A damaged cache is read as none. */
+	/* A damaged cache is read as none: its head, or a slot of its table
+	 * pointing past the store. */
 	f = fopen(cache, "r+");
 	assert_non_null(f);
 	fputs("garbage", f);
 	fclose(f);
 	assert_int_equal(sy_endict_open(&d, path, &err), SY_OK);
 	assert_string_equal(items_of(d, "okapi"), "霍加狓");
+	sy_endict_close(d);
+	{
+		/* The cache head is 72 bytes; its table of 1,024 slots follows. */
+		uint32_t table[1024];
+		size_t i;
+		f = fopen(cache, "r+");
+		assert_non_null(f);
+		assert_int_equal(fseek(f, 72, SEEK_SET), 0);
+		assert_int_equal(fread(table, sizeof table, 1, f), 1);
+		for (i = 0; i < 1024; i++)
+			if (table[i])
+				table[i] = 0xFFFFFF00u;
+		assert_int_equal(fseek(f, 72, SEEK_SET), 0);
+		assert_int_equal(fwrite(table, sizeof table, 1, f), 1);
+		fclose(f);
+	}
+	assert_int_equal(sy_endict_open(&d, path, &err), SY_OK);
+	assert_string_equal(items_of(d, "okapi"), "霍加狓");
+	assert_string_equal(items_of(d, "zebra"), "斑马");
 	sy_endict_close(d);
 	free(path);
 }
