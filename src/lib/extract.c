@@ -4265,6 +4265,57 @@ static void mark_endict_head(extractor *x, const word *zw, size_t nz, const word
 	}
 }
 
+/* Does any Chinese word of the segment have lemma id among its glosses? */
+static int glossed_in_segment(extractor *x, const word *zw, size_t nz, long lemma)
+{
+	size_t i, g;
+
+	for (i = 0; i < nz; i++) {
+		long wid;
+		if (zw[i].inner || (wid = word_glosses(x, zw[i].text, zw[i].len)) < 0)
+			continue;
+		for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++)
+			if ((long)x->glosses[g] == lemma)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The parts of a hyphenated English word j (capacity-building: "capacity
+ * build") that no Chinese word's gloss explains, from ECDICT: a Chinese
+ * word spelling a translation of such a part matches j. CC-CEDICT's 建设
+ * explains "building", and the word counts as explained, so mark_endict
+ * never asks about it; its "capacity" (能力) was left to association.
+ * ids: j's lemma ids, one a part (match_words' slots).
+ */
+static void mark_endict_parts(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne, size_t j,
+			      const long *ids, unsigned char *match)
+{
+	enum { ITEMS_MAX = 16 };
+	const char *items[ITEMS_MAX];
+	const char *k = ew[j].key;
+	size_t kn = ew[j].key_len, sp, g, t, i, n;
+
+	if (!memchr(k, ' ', kn))
+		return;
+	for (sp = 0, g = 0; g < 3 && sp <= kn; g++) {
+		size_t e = sp;
+		while (e < kn && k[e] != ' ')
+			e++;
+		if (ids[g] < 0 || !glossed_in_segment(x, zw, nz, ids[g])) {
+			n = sy_endict_lookup(x->endict, k + sp, e - sp, items, ITEMS_MAX);
+			for (t = 0; t < n && t < ITEMS_MAX; t++)
+				for (i = 0; i < nz; i++) {
+					size_t r = spelt_by(zw, nz, items[t], i), c;
+					for (c = i; c < i + r; c++)
+						match[c * ne + j] |= MATCH_WORD | MATCH_OWN;
+				}
+		}
+		sp = e + 1;
+	}
+}
+
 /*
  * Where CC-CEDICT is silent, the English-Chinese dictionary (ECDICT): an
  * English word, or a run of two or three (cover letter, chargé
@@ -4276,7 +4327,7 @@ static void mark_endict_head(extractor *x, const word *zw, size_t nz, const word
  * second dictionary adds matches and takes none away. Like a gloss, it
  * marks every Chinese word that spells the translation.
  */
-static void mark_endict(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
+static void mark_endict(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne, const long *en_ids,
 			unsigned char *match)
 {
 	enum { RUN_MAX = 3, ITEMS_MAX = 48 };
@@ -4288,8 +4339,10 @@ static void mark_endict(extractor *x, const word *zw, size_t nz, const word *ew,
 	if (!x->endict)
 		return;
 	for (j = 0; j < ne; j++) {
-		if (!ew[j].inner)
+		if (!ew[j].inner) {
 			mark_endict_head(x, zw, nz, ew, ne, j, match);
+			mark_endict_parts(x, zw, nz, ew, ne, j, en_ids + j * ID_SLOTS, match);
+		}
 		if (ew[j].inner)
 			continue;
 		for (m = RUN_MAX; m >= 1; m--) {
@@ -4453,7 +4506,7 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 			if (ew[j].key_len == zw[i].len && !memcmp(ew[j].key, zw[i].text, zw[i].len))
 				(*match)[i * ne + j] |= MATCH_WORD | MATCH_OWN;
 	}
-	mark_endict(x, zw, nz, ew, ne, *match);
+	mark_endict(x, zw, nz, ew, ne, *en_ids, *match);
 	/* A nominalizing suffix cut off as a word of its own (复原|力,
 	 * 指导|性) is translated inside the English word of its root
 	 * (resilience, guiding): English makes the same derivation with a

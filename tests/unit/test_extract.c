@@ -329,24 +329,28 @@ static void extract(sy_termbase *tb, int all, sy_candidate_list *out)
  * English words, the accent and the curly apostrophe of "chargé d’affaires"
  * folded, and a run of Chinese words, as the segmenter may cut them. A run
  * is asked about when one of its words is unexplained: "disputes" has
- * 争端's gloss, "settlement" nothing. */
+ * 争端's gloss, "settlement" nothing; and the part of a hyphenated word
+ * that no gloss explains ("capacity": 能力 is "capability" here). */
 static const char ecdict_sample[] =
 	"word,phonetic,definition,translation,pos,collins,oxford,tag,bnc,frq,exchange,detail,audio\n"
 	"charge d'affaires,,,\"n. <法>代办，临时代办\",,,,,0,0,,,\n"
 	"quorum,kwɔ:rәm,n. a gathering of the minimal number of members,\"n. 法定人数\\n[网络] 定额\",,,,,0,0,,,\n"
-	"settlement of disputes,,,\"n. 解决争端\",,,,,0,0,,,\n";
+	"settlement of disputes,,,\"n. 解决争端\",,,,,0,0,,,\n"
+	"capacity,kә'pæsәti,,\"n. 容量, 能力, 才能\\na. 充其量的\",,,,,0,0,,,\n";
 
 static void test_extract_explains_by_an_english_chinese_dictionary(void **state)
 {
 	sy_termbase *tb = termbase_with("endict.sqlite",
 					"发言由临时代办签署。\n\n临时代办出席会议。\n\n"
 					"会议须有法定人数。\n\n法定人数为过半数。\n\n"
-					"各国和平解决争端。\n\n解决争端需要时间。\n",
+					"各国和平解决争端。\n\n解决争端需要时间。\n\n"
+					"各国支持能力建设。\n\n能力建设需要资金。\n",
 					"Statements are signed by the chargé d’affaires.\n\n"
 					"The chargé d’affaires attends the meeting.\n\n"
 					"The meeting needs a quorum.\n\nA quorum is a majority.\n\n"
 					"States seek the peaceful settlement of disputes.\n\n"
-					"The settlement of disputes takes time.\n");
+					"The settlement of disputes takes time.\n\n"
+					"States support capacity-building.\n\nCapacity-building needs funds.\n");
 	sy_extract_options opt;
 	sy_candidate_list with, without;
 	sy_error err = {0, ""};
@@ -375,6 +379,10 @@ static void test_extract_explains_by_an_english_chinese_dictionary(void **state)
 	c = found(&with, "解决争端", "settlement of disputes");
 	assert_true(c->translation > 0.99);
 	c = find(&without, "解决争端", "settlement of disputes");
+	assert_true(!c || c->translation < 0.99);
+	c = found(&with, "能力建设", "capacity-building");
+	assert_true(c->translation > 0.99);
+	c = find(&without, "能力建设", "capacity-building");
 	assert_true(!c || c->translation < 0.99);
 	sy_candidate_list_free(&with);
 	sy_candidate_list_free(&without);
