@@ -4881,6 +4881,40 @@ static int subject_and_verb(extractor *x, const phrase *e)
  * both sides (参加辩论, participate in the debate) is a predicate, not a
  * term; but after an adjective the last word is a noun (恶意使用 /
  * malicious use). */
+/*
+ * Does Chinese word w[0..n), one CC-CEDICT gives as a verb only, translate
+ * English word en[0..len) as that verb, a gloss reading "to" and its lemma
+ * (强调 "to stress": stresses)? Not a noun derived from the verb, which
+ * the glosses' lemmas also meet (讨论 "to discuss": discussions).
+ */
+static int verb_translates(extractor *x, const char *w, size_t n, const char *en, size_t len)
+{
+	const char *g[16];
+	char *lemma;
+	size_t k, i, ln;
+	int yes = 0;
+	sy_error err;
+
+	if (!x->lex || !zh_verb(x, w, n) || sy_fold_en(x->tb->lm, en, len, &lemma, &err))
+		return 0;
+	ln = strlen(lemma);
+	k = sy_lexicon_lookup(x->lex, w, n, g, 16);
+	for (i = 0; i < k && i < 16 && !yes; i++) {
+		const char *at = g[i];
+		while ((at = strstr(at, "to ")) != NULL) {
+			const char *v = at + 3;
+			if ((at == g[i] || at[-1] == ' ' || at[-1] == '/') && !strncmp(v, lemma, ln) &&
+			    (v[ln] == '\0' || v[ln] == ' ' || v[ln] == '/' || v[ln] == '(' || v[ln] == ',')) {
+				yes = 1;
+				break;
+			}
+			at = v;
+		}
+	}
+	free(lemma);
+	return yes;
+}
+
 static double edges(extractor *x, const phrase *z, const phrase *e)
 {
 	size_t zn = strlen(z->text), en = strlen(e->text);
@@ -4909,6 +4943,17 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
 	if (!z->single && !e->single && zh_verb(x, z->text, z->first_len) && en_verb(x, e))
 		f *= 0.5;
 	if (subject_and_verb(x, e))
+		f *= 0.2;
+	/* A subject and its verb in the present (安全理事会强调 / Security
+	 * Council stresses, 安理会注意到 / Council notes), as a resolution and a
+	 * presidential statement write every paragraph: the Chinese ends with
+	 * a word CC-CEDICT gives as a verb only, and that verb translates the
+	 * English last word, in -s. A plural noun ends many a term, but a
+	 * verb-only word translates none (网络威胁 / cyber threats: 威胁 is
+	 * also "threat"); nor is a word after an adjective a verb (可用补救 /
+	 * available remedies: 补救 is "to remedy"). */
+	if (!z->single && !e->single && !after_adjective && ln > 3 && last[ln - 1] == 's' && last[ln - 2] != 's' &&
+	    last[0] >= 'a' && last[0] <= 'z' && verb_translates(x, z->text + z->last_start, zn - z->last_start, last, ln))
 		f *= 0.2;
 	return f;
 }

@@ -150,6 +150,21 @@ fi
 printf 'word,phonetic\n' >"$TMP/ecdict-bad.csv"
 expect_stderr 1 "a file that is not ECDICT is refused, by name and line" "ecdict-bad.csv: line 1 is not ECDICT" \
 	env SHUYU_ECDICT="$TMP/ecdict-bad.csv" "$SHUYU" --db "$TMP/ict-oewg.sqlite" extract
+# A fourth: eight paragraphs in the style of a presidential statement, each
+# opening with its subject and a verb in the present ("The Council
+# stresses"): the subject and its verb are a clause, not a term.
+extract_text ict-prst
+expect_ok "a presidential statement gives its terms, and no subject with its verb" python3 -c '
+import json, sys
+c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+pairs = [(x["zh"], x["en"]) for x in c]
+for want in [("尽职调查", "due diligence"), ("建立信任措施", "confidence-building measures"),
+             ("联络点网络", "network of points of contact"), ("私营部门", "private sector"),
+             ("能力建设需求", "capacity-building needs")]:
+    assert want in pairs, want
+bad = [(x["zh"], x["en"], x["score"]) for x in c if x["en"].endswith(" stresses") and x["score"] > 0.25]
+assert not bad, bad
+' "$TMP/ict-prst.json"
 # A third: eight operative paragraphs of a resolution, each opening with
 # its verb.
 extract_text ict-resolution
