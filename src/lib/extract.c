@@ -91,6 +91,13 @@ static const char *const zh_deictic[] = {"我", "你", "他", "她", "它", "您
  * derivational morphology, a closed class. */
 static const char *const zh_noun_suffixes[] = {"性", "度", "力", "制", "化", "率", "主义"};
 
+/* Bound characters of Chinese word-formation (类词缀), cut off as words of
+ * their own where the dictionary lacks the whole (多|利益|攸关|方): a
+ * prefix needs the word after it, and ends no candidate; a suffix needs the
+ * word before it, and begins none. */
+static const char *const zh_bound_prefixes[] = {"多", "非", "反", "超", "副", "总", "准", "半", "亚", "泛", "各"};
+static const char *const zh_bound_suffixes[] = {"方", "者", "性", "化", "员", "界", "式", "型", "率", "度", "论"};
+
 /* Chinese words that may stand inside a candidate: 国际和平与安全,
  * 武装冲突中保护平民. */
 static const char *const zh_inner[] = {"和", "与", "及", "中"};
@@ -2939,6 +2946,13 @@ static int continues_name(const word *w, size_t i)
 
 /* Count the candidate phrases of one side of a segment; their occurrences
  * are appended to x->occs. */
+/* Is Chinese word w one of CC-CEDICT's, two characters or more? */
+static int dictionary_word(const extractor *x, const word *w)
+{
+	return !w->inner && x->lex && chars_in(w->text, w->len) >= 2 &&
+	       sy_lexicon_lookup(x->lex, w->text, w->len, NULL, 0) > 0;
+}
+
 static int count_side(extractor *x, int en, const word *w, size_t n, const acr_note *acrs,
 		      size_t n_acrs, long bead_index, util_buf *key, util_buf *text)
 {
@@ -2968,6 +2982,15 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			chars += en ? w[j].len : chars_in(w[j].text, w[j].len);
 			if (!en && chars > ZH_MAX_CHARS)
 				break;
+			/* A bound suffix begins no candidate (方对话); a bound prefix
+			 * ends none (参与多). Only beside a word the dictionary
+			 * knows: among characters it does not, 多 and 亚 are
+			 * syllables of a name (米吉多, Megiddo). */
+			if (!en && j == i && IN(zh_bound_suffixes, w[i].text, w[i].len) && i + 1 < n &&
+			    dictionary_word(x, &w[i + 1]))
+				break;
+			if (!en && j > i && IN(zh_bound_prefixes, w[j].text, w[j].len) && dictionary_word(x, &w[j - 1]))
+				continue;
 			/* One Chinese character alone is no term; nor is a two-letter word. */
 			if (!en && j == i && chars < 2)
 				continue;

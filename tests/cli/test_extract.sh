@@ -165,6 +165,14 @@ for want in [("尽职调查", "due diligence"), ("建立信任措施", "confiden
 bad = [(x["zh"], x["en"], x["score"]) for x in c if x["en"].endswith(" stresses") and x["score"] > 0.25]
 assert not bad, bad
 ' "$TMP/ict-prst.json"
+# 多利益攸关方 is cut 多|利益|攸关|方: the bound prefix ends no candidate,
+# the bound suffix begins none.
+expect_ok "no candidate ends with a bound prefix or begins with a bound suffix (参与多, 方对话)" python3 -c '
+import json, sys
+bad = [json.loads(l)["zh"] for l in open(sys.argv[1], encoding="utf-8")]
+bad = [z for z in bad if z.endswith("多") or z.startswith("方")]
+assert not bad, bad
+' "$TMP/ict-prst.json"
 # A third: eight operative paragraphs of a resolution, each opening with
 # its verb.
 extract_text ict-resolution
