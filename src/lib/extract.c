@@ -1514,6 +1514,29 @@ static int hunspell_verb(indexer *ix, sy_lemmatizer *lm, const char *w, size_t n
 	return verb;
 }
 
+/*
+ * Can English lemma key be a verb: CC-CEDICT glosses it as one ("to
+ * play"), or Hunspell knows its regular forms (posed and posing)? 1, 0, or
+ * -1 when out of memory.
+ */
+static int can_be_verb(indexer *ix, sy_lemmatizer *lm, const char *key)
+{
+	size_t kn = strlen(key), stem_len;
+	char form[64];
+
+	if (strtab_find(&ix->verbs, key, kn) >= 0 || strtab_find(&ix->verbs_mostly, key, kn) >= 0)
+		return 1;
+	if (!lm || kn < 3 || kn + 5 >= sizeof form || strchr(key, ' ') || strchr(key, '-'))
+		return 0;
+	stem_len = key[kn - 1] == 'e' ? kn - 1 : kn;
+	memcpy(form, key, stem_len);
+	memcpy(form + stem_len, "ed", 3);
+	if (!sy_lemmatizer_knows(lm, form))
+		return 0;
+	memcpy(form + stem_len, "ing", 4);
+	return sy_lemmatizer_knows(lm, form);
+}
+
 /* A word that is mostly a verb (strengthen, reduce; also change, use) may
  * end a term (climate change) or be one, but does not begin a longer one
  * (strengthen cyber resilience). */
@@ -1853,6 +1876,28 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 					k->kind = 2;
 			}
 		}
+	}
+
+	/* A word between a noun and an article is the verb of a clause whose
+	 * subject the noun ends (ransomware attacks pose a growing threat;
+	 * regional programmes play a role; the Council notes the): no noun
+	 * phrase runs on into it, where CC-CEDICT or Hunspell knows it for a
+	 * verb. A noun is seldom followed by an article (a name or a title
+	 * may be: gives Member States the right). */
+	for (t = 1; t + 1 < n; t++) {
+		en_tok *k = &toks[t], *next = &toks[t + 1];
+		size_t nn = next->end - next->start;
+		int verb;
+		if (k->kind != 0 || toks[t - 1].kind != 0 || !k->key || !(text[k->start] >= 'a' && text[k->start] <= 'z') ||
+		    !((nn == 1 && (text[next->start] | 0x20) == 'a') ||
+		      (nn == 2 && !strncasecmp(text + next->start, "an", 2)) ||
+		      (nn == 3 && !strncasecmp(text + next->start, "the", 3))))
+			continue;
+		verb = can_be_verb(ix, lm, k->key);
+		if (verb < 0)
+			goto done;
+		if (verb)
+			k->kind = 2;
 	}
 
 	/* A word in -ing that is mostly a verb's form (developing, from
@@ -2245,7 +2290,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * text is read for a verb in lower case (in_sentence); 12: so too where
  * it begins a compound noun (Developing countries, opening a sentence).
  */
-#define CHUNK_RULES 12
+#define CHUNK_RULES 13
 
 int tb_chunk_rules(void)
 {

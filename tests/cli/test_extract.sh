@@ -165,6 +165,13 @@ for want in [("尽职调查", "due diligence"), ("建立信任措施", "confiden
 bad = [(x["zh"], x["en"], x["score"]) for x in c if x["en"].endswith(" stresses") and x["score"] > 0.25]
 assert not bad, bad
 ' "$TMP/ict-prst.json"
+expect_ok "a verb between a noun and an article ends the noun phrase (ransomware attacks pose a)" python3 -c '
+import json, sys
+c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert ("勒索软件攻击", "ransomware attacks") in [(x["zh"], x["en"]) for x in c]
+bad = [x["en"] for x in c if len(x["en"].split()) > 1 and x["en"].split()[-1] in ("pose", "notes", "welcomes", "requests")]
+assert not bad, bad
+' "$TMP/ict-prst.json"
 # 多利益攸关方 is cut 多|利益|攸关|方: the bound prefix ends no candidate,
 # the bound suffix begins none.
 expect_ok "no candidate ends with a bound prefix or begins with a bound suffix (参与多, 方对话)" python3 -c '
