@@ -2537,6 +2537,7 @@ typedef struct extractor {
 	size_t left_cap, right_cap;
 	const sy_reference *reference; /* general-language frequencies; may be NULL */
 	const sy_endict *endict;       /* English-Chinese dictionary; may be NULL */
+	char *const *en_texts;         /* each bead's English as written (scoring) */
 } extractor;
 
 static long lemma_id(extractor *x, const char *w, size_t n, int add)
@@ -5067,6 +5068,53 @@ static int derived_nouns(const phrase *z, const phrase *e)
 }
 
 /* How much a pair looks like a term pair worth a terminologist's time. */
+/*
+ * Does the Chinese phrase z end with a verb whose English the phrase leaves
+ * out: a word CC-CEDICT gives as a verb only, two characters or more, that
+ * translates as that verb a word of bead b's English outside e (各国重申 /
+ * States: 重申 "to reaffirm", and the English writes "States reaffirmed")?
+ * The English chunks leave verbs out, so the match table never holds one,
+ * and the Chinese verb passed for a gap of the dictionary.
+ */
+static int verb_left_out(extractor *x, const phrase *z, const phrase *e, long b)
+{
+	size_t zn = strlen(z->text), vn = zn - z->last_start, i = 0, n;
+	const char *v = z->text + z->last_start, *s;
+
+	if (z->single || !x->en_texts || b < 0 || (size_t)b >= x->n_beads || chars_in(v, vn) < 2 ||
+	    !zh_verb(x, v, vn))
+		return 0;
+	s = x->en_texts[b];
+	n = strlen(s);
+	while (i < n) {
+		size_t from;
+		while (i < n && !(s[i] >= 'a' && s[i] <= 'z'))
+			i++;
+		from = i;
+		while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+			i++;
+		/* A content word: not "have" of "to have confidence in". */
+		if (i - from < 4 || (from > 0 && ((s[from - 1] >= 'A' && s[from - 1] <= 'Z') || s[from - 1] == '-')) ||
+		    IN_SET(en_stop, s + from, i - from) || IN_SET(en_inner, s + from, i - from))
+			continue;
+		if (verb_translates(x, v, vn, s + from, i - from)) {
+			/* Not a word the English phrase holds itself. */
+			const char *at = e->text;
+			size_t wn = i - from;
+			int inside = 0;
+			while (*at && !inside) {
+				size_t an = strcspn(at, " ");
+				inside = an == wn && !strncasecmp(at, s + from, wn);
+				at += an;
+				at += *at == ' ';
+			}
+			if (!inside)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static double pair_score(extractor *x, const pair *p)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
@@ -5097,8 +5145,9 @@ static double pair_score(extractor *x, const pair *p)
 		ie = 0;
 	if (coordinated(z, e))
 		form *= 0.3;
-	/* A subject and its verb are a clause, not a term. */
-	if (e->clause)
+	/* A subject and its verb are a clause, not a term; so is a Chinese
+	 * subject and verb whose English writes the subject alone. */
+	if (e->clause || verb_left_out(x, z, e, (long)p->first_bead))
 		form *= 0.2;
 	/* An English phrase that never ends where its noun phrase ends has no
 	 * head noun: regional and national (levels, discussions). */
@@ -6282,6 +6331,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		rc = tb_sql_error(tb, err, "reading the segments");
 		goto done;
 	}
+	x.en_texts = en_texts;
 	if (cvalues(&x))
 		goto nomem;
 	/* The English-Chinese dictionary, read meanwhile, is wanted from here. */

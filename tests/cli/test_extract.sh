@@ -180,6 +180,20 @@ bad = [json.loads(l)["zh"] for l in open(sys.argv[1], encoding="utf-8")]
 bad = [z for z in bad if z.endswith("多") or z.startswith("方")]
 assert not bad, bad
 ' "$TMP/ict-prst.json"
+# A fifth: seven paragraphs under headings, in the style of an OEWG report
+# ("States reaffirmed that"): the English chunks leave the verb out, and the
+# Chinese subject glued to it (各国重申) must not pass for the subject.
+extract_text ict-report
+expect_ok "a report gives its terms, and no Chinese subject with the verb its English leaves out" python3 -c '
+import json, sys
+c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+pairs = [(x["zh"], x["en"]) for x in c]
+for want in [("恶意活动", "malicious activities"), ("定期机构对话", "regular institutional dialogue"),
+             ("选举基础设施", "electoral infrastructure"), ("民主进程", "democratic processes")]:
+    assert want in pairs, want
+bad = [(x["zh"], x["en"], x["score"]) for x in c if x["zh"].endswith("重申") and x["score"] > 0.1]
+assert not bad, bad
+' "$TMP/ict-report.json"
 # A third: eight operative paragraphs of a resolution, each opening with
 # its verb.
 extract_text ict-resolution
