@@ -12,9 +12,9 @@
  * and the pairing.
  *
  * At the first input: a termbase with a few glossary terms, a small
- * dictionary in CC-CEDICT's format written beside it, the termbase's
- * Hunspell and an aligner. Besides what ASan catches, every call must
- * succeed or fail with a message.
+ * dictionary in CC-CEDICT's format written beside it and one in ECDICT's,
+ * the termbase's Hunspell and an aligner. Besides what ASan catches,
+ * every call must succeed or fail with a message.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "shuyu/align.h"
+#include "shuyu/endict.h"
 #include "shuyu/extract.h"
 #include "shuyu/lexicon.h"
 #include "shuyu/segment.h"
@@ -35,7 +36,8 @@ sy_termbase *fuzz_open_termbase(const char *extension);
 static sy_termbase *termbase; /* fuzz_open_termbase's (import_target.c) */
 static sy_lexicon *lexicon;
 static sy_aligner *aligner;
-static char dict_path[160];
+static char dict_path[160], endict_path[160];
+static sy_endict *endict;
 
 static const char glossary[] =
 	"id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
@@ -61,6 +63,18 @@ static const char dictionary[] =
 	"透明度 透明度 [tou4 ming2 du4] /transparency/\n"
 	"個 个 [ge4] /individual/classifier for people or objects in general/\n";
 
+/* A few entries in ECDICT's CSV: the English-Chinese dictionary's matches
+ * (runs of words, heads of compounds, parts of hyphenated words) are on
+ * the path too. */
+static const char ecdict[] =
+	"word,phonetic,definition,translation,pos,collins,oxford,tag,bnc,frq,exchange,detail,audio\n"
+	"cyber,,,\"a. 网络的\",,,,,0,0,,,\n"
+	"wrongful,,,\"a. 不正当的, 不法的\",,,,,0,0,,,\n"
+	"capacity,,,\"n. 容量, 能力\",,,,,0,0,,,\n"
+	"charge d'affaires,,,\"n. <法>代办，临时代办\",,,,,0,0,,,\n"
+	"settlement of disputes,,,\"n. 解决争端\",,,,,0,0,,,\n"
+	"state,,,\"n. 国家, 状态\",,,,,0,0,,,\n";
+
 static void fail(const char *what, const sy_error *err)
 {
 	fprintf(stderr, "fuzz_extract: %s: %s\n", what, err ? err->message : "");
@@ -71,7 +85,11 @@ static void clean_up(void)
 {
 	sy_aligner_free(aligner);
 	sy_lexicon_close(lexicon);
+	sy_endict_close(endict);
 	unlink(dict_path);
+	unlink(endict_path);
+	strncat(endict_path, ".shuyu-cache", sizeof(endict_path) - strlen(endict_path) - 1);
+	unlink(endict_path);
 }
 
 static void open_once(void)
@@ -92,6 +110,12 @@ static void open_once(void)
 		fail("writing the dictionary", NULL);
 	if (sy_lexicon_open(&lexicon, dict_path, &err))
 		fail("reading the dictionary", &err);
+	snprintf(endict_path, sizeof(endict_path), "%s.ecdict.csv", db);
+	f = fopen(endict_path, "wb");
+	if (!f || fwrite(ecdict, 1, sizeof(ecdict) - 1, f) != sizeof(ecdict) - 1 || fclose(f))
+		fail("writing the English-Chinese dictionary", NULL);
+	if (sy_endict_open(&endict, endict_path, &err))
+		fail("reading the English-Chinese dictionary", &err);
 	if (sy_termbase_lemmatizer(termbase, &lm, &err))
 		lm = NULL; /* no Hunspell: the aligner works without */
 	sy_align_options_init(&opt);
@@ -182,6 +206,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&opt, 0, sizeof(opt));
 	opt.document = doc.symbol;
 	opt.all = 1;
+	opt.endict = endict;
 	if (check(sy_termbase_extract(termbase, lexicon, &opt, &list, &err), &err, "extracting"))
 		goto done;
 	for (i = 0; i < list.count; i++) {
