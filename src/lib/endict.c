@@ -30,7 +30,7 @@ struct sy_endict {
 	uint32_t *slots; /* offset of a record + 1; 0 = empty */
 	void *map;       /* the cache file, when store and slots are in it */
 	size_t map_len;
-	size_t n_slots;  /* a power of two, at least twice the records */
+	size_t n_slots;  /* a power of two; at most three slots in four taken */
 	size_t records;
 	/* Loading in the background (sy_endict_open_background): the thread,
 	 * and what it found; ready once it has been waited for. */
@@ -371,7 +371,7 @@ static int parse(sy_endict *d, const char *path, sy_error *err)
 		return fail(d, text, &field, err, SY_EINPUT,
 			    "%s: line %zu is not ECDICT's header (word,phonetic,definition,translation,...)", path,
 			    line);
-	/* What is kept is about half the file: room for it at once. */
+	/* What is kept is less than half the file: room for it at once. */
 	if (util_grow(&d->store.s, &d->store.cap, len / 2 + 1, 1))
 		return fail(d, text, &field, err, SY_ENOMEM, "", path, line);
 	{
