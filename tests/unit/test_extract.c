@@ -250,8 +250,6 @@ static void merge_aligned(sy_termbase *tb, const char *symbol, const char *zh_do
 	merge_beads(tb, symbol, zh_doc, en_doc, 1, NULL, NULL);
 }
 
-/* A termbase without the glossary, holding a document, aligned one
- * sentence to one. */
 /* Write text to dir/name, its path into path[0..size). */
 static void write_fixture(char *path, size_t size, const char *name, const char *text)
 {
@@ -264,6 +262,8 @@ static void write_fixture(char *path, size_t size, const char *name, const char 
 	fclose(f);
 }
 
+/* A termbase without the glossary, holding a document, aligned one
+ * sentence to one. */
 static sy_termbase *termbase_with(const char *name, const char *zh_doc, const char *en_doc)
 {
 	sy_error err = {0, ""};
@@ -351,12 +351,17 @@ static void test_extract_explains_by_an_english_chinese_dictionary(void **state)
 					"States seek the peaceful settlement of disputes.\n\n"
 					"The settlement of disputes takes time.\n\n"
 					"States support capacity-building.\n\nCapacity-building needs funds.\n");
+	static const char *const pairs[][2] = {{"临时代办", "chargé d’affaires"},
+					       {"法定人数", "quorum"},
+					       {"解决争端", "settlement of disputes"},
+					       {"能力建设", "capacity-building"}};
 	sy_extract_options opt;
 	sy_candidate_list with, without;
 	sy_error err = {0, ""};
 	sy_endict *d;
 	const sy_candidate *c;
 	char path[256];
+	size_t i;
 
 	(void)state;
 	write_fixture(path, sizeof path, "ecdict.csv", ecdict_sample);
@@ -368,22 +373,13 @@ static void test_extract_explains_by_an_english_chinese_dictionary(void **state)
 	opt.endict = d;
 	if (sy_termbase_extract(tb, lex, &opt, &with, &err))
 		fail_msg("extract: %s", err.message);
-	c = found(&with, "临时代办", "chargé d’affaires");
-	assert_true(c->translation > 0.99);
-	c = find(&without, "临时代办", "chargé d’affaires");
-	assert_true(!c || c->translation < 0.99);
-	c = found(&with, "法定人数", "quorum");
-	assert_true(c->translation > 0.99);
-	c = find(&without, "法定人数", "quorum");
-	assert_true(!c || c->translation < 0.99);
-	c = found(&with, "解决争端", "settlement of disputes");
-	assert_true(c->translation > 0.99);
-	c = find(&without, "解决争端", "settlement of disputes");
-	assert_true(!c || c->translation < 0.99);
-	c = found(&with, "能力建设", "capacity-building");
-	assert_true(c->translation > 0.99);
-	c = find(&without, "能力建设", "capacity-building");
-	assert_true(!c || c->translation < 0.99);
+	/* Each pair whole with the dictionary, in part (or not at all) without. */
+	for (i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+		c = found(&with, pairs[i][0], pairs[i][1]);
+		assert_true(c->translation > 0.99);
+		c = find(&without, pairs[i][0], pairs[i][1]);
+		assert_true(!c || c->translation < 0.99);
+	}
 	sy_candidate_list_free(&with);
 	sy_candidate_list_free(&without);
 	sy_endict_close(d);
