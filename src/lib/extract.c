@@ -1482,6 +1482,21 @@ static int after_adjective_form(const char *text, const en_tok *toks, size_t t)
  * calve). Lower case, no hyphen, as verb_form() asks; the verdict is kept
  * per word.
  */
+/* Does Hunspell know the regular forms of verb key[0..kn) (accrued and
+ * accruing, posed and posing)? kn is under 58. */
+static int regular_verb(sy_lemmatizer *lm, const char *key, size_t kn)
+{
+	size_t stem_len = key[kn - 1] == 'e' ? kn - 1 : kn;
+	char form[64];
+
+	memcpy(form, key, stem_len);
+	memcpy(form + stem_len, "ed", 3);
+	if (!sy_lemmatizer_knows(lm, form))
+		return 0;
+	memcpy(form + stem_len, "ing", 4);
+	return sy_lemmatizer_knows(lm, form);
+}
+
 static int hunspell_verb(indexer *ix, sy_lemmatizer *lm, const char *w, size_t n, const char *key)
 {
 	size_t kn = strlen(key);
@@ -1499,42 +1514,34 @@ static int hunspell_verb(indexer *ix, sy_lemmatizer *lm, const char *w, size_t n
 		return 0;
 	memcpy(form, key, kn);
 	memcpy(form + kn, "'s", 3);
-	verb = sy_lemmatizer_knows(lm, key) && !sy_lemmatizer_knows(lm, form);
-	if (verb) {
-		/* Regular: accrued and accruing, persisted and persisting. */
-		size_t stem_len = key[kn - 1] == 'e' ? kn - 1 : kn;
-		memcpy(form, key, stem_len);
-		memcpy(form + stem_len, "ed", 3);
-		verb = sy_lemmatizer_knows(lm, form);
-		memcpy(form + stem_len, "ing", 4);
-		verb = verb && sy_lemmatizer_knows(lm, form);
-	}
+	verb = sy_lemmatizer_knows(lm, key) && !sy_lemmatizer_knows(lm, form) && regular_verb(lm, key, kn);
 	if (strtab_add(verb ? &ix->hunspell_verbs : &ix->hunspell_other, key, kn, NULL) < 0)
 		return -1;
 	return verb;
 }
 
+/* Is token k the article a, an or the (in any case)? */
+static int article(const char *text, const en_tok *k)
+{
+	size_t n = k->end - k->start;
+
+	return (n == 1 && (text[k->start] | 0x20) == 'a') || (n == 2 && !strncasecmp(text + k->start, "an", 2)) ||
+	       (n == 3 && !strncasecmp(text + k->start, "the", 3));
+}
+
 /*
  * Can English lemma key be a verb: CC-CEDICT glosses it as one ("to
- * play"), or Hunspell knows its regular forms (posed and posing)? 1, 0, or
- * -1 when out of memory.
+ * play"), or Hunspell knows its regular forms (posed and posing)? 1 or 0.
  */
 static int can_be_verb(indexer *ix, sy_lemmatizer *lm, const char *key)
 {
-	size_t kn = strlen(key), stem_len;
-	char form[64];
+	size_t kn = strlen(key);
 
 	if (strtab_find(&ix->verbs, key, kn) >= 0 || strtab_find(&ix->verbs_mostly, key, kn) >= 0)
 		return 1;
-	if (!lm || kn < 3 || kn + 5 >= sizeof form || strchr(key, ' ') || strchr(key, '-'))
+	if (!lm || kn < 3 || kn + 5 >= 64 || strchr(key, ' ') || strchr(key, '-'))
 		return 0;
-	stem_len = key[kn - 1] == 'e' ? kn - 1 : kn;
-	memcpy(form, key, stem_len);
-	memcpy(form + stem_len, "ed", 3);
-	if (!sy_lemmatizer_knows(lm, form))
-		return 0;
-	memcpy(form + stem_len, "ing", 4);
-	return sy_lemmatizer_knows(lm, form);
+	return regular_verb(lm, key, kn);
 }
 
 /* A word that is mostly a verb (strengthen, reduce; also change, use) may
@@ -1885,18 +1892,9 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 	 * verb. A noun is seldom followed by an article (a name or a title
 	 * may be: gives Member States the right). */
 	for (t = 1; t + 1 < n; t++) {
-		en_tok *k = &toks[t], *next = &toks[t + 1];
-		size_t nn = next->end - next->start;
-		int verb;
-		if (k->kind != 0 || toks[t - 1].kind != 0 || !k->key || !(text[k->start] >= 'a' && text[k->start] <= 'z') ||
-		    !((nn == 1 && (text[next->start] | 0x20) == 'a') ||
-		      (nn == 2 && !strncasecmp(text + next->start, "an", 2)) ||
-		      (nn == 3 && !strncasecmp(text + next->start, "the", 3))))
-			continue;
-		verb = can_be_verb(ix, lm, k->key);
-		if (verb < 0)
-			goto done;
-		if (verb)
+		en_tok *k = &toks[t];
+		if (k->kind == 0 && toks[t - 1].kind == 0 && k->key && text[k->start] >= 'a' &&
+		    text[k->start] <= 'z' && article(text, &toks[t + 1]) && can_be_verb(ix, lm, k->key))
 			k->kind = 2;
 	}
 
@@ -4279,6 +4277,28 @@ static size_t spelt_by(const word *zw, size_t nz, const char *item, size_t i)
 	return at == n ? k - i : 0;
 }
 
+/*
+ * Mark with bits, in the columns of English words ew[j..j+m) (inner words
+ * left out), every Chinese word of each run zw[i..) that spells one of
+ * items[0..n): how many Chinese words were marked.
+ */
+static size_t mark_spelt(const word *zw, size_t nz, const word *ew, size_t ne, size_t j, size_t m,
+			 const char *const *items, size_t n, unsigned char bits, unsigned char *match)
+{
+	size_t t, i, a, b, marked = 0;
+
+	for (t = 0; t < n; t++)
+		for (i = 0; i < nz; i++) {
+			size_t r = spelt_by(zw, nz, items[t], i);
+			for (a = i; a < i + r; a++)
+				for (b = j; b < j + m; b++)
+					if (!ew[b].inner)
+						match[a * ne + b] |= bits;
+			marked += r;
+		}
+	return marked;
+}
+
 /* The English words ew[j..j+m) written as one string, by key or by text,
  * into buf; its length, 0 when it does not fit. */
 static size_t en_run(const word *ew, size_t j, size_t m, int by_key, char *buf, size_t size)
@@ -4312,7 +4332,7 @@ static void mark_endict_head(extractor *x, const word *zw, size_t nz, const word
 	enum { ITEMS_MAX = 16 };
 	const char *items[ITEMS_MAX];
 	const char *k = ew[j].key;
-	size_t kn = ew[j].key_len, a, i, t, n;
+	size_t kn = ew[j].key_len, a, i, n;
 
 	if (kn <= 7 || memchr(k, ' ', kn) || memchr(k, '-', kn))
 		return;
@@ -4323,12 +4343,7 @@ static void mark_endict_head(extractor *x, const word *zw, size_t nz, const word
 		if (lemma_id(x, k + a, kn - a, 0) < 0)
 			continue;
 		n = sy_endict_lookup(x->endict, k, a, items, ITEMS_MAX);
-		for (t = 0; t < n && t < ITEMS_MAX; t++)
-			for (i = 0; i < nz; i++) {
-				size_t r = spelt_by(zw, nz, items[t], i), c;
-				for (c = i; c < i + r; c++)
-					match[c * ne + j] |= MATCH_HEAD | MATCH_OWN;
-			}
+		mark_spelt(zw, nz, ew, ne, j, 1, items, n < ITEMS_MAX ? n : ITEMS_MAX, MATCH_HEAD | MATCH_OWN, match);
 		if (n)
 			return;
 	}
@@ -4364,7 +4379,7 @@ static void mark_endict_parts(extractor *x, const word *zw, size_t nz, const wor
 	enum { ITEMS_MAX = 16 };
 	const char *items[ITEMS_MAX];
 	const char *k = ew[j].key;
-	size_t kn = ew[j].key_len, sp, g, t, i, n;
+	size_t kn = ew[j].key_len, sp, g, n;
 
 	if (!memchr(k, ' ', kn))
 		return;
@@ -4374,12 +4389,8 @@ static void mark_endict_parts(extractor *x, const word *zw, size_t nz, const wor
 			e++;
 		if (ids[g] < 0 || !glossed_in_segment(x, zw, nz, ids[g])) {
 			n = sy_endict_lookup(x->endict, k + sp, e - sp, items, ITEMS_MAX);
-			for (t = 0; t < n && t < ITEMS_MAX; t++)
-				for (i = 0; i < nz; i++) {
-					size_t r = spelt_by(zw, nz, items[t], i), c;
-					for (c = i; c < i + r; c++)
-						match[c * ne + j] |= MATCH_WORD | MATCH_OWN;
-				}
+			mark_spelt(zw, nz, ew, ne, j, 1, items, n < ITEMS_MAX ? n : ITEMS_MAX, MATCH_WORD | MATCH_OWN,
+				   match);
 		}
 		sp = e + 1;
 	}
@@ -4402,18 +4413,16 @@ static void mark_endict(extractor *x, const word *zw, size_t nz, const word *ew,
 	enum { RUN_MAX = 3, ITEMS_MAX = 48 };
 	const char *items[ITEMS_MAX];
 	char key[128], text[128];
-	size_t j, m, k, i, n, len;
+	size_t j, m, k, n, len;
 	int by_key;
 
 	if (!x->endict)
 		return;
 	for (j = 0; j < ne; j++) {
-		if (!ew[j].inner) {
-			mark_endict_head(x, zw, nz, ew, ne, j, match);
-			mark_endict_parts(x, zw, nz, ew, ne, j, en_ids + j * ID_SLOTS, match);
-		}
 		if (ew[j].inner)
 			continue;
+		mark_endict_head(x, zw, nz, ew, ne, j, match);
+		mark_endict_parts(x, zw, nz, ew, ne, j, en_ids + j * ID_SLOTS, match);
 		for (m = RUN_MAX; m >= 1; m--) {
 			size_t found = 0, silent = 0;
 			if (j + m > ne || ew[j + m - 1].inner)
@@ -4429,15 +4438,8 @@ static void mark_endict(extractor *x, const word *zw, size_t nz, const word *ew,
 				if (!len || (!by_key && !strcasecmp(key, text)))
 					continue; /* the text is the key: asked already */
 				n = sy_endict_lookup(x->endict, buf, len, items, ITEMS_MAX);
-				for (k = 0; k < n && k < ITEMS_MAX; k++)
-					for (i = 0; i < nz; i++) {
-						size_t r = spelt_by(zw, nz, items[k], i), a, b;
-						for (a = i; a < i + r; a++)
-							for (b = j; b < j + m; b++)
-								if (!ew[b].inner)
-									match[a * ne + b] |= MATCH_WORD | MATCH_OWN;
-						found += r;
-					}
+				found += mark_spelt(zw, nz, ew, ne, j, m, items, n < ITEMS_MAX ? n : ITEMS_MAX,
+						    MATCH_WORD | MATCH_OWN, match);
 			}
 			if (found)
 				break;
@@ -4945,30 +4947,19 @@ static int subject_and_verb(extractor *x, const phrase *e)
 	return mostly_verb_word(x, last, strlen(last));
 }
 
-/* What the words at a pair's edges say: a term does not end in a verb
- * (秘书长指出, Poland organized, members consider), and a verb phrase on
- * both sides (参加辩论, participate in the debate) is a predicate, not a
- * term; but after an adjective the last word is a noun (恶意使用 /
- * malicious use). */
-/*
- * Does Chinese word w[0..n), one CC-CEDICT gives as a verb only, translate
- * English word en[0..len) as that verb, a gloss reading "to" and its lemma
- * (强调 "to stress": stresses)? Not a noun derived from the verb, which
- * the glosses' lemmas also meet (讨论 "to discuss": discussions).
- */
-static int verb_translates(extractor *x, const char *w, size_t n, const char *en, size_t len)
+/* Does one of the glosses g[0..k) read "to" and the lemma of English word
+ * en[0..len)? */
+static int glosses_read_verb(extractor *x, const char *const *g, size_t k, const char *en, size_t len)
 {
-	const char *g[16];
 	char *lemma;
-	size_t k, i, ln;
+	size_t i, ln;
 	int yes = 0;
 	sy_error err;
 
-	if (!x->lex || !zh_verb(x, w, n) || sy_fold_en(x->tb->lm, en, len, &lemma, &err))
+	if (sy_fold_en(x->tb->lm, en, len, &lemma, &err))
 		return 0;
 	ln = strlen(lemma);
-	k = sy_lexicon_lookup(x->lex, w, n, g, 16);
-	for (i = 0; i < k && i < 16 && !yes; i++) {
+	for (i = 0; i < k && !yes; i++) {
 		const char *at = g[i];
 		while ((at = strstr(at, "to ")) != NULL) {
 			const char *v = at + 3;
@@ -4984,6 +4975,28 @@ static int verb_translates(extractor *x, const char *w, size_t n, const char *en
 	return yes;
 }
 
+/*
+ * Does Chinese word w[0..n), one CC-CEDICT gives as a verb only, translate
+ * English word en[0..len) as that verb, a gloss reading "to" and its lemma
+ * (强调 "to stress": stresses)? Not a noun derived from the verb, which
+ * the glosses' lemmas also meet (讨论 "to discuss": discussions).
+ */
+static int verb_translates(extractor *x, const char *w, size_t n, const char *en, size_t len)
+{
+	const char *g[16];
+	size_t k;
+
+	if (!x->lex || !zh_verb(x, w, n))
+		return 0;
+	k = sy_lexicon_lookup(x->lex, w, n, g, 16);
+	return glosses_read_verb(x, g, k < 16 ? k : 16, en, len);
+}
+
+/* What the words at a pair's edges say: a term does not end in a verb
+ * (秘书长指出, Poland organized, members consider), and a verb phrase on
+ * both sides (参加辩论, participate in the debate) is a predicate, not a
+ * term; but after an adjective the last word is a noun (恶意使用 /
+ * malicious use). */
 static double edges(extractor *x, const phrase *z, const phrase *e)
 {
 	size_t zn = strlen(z->text), en = strlen(e->text);
@@ -5078,12 +5091,15 @@ static int derived_nouns(const phrase *z, const phrase *e)
  */
 static int verb_left_out(extractor *x, const phrase *z, const phrase *e, long b)
 {
-	size_t zn = strlen(z->text), vn = zn - z->last_start, i = 0, n;
-	const char *v = z->text + z->last_start, *s;
+	size_t zn = strlen(z->text), vn = zn - z->last_start, i = 0, n, k;
+	const char *v = z->text + z->last_start, *s, *g[16];
 
-	if (z->single || !x->en_texts || b < 0 || (size_t)b >= x->n_beads || chars_in(v, vn) < 2 ||
+	if (z->single || !x->en_texts || !x->lex || b < 0 || (size_t)b >= x->n_beads || chars_in(v, vn) < 2 ||
 	    !zh_verb(x, v, vn))
 		return 0;
+	k = sy_lexicon_lookup(x->lex, v, vn, g, 16); /* once, for every word of the English */
+	if (k > 16)
+		k = 16;
 	s = x->en_texts[b];
 	n = strlen(s);
 	while (i < n) {
@@ -5097,7 +5113,7 @@ static int verb_left_out(extractor *x, const phrase *z, const phrase *e, long b)
 		if (i - from < 4 || (from > 0 && ((s[from - 1] >= 'A' && s[from - 1] <= 'Z') || s[from - 1] == '-')) ||
 		    IN_SET(en_stop, s + from, i - from) || IN_SET(en_inner, s + from, i - from))
 			continue;
-		if (verb_translates(x, v, vn, s + from, i - from)) {
+		if (glosses_read_verb(x, g, k, s + from, i - from)) {
 			/* Not a word the English phrase holds itself. */
 			const char *at = e->text;
 			size_t wn = i - from;
