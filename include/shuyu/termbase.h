@@ -48,11 +48,22 @@ int sy_termbase_default_path(char *buf, size_t size, sy_error *err);
 
 int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *err);
 
+/* Called by sy_termbase_open_noticed just before it brings a termbase of an
+ * older schema (version, at least 1) up to date: in a termbase of a million
+ * segments that takes a minute or so, and the caller can say so first. */
+typedef void sy_upgrade_notice(const char *path, int version, void *userdata);
+
+/* sy_termbase_open, telling notice (which may be NULL) of an upgrade before
+ * it starts. The notice comes only when the upgrade is really made: not
+ * for a new file, nor where another process has just made it. */
+int sy_termbase_open_noticed(sy_termbase **out, const char *path, int flags, sy_upgrade_notice *notice,
+			     void *userdata, sy_error *err);
+
 /* The schema version of the termbase at path, without opening it for
  * writing: 0 when there is no such file, or it is not a termbase. A
  * version below SY_SCHEMA_VERSION is brought up to date by the next
- * sy_termbase_open that may write, which in a termbase of a million
- * segments takes a minute or so: the caller can say so first. */
+ * sy_termbase_open that may write (sy_termbase_open_noticed says when,
+ * without a second opening of the file). */
 int sy_termbase_schema_of(const char *path);
 void sy_termbase_close(sy_termbase *tb);
 const char *sy_termbase_path(const sy_termbase *tb);

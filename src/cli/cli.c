@@ -117,6 +117,16 @@ int cli_finish_output(int status)
 	return status;
 }
 
+/* Said before an older termbase is brought up to date, which takes a
+ * minute on a large one. */
+static void upgrade_notice(const char *path, int version, void *userdata)
+{
+	(void)version;
+	(void)userdata;
+	fprintf(stderr, "shuyu: %s: bringing the termbase up to date for this shuyu (once; a large termbase takes a minute)\n",
+		path);
+}
+
 int cli_open_termbase(struct sy_termbase **tb, int flags)
 {
 	sy_error err = {0, ""};
@@ -126,15 +136,7 @@ int cli_open_termbase(struct sy_termbase **tb, int flags)
 		snprintf(path, sizeof(path), "%s", cli_db_path);
 	else if (sy_termbase_default_path(path, sizeof(path), &err))
 		return cli_fail(&err);
-	if (!(flags & SY_TB_READONLY)) {
-		int version = sy_termbase_schema_of(path);
-		if (version > 0 && version < SY_SCHEMA_VERSION)
-			fprintf(stderr,
-				"shuyu: %s: bringing the termbase up to date for this shuyu (once; a large "
-				"termbase takes a minute)\n",
-				path);
-	}
-	if (sy_termbase_open(tb, path, flags, &err))
+	if (sy_termbase_open_noticed(tb, path, flags, upgrade_notice, NULL, &err))
 		return cli_fail(&err);
 	return EXIT_OK;
 }

@@ -1221,7 +1221,7 @@ static int make_parent(const char *path, sy_error *err)
 	return SY_OK;
 }
 
-static int migrate(sy_termbase *tb, int *created, sy_error *err)
+static int migrate(sy_termbase *tb, int *created, sy_upgrade_notice *notice, void *userdata, sy_error *err)
 {
 	sqlite3_stmt *st;
 	int version, target = (int)(sizeof(migrations) / sizeof(migrations[0]));
@@ -1266,6 +1266,9 @@ static int migrate(sy_termbase *tb, int *created, sy_error *err)
 					    tb->path);
 		}
 		*created = 1;
+	} else if (notice) {
+		/* Read under the write lock: the upgrade is this process's. */
+		notice(tb->path, version, userdata);
 	}
 	for (; version < target; version++) {
 		char pragma[64];
@@ -1360,6 +1363,12 @@ static int set_wal(sy_termbase *tb, sy_error *err)
 
 int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *err)
 {
+	return sy_termbase_open_noticed(out, path, flags, NULL, NULL, err);
+}
+
+int sy_termbase_open_noticed(sy_termbase **out, const char *path, int flags, sy_upgrade_notice *notice,
+			     void *userdata, sy_error *err)
+{
 	sy_termbase *tb;
 	struct stat st_file;
 	int rc, exists, created = 0;
@@ -1425,7 +1434,7 @@ int sy_termbase_open(sy_termbase **out, const char *path, int flags, sy_error *e
 		return rc;
 	}
 	if (!(flags & SY_TB_READONLY)) {
-		rc = migrate(tb, &created, err);
+		rc = migrate(tb, &created, notice, userdata, err);
 		if (!rc)
 			rc = tb_checkpointer_start(tb, err);
 		if (!rc && created && !(flags & SY_TB_EMPTY))

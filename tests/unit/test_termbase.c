@@ -739,8 +739,25 @@ static void test_termbase_refuses_a_newer_schema(void **state)
 	assert_non_null(strstr(err.message, "newer shuyu"));
 }
 
+/* What sy_termbase_open_noticed told: how often, from which version, of
+ * which file. */
+typedef struct notices {
+	int count, version;
+	char path[256];
+} notices_seen;
+
+static void count_notice(const char *path, int version, void *userdata)
+{
+	notices_seen *n = userdata;
+
+	n->count++;
+	n->version = version;
+	snprintf(n->path, sizeof(n->path), "%s", path);
+}
+
 static void test_termbase_migrates_a_version_1_termbase(void **state)
 {
+	notices_seen notices = {0, 0, ""};
 	char path[256], cmd[1024];
 	sy_termbase *tb = open_with_small_glossary("v1.sqlite");
 	sy_merge_stats stats;
@@ -814,7 +831,12 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 	pclose(p);
 	assert_int_equal(version, 1); /* the version-1 file has its occurrence */
 
-	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
+	/* The caller hears of the upgrade once, before it starts, with the
+	 * version it starts from. */
+	assert_int_equal(sy_termbase_open_noticed(&tb, path, 0, count_notice, &notices, &err), SY_OK);
+	assert_int_equal(notices.count, 1);
+	assert_int_equal(notices.version, 1);
+	assert_string_equal(notices.path, path);
 	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
 	assert_int_equal(hits.hits[0].terms[0].frequency, 1);
 	sy_hit_list_free(&hits);
@@ -853,6 +875,14 @@ static void test_termbase_migrates_a_version_1_termbase(void **state)
 		assert_int_equal(concord_count(tb, "重要"), 2);
 	}
 	sy_termbase_close(tb);
+	/* Up to date now: opened again, nothing to tell. Nor of a new file. */
+	assert_int_equal(sy_termbase_open_noticed(&tb, path, 0, count_notice, &notices, &err), SY_OK);
+	sy_termbase_close(tb);
+	snprintf(cmd, sizeof(cmd), "%s/new.sqlite", dir);
+	assert_int_equal(sy_termbase_open_noticed(&tb, cmd, SY_TB_CREATE | SY_TB_EMPTY, count_notice, &notices, &err),
+			 SY_OK);
+	sy_termbase_close(tb);
+	assert_int_equal(notices.count, 1);
 	snprintf(cmd, sizeof(cmd), "sqlite3 %s 'PRAGMA user_version; SELECT props FROM segment'", path);
 	p = popen(cmd, "r");
 	assert_non_null(p);
