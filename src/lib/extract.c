@@ -1377,7 +1377,7 @@ static int numeral(const char *w, size_t n)
 typedef struct en_tok {
 	size_t start, end;
 	char *key;
-	int kind; /* 0 word, 1 inner, 2 boundary, 3 acronym, 4 adverb in -ly */
+	int kind; /* 0 word, 1 inner, 2 boundary, 3 acronym, 4 adverb in -ly, 5 a.i. (dotted_qualifier) */
 	int compound; /* the first word of a compound noun WordNet lists (developing country) */
 	int verb; /* a verb's form by CC-CEDICT's glosses (verb_only, read in_sentence) */
 } en_tok;
@@ -1752,6 +1752,30 @@ static int put_en_word(util_buf *out, const char *w, size_t n, const char *key)
 	return util_buf_add(out, "\x1f", 1) || util_buf_add(out, key, kn) ? -1 : 0;
 }
 
+/*
+ * The end of a dotted abbreviation in lower case that begins at text[at]:
+ * single letters, each with its full stop, two or more (a.i., e.g.); 0
+ * where there is none. After a noun, one that is not a function word
+ * (e.g., i.e.) qualifies it, as Latin does after a title: chargé
+ * d'affaires a.i. (ad interim) is a post of its own, not a chargé
+ * d'affaires followed by an article and the letter i.
+ */
+static size_t dotted_qualifier(const char *text, size_t len, size_t at)
+{
+	size_t i = at, letters = 0;
+
+	if (at > 0 && (isalnum((unsigned char)text[at - 1]) || text[at - 1] == '.' || text[at - 1] == '-' ||
+		       text[at - 1] == '\''))
+		return 0;
+	while (i + 1 < len && text[i] >= 'a' && text[i] <= 'z' && text[i + 1] == '.') {
+		i += 2;
+		letters++;
+	}
+	if (letters < 2 || (i < len && (isalnum((unsigned char)text[i]) || (unsigned char)text[i] >= 0x80)))
+		return 0;
+	return i;
+}
+
 /* The chunks of an English text; zh is the segment's Chinese (folded), for
  * the numbers it writes in names and the modifiers adverbs translate. */
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
@@ -1795,6 +1819,23 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		}
 		if (u_isspace((UChar32)c))
 			continue;
+		end = c < 0x80 ? dotted_qualifier(text, len, at) : 0;
+		if (end) {
+			/* A qualifier after a word; else, or a function word
+			 * (e.g.), a boundary. */
+			int qualifies = n > 0 && toks[n - 1].kind == 0 && toks[n - 1].end < at &&
+					!IN_SET(en_stop, text + at, end - at);
+			if (util_grow(&toks, &cap, n + 1, sizeof(*toks)))
+				goto done;
+			toks[n].start = at;
+			toks[n].end = end;
+			toks[n].key = NULL;
+			toks[n].kind = qualifies ? 5 : 2;
+			toks[n].compound = toks[n].verb = 0;
+			n++;
+			i = end;
+			continue;
+		}
 		if (!en_word_char(c) || c == '-' || c == '\'') {
 			if (util_grow(&toks, &cap, n + 1, sizeof(*toks)))
 				goto done;
@@ -1988,6 +2029,13 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			/* Written as a word is, below, with its "=". */
 			if (sy_fold_en(lm, text + k->start, k->end - k->start, &k->key, &err))
 				goto done;
+		}
+		if (k->kind == 5) {
+			/* The qualifier ends the phrase it follows (marked "+"). */
+			if (open && (util_buf_add(out, "\t+", 2) || util_buf_add(out, text + k->start, k->end - k->start) ||
+				     close_chunk(out, &open, &chunk_no)))
+				goto done;
+			continue;
 		}
 		if (k->kind == 2 || (k->kind == 1 && !open) ||
 		    (k->kind == 0 && open && participle_at_end(lm, text, toks, n, t)) ||
@@ -2286,9 +2334,12 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * after_adjective_form); 10: adverbs of manner, time and focus are
  * Chinese function words (同样, 与此同时, 尤其是); 11: the first word of a
  * text is read for a verb in lower case (in_sentence); 12: so too where
- * it begins a compound noun (Developing countries, opening a sentence).
+ * it begins a compound noun (Developing countries, opening a sentence);
+ * 13: a word between a noun and an article is a verb (can_be_verb); 14: a
+ * dotted abbreviation after a word qualifies it (chargé d'affaires a.i.:
+ * dotted_qualifier).
  */
-#define CHUNK_RULES 13
+#define CHUNK_RULES 14
 
 int tb_chunk_rules(void)
 {
@@ -2444,6 +2495,7 @@ typedef struct word {
 	int initial;      /* en: the first word of the text (its capital says nothing) */
 	int nostart;      /* en: mostly a verb: begins no phrase longer than itself */
 	int adverb;       /* en: an adverb in -ly that modifies the next word: ends no phrase */
+	int post;         /* en: a.i. after a title (dotted_qualifier): begins no phrase, translates nothing */
 	size_t chunk;
 } word;
 
@@ -2848,6 +2900,9 @@ static int parse_chunks(const char *s, int en, word **words, size_t *n, size_t *
 			w->nostart = *p == '!';
 			if (w->nostart)
 				p++;
+			w->post = en && *p == '+';
+			if (w->post)
+				p++;
 			w->text = p;
 			w->chunk = chunk;
 			if (en) {
@@ -3005,7 +3060,7 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 
 	for (i = 0; i < n; i++) {
 		size_t inner = 0, chars = 0, content = 0;
-		if (w[i].inner)
+		if (w[i].inner || w[i].post)
 			continue;
 		for (j = i; j < n && j < i + max_words && w[j].chunk == w[i].chunk; j++) {
 			long id;
@@ -3703,7 +3758,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			}
 			for (j = eoc->from; j < eoc->to; j++) {
 				int hit = 0;
-				if (ew[j].inner)
+				if (ew[j].inner || ew[j].post)
 					continue;
 				et += 1;
 				for (i = zoc->from; i < zoc->to; i++)
@@ -4419,7 +4474,7 @@ static void mark_endict(extractor *x, const word *zw, size_t nz, const word *ew,
 	if (!x->endict)
 		return;
 	for (j = 0; j < ne; j++) {
-		if (ew[j].inner)
+		if (ew[j].inner || ew[j].post)
 			continue;
 		mark_endict_head(x, zw, nz, ew, ne, j, match);
 		mark_endict_parts(x, zw, nz, ew, ne, j, en_ids + j * ID_SLOTS, match);

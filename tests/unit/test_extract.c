@@ -386,6 +386,56 @@ static void test_extract_explains_by_an_english_chinese_dictionary(void **state)
 	sy_termbase_close(tb);
 }
 
+/* A dotted abbreviation after a title is part of it: chargé d'affaires
+ * a.i. (ad interim) is a post of its own, listed whole and fully
+ * explained, as a.i. translates nothing a dictionary could explain. A
+ * function word written so (e.g.) qualifies nothing, nor does an
+ * abbreviation that follows no word. */
+static void test_extract_keeps_a_dotted_qualifier_with_its_title(void **state)
+{
+	sy_termbase *tb = termbase_with("qualifier.sqlite",
+					"信由临时代办签署。\n\n临时代办出席会议。\n\n"
+					"会议讨论措施，例如加密。\n",
+					"The letter is signed by the chargé d’affaires a.i.\n\n"
+					"The chargé d’affaires a.i. attends the meeting.\n\n"
+					"The meeting discusses measures, e.g. encryption.\n");
+	static const char *const dotted[] = {"e.g", " a", " i"};
+	sy_extract_options opt;
+	sy_candidate_list list;
+	sy_error err = {0, ""};
+	sy_endict *d;
+	const sy_candidate *c;
+	char path[256];
+	size_t i;
+
+	(void)state;
+	write_fixture(path, sizeof path, "ecdict.csv", ecdict_sample);
+	assert_int_equal(sy_endict_open_background(&d, path, &err), SY_OK);
+	memset(&opt, 0, sizeof(opt));
+	opt.all = 1;
+	opt.endict = d;
+	if (sy_termbase_extract(tb, lex, &opt, &list, &err))
+		fail_msg("extract: %s", err.message);
+	c = found(&list, "临时代办", "chargé d’affaires a.i.");
+	assert_true(c->translation > 0.99);
+	assert_int_equal(c->frequency, 2);
+	assert_null(find(&list, "临时代办", "chargé d’affaires"));
+	for (i = 0; i < list.count; i++) {
+		size_t k, n = strlen(list.items[i].en);
+		/* a.i. begins nothing, and nothing ends in a piece of it. */
+		assert_true(strncmp(list.items[i].en, "a.i.", 4) != 0);
+		for (k = 0; k < sizeof dotted / sizeof *dotted; k++) {
+			size_t m = strlen(dotted[k]);
+			if (n >= m && !strcmp(list.items[i].en + n - m, dotted[k]))
+				fail_msg("%s / %s ends in %s", list.items[i].zh, list.items[i].en, dotted[k]);
+		}
+		assert_null(strstr(list.items[i].en, "e.g."));
+	}
+	sy_candidate_list_free(&list);
+	sy_endict_close(d);
+	sy_termbase_close(tb);
+}
+
 static void test_extract_finds_repeated_term_pairs(void **state)
 {
 	sy_termbase *tb = termbase_with_document("find.sqlite");
@@ -2601,6 +2651,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_the_head_of_a_compound_in_its_adjective),
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 		cmocka_unit_test(test_extract_explains_by_an_english_chinese_dictionary),
+		cmocka_unit_test(test_extract_keeps_a_dotted_qualifier_with_its_title),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
