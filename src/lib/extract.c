@@ -5135,45 +5135,50 @@ static int derived_nouns(const phrase *z, const phrase *e)
 	return zh && eng;
 }
 
-/* How much a pair looks like a term pair worth a terminologist's time. */
-/*
- * Does the Chinese phrase z end with a verb whose English the phrase leaves
- * out: a word CC-CEDICT gives as a verb only, two characters or more, that
- * translates as that verb a word of bead b's English outside e (各国重申 /
- * States: 重申 "to reaffirm", and the English writes "States reaffirmed")?
- * The English chunks leave verbs out, so the match table never holds one,
- * and the Chinese verb passed for a gap of the dictionary.
- */
-static int verb_left_out(extractor *x, const phrase *z, const phrase *e, long b)
+/* Does s begin, after spaces, with an article (a, an, the)? */
+static int before_article(const char *s)
 {
-	size_t zn = strlen(z->text), vn = zn - z->last_start, i = 0, n, k;
-	const char *v = z->text + z->last_start, *s, *g[16];
+	size_t n;
 
-	if (z->single || !x->en_texts || !x->lex || b < 0 || (size_t)b >= x->n_beads || chars_in(v, vn) < 2 ||
-	    !zh_verb(x, v, vn))
-		return 0;
-	k = sy_lexicon_lookup(x->lex, v, vn, g, 16); /* once, for every word of the English */
-	if (k > 16)
-		k = 16;
-	s = x->en_texts[b];
-	n = strlen(s);
+	while (*s == ' ')
+		s++;
+	n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+	return (n == 1 && (*s | 0x20) == 'a') || (n == 2 && !strncasecmp(s, "an", 2)) ||
+	       (n == 3 && !strncasecmp(s, "the", 3));
+}
+
+/*
+ * Is a content word of bead b's English, outside the English phrase e, one
+ * that glosses g[0..k) of a Chinese word translate as a verb ("to" and its
+ * lemma)? Where object: a verb with its object, in -s and before an
+ * article (requests the; not the plural of "available remedies."), a
+ * capital allowed on the text's first word (an operative paragraph's
+ * verb: Requests the Secretary-General); and e may be that verb alone,
+ * without the object the Chinese holds (请秘书长 / requests).
+ */
+static int verb_outside(extractor *x, const char *const *g, size_t k, const phrase *e, long b, int object)
+{
+	const char *s = x->en_texts[b];
+	size_t n = strlen(s), i = 0;
+
 	while (i < n) {
 		size_t from;
-		while (i < n && !(s[i] >= 'a' && s[i] <= 'z'))
+		while (i < n && !((s[i] >= 'a' && s[i] <= 'z') || (object && i == 0 && s[i] >= 'A' && s[i] <= 'Z')))
 			i++;
 		from = i;
 		while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
 			i++;
 		/* A content word: not "have" of "to have confidence in". */
 		if (i - from < 4 || (from > 0 && ((s[from - 1] >= 'A' && s[from - 1] <= 'Z') || s[from - 1] == '-')) ||
-		    IN_SET(en_stop, s + from, i - from) || IN_SET(en_inner, s + from, i - from))
+		    IN_SET(en_stop, s + from, i - from) || IN_SET(en_inner, s + from, i - from) ||
+		    (object && (s[i - 1] != 's' || !before_article(s + i))))
 			continue;
 		if (glosses_read_verb(x, g, k, s + from, i - from)) {
 			/* Not a word the English phrase holds itself. */
 			const char *at = e->text;
 			size_t wn = i - from;
 			int inside = 0;
-			while (*at && !inside) {
+			while (*at && !inside && !(object && e->single)) {
 				size_t an = strcspn(at, " ");
 				inside = an == wn && !strncasecmp(at, s + from, wn);
 				at += an;
@@ -5184,6 +5189,38 @@ static int verb_left_out(extractor *x, const phrase *z, const phrase *e, long b)
 		}
 	}
 	return 0;
+}
+
+/* How much a pair looks like a term pair worth a terminologist's time. */
+/*
+ * Does the Chinese phrase z hold a verb whose English the phrase leaves
+ * out, at either end? The English chunks leave verbs out, so the match
+ * table never holds one, and the Chinese verb passed for a gap of the
+ * dictionary.
+ * - At its end, a subject and its verb: a word CC-CEDICT gives as a verb
+ *   only, two characters or more, that translates as that verb a word of
+ *   bead b's English outside e (各国重申 / States: 重申 "to reaffirm", and
+ *   the English writes "States reaffirmed").
+ * - At its start, a verb and its object: a word with a sense "to" and the
+ *   lemma of an English word in -s outside e (请秘书长 / Secretary-General:
+ *   请 "to request", and the English writes "requests the
+ *   Secretary-General"). Any word, as 请 is "please" too; the English
+ *   word's form, a verb's in the present, makes up for it.
+ */
+static int verb_left_out(extractor *x, const phrase *z, const phrase *e, long b)
+{
+	size_t zn = strlen(z->text), vn = zn - z->last_start, k;
+	const char *v = z->text + z->last_start, *g[16];
+
+	if (z->single || !x->en_texts || !x->lex || b < 0 || (size_t)b >= x->n_beads)
+		return 0;
+	if (chars_in(v, vn) >= 2 && zh_verb(x, v, vn)) {
+		k = sy_lexicon_lookup(x->lex, v, vn, g, 16); /* once, for every word of the English */
+		if (verb_outside(x, g, k < 16 ? k : 16, e, b, 0))
+			return 1;
+	}
+	k = sy_lexicon_lookup(x->lex, z->text, z->first_len, g, 16);
+	return verb_outside(x, g, k < 16 ? k : 16, e, b, 1);
 }
 
 static double pair_score(extractor *x, const pair *p)

@@ -185,6 +185,16 @@ assert ("勒索软件攻击", "ransomware attacks") in [(x["zh"], x["en"]) for x
 bad = [x["en"] for x in c if len(x["en"].split()) > 1 and x["en"].split()[-1] in ("pose", "notes", "welcomes", "requests")]
 assert not bad, bad
 ' "$TMP/ict-prst.json"
+# "The Council requests the Secretary-General": 请 (to request) with its
+# object is a clause, not the title; so is 请秘书长 in the resolution.
+expect_ok "a Chinese verb with its object whose English verb stands outside is no term (请秘书长)" python3 -c '
+import json, sys
+c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert ("秘书长", "Secretary-General") in [(x["zh"], x["en"]) for x in c]
+bad = [(x["zh"], x["en"], x["score"]) for f in sys.argv[1:] for x in map(json.loads, open(f, encoding="utf-8"))
+       if x["zh"].startswith("请") and x["score"] > 0.2]
+assert not bad, bad
+' "$TMP/ict-prst.json" "$TMP/ict-resolution.json"
 # 多利益攸关方 is cut 多|利益|攸关|方: the bound prefix ends no candidate,
 # the bound suffix begins none.
 expect_ok "no candidate ends with a bound prefix or begins with a bound suffix (参与多, 方对话)" python3 -c '
