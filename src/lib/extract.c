@@ -78,6 +78,9 @@ static const char *const zh_stop[] = {
 	"重要", "主要", "具体", "相关", "额外", "广泛", "当前", "最近", "各种", "某些", "特别",
 	"潜在", "充分", "显著", "历届", "当代", "正常", "可观", "更好", "良好", "巨大", "新的",
 	"角度", "性质", "内容", "重要性", "作用", "方面", "情况", "可能性", "机会", "背景",
+	/* What the English list has as function words, in Chinese: including
+	 * (包括犯罪集团 / criminal groups), between (小组之间), such (此类漏洞). */
+	"包括", "之间", "此类", "这类", "该类",
 };
 
 /* Pronouns and demonstratives, of zh_stop. The segmenter's dictionary
@@ -2339,7 +2342,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * dotted abbreviation after a word qualifies it (chargé d'affaires a.i.:
  * dotted_qualifier).
  */
-#define CHUNK_RULES 14
+#define CHUNK_RULES 15
 
 int tb_chunk_rules(void)
 {

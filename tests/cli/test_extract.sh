@@ -217,6 +217,14 @@ for want in [("恶意活动", "malicious activities"), ("定期机构对话", "r
 bad = [(x["zh"], x["en"], x["score"]) for x in c if x["zh"].endswith("重申") and x["score"] > 0.1]
 assert not bad, bad
 ' "$TMP/ict-report.json"
+# 包括 is "including", a function word in the English list: it begins no
+# candidate (包括犯罪集团 / criminal groups).
+expect_ok "the Chinese of an English function word bounds a candidate (包括, 之间)" python3 -c '
+import json, sys
+bad = [json.loads(l)["zh"] for f in sys.argv[1:] for l in open(f, encoding="utf-8")]
+bad = [z for z in bad if "包括" in z or "之间" in z]
+assert not bad, bad
+' "$TMP/ict-report.json" "$TMP/ict-oewg.json" "$TMP/ict-norms.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"
