@@ -5204,11 +5204,14 @@ static int verb_outside(extractor *x, const char *const *g, size_t k, const phra
  *   only, two characters or more, that translates as that verb a word of
  *   bead b's English outside e (各国重申 / States: 重申 "to reaffirm", and
  *   the English writes "States reaffirmed").
- * - At its start, a verb and its object: a word with a sense "to" and the
- *   lemma of an English word in -s outside e (请秘书长 / Secretary-General:
- *   请 "to request", and the English writes "requests the
- *   Secretary-General"). Any word, as 请 is "please" too; the English
- *   word's form, a verb's in the present, makes up for it.
+ * - At its start, a verb and its object: a word CC-CEDICT gives as a
+ *   verb only, two characters or more, that translates as that verb a word
+ *   outside e, in any form (遵守国际法 / international law: "should comply
+ *   with international law"); or any word with a sense "to" and the lemma
+ *   of an English word in -s before an article outside e (请秘书长 /
+ *   Secretary-General: 请 "to request", "requests the Secretary-General"),
+ *   as 请 is "please" too, and the English word's form, a verb's in the
+ *   present with its object, makes up for it.
  */
 static int verb_left_out(extractor *x, const phrase *z, const phrase *e, long b)
 {
@@ -5223,7 +5226,12 @@ static int verb_left_out(extractor *x, const phrase *z, const phrase *e, long b)
 			return 1;
 	}
 	k = sy_lexicon_lookup(x->lex, z->text, z->first_len, g, 16);
-	return verb_outside(x, g, k < 16 ? k : 16, e, b, 1);
+	if (k > 16)
+		k = 16;
+	if (chars_in(z->text, z->first_len) >= 2 && zh_verb(x, z->text, z->first_len) &&
+	    verb_outside(x, g, k, e, b, 0))
+		return 1;
+	return verb_outside(x, g, k, e, b, 1);
 }
 
 static double pair_score(extractor *x, const pair *p)

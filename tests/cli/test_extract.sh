@@ -195,6 +195,15 @@ bad = [(x["zh"], x["en"], x["score"]) for f in sys.argv[1:] for x in map(json.lo
        if x["zh"].startswith("请") and x["score"] > 0.2]
 assert not bad, bad
 ' "$TMP/ict-prst.json" "$TMP/ict-resolution.json"
+# "States should comply with international law": 遵守 (to comply with), a
+# verb and nothing else, with its object, whatever the English verb's form.
+expect_ok "a Chinese verb-only word with its object is no term (遵守国际法)" python3 -c '
+import json, sys
+c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert ("国际法", "international law") in [(x["zh"], x["en"]) for x in c]
+bad = [(x["zh"], x["en"], x["score"]) for x in c if x["zh"].startswith("遵守") and x["score"] > 0.1]
+assert not bad, bad
+' "$TMP/ict-prst.json"
 # 多利益攸关方 is cut 多|利益|攸关|方: the bound prefix ends no candidate,
 # the bound suffix begins none.
 expect_ok "no candidate ends with a bound prefix or begins with a bound suffix (参与多, 方对话)" python3 -c '
