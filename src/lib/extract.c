@@ -99,7 +99,7 @@ static const char *const zh_noun_suffixes[] = {"性", "度", "力", "制", "化"
  * prefix needs the word after it, and ends no candidate; a suffix needs the
  * word before it, and begins none. */
 static const char *const zh_bound_prefixes[] = {"多", "非", "反", "超", "副", "总", "准", "半", "亚", "泛", "各"};
-static const char *const zh_bound_suffixes[] = {"方", "者", "性", "化", "员", "界", "式", "型", "率", "度", "论"};
+static const char *const zh_bound_suffixes[] = {"方", "者", "性", "化", "员", "界", "式", "型", "率", "度", "论", "体"};
 
 /* Chinese words that may stand inside a candidate: 国际和平与安全,
  * 武装冲突中保护平民. */
@@ -932,6 +932,32 @@ static void join_ability_nouns(const char *text, spans *words)
 }
 
 /*
+ * A bound suffix the segmentation cut off a word CC-CEDICT knows (行为|体,
+ * 攸关|方, 参与|者) is that word's: joined to it, in place, as the
+ * dictionary would have it had it listed the whole (行为体, an actor; 行为
+ * alone is behaviour). Not after a character alone, nor after characters
+ * the dictionary does not know: there 方 and 体 may be syllables of a
+ * name; nor after a function word (我们|度: 度 is the verb "to pass").
+ */
+static void join_bound_suffixes(indexer *ix, const char *text, spans *words)
+{
+	size_t w, out = 0;
+
+	for (w = 0; w < words->count; w++) {
+		span a = words->v[w];
+		if (ix->lex && a.end - a.start >= 6 && w + 1 < words->count && words->v[w + 1].start == a.end &&
+		    IN(zh_bound_suffixes, text + a.end, words->v[w + 1].end - a.end) &&
+		    !zh_stop_word(text + a.start, a.end - a.start) &&
+		    sy_lexicon_lookup(ix->lex, text + a.start, a.end - a.start, NULL, 0) > 0) {
+			a.end = words->v[w + 1].end;
+			w++;
+		}
+		words->v[out++] = a;
+	}
+	words->count = out;
+}
+
+/*
  * Does the function word words[w] link the words on either side of it
  * into one noun phrase? 有 before a noun makes an attribute of it (有组织
  * organized, 有约束力 binding, 有针对性 targeted); but it is also the verb
@@ -1225,6 +1251,7 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		i = end;
 	}
 	join_ability_nouns(text, &words);
+	join_bound_suffixes(ix, text, &words);
 
 	/* The termbase's terms in this segment: never cut inside them. */
 	for (t = 0; keys && t < keys->count; t++) {
@@ -2342,7 +2369,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * dotted abbreviation after a word qualifies it (chargé d'affaires a.i.:
  * dotted_qualifier).
  */
-#define CHUNK_RULES 15
+#define CHUNK_RULES 16
 
 int tb_chunk_rules(void)
 {
@@ -2692,6 +2719,11 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 			x->glosses[x->n_glosses++] = (uint32_t)l;
 		} else {
 			size_t whole = sy_lexicon_lookup(x->lex, w, n, g, 16);
+			/* A known word with a bound suffix (全能|者, 行为|体, joined
+			 * by join_bound_suffixes) means what the word does: its
+			 * senses are the whole's own. */
+			if (!whole && n > 6 && IN(zh_bound_suffixes, w + n - 3, 3))
+				whole = sy_lexicon_lookup(x->lex, w, n - 3, g, 16);
 			if (whole) {
 				size_t senses = 0, verbs = 0;
 				for (i = 0; i < whole && i < 16; i++)
@@ -4322,12 +4354,16 @@ static int column_unexplained(const unsigned char *match, size_t nz, size_t ne, 
 }
 
 /* Chinese words zw[i..) that spell item, whole words side by side, none of
- * them inner: how many (0: none). */
+ * them inner: how many (0: none). The last may add a bound suffix to the
+ * item's end (全能者 for 全能, "almighty": join_bound_suffixes). */
 static size_t spelt_by(const word *zw, size_t nz, const char *item, size_t i)
 {
 	size_t n = strlen(item), at = 0, k;
 
 	for (k = i; k < nz && at < n; k++) {
+		if (!zw[k].inner && zw[k].len == n - at + 3 && !memcmp(item + at, zw[k].text, n - at) &&
+		    IN(zh_bound_suffixes, zw[k].text + n - at, 3))
+			return k - i + 1;
 		if (zw[k].inner || zw[k].len > n - at || memcmp(item + at, zw[k].text, zw[k].len))
 			return 0;
 		at += zw[k].len;

@@ -234,6 +234,13 @@ bad = [json.loads(l)["zh"] for f in sys.argv[1:] for l in open(f, encoding="utf-
 bad = [z for z in bad if "包括" in z or "之间" in z]
 assert not bad, bad
 ' "$TMP/ict-report.json" "$TMP/ict-oewg.json" "$TMP/ict-norms.json"
+# 行为体 (actor) is cut 行为|体: the bound suffix is the known word's.
+expect_ok "a bound suffix is its word's (非国家行为体 / non-State actors)" python3 -c '
+import json, sys
+for f in sys.argv[1:]:
+    pairs = [(x["zh"], x["en"]) for x in map(json.loads, open(f, encoding="utf-8"))]
+    assert ("非国家行为体", "non-State actors") in pairs, f
+' "$TMP/ict-report.json" "$TMP/ict-oewg.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"

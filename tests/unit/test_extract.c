@@ -157,7 +157,8 @@ static const char dictionary[] =
 	"通 通 [tong1] /to go through/to connect/open/classifier for letters, telegrams, phone calls, "
 	"activities (take a walk, etc)/\n"
 	"通報 通报 [tong1 bao4] /to inform/to notify/bulletin/\n"
-	"重視 重视 [zhong4 shi4] /to attach importance to sth/to value/\n";
+	"重視 重视 [zhong4 shi4] /to attach importance to sth/to value/\n"
+	"全能 全能 [quan2 neng2] /omnipotent/all-round/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -431,6 +432,40 @@ static void test_extract_keeps_a_dotted_qualifier_with_its_title(void **state)
 		}
 		assert_null(strstr(list.items[i].en, "e.g."));
 	}
+	sy_candidate_list_free(&list);
+	sy_endict_close(d);
+	sy_termbase_close(tb);
+}
+
+/* A bound suffix the segmenter cuts off a known word is that word's
+ * (全能|者, the Almighty, one word), and a dictionary item that spells the
+ * word without it explains it (ECDICT's "almighty" is 全能的: 全能). */
+static void test_extract_joins_a_bound_suffix_to_its_word(void **state)
+{
+	static const char almighty[] =
+		"word,phonetic,definition,translation,pos,collins,oxford,tag,bnc,frq,exchange,detail,audio\n"
+		"almighty,,,\"a. 全能的\",,,,,0,0,,,\n";
+	sy_termbase *tb = termbase_with("suffix.sqlite", "全能者赐福。\n\n愿全能者帮助你。\n",
+					"The Almighty blesses.\n\nMay the Almighty help thee.\n");
+	sy_extract_options opt;
+	sy_candidate_list list;
+	sy_error err = {0, ""};
+	sy_endict *d;
+	const sy_candidate *c;
+	char path[256];
+
+	(void)state;
+	write_fixture(path, sizeof path, "almighty.csv", almighty);
+	assert_int_equal(sy_endict_open_background(&d, path, &err), SY_OK);
+	memset(&opt, 0, sizeof(opt));
+	opt.all = 1;
+	opt.endict = d;
+	if (sy_termbase_extract(tb, lex, &opt, &list, &err))
+		fail_msg("extract: %s", err.message);
+	c = found(&list, "全能者", "Almighty");
+	assert_true(c->translation > 0.99);
+	assert_int_equal(c->frequency, 2);
+	assert_null(find(&list, "全能", "Almighty"));
 	sy_candidate_list_free(&list);
 	sy_endict_close(d);
 	sy_termbase_close(tb);
@@ -2652,6 +2687,7 @@ int main(void)
 		cmocka_unit_test(test_extract_on_an_empty_termbase_lists_nothing),
 		cmocka_unit_test(test_extract_explains_by_an_english_chinese_dictionary),
 		cmocka_unit_test(test_extract_keeps_a_dotted_qualifier_with_its_title),
+		cmocka_unit_test(test_extract_joins_a_bound_suffix_to_its_word),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
