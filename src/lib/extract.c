@@ -1968,6 +1968,23 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		    text[k->start] <= 'z' && article(text, &toks[t + 1]) && can_be_verb(ix, lm, k->key))
 			k->kind = 2;
 	}
+	/* So is a word in -s that is mostly a verb (CC-CEDICT) after a name
+	 * or a title, its subject (the Chinese Government attaches great
+	 * importance; the Permanent Mission avails itself): a capitalized
+	 * noun is seldom followed by a noun of its phrase in lower case that
+	 * is mostly a verb. Not after an acronym (ICT supplies), nor after the
+	 * text's first word, whose capital is its place's (Ransomware
+	 * attacks). */
+	for (t = 1; t < n; t++) {
+		en_tok *k = &toks[t], *p = &toks[t - 1];
+		size_t wn = k->end - k->start;
+		if (k->kind == 0 && p->kind == 0 && k->key && text[k->start] >= 'a' && text[k->start] <= 'z' &&
+		    wn > 3 && text[k->end - 1] == 's' && text[k->end - 2] != 's' && text[k->end - 2] != '\'' &&
+		    text[p->start] >= 'A' && text[p->start] <= 'Z' && (long)(t - 1) != initial &&
+		    !acronym_like(text + p->start, p->end - p->start) &&
+		    strlen(k->key) < wn && verb_start(ix, text + k->start, wn, k->key))
+			k->kind = 2;
+	}
 
 	/* A word in -ing that is mostly a verb's form (developing, from
 	 * develop) qualifies the noun after it where WordNet lists the two as
@@ -2367,9 +2384,12 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * it begins a compound noun (Developing countries, opening a sentence);
  * 13: a word between a noun and an article is a verb (can_be_verb); 14: a
  * dotted abbreviation after a word qualifies it (chargé d'affaires a.i.:
- * dotted_qualifier).
+ * dotted_qualifier); 15: 包括, 之间 and 此类 are function words; 16: a
+ * bound suffix is the known word's before it (join_bound_suffixes); 17: a
+ * word in -s mostly a verb after a name is its verb (the Government
+ * attaches).
  */
-#define CHUNK_RULES 16
+#define CHUNK_RULES 17
 
 int tb_chunk_rules(void)
 {

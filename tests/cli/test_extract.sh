@@ -241,6 +241,22 @@ for f in sys.argv[1:]:
     pairs = [(x["zh"], x["en"]) for x in map(json.loads, open(f, encoding="utf-8"))]
     assert ("非国家行为体", "non-State actors") in pairs, f
 ' "$TMP/ict-report.json" "$TMP/ict-oewg.json"
+# A sixth: a note verbale and six paragraphs of a Government's views
+# (tests/data/ict-note.*). "The Chinese Government attaches great
+# importance": a name's verb in -s ends the name's phrase (where CC-CEDICT
+# has the verb as mostly a verb: not "avails").
+extract_text ict-note
+expect_ok "a note verbale gives its terms, and a name's verb in -s ends the name" python3 -c '
+import json, sys
+c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+pairs = [(x["zh"], x["en"]) for x in c]
+for want in [("常驻代表团", "Permanent Mission"), ("数据安全", "data security"),
+             ("中国政府", "Chinese Government"), ("全球数据安全倡议", "Global Initiative on Data Security"),
+             ("数字经济", "digital economy"), ("网络攻击", "cyberattacks")]:
+    assert want in pairs, want
+bad = [(x["zh"], x["en"]) for x in c if len(x["en"].split()) > 1 and x["en"].split()[-1] in ("attaches", "opposes")]
+assert not bad, bad
+' "$TMP/ict-note.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"
