@@ -2003,6 +2003,24 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		k->compound = 1;
 	}
 
+	/* The text's first word, mostly a verb elsewhere, before words in
+	 * lower case and then a form of "be" or "have", opens the subject
+	 * (Supply chain security is essential): a noun's modifier, not the
+	 * verb that opens an operative paragraph (Requests the
+	 * Secretary-General; Encourages regional organizations to). */
+	if (initial >= 0 && toks[initial].kind == 0) {
+		size_t u = (size_t)initial + 1, un;
+		while (u < n && toks[u].kind == 0 && text[toks[u].start] >= 'a' && text[toks[u].start] <= 'z')
+			u++;
+		un = u < n ? toks[u].end - toks[u].start : 0;
+		if (u > (size_t)initial + 1 && u < n &&
+		    ((un == 2 && !strncmp(text + toks[u].start, "is", 2)) ||
+		     (un == 3 && (!strncmp(text + toks[u].start, "are", 3) || !strncmp(text + toks[u].start, "was", 3) ||
+				  !strncmp(text + toks[u].start, "has", 3))) ||
+		     (un == 4 && (!strncmp(text + toks[u].start, "were", 4) || !strncmp(text + toks[u].start, "have", 4)))))
+			toks[initial].compound = 1;
+	}
+
 	/* Where a complement "to (the) X" stands, up to the punctuation that
 	 * ends it: the Chinese side looks for a title's post there
 	 * (post_of_title). */
@@ -2387,9 +2405,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * dotted_qualifier); 15: 包括, 之间 and 此类 are function words; 16: a
  * bound suffix is the known word's before it (join_bound_suffixes); 17: a
  * word in -s mostly a verb after a name is its verb (the Government
- * attaches).
+ * attaches); 18: the first word before its subject's other words and a
+ * form of be or have is no verb (Supply chain security is).
  */
-#define CHUNK_RULES 17
+#define CHUNK_RULES 18
 
 int tb_chunk_rules(void)
 {

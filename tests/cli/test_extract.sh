@@ -244,7 +244,8 @@ for f in sys.argv[1:]:
 # A sixth: a note verbale and six paragraphs of a Government's views
 # (tests/data/ict-note.*). "The Chinese Government attaches great
 # importance": a name's verb in -s ends the name's phrase (where CC-CEDICT
-# has the verb as mostly a verb: not "avails").
+# has the verb as mostly a verb: not "avails"). "Supply chain security is
+# essential": the first word, mostly a verb, opens the subject.
 extract_text ict-note
 expect_ok "a note verbale gives its terms, and a name's verb in -s ends the name" python3 -c '
 import json, sys
@@ -252,7 +253,8 @@ c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 pairs = [(x["zh"], x["en"]) for x in c]
 for want in [("常驻代表团", "Permanent Mission"), ("数据安全", "data security"),
              ("中国政府", "Chinese Government"), ("全球数据安全倡议", "Global Initiative on Data Security"),
-             ("数字经济", "digital economy"), ("网络攻击", "cyberattacks")]:
+             ("数字经济", "digital economy"), ("网络攻击", "cyberattacks"),
+             ("供应链安全", "supply chain security")]:
     assert want in pairs, want
 bad = [(x["zh"], x["en"]) for x in c if len(x["en"].split()) > 1 and x["en"].split()[-1] in ("attaches", "opposes")]
 assert not bad, bad
