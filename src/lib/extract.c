@@ -1410,6 +1410,7 @@ typedef struct en_tok {
 	int kind; /* 0 word, 1 inner, 2 boundary, 3 acronym, 4 adverb in -ly, 5 a.i. (dotted_qualifier) */
 	int compound; /* the first word of a compound noun WordNet lists (developing country) */
 	int verb; /* a verb's form by CC-CEDICT's glosses (verb_only, read in_sentence) */
+	int possessor; /* written with 's, cut off (the Secretary-General's Roadmap) */
 } en_tok;
 
 /* How many of the last words of a chunk an acronym stands for. */
@@ -1782,6 +1783,18 @@ static int put_en_word(util_buf *out, const char *w, size_t n, const char *key)
 	return util_buf_add(out, "\x1f", 1) || util_buf_add(out, key, kn) ? -1 : 0;
 }
 
+/* Is w[0..n) an English plural not in -s (people, children, women, men)? */
+static int irregular_plural(const char *w, size_t n)
+{
+	static const char *const plurals[] = {"people", "children", "women", "men", "peoples"};
+	size_t i;
+
+	for (i = 0; i < sizeof plurals / sizeof *plurals; i++)
+		if (strlen(plurals[i]) == n && !strncasecmp(w, plurals[i], n))
+			return 1;
+	return 0;
+}
+
 /*
  * The end of a dotted abbreviation in lower case that begins at text[at]:
  * single letters, each with its full stop, two or more (a.i., e.g.); 0
@@ -1841,7 +1854,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 				toks[n].end = b;
 				toks[n].key = NULL;
 				toks[n].kind = 3;
-				toks[n].compound = toks[n].verb = 0;
+				toks[n].compound = toks[n].verb = toks[n].possessor = 0;
 				n++;
 				i = b + 1;
 				continue;
@@ -1861,7 +1874,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			toks[n].end = end;
 			toks[n].key = NULL;
 			toks[n].kind = qualifies ? 5 : 2;
-			toks[n].compound = toks[n].verb = 0;
+			toks[n].compound = toks[n].verb = toks[n].possessor = 0;
 			n++;
 			i = end;
 			continue;
@@ -1872,7 +1885,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			toks[n].start = toks[n].end = at;
 			toks[n].key = NULL;
 			toks[n].kind = 2;
-			toks[n].compound = toks[n].verb = 0;
+			toks[n].compound = toks[n].verb = toks[n].possessor = 0;
 			n++;
 			continue;
 		}
@@ -1890,9 +1903,27 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			goto done;
 		k = &toks[n++];
 		k->start = at;
-		k->end = end;
 		k->key = NULL;
-		k->compound = k->verb = 0;
+		k->compound = k->verb = k->possessor = 0;
+		/* A named possessor's 's is no part of the word, and the
+		 * possessor's phrase ends with it: the Secretary-General's |
+		 * Roadmap for Digital Cooperation, Japan's | presidency. Not a
+		 * common noun's in lower case, whose genitive qualifies the
+		 * noun after it as a modifier does (the king's house, 王宫; the
+		 * year's end, 年底), nor an irregular plural's, which names a
+		 * kind inside a name, as States' does (People's Republic of
+		 * China, United Nations Children's Fund). */
+		if (text[at] >= 'A' && text[at] <= 'Z') {
+			size_t cut = end - at > 3 && text[end - 1] == 's' && text[end - 2] == '\'' ? 2
+				     : end - at > 5 && text[end - 1] == 's' && !memcmp(text + end - 4, "\xE2\x80\x99", 3)
+					 ? 4
+					 : 0;
+			if (cut && !irregular_plural(text + at, end - cut - at)) {
+				end -= cut;
+				k->possessor = 1;
+			}
+		}
+		k->end = end;
 		{
 			char low[64];
 			size_t wn = end - at, j;
@@ -2131,6 +2162,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		if (put_en_word(out, text + k->start, k->end - k->start, k->key))
 			goto done;
 		open = 1;
+		if (k->possessor && close_chunk(out, &open, &chunk_no))
+			goto done;
 	}
 	if (open && util_buf_add(out, "\n", 1))
 		goto done;
@@ -2406,9 +2439,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * bound suffix is the known word's before it (join_bound_suffixes); 17: a
  * word in -s mostly a verb after a name is its verb (the Government
  * attaches); 18: the first word before its subject's other words and a
- * form of be or have is no verb (Supply chain security is).
+ * form of be or have is no verb (Supply chain security is); 19: a
+ * named possessor's 's is cut off, and ends its phrase (the
+ * Secretary-General's).
  */
-#define CHUNK_RULES 18
+#define CHUNK_RULES 19
 
 int tb_chunk_rules(void)
 {
