@@ -1783,6 +1783,13 @@ static int put_en_word(util_buf *out, const char *w, size_t n, const char *key)
 	return util_buf_add(out, "\x1f", 1) || util_buf_add(out, key, kn) ? -1 : 0;
 }
 
+/* Is w[0..n) a courtesy title written with a full stop (Mr, Mrs, Ms, Dr)? */
+static int courtesy_title(const char *w, size_t n)
+{
+	return (n == 2 && (!memcmp(w, "Mr", 2) || !memcmp(w, "Ms", 2) || !memcmp(w, "Dr", 2))) ||
+	       (n == 3 && !memcmp(w, "Mrs", 3));
+}
+
 /* Is w[0..n) an English plural not in -s (people, children, women, men)? */
 static int irregular_plural(const char *w, size_t n)
 {
@@ -1924,6 +1931,13 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			}
 		}
 		k->end = end;
+		/* A courtesy title keeps its full stop and the name or post after
+		 * it (Mr. President, 主席先生: 先生 is "Mister (Mr.)"). */
+		if (end + 2 < len && text[end] == '.' && text[end + 1] == ' ' && text[end + 2] >= 'A' &&
+		    text[end + 2] <= 'Z' && courtesy_title(text + at, end - at)) {
+			k->end = end + 1;
+			i = end + 1;
+		}
 		{
 			char low[64];
 			size_t wn = end - at, j;
@@ -2441,9 +2455,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * attaches); 18: the first word before its subject's other words and a
  * form of be or have is no verb (Supply chain security is); 19: a
  * named possessor's 's is cut off, and ends its phrase (the
- * Secretary-General's).
+ * Secretary-General's); 20: a courtesy title keeps its full stop and the
+ * name after it (Mr. President).
  */
-#define CHUNK_RULES 19
+#define CHUNK_RULES 20
 
 int tb_chunk_rules(void)
 {

@@ -261,7 +261,8 @@ assert not bad, bad
 ' "$TMP/ict-note.json"
 # A seventh: a statement in an open debate (tests/data/ict-statement.*).
 # "The Secretary-General's Roadmap for Digital Cooperation": a named
-# possessor's 's ends its phrase, and the name after it stands alone.
+# possessor's 's ends its phrase, and the name after it stands alone; a
+# courtesy title keeps its full stop (Mr. President).
 extract_text ict-statement
 expect_ok "a statement gives its terms, and a named possessor ends its phrase" python3 -c '
 import json, sys
@@ -269,7 +270,8 @@ c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 pairs = [(x["zh"], x["en"]) for x in c]
 for want in [("国际电信联盟", "International Telecommunication Union"), ("双重标准", "double standards"),
              ("人工智能", "artificial intelligence"), ("秘书长", "Secretary-General"),
-             ("裁军事务高级代表", "High Representative for Disarmament Affairs")]:
+             ("裁军事务高级代表", "High Representative for Disarmament Affairs"),
+             ("主席先生", "Mr. President")]:
     assert want in pairs, want
 assert ("数字合作路线图", "Roadmap for Digital Cooperation") in pairs[:10], pairs[:10]
 bad = [e for z, e in pairs if e.split()[-1][0].isupper() and e[-2:] in ("\u0027s", "\u2019s")]
