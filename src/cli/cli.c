@@ -123,7 +123,9 @@ static void upgrade_notice(const char *path, int version, void *userdata)
 {
 	(void)version;
 	(void)userdata;
-	fprintf(stderr, "shuyu: %s: bringing the termbase up to date for this shuyu (once; a large termbase takes a minute)\n",
+	fprintf(stderr,
+		"shuyu: %s: bringing the termbase up to date for this shuyu (once; a large "
+		"termbase takes a minute)\n",
 		path);
 }
 

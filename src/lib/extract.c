@@ -1551,13 +1551,17 @@ static int hunspell_verb(indexer *ix, sy_lemmatizer *lm, const char *w, size_t n
 	return verb;
 }
 
+/* Is w[0..n) an English article (a, an, the), in either case? */
+static int article_word(const char *w, size_t n)
+{
+	return (n == 1 && (w[0] | 0x20) == 'a') || (n == 2 && !strncasecmp(w, "an", 2)) ||
+	       (n == 3 && !strncasecmp(w, "the", 3));
+}
+
 /* Is token k the article a, an or the (in any case)? */
 static int article(const char *text, const en_tok *k)
 {
-	size_t n = k->end - k->start;
-
-	return (n == 1 && (text[k->start] | 0x20) == 'a') || (n == 2 && !strncasecmp(text + k->start, "an", 2)) ||
-	       (n == 3 && !strncasecmp(text + k->start, "the", 3));
+	return article_word(text + k->start, k->end - k->start);
 }
 
 /*
@@ -1595,15 +1599,11 @@ static int verb_start(const indexer *ix, const char *w, size_t n, const char *ke
 static int after_article(const char *text, const en_tok *toks, size_t t)
 {
 	const en_tok *a;
-	size_t n;
 
 	if (!t)
 		return 0;
 	a = &toks[t - 1];
-	n = a->end - a->start;
-	return (n == 1 && (text[a->start] | 0x20) == 'a') ||
-	       (n == 2 && !strncasecmp(text + a->start, "an", 2)) ||
-	       (n == 3 && !strncasecmp(text + a->start, "the", 3));
+	return article_word(text + a->start, a->end - a->start);
 }
 
 /*
@@ -1781,6 +1781,19 @@ static int put_en_word(util_buf *out, const char *w, size_t n, const char *key)
 	if (kn == n && !memcmp(key, w, n))
 		return 0;
 	return util_buf_add(out, "\x1f", 1) || util_buf_add(out, key, kn) ? -1 : 0;
+}
+
+/* Is w[0..n) a form of "be" or "have" that follows a subject (is, are,
+ * was, were, has, have)? */
+static int be_or_have(const char *w, size_t n)
+{
+	static const char *const forms[] = {"is", "are", "was", "were", "has", "have"};
+	size_t i;
+
+	for (i = 0; i < sizeof forms / sizeof *forms; i++)
+		if (strlen(forms[i]) == n && !memcmp(w, forms[i], n))
+			return 1;
+	return 0;
 }
 
 /* Is w[0..n) a courtesy title written with a full stop (Mr, Mrs, Ms, Dr)? */
@@ -2054,15 +2067,10 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 	 * verb that opens an operative paragraph (Requests the
 	 * Secretary-General; Encourages regional organizations to). */
 	if (initial >= 0 && toks[initial].kind == 0) {
-		size_t u = (size_t)initial + 1, un;
+		size_t u = (size_t)initial + 1;
 		while (u < n && toks[u].kind == 0 && text[toks[u].start] >= 'a' && text[toks[u].start] <= 'z')
 			u++;
-		un = u < n ? toks[u].end - toks[u].start : 0;
-		if (u > (size_t)initial + 1 && u < n &&
-		    ((un == 2 && !strncmp(text + toks[u].start, "is", 2)) ||
-		     (un == 3 && (!strncmp(text + toks[u].start, "are", 3) || !strncmp(text + toks[u].start, "was", 3) ||
-				  !strncmp(text + toks[u].start, "has", 3))) ||
-		     (un == 4 && (!strncmp(text + toks[u].start, "were", 4) || !strncmp(text + toks[u].start, "have", 4)))))
+		if (u > (size_t)initial + 1 && u < n && be_or_have(text + toks[u].start, toks[u].end - toks[u].start))
 			toks[initial].compound = 1;
 	}
 
@@ -5266,13 +5274,9 @@ static int derived_nouns(const phrase *z, const phrase *e)
 /* Does s begin, after spaces, with an article (a, an, the)? */
 static int before_article(const char *s)
 {
-	size_t n;
-
 	while (*s == ' ')
 		s++;
-	n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-	return (n == 1 && (*s | 0x20) == 'a') || (n == 2 && !strncasecmp(s, "an", 2)) ||
-	       (n == 3 && !strncasecmp(s, "the", 3));
+	return article_word(s, strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"));
 }
 
 /*
@@ -5319,7 +5323,6 @@ static int verb_outside(extractor *x, const char *const *g, size_t k, const phra
 	return 0;
 }
 
-/* How much a pair looks like a term pair worth a terminologist's time. */
 /*
  * Does the Chinese phrase z hold a verb whose English the phrase leaves
  * out, at either end? The English chunks leave verbs out, so the match
@@ -5359,6 +5362,7 @@ static int verb_left_out(extractor *x, const phrase *z, const phrase *e, long b)
 	return verb_outside(x, g, k, e, b, 1);
 }
 
+/* How much a pair looks like a term pair worth a terminologist's time. */
 static double pair_score(extractor *x, const pair *p)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
