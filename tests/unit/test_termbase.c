@@ -741,7 +741,7 @@ static void test_termbase_refuses_a_newer_schema(void **state)
 
 /* What sy_termbase_open_noticed told: how often, from which version, of
  * which file. */
-typedef struct notices {
+typedef struct notices_seen {
 	int count, version;
 	char path[256];
 } notices_seen;
