@@ -314,15 +314,23 @@ static void assert_none_holds(const sy_candidate_list *list, const char *const *
 					 words[k]);
 }
 
-static void extract(sy_termbase *tb, int all, sy_candidate_list *out)
+/* The candidates of tb (known pairs too where all), with the
+ * English-Chinese dictionary d (NULL: none). */
+static void extract_with(sy_termbase *tb, int all, const sy_endict *d, sy_candidate_list *out)
 {
 	sy_extract_options opt;
 	sy_error err = {0, ""};
 
 	memset(&opt, 0, sizeof(opt));
 	opt.all = all;
+	opt.endict = d;
 	if (sy_termbase_extract(tb, lex, &opt, out, &err))
 		fail_msg("extract: %s", err.message);
+}
+
+static void extract(sy_termbase *tb, int all, sy_candidate_list *out)
+{
+	extract_with(tb, all, NULL, out);
 }
 
 /* ECDICT, an English-Chinese dictionary, explains what CC-CEDICT has no
@@ -338,6 +346,19 @@ static const char ecdict_sample[] =
 	"quorum,kwɔ:rәm,n. a gathering of the minimal number of members,\"n. 法定人数\\n[网络] 定额\",,,,,0,0,,,\n"
 	"settlement of disputes,,,\"n. 解决争端\",,,,,0,0,,,\n"
 	"capacity,kә'pæsәti,,\"n. 容量, 能力, 才能\\na. 充其量的\",,,,,0,0,,,\n";
+
+/* An English-Chinese dictionary (ECDICT's format) written from csv as
+ * file name, read in the background as the CLI reads it. */
+static sy_endict *open_endict(const char *name, const char *csv)
+{
+	sy_error err = {0, ""};
+	sy_endict *d = NULL;
+	char path[256];
+
+	write_fixture(path, sizeof path, name, csv);
+	assert_int_equal(sy_endict_open_background(&d, path, &err), SY_OK);
+	return d;
+}
 
 static void test_extract_explains_by_an_english_chinese_dictionary(void **state)
 {
@@ -356,24 +377,15 @@ static void test_extract_explains_by_an_english_chinese_dictionary(void **state)
 					       {"法定人数", "quorum"},
 					       {"解决争端", "settlement of disputes"},
 					       {"能力建设", "capacity-building"}};
-	sy_extract_options opt;
 	sy_candidate_list with, without;
-	sy_error err = {0, ""};
 	sy_endict *d;
 	const sy_candidate *c;
-	char path[256];
 	size_t i;
 
 	(void)state;
-	write_fixture(path, sizeof path, "ecdict.csv", ecdict_sample);
-	assert_int_equal(sy_endict_open_background(&d, path, &err), SY_OK);
-	memset(&opt, 0, sizeof(opt));
-	opt.all = 1;
-	if (sy_termbase_extract(tb, lex, &opt, &without, &err))
-		fail_msg("extract: %s", err.message);
-	opt.endict = d;
-	if (sy_termbase_extract(tb, lex, &opt, &with, &err))
-		fail_msg("extract: %s", err.message);
+	d = open_endict("ecdict.csv", ecdict_sample);
+	extract_with(tb, 1, NULL, &without);
+	extract_with(tb, 1, d, &with);
 	/* Each pair whole with the dictionary, in part (or not at all) without. */
 	for (i = 0; i < sizeof pairs / sizeof *pairs; i++) {
 		c = found(&with, pairs[i][0], pairs[i][1]);
@@ -401,22 +413,14 @@ static void test_extract_keeps_a_dotted_qualifier_with_its_title(void **state)
 					"The chargé d’affaires a.i. attends the meeting.\n\n"
 					"The meeting discusses measures, e.g. encryption.\n");
 	static const char *const dotted[] = {"e.g", " a", " i"};
-	sy_extract_options opt;
 	sy_candidate_list list;
-	sy_error err = {0, ""};
 	sy_endict *d;
 	const sy_candidate *c;
-	char path[256];
 	size_t i;
 
 	(void)state;
-	write_fixture(path, sizeof path, "ecdict.csv", ecdict_sample);
-	assert_int_equal(sy_endict_open_background(&d, path, &err), SY_OK);
-	memset(&opt, 0, sizeof(opt));
-	opt.all = 1;
-	opt.endict = d;
-	if (sy_termbase_extract(tb, lex, &opt, &list, &err))
-		fail_msg("extract: %s", err.message);
+	d = open_endict("ecdict.csv", ecdict_sample);
+	extract_with(tb, 1, d, &list);
 	c = found(&list, "临时代办", "chargé d’affaires a.i.");
 	assert_true(c->translation > 0.99);
 	assert_int_equal(c->frequency, 2);
@@ -447,21 +451,13 @@ static void test_extract_joins_a_bound_suffix_to_its_word(void **state)
 		"almighty,,,\"a. 全能的\",,,,,0,0,,,\n";
 	sy_termbase *tb = termbase_with("suffix.sqlite", "全能者赐福。\n\n愿全能者帮助你。\n",
 					"The Almighty blesses.\n\nMay the Almighty help thee.\n");
-	sy_extract_options opt;
 	sy_candidate_list list;
-	sy_error err = {0, ""};
 	sy_endict *d;
 	const sy_candidate *c;
-	char path[256];
 
 	(void)state;
-	write_fixture(path, sizeof path, "almighty.csv", almighty);
-	assert_int_equal(sy_endict_open_background(&d, path, &err), SY_OK);
-	memset(&opt, 0, sizeof(opt));
-	opt.all = 1;
-	opt.endict = d;
-	if (sy_termbase_extract(tb, lex, &opt, &list, &err))
-		fail_msg("extract: %s", err.message);
+	d = open_endict("almighty.csv", almighty);
+	extract_with(tb, 1, d, &list);
 	c = found(&list, "全能者", "Almighty");
 	assert_true(c->translation > 0.99);
 	assert_int_equal(c->frequency, 2);
