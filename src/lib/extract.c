@@ -1803,6 +1803,16 @@ static int courtesy_title(const char *w, size_t n)
 	       (n == 3 && !memcmp(w, "Mrs", 3));
 }
 
+/* The bytes of a possessive 's (or ’s) that ends word w[0..n); 0 for none. */
+static size_t possessive_s(const char *w, size_t n)
+{
+	if (n > 3 && w[n - 1] == 's' && w[n - 2] == '\'')
+		return 2;
+	if (n > 5 && w[n - 1] == 's' && !memcmp(w + n - 4, "\xE2\x80\x99", 3))
+		return 4;
+	return 0;
+}
+
 /* Is w[0..n) an English plural not in -s (people, children, women, men)? */
 static int irregular_plural(const char *w, size_t n)
 {
@@ -1934,10 +1944,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		 * kind inside a name, as States' does (People's Republic of
 		 * China, United Nations Children's Fund). */
 		if (text[at] >= 'A' && text[at] <= 'Z') {
-			size_t cut = end - at > 3 && text[end - 1] == 's' && text[end - 2] == '\'' ? 2
-				     : end - at > 5 && text[end - 1] == 's' && !memcmp(text + end - 4, "\xE2\x80\x99", 3)
-					 ? 4
-					 : 0;
+			size_t cut = possessive_s(text + at, end - at);
 			if (cut && !irregular_plural(text + at, end - cut - at)) {
 				end -= cut;
 				k->possessor = 1;
