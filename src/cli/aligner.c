@@ -74,7 +74,7 @@ int cli_lexicon_open(struct sy_lexicon **lex, const char *argv0)
 	return EXIT_OK;
 }
 
-int cli_reference_open(struct sy_reference **ref, const char *argv0)
+int cli_reference_open(struct sy_reference **ref, const char *argv0, int background)
 {
 	char dir[PATH_MAX], path[PATH_MAX];
 	sy_error err = {0, ""};
@@ -86,7 +86,7 @@ int cli_reference_open(struct sy_reference **ref, const char *argv0)
 			return cli_fail(&err);
 		return EXIT_OK; /* optional: extraction ranks by the document alone */
 	}
-	if (sy_reference_open(ref, path, &err))
+	if ((background ? sy_reference_open_background : sy_reference_open)(ref, path, &err))
 		return cli_fail(&err);
 	return EXIT_OK;
 }

@@ -82,8 +82,10 @@ int cli_lexicon_open(struct sy_lexicon **lex, const char *argv0);
 
 /* The general-language reference (jieba's dictionary), found the same way
  * ($SHUYU_JIEBA, then next to the program); *ref stays NULL when there is
- * none: extraction works without it. */
-int cli_reference_open(struct sy_reference **ref, const char *argv0);
+ * none: extraction works without it. background: read on a thread of its
+ * own (sy_reference_open_background; sy_reference_ready says whether it
+ * could be read). */
+int cli_reference_open(struct sy_reference **ref, const char *argv0, int background);
 /* The English-Chinese dictionary (ECDICT), found the same way ($SHUYU_ECDICT,
  * beside the program, share/shuyu); optional like the reference. */
 int cli_endict_open(struct sy_endict **d, const char *argv0);

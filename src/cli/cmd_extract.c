@@ -157,7 +157,7 @@ int cmd_extract(int argc, char **argv)
 		return status;
 	status = cli_lexicon_open(&lex, argv[0]);
 	if (!status)
-		status = cli_reference_open(&ref, argv[0]);
+		status = cli_reference_open(&ref, argv[0], 0);
 	if (!status)
 		status = cli_endict_open(&endict, argv[0]);
 	if (status) {

@@ -12,7 +12,6 @@
  */
 #include <fcntl.h>
 #include <limits.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,14 +31,9 @@ struct sy_endict {
 	size_t map_len;
 	size_t n_slots;  /* a power of two; at most three slots in four taken */
 	size_t records;
-	/* Loading in the background (sy_endict_open_background): the thread,
-	 * and what it found; ready once it has been waited for. */
+	/* Loading in the background (sy_endict_open_background). */
 	char *path;
-	pthread_t thread;
-	pthread_mutex_t lock;
-	int threaded, status;
-	int ready; /* read and written atomically */
-	sy_error load_err;
+	util_loader loader;
 };
 
 enum { KEY_MAX = 128, ITEM_MIN_CHARS = 2, ITEM_MAX_BYTES = 48 };
@@ -56,9 +50,7 @@ void sy_endict_close(sy_endict *d)
 {
 	if (!d)
 		return;
-	sy_endict_ready(d, NULL);
-	if (d->path)
-		pthread_mutex_destroy(&d->lock);
+	util_loader_free(&d->loader);
 	free(d->path);
 	if (d->map) {
 		munmap(d->map, d->map_len);
@@ -609,17 +601,15 @@ int sy_endict_open(sy_endict **out, const char *path, sy_error *err)
 		free(d);
 		return rc;
 	}
-	d->ready = 1;
 	*out = d;
 	return SY_OK;
 }
 
-static void *load_thread(void *arg)
+static int load_path(void *arg, sy_error *err)
 {
 	sy_endict *d = arg;
 
-	d->status = load(d, d->path, &d->load_err);
-	return NULL;
+	return load(d, d->path, err);
 }
 
 int sy_endict_open_background(sy_endict **out, const char *path, sy_error *err)
@@ -631,35 +621,15 @@ int sy_endict_open_background(sy_endict **out, const char *path, sy_error *err)
 		free(d);
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
-	pthread_mutex_init(&d->lock, NULL);
-	d->threaded = 1;
-	if (pthread_create(&d->thread, NULL, load_thread, d)) {
-		d->threaded = 0; /* no thread to be had: load it now */
-		d->status = load(d, path, &d->load_err);
-	}
+	util_loader_start(&d->loader, load_path, d);
 	*out = d;
 	return SY_OK;
 }
 
-int sy_endict_ready(const sy_endict *cd, sy_error *err)
+int sy_endict_ready(const sy_endict *d, sy_error *err)
 {
-	sy_endict *d = (sy_endict *)cd; /* the wait is the one change a reader makes */
-
-	if (!d)
-		return SY_OK;
-	if (!__atomic_load_n(&d->ready, __ATOMIC_ACQUIRE)) {
-		pthread_mutex_lock(&d->lock);
-		if (!d->ready) {
-			if (d->threaded)
-				pthread_join(d->thread, NULL);
-			d->threaded = 0;
-			__atomic_store_n(&d->ready, 1, __ATOMIC_RELEASE);
-		}
-		pthread_mutex_unlock(&d->lock);
-	}
-	if (d->status)
-		return sy_error_set(err, d->status, "%s", d->load_err.message);
-	return SY_OK;
+	/* The wait is the one change a reader makes. */
+	return d ? util_loader_wait((util_loader *)&d->loader, err) : SY_OK;
 }
 
 size_t sy_endict_size(const sy_endict *d)

@@ -152,6 +152,51 @@ int util_find_data(char *buf, size_t size, const char *exe_dir, const char *env,
 	return sy_error_set(err, SY_EINPUT, "%s (run scripts/setup.sh, or set %s)", missing, env);
 }
 
+static void *loader_thread(void *arg)
+{
+	util_loader *l = arg;
+
+	l->status = l->load(l->arg, &l->err);
+	return NULL;
+}
+
+void util_loader_start(util_loader *l, int (*load)(void *arg, sy_error *err), void *arg)
+{
+	memset(l, 0, sizeof(*l));
+	l->load = load;
+	l->arg = arg;
+	pthread_mutex_init(&l->lock, NULL);
+	l->started = 1;
+	l->threaded = pthread_create(&l->thread, NULL, loader_thread, l) == 0;
+	if (!l->threaded) /* no thread to be had: read it now */
+		l->status = load(arg, &l->err);
+}
+
+int util_loader_wait(util_loader *l, sy_error *err)
+{
+	if (l->started && !__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE)) {
+		pthread_mutex_lock(&l->lock);
+		if (!l->ready) {
+			if (l->threaded)
+				pthread_join(l->thread, NULL);
+			l->threaded = 0;
+			__atomic_store_n(&l->ready, 1, __ATOMIC_RELEASE);
+		}
+		pthread_mutex_unlock(&l->lock);
+	}
+	if (l->status)
+		return sy_error_set(err, l->status, "%s", l->err.message);
+	return SY_OK;
+}
+
+void util_loader_free(util_loader *l)
+{
+	util_loader_wait(l, NULL);
+	if (l->started)
+		pthread_mutex_destroy(&l->lock);
+	memset(l, 0, sizeof(*l));
+}
+
 void util_run_split(void *(*fn)(void *), void *tasks, size_t size, size_t n)
 {
 	pthread_t threads[8];

@@ -7,6 +7,7 @@
 #ifndef SHUYU_UTIL_H
 #define SHUYU_UTIL_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -54,5 +55,32 @@ int util_find_data(char *buf, size_t size, const char *exe_dir, const char *env,
  * this thread, the others on threads of their own; a task whose thread
  * cannot start runs here too. */
 void util_run_split(void *(*fn)(void *), void *tasks, size_t size, size_t n);
+
+/*
+ * A file read on a thread of its own (a dictionary that takes tens of
+ * milliseconds to read, while the program does other work): start returns
+ * at once, and wait, which every reader calls first, waits for the reading
+ * to end and gives its result. The loader goes inside the object it fills:
+ * load(arg, err) fills the object.
+ */
+typedef struct util_loader {
+	int (*load)(void *arg, sy_error *err);
+	void *arg;
+	pthread_t thread;
+	pthread_mutex_t lock;   /* between readers that wait */
+	int started, threaded;  /* the lock is made; the thread runs */
+	int status;             /* load's result */
+	int ready;              /* read and written atomically */
+	sy_error err;           /* load's error */
+} util_loader;
+
+/* Start load(arg) on a thread (where no thread can be had, it runs here,
+ * now). */
+void util_loader_start(util_loader *l, int (*load)(void *arg, sy_error *err), void *arg);
+/* Wait for the reading to end: SY_OK, or load's error. At once for a
+ * loader never started (all zero). */
+int util_loader_wait(util_loader *l, sy_error *err);
+/* Wait, then free what the loader holds (not what load filled). */
+void util_loader_free(util_loader *l);
 
 #endif
