@@ -50,10 +50,12 @@
 /*
  * Cut the segments of one document (symbol; NULL: every document) that are
  * not yet indexed into phrase chunks and store them, in one transaction.
- * lex may be NULL (no dictionary: ICU's words are kept as they are).
+ * lex may be NULL (no dictionary: ICU's words are kept as they are); so
+ * may ref, the general-language frequencies that settle where two
+ * readings of the Chinese overlap (安全|带来 or 安全带|来).
  */
-int sy_termbase_index_phrases(sy_termbase *tb, const sy_lexicon *lex, const char *symbol,
-			      sy_error *err);
+int sy_termbase_index_phrases(sy_termbase *tb, const sy_lexicon *lex, const sy_reference *ref,
+			      const char *symbol, sy_error *err);
 
 typedef struct sy_candidate {
 	long id;              /* stable: give it to sy_termbase_decide */

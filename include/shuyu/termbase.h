@@ -35,6 +35,7 @@
 typedef struct sy_termbase sy_termbase;
 struct sy_lemmatizer; /* shuyu/fold.h */
 struct sy_lexicon;    /* shuyu/lexicon.h */
+struct sy_reference;  /* shuyu/reference.h */
 
 enum {
 	SY_TB_CREATE = 1,   /* create the file when it does not exist */
@@ -101,6 +102,10 @@ typedef struct sy_merge_doc {
 	 * handle keeps what it reads from it for the next merge given the
 	 * same lexicon, and never reads a lexicon the caller has closed. */
 	const struct sy_lexicon *lex;
+	/* General-language word frequencies (shuyu/reference.h), or NULL:
+	 * with lex, they settle where two readings of the Chinese overlap
+	 * (安全|带来, not 安全带|来). Read during the merge only. */
+	const struct sy_reference *reference;
 } sy_merge_doc;
 
 typedef struct sy_merge_stats {

@@ -59,6 +59,7 @@ int cmd_merge(int argc, char **argv)
 	sy_merge_bead *beads = NULL;
 	cli_aligner a;
 	sy_lexicon *lex = NULL;
+	sy_reference *ref = NULL;
 	int c, status = EXIT_OK, force = 0;
 
 	memset(&doc, 0, sizeof(doc));
@@ -116,6 +117,11 @@ int cmd_merge(int argc, char **argv)
 	status = cli_open_termbase(&tb, SY_TB_CREATE);
 	if (status)
 		goto done;
+	/* The general-language frequencies the phrase index reads are read
+	 * meanwhile, on a thread of their own. */
+	status = cli_reference_open(&ref, argv[0], 1);
+	if (status)
+		goto close;
 	if (argc - optind == 2) {
 		/* Align, with the termbase's terms as known translations. */
 		sy_align_options opt;
@@ -170,7 +176,12 @@ int cmd_merge(int argc, char **argv)
 		status = cli_lexicon_open(&lex, argv[0]);
 	if (status)
 		goto close;
+	if (sy_reference_ready(ref, &err)) {
+		status = cli_fail(&err);
+		goto close;
+	}
 	doc.lex = a.lex ? a.lex : lex;
+	doc.reference = ref;
 	if (sy_termbase_merge(tb, &doc, &stats, cli_progress, "merging", &err)) {
 		status = cli_fail(&err);
 	} else if (stats.unchanged) {
@@ -185,12 +196,13 @@ int cmd_merge(int argc, char **argv)
 		/* Given CC-CEDICT, the merge has cut the phrases and this
 		 * finds none left; without it, they are cut here, on ICU's
 		 * words alone. */
-		if (sy_termbase_index_phrases(tb, doc.lex, doc.symbol, &err))
+		if (sy_termbase_index_phrases(tb, doc.lex, ref, doc.symbol, &err))
 			status = cli_fail(&err);
 	}
 close:
 	cli_aligner_close(&a);
 	sy_lexicon_close(lex);
+	sy_reference_close(ref);
 	sy_termbase_close(tb);
 done:
 	free(beads);

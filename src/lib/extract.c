@@ -558,6 +558,7 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
  * a time. */
 struct tb_cutter {
 	const sy_lexicon *lex;
+	const sy_reference *ref; /* general-language frequencies, or NULL */
 	UBreakIterator *bi;
 	UChar *u16;
 	size_t u16_cap;
@@ -751,6 +752,73 @@ static size_t han_run_end(const char *text, size_t len, size_t i)
  * the largest sum of squared lengths (longest words first: 委员会|所设 over
  * ICU's 委员|会所|设, 联合国 over 联合|国), fewer words breaking ties.
  */
+/* Sum of the words' log frequencies in the reference, the words of
+ * [lo, hi) cut where at[] is set (pos[]: each character's byte offset in
+ * s); *words: how many. 1 when a word is not listed. */
+static int reading_weight(const sy_reference *ref, const char *s, const size_t *pos,
+			  const unsigned char *at, size_t lo, size_t hi, double *weight, size_t *words)
+{
+	size_t a = lo, m;
+
+	*weight = 0;
+	*words = 0;
+	for (m = lo + 1; m <= hi; m++) {
+		double f;
+		if (m < hi && !at[m])
+			continue;
+		f = sy_reference_frequency(ref, s + pos[a], pos[m] - pos[a]);
+		if (f <= 0)
+			return 1;
+		*weight += log(f);
+		++*words;
+		a = m;
+	}
+	return 0;
+}
+
+/*
+ * An overlap of two readings (交集型歧义): the longest-word cut takes 安全带|来
+ * in 安全带来 ("bring to safety"), where ICU's word break reads 安全|带来, and
+ * 夏令时|间 where it reads 夏令|时间. Where the cut's word crosses one of ICU's
+ * words, the stretch up to where both readings agree is read as the one
+ * whose words are the commoner in general text (their frequencies in the
+ * reference multiplied, as jieba does), but only between readings of as
+ * many words, all of them listed. A reading of more words is no rival:
+ * the product of more frequencies says little (他|国内|政 against 他国|内政,
+ * "other States' internal affairs"), and names the reference does not
+ * list (玛拿西) keep the dictionary's reading. cut[] is the longest-word
+ * cut's boundaries, icu[] ICU's, over the n characters at pos[] of s.
+ */
+static void prefer_common_reading(const sy_reference *ref, const char *s, const size_t *pos,
+				  const unsigned char *icu, unsigned char *cut, size_t n)
+{
+	size_t a = 0, b, m;
+
+	while (a < n) {
+		size_t lo, hi, cut_words, icu_words;
+		double cut_weight, icu_weight;
+		int crosses = 0;
+		for (b = a + 1; b < n && !cut[b]; b++)
+			;
+		for (m = a + 1; m < b; m++)
+			crosses |= icu[m];
+		if (!crosses || (icu[a] && icu[b])) {
+			a = b;
+			continue;
+		}
+		for (lo = a; !(icu[lo] && cut[lo]); lo--)
+			;
+		for (hi = b; !(icu[hi] && cut[hi]); hi++)
+			;
+		if (!reading_weight(ref, s, pos, cut, lo, hi, &cut_weight, &cut_words) &&
+		    !reading_weight(ref, s, pos, icu, lo, hi, &icu_weight, &icu_words) &&
+		    icu_words == cut_words && icu_weight > cut_weight)
+			for (m = lo + 1; m < hi; m++)
+				cut[m] = icu[m];
+		a = hi;
+	}
+}
+
 static int han_words(tb_cutter *ix, const char *text, size_t start, size_t end, spans *words)
 {
 	UErrorCode status = U_ZERO_ERROR;
@@ -760,6 +828,7 @@ static int han_words(tb_cutter *ix, const char *text, size_t start, size_t end, 
 	unsigned char *icu = NULL;   /* an ICU boundary before character i */
 	long *best = NULL;           /* best score of text up to character i */
 	size_t *back = NULL;         /* where the last word of that starts */
+	unsigned char *cut = NULL;   /* a word boundary before character i */
 	int rc = -1;
 
 	pos = malloc((len + 1) * sizeof(*pos));
@@ -830,26 +899,29 @@ static int han_words(tb_cutter *ix, const char *text, size_t start, size_t end, 
 			}
 		}
 	}
-	/* Walk back, then append in order. */
-	{
-		size_t first = words->count, count = 0, a, z;
-		for (i = n; i > 0; i = back[i]) {
-			if (spans_add(words, start + pos[back[i]], start + pos[i]))
+	/* The cut's boundaries, read back; ICU's where the two overlap and
+	 * its reading is the commoner. */
+	cut = calloc(n + 1, 1);
+	if (!cut)
+		goto done;
+	for (i = n; i > 0; i = back[i])
+		cut[i] = 1;
+	cut[0] = 1;
+	if (ix->ref)
+		prefer_common_reading(ix->ref, text + start, pos, icu, cut, n);
+	for (i = 0, k = 1; k <= n; k++)
+		if (cut[k]) {
+			if (spans_add(words, start + pos[i], start + pos[k]))
 				goto done;
-			count++;
+			i = k;
 		}
-		for (a = first, z = first + count - 1; count && a < z; a++, z--) {
-			span t = words->v[a];
-			words->v[a] = words->v[z];
-			words->v[z] = t;
-		}
-	}
 	rc = 0;
 done:
 	free(pos);
 	free(icu);
 	free(best);
 	free(back);
+	free(cut);
 	return rc;
 }
 
@@ -2282,7 +2354,8 @@ static int load_verbs(const sy_lexicon *lex, strtab *pure, strtab *mostly, strta
 	return rc;
 }
 
-static int indexer_open(indexer *ix, sy_termbase *tb, const sy_lexicon *lex, sy_error *err)
+static int indexer_open(indexer *ix, sy_termbase *tb, const sy_lexicon *lex,
+			const sy_reference *ref, sy_error *err)
 {
 	UErrorCode status = U_ZERO_ERROR;
 	int rc;
@@ -2296,6 +2369,7 @@ static int indexer_open(indexer *ix, sy_termbase *tb, const sy_lexicon *lex, sy_
 	if (lex && load_verbs(lex, &ix->verbs, &ix->verbs_mostly, &ix->senses))
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	ix->cut.lex = lex;
+	ix->cut.ref = ref;
 	ix->cut.bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &status);
 	if (U_FAILURE(status))
 		return sy_error_set(err, SY_EINTERNAL, "ICU word break: %s", u_errorName(status));
@@ -2337,7 +2411,7 @@ int tb_indexer_open(tb_indexer **out, sy_termbase *tb, const sy_lexicon *lex, sy
 	*out = NULL;
 	if (!ix)
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
-	rc = indexer_open(ix, tb, lex, err);
+	rc = indexer_open(ix, tb, lex, NULL, err);
 	if (rc) {
 		indexer_close(ix);
 		free(ix);
@@ -2345,6 +2419,11 @@ int tb_indexer_open(tb_indexer **out, sy_termbase *tb, const sy_lexicon *lex, sy
 	}
 	*out = ix;
 	return SY_OK;
+}
+
+void tb_indexer_use_reference(tb_indexer *ix, const sy_reference *ref)
+{
+	ix->cut.ref = ref;
 }
 
 void tb_indexer_close(tb_indexer *ix)
@@ -2375,7 +2454,8 @@ static int segment_keys(indexer *ix, const char *ids, tb_keys *keys)
 	return 0;
 }
 
-int tb_cutter_open(tb_cutter **out, const sy_lexicon *lex, sy_error *err)
+int tb_cutter_open(tb_cutter **out, const sy_lexicon *lex, const sy_reference *ref,
+		   sy_error *err)
 {
 	UErrorCode status = U_ZERO_ERROR;
 	tb_cutter *c = calloc(1, sizeof(*c));
@@ -2384,6 +2464,7 @@ int tb_cutter_open(tb_cutter **out, const sy_lexicon *lex, sy_error *err)
 	if (!c)
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	c->lex = lex;
+	c->ref = ref;
 	c->bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &status);
 	if (U_FAILURE(status)) {
 		free(c);
@@ -2471,9 +2552,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * form of be or have is no verb (Supply chain security is); 19: a
  * named possessor's 's is cut off, and ends its phrase (the
  * Secretary-General's); 20: a courtesy title keeps its full stop and the
- * name after it (Mr. President).
+ * name after it (Mr. President); 21: where the longest-word cut and ICU's
+ * overlap, the reading of commoner words (安全|带来: prefer_common_reading).
  */
-#define CHUNK_RULES 20
+#define CHUNK_RULES 21
 
 int tb_chunk_rules(void)
 {
@@ -2482,7 +2564,8 @@ int tb_chunk_rules(void)
 
 /* Index what is not indexed yet, or indexed by other rules, inside the
  * caller's transaction. */
-static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *symbol, sy_error *err)
+static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const sy_reference *ref,
+			 const char *symbol, sy_error *err)
 {
 	sqlite3_stmt *get = NULL, *put = NULL;
 	util_buf zc = {NULL, 0, 0}, ec = {NULL, 0, 0};
@@ -2521,7 +2604,7 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 	sqlite3_bind_int(get, 2, CHUNK_RULES);
 	while ((step = sqlite3_step(get)) == SQLITE_ROW) {
 		long id = (long)sqlite3_column_int64(get, 0);
-		if (!ix.tb && (rc = indexer_open(&ix, tb, lex, err)) != SY_OK)
+		if (!ix.tb && (rc = indexer_open(&ix, tb, lex, ref, err)) != SY_OK)
 			break;
 		if (segment_keys(&ix, (const char *)sqlite3_column_text(get, 3), &keys)) {
 			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
@@ -2557,14 +2640,14 @@ static int index_pending(sy_termbase *tb, const sy_lexicon *lex, const char *sym
 	return rc;
 }
 
-int sy_termbase_index_phrases(sy_termbase *tb, const sy_lexicon *lex, const char *symbol,
-			      sy_error *err)
+int sy_termbase_index_phrases(sy_termbase *tb, const sy_lexicon *lex, const sy_reference *ref,
+			      const char *symbol, sy_error *err)
 {
 	int rc = tb_begin(tb, err);
 
 	if (rc)
 		return rc;
-	rc = index_pending(tb, lex, symbol, err);
+	rc = index_pending(tb, lex, ref, symbol, err);
 	if (rc) {
 		tb_rollback(tb);
 		return rc;
@@ -6517,7 +6600,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		goto nomem;
 	rc = tb_lemmatizer(tb, err); /* glosses and English words are matched as lemmas */
 	if (!rc)
-		rc = index_pending(tb, lex, opt->document, err);
+		rc = index_pending(tb, lex, opt->reference, opt->document, err);
 	if (!rc)
 		rc = tb_prepare(tb, &get,
 				opt->document ? "SELECT s.id, d.symbol, s.zh_chunks, s.en_chunks, s.en"

@@ -204,6 +204,7 @@ struct tb_doc {
 	 * (tb_doc_index_phrases): the handle's indexer, and its CC-CEDICT. */
 	tb_indexer *ix;
 	const sy_lexicon *ix_lex;
+	const sy_reference *ix_ref;
 	seg_terms scratch;  /* tb_doc_add's */
 	sqlite3_stmt *put_seg;
 	sqlite3_stmt *put_index[INDEXES]; /* index_sql's */
@@ -447,7 +448,8 @@ static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *e
 	return SY_OK;
 }
 
-int tb_doc_index_phrases(tb_doc *d, const sy_lexicon *lex, sy_error *err)
+int tb_doc_index_phrases(tb_doc *d, const sy_lexicon *lex, const sy_reference *ref,
+			 sy_error *err)
 {
 	sy_termbase *tb = d->tb;
 	int rc = SY_OK;
@@ -459,8 +461,11 @@ int tb_doc_index_phrases(tb_doc *d, const sy_lexicon *lex, sy_error *err)
 		rc = tb_indexer_open(&tb->indexer, tb, lex, err);
 		tb->indexer_lexicon = sy_lexicon_serial(lex);
 	}
+	if (tb->indexer)
+		tb_indexer_use_reference(tb->indexer, ref);
 	d->ix = tb->indexer;
 	d->ix_lex = lex;
+	d->ix_ref = ref;
 	seg_terms_keep_keys(&d->scratch, d->ix != NULL);
 	return rc;
 }
@@ -755,7 +760,7 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 	 * do, does it. Without a cutter, the English worker does. */
 	if (p.ix) {
 		sy_error ignored = {0, ""};
-		if (tb_cutter_open(&p.cut, d->ix_lex, &ignored))
+		if (tb_cutter_open(&p.cut, d->ix_lex, d->ix_ref, &ignored))
 			p.cut = NULL;
 	}
 	p.ring = calloc(RING, sizeof(*p.ring));
@@ -843,7 +848,7 @@ int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *
 	if (!rc)
 		rc = tb_doc_open(tb, doc->symbol, doc->title, doc->date, stats, &d, err);
 	if (!rc && doc->lex)
-		rc = tb_doc_index_phrases(d, doc->lex, err);
+		rc = tb_doc_index_phrases(d, doc->lex, doc->reference, err);
 	if (!rc)
 		rc = n >= PIPELINE_MIN ? merge_pipelined(d, doc, n, progress, userdata, err)
 				       : merge_segments(d, doc, n, progress, userdata, err);

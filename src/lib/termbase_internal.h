@@ -10,6 +10,7 @@
 
 #include "shuyu/fold.h"
 #include "shuyu/lexicon.h"
+#include "shuyu/reference.h"
 #include "shuyu/termbase.h"
 #include "util.h"
 
@@ -162,8 +163,10 @@ typedef struct tb_segment {
 int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
 		sy_merge_stats *stats, tb_doc **out, sy_error *err);
 /* Cut each segment's phrases for extraction as it is stored, with
- * CC-CEDICT (lex), instead of leaving them to sy_termbase_index_phrases. */
-int tb_doc_index_phrases(tb_doc *d, const sy_lexicon *lex, sy_error *err);
+ * CC-CEDICT (lex) and the general-language frequencies (ref, may be NULL),
+ * instead of leaving them to sy_termbase_index_phrases. */
+int tb_doc_index_phrases(tb_doc *d, const sy_lexicon *lex, const sy_reference *ref,
+			 sy_error *err);
 int tb_doc_add(tb_doc *d, const tb_segment *segment, sy_error *err);
 int tb_doc_close(tb_doc *d, sy_error *err);
 void tb_doc_free(tb_doc *d);
@@ -197,6 +200,9 @@ typedef struct tb_spans {
 typedef struct tb_indexer tb_indexer;
 int tb_indexer_open(tb_indexer **out, sy_termbase *tb, const sy_lexicon *lex,
 		    sy_error *err);
+/* The general-language frequencies its cutting uses from now on (NULL:
+ * none); the caller keeps them open while it does. */
+void tb_indexer_use_reference(tb_indexer *ix, const sy_reference *ref);
 /* zh: the Chinese folded (sy_fold_zh), which keys and han are about; han:
  * the words of its Han runs (tb_cut_han), or NULL to cut them here. */
 int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_keys *keys,
@@ -208,7 +214,8 @@ void tb_indexer_close(tb_indexer *ix);
  * words: the part of the index that needs no English, so that the merge's
  * Chinese worker does it. A cutter is for one thread at a time. */
 typedef struct tb_cutter tb_cutter;
-int tb_cutter_open(tb_cutter **out, const sy_lexicon *lex, sy_error *err);
+int tb_cutter_open(tb_cutter **out, const sy_lexicon *lex, const sy_reference *ref,
+		   sy_error *err);
 int tb_cut_han(tb_cutter *c, const char *text, size_t len, tb_spans *words); /* 0 or -1 */
 void tb_cutter_close(tb_cutter *c);
 /* The version of the rules that cut chunks (segment.chunks_version). */

@@ -101,6 +101,19 @@ static const char *cedict_path(void)
 	return env && *env ? env : "build/cedict/cedict_ts.u8";
 }
 
+/* jieba's frequencies, which shuyu merge gives the phrase index when
+ * set-up has fetched them; NULL without. */
+static sy_reference *open_reference(void)
+{
+	const char *env = getenv("SHUYU_JIEBA");
+	sy_reference *ref = NULL;
+	sy_error err = {0, ""};
+
+	if (sy_reference_open(&ref, env && *env ? env : "build/jieba/jieba.dict.utf8", &err))
+		return NULL;
+	return ref;
+}
+
 /* CC-CEDICT lines "TRAD SIMP [pinyin] /gloss/...": two-character simplified
  * words (both characters Han) whose first gloss is one lower-case word. */
 static void load_vocab(void)
@@ -288,7 +301,8 @@ static void segment_text(uint64_t s, uint64_t concepts, char *zh, char *en)
 
 /* Merge segments [first, first+count) as one document; returns seconds. */
 static double merge_doc(sy_termbase *tb, const char *symbol, uint64_t first, size_t count,
-			uint64_t concepts, const sy_lexicon *lex, sy_merge_stats *stats)
+			uint64_t concepts, const sy_lexicon *lex, const sy_reference *ref,
+			sy_merge_stats *stats)
 {
 	sy_sentence_list zh, en;
 	sy_merge_bead *beads = calloc(count, sizeof(*beads));
@@ -319,6 +333,7 @@ static double merge_doc(sy_termbase *tb, const char *symbol, uint64_t first, siz
 	doc.beads = beads;
 	doc.n_beads = count;
 	doc.lex = lex;
+	doc.reference = ref;
 	t0 = now();
 	if (sy_termbase_merge(tb, &doc, stats, NULL, NULL, &err))
 		die(symbol, &err);
@@ -359,6 +374,7 @@ static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 	double t0, t_terms = 0, t_merge = 0;
 	struct stat sb;
 	sy_lexicon *lex = NULL;
+	sy_reference *ref = open_reference();
 
 	/* The segments go in as shuyu merge puts them, with their phrases
 	 * indexed for extraction: their chunks are part of the size. */
@@ -374,6 +390,7 @@ static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 			printf("reusing %s: %ld concepts, %ld terms, %ld documents, %ld segments\n", path,
 			       st.concepts, st.terms, st.documents, st.segments);
 			sy_lexicon_close(lex);
+			sy_reference_close(ref);
 			free(tsv);
 			return 0;
 		}
@@ -416,7 +433,7 @@ static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 		sy_merge_stats ms;
 		size_t n = (size_t)(segments - s < per_doc ? segments - s : per_doc);
 		snprintf(tmp, sizeof(tmp), "BENCH/%06llu", (unsigned long long)(s / per_doc));
-		t_merge += merge_doc(tb, tmp, s, n, concepts, lex, &ms);
+		t_merge += merge_doc(tb, tmp, s, n, concepts, lex, ref, &ms);
 		fprintf(stderr, "\rsegments %llu/%llu (%.0f/s)", (unsigned long long)(s + n),
 			(unsigned long long)segments, (double)(s + n) / t_merge);
 	}
@@ -426,6 +443,7 @@ static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 	       lex ? ", phrases indexed" : "", (double)segments / t_merge);
 	sy_termbase_close(tb);
 	sy_lexicon_close(lex);
+	sy_reference_close(ref);
 	free(tsv);
 	return 0;
 }
@@ -437,6 +455,7 @@ static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int index)
 {
 	sy_lexicon *lex = NULL;
+	sy_reference *ref = NULL;
 	double indexing = 0;
 	sy_termbase *tb;
 	sy_termbase_stats st;
@@ -453,16 +472,17 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int 
 	if (index) {
 		if (sy_lexicon_open(&lex, cedict_path(), &err))
 			die("the phrase index needs CC-CEDICT", &err);
+		ref = open_reference();
 	}
 	for (s = 0; s < segments; s += per_doc) {
 		sy_merge_stats ms;
 		size_t n = (size_t)(segments - s < per_doc ? segments - s : per_doc);
 		double t, cpu = thread_cpu();
 		snprintf(symbol, sizeof(symbol), "BENCH-MERGE/%zu", docs++);
-		t = merge_doc(tb, symbol, base + s, n, (uint64_t)st.concepts, lex, &ms);
+		t = merge_doc(tb, symbol, base + s, n, (uint64_t)st.concepts, lex, ref, &ms);
 		if (lex) {
 			double ti = now();
-			if (sy_termbase_index_phrases(tb, lex, symbol, &err))
+			if (sy_termbase_index_phrases(tb, lex, ref, symbol, &err))
 				die(symbol, &err);
 			ti = now() - ti;
 			indexing += ti;
@@ -501,6 +521,7 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int 
 	if (lex)
 		printf("  of which sy_termbase_index_phrases after each merge: %.2f s\n", indexing);
 	sy_lexicon_close(lex);
+	sy_reference_close(ref);
 	/* The first document reads the matcher back from the file. */
 	printf("  first document: %.3f s\n", first);
 	if (docs > STEADY_FROM + 1) {

@@ -277,6 +277,18 @@ assert ("数字合作路线图", "Roadmap for Digital Cooperation") in pairs[:10
 bad = [e for z, e in pairs if e.split()[-1][0].isupper() and e[-2:] in ("\u0027s", "\u2019s")]
 assert not bad, bad
 ' "$TMP/ict-statement.json"
+# 国际和平与安全带来新的风险: 安全|带来 (security brings), not 安全带|来
+# (seat belt, come), where the general-language reference is there to say
+# which reading's words are the commoner.
+if [ -f build/jieba/jieba.dict.utf8 ] || [ -n "${SHUYU_JIEBA:-}" ]; then
+	expect_ok "an overlap of two readings goes to the commoner words (安全|带来, not 安全带)" python3 -c '
+import json, sys
+c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert ("国际和平与安全", "international peace and security") in [(x["zh"], x["en"]) for x in c]
+bad = [x["zh"] for x in c if "安全带" in x["zh"]]
+assert not bad, bad
+' "$TMP/ict-statement.json"
+fi
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"

@@ -36,8 +36,9 @@ sy_termbase *fuzz_open_termbase(const char *extension);
 static sy_termbase *termbase; /* fuzz_open_termbase's (import_target.c) */
 static sy_lexicon *lexicon;
 static sy_aligner *aligner;
-static char dict_path[160], endict_path[160];
+static char dict_path[160], endict_path[160], reference_path[160];
 static sy_endict *endict;
+static sy_reference *reference;
 
 static const char glossary[] =
 	"id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
@@ -61,7 +62,15 @@ static const char dictionary[] =
 	"東盟 东盟 [Dong1 Meng2] /ASEAN/\n"
 	"埃及 埃及 [Ai1 ji2] /Egypt/\n"
 	"透明度 透明度 [tou4 ming2 du4] /transparency/\n"
-	"個 个 [ge4] /individual/classifier for people or objects in general/\n";
+	"個 个 [ge4] /individual/classifier for people or objects in general/\n"
+	"安全 安全 [an1 quan2] /safe/security/\n"
+	"安全帶 安全带 [an1 quan2 dai4] /seat belt/\n"
+	"帶來 带来 [dai4 lai2] /to bring/\n";
+
+/* General-language frequencies (jieba's format), for where two readings of
+ * the Chinese overlap (安全带来). */
+static const char frequencies[] = "安全 9921 n\n带来 6670 v\n安全带 70 n\n来 161501 v\n"
+				  "国际 24601 n\n国际法 403 n\n外 35084 f\n";
 
 /* A few entries in ECDICT's CSV: the English-Chinese dictionary's matches
  * (runs of words, heads of compounds, parts of hyphenated words) are on
@@ -86,7 +95,9 @@ static void clean_up(void)
 	sy_aligner_free(aligner);
 	sy_lexicon_close(lexicon);
 	sy_endict_close(endict);
+	sy_reference_close(reference);
 	unlink(dict_path);
+	unlink(reference_path);
 	unlink(endict_path);
 	strncat(endict_path, ".shuyu-cache", sizeof(endict_path) - strlen(endict_path) - 1);
 	unlink(endict_path);
@@ -116,6 +127,14 @@ static void open_once(void)
 		fail("writing the English-Chinese dictionary", NULL);
 	if (sy_endict_open(&endict, endict_path, &err))
 		fail("reading the English-Chinese dictionary", &err);
+	snprintf(reference_path, sizeof(reference_path), "%s.jieba", db);
+	f = fopen(reference_path, "wb");
+	if (!f || fwrite(frequencies, 1, sizeof(frequencies) - 1, f) != sizeof(frequencies) - 1 ||
+	    fclose(f))
+		fail("writing the frequencies", NULL);
+	if (sy_reference_open_background(&reference, reference_path, &err) ||
+	    sy_reference_ready(reference, &err))
+		fail("reading the frequencies", &err);
 	if (sy_termbase_lemmatizer(termbase, &lm, &err))
 		lm = NULL; /* no Hunspell: the aligner works without */
 	sy_align_options_init(&opt);
@@ -178,6 +197,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	doc.symbol = "S/FUZZ";
 	doc.zh = &zh;
 	doc.lex = lexicon;
+	doc.reference = reference;
 	if (have_en) {
 		if (check(sy_align(aligner, &zh, &en, &alignment, &err), &err, "aligning"))
 			goto done;
@@ -200,13 +220,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sy_alignment_free(&alignment);
 	}
 	if (check(sy_termbase_merge(termbase, &doc, &stats, NULL, NULL, &err), &err, "merging") ||
-	    check(sy_termbase_index_phrases(termbase, lexicon, doc.symbol, &err), &err, "indexing"))
+	    check(sy_termbase_index_phrases(termbase, lexicon, reference, doc.symbol, &err), &err,
+		  "indexing"))
 		goto done;
 
 	memset(&opt, 0, sizeof(opt));
 	opt.document = doc.symbol;
 	opt.all = 1;
 	opt.endict = endict;
+	opt.reference = reference;
 	if (check(sy_termbase_extract(termbase, lexicon, &opt, &list, &err), &err, "extracting"))
 		goto done;
 	for (i = 0; i < list.count; i++) {

@@ -271,7 +271,7 @@ static sy_termbase *termbase_with(const char *name, const char *zh_doc, const ch
 	sy_termbase *tb = open_new_termbase(dir, name, SY_TB_EMPTY);
 
 	merge_aligned(tb, "T/1", zh_doc, en_doc);
-	if (sy_termbase_index_phrases(tb, lex, "T/1", &err))
+	if (sy_termbase_index_phrases(tb, lex, NULL, "T/1", &err))
 		fail_msg("index: %s", err.message);
 	return tb;
 }
@@ -506,7 +506,7 @@ static long steps_to_index(sy_termbase *tb, const char *symbol)
 
 	merge_aligned(tb, symbol, zh_text, en_text);
 	sqlite3_progress_handler(tb->db, 1, count_step, &steps);
-	if (sy_termbase_index_phrases(tb, lex, symbol, &err))
+	if (sy_termbase_index_phrases(tb, lex, NULL, symbol, &err))
 		fail_msg("index: %s", err.message);
 	sqlite3_progress_handler(tb->db, 0, NULL, NULL);
 	return steps;
@@ -645,8 +645,8 @@ static void test_extract_merge_cuts_the_phrases_as_the_index_would(void **state)
 	assert_int_equal(db_number(after->db, "SELECT count(*) FROM segment"
 					      " WHERE zh_chunks IS NULL"),
 			 600);
-	if (sy_termbase_index_phrases(after, lex, "T/300", &err) ||
-	    sy_termbase_index_phrases(after, lex, "T/300b", &err))
+	if (sy_termbase_index_phrases(after, lex, NULL, "T/300", &err) ||
+	    sy_termbase_index_phrases(after, lex, NULL, "T/300b", &err))
 		fail_msg("index: %s", err.message);
 	a = all_chunks(during);
 	b = all_chunks(after);
@@ -1209,6 +1209,123 @@ static void test_extract_ranks_a_compound_the_reference_lists_first(void **state
 	sy_candidate_list_free(&list);
 	sy_reference_close(ref);
 	sy_termbase_close(tb);
+}
+
+/* The words tb_cut_han cuts text into, joined by "|". */
+static void cut_words(const sy_lexicon *with, const sy_reference *ref, const char *text, char *out,
+		      size_t size)
+{
+	tb_cutter *c;
+	tb_spans words = {NULL, 0, 0};
+	sy_error err = {0, ""};
+	size_t i, used = 0;
+
+	assert_int_equal(tb_cutter_open(&c, with, ref, &err), SY_OK);
+	assert_int_equal(tb_cut_han(c, text, strlen(text), &words), 0);
+	out[0] = '\0';
+	for (i = 0; i < words.count; i++)
+		used += (size_t)snprintf(out + used, size - used, "%s%.*s", i ? "|" : "",
+					 (int)(words.v[i].end - words.v[i].start), text + words.v[i].start);
+	free(words.v);
+	tb_cutter_close(c);
+}
+
+/* Two readings overlap in 安全带来: the longest word first reads 安全带|来
+ * (seat belt, come), ICU's word break 安全|带来 (security brings). Given
+ * general-language frequencies (a reference of the jieba format written
+ * here), the reading of the commoner words wins, as many words as the
+ * other. Not against a reading of more words (他|国内|政 against 他国|内政,
+ * the internal affairs of other States), nor where a word is not listed;
+ * without a reference the longest word stays. The merge's threads and
+ * the phrase index cut alike. */
+static void test_extract_reads_an_overlap_as_its_commoner_words(void **state)
+{
+	static const char dict[] = "安全 安全 [an1 quan2] /safe/security/\n"
+				   "安全帶 安全带 [an1 quan2 dai4] /seat belt/\n"
+				   "帶來 带来 [dai4 lai2] /to bring/\n"
+				   "來 来 [lai2] /to come/\n"
+				   "和平 和平 [he2 ping2] /peace/\n"
+				   "他國 他国 [ta1 guo2] /other countries/\n"
+				   "國內 国内 [guo2 nei4] /domestic/\n"
+				   "內政 内政 [nei4 zheng4] /internal affairs/\n";
+	static const char frequencies[] = "安全 9921 n\n带来 6670 v\n安全带 70 n\n来 161501 v\n"
+					  "他 401339 r\n国内 12450 s\n政 3607 n\n他国 137 n\n"
+					  "内政 633 n\n";
+	sy_lexicon *small;
+	sy_reference *ref, *partial;
+	sy_termbase *indexed, *merged;
+	sy_error err = {0, ""};
+	char path[256], words[256], *a, *b;
+
+	(void)state;
+	write_fixture(path, sizeof path, "overlap.u8", dict);
+	assert_int_equal(sy_lexicon_open(&small, path, &err), SY_OK);
+	write_fixture(path, sizeof path, "overlap.jieba", frequencies);
+	assert_int_equal(sy_reference_open(&ref, path, &err), SY_OK);
+	/* The same without 带来. */
+	write_fixture(path, sizeof path, "partial.jieba", "安全 9921 n\n安全带 70 n\n来 161501 v\n");
+	assert_int_equal(sy_reference_open(&partial, path, &err), SY_OK);
+
+	cut_words(small, ref, "和平与安全带来风险", words, sizeof words);
+	assert_string_equal(words, "和平|与|安全|带来|风险");
+	cut_words(small, NULL, "和平与安全带来风险", words, sizeof words);
+	assert_string_equal(words, "和平|与|安全带|来|风险");
+	cut_words(small, partial, "和平与安全带来风险", words, sizeof words);
+	assert_string_equal(words, "和平|与|安全带|来|风险");
+	cut_words(small, ref, "不干涉他国内政", words, sizeof words);
+	assert_non_null(strstr(words, "他国|内政"));
+
+	/* The merge's threads (300 segments) against the index after it. */
+	merged = open_new_termbase(dir, "overlap-merged.sqlite", SY_TB_EMPTY);
+	indexed = open_new_termbase(dir, "overlap-indexed.sqlite", SY_TB_EMPTY);
+	{
+		util_buf zh = {NULL, 0, 0}, en = {NULL, 0, 0};
+		sy_sentence_list zs, es;
+		sy_merge_bead beads[300];
+		sy_merge_doc doc;
+		sy_merge_stats stats;
+		size_t i;
+		for (i = 0; i < 300; i++) {
+			static const char z[] = "和平与安全带来风险。\n\n", e[] = "Peace and security bring risks.\n\n";
+			assert_int_equal(util_buf_add(&zh, z, strlen(z)), 0);
+			assert_int_equal(util_buf_add(&en, e, strlen(e)), 0);
+			beads[i] = (sy_merge_bead){i, 1, i, 1, 1.0};
+		}
+		segment_text(&zs, zh.s);
+		segment_text(&es, en.s);
+		assert_int_equal(zs.count, 300);
+		memset(&doc, 0, sizeof(doc));
+		doc.symbol = "O/1";
+		doc.zh = &zs;
+		doc.en = &es;
+		doc.beads = beads;
+		doc.n_beads = 300;
+		doc.lex = small;
+		doc.reference = ref;
+		if (sy_termbase_merge(merged, &doc, &stats, NULL, NULL, &err))
+			fail_msg("merge: %s", err.message);
+		doc.lex = NULL;
+		doc.reference = NULL;
+		if (sy_termbase_merge(indexed, &doc, &stats, NULL, NULL, &err) ||
+		    sy_termbase_index_phrases(indexed, small, ref, "O/1", &err))
+			fail_msg("merge and index: %s", err.message);
+		sy_sentence_list_free(&zs);
+		sy_sentence_list_free(&es);
+		free(zh.s);
+		free(en.s);
+	}
+	a = all_chunks(merged);
+	b = all_chunks(indexed);
+	assert_string_equal(a, b);
+	assert_non_null(strstr(a, "安全\t带来"));
+	assert_null(strstr(a, "安全带"));
+	free(a);
+	free(b);
+	sy_termbase_close(merged);
+	sy_termbase_close(indexed);
+	sy_reference_close(ref);
+	sy_reference_close(partial);
+	sy_lexicon_close(small);
 }
 
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
@@ -2622,6 +2739,7 @@ int main(void)
 		cmocka_unit_test(test_extract_breaks_ties_by_how_freely_words_combine),
 		cmocka_unit_test(test_extract_keeps_an_ability_noun_whole),
 		cmocka_unit_test(test_extract_ranks_a_compound_the_reference_lists_first),
+		cmocka_unit_test(test_extract_reads_an_overlap_as_its_commoner_words),
 		cmocka_unit_test(test_extract_keeps_a_linking_word_the_english_shows_inside),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
