@@ -410,35 +410,56 @@ static int find_fuzzy_bigram(sy_termbase *tb, const char *key, size_t klen, cons
 	return rc;
 }
 
-/* Trigrams in a key, from FTS5's own count of the tokens in each row
- * (term_fts_docsize: one varint per column); -1 when it cannot say. */
-static long key_grams(sqlite3_stmt *size, long id)
+/* Trigrams in a key and in the term as written where that differs (0
+ * where not), from FTS5's own count of the tokens in each row
+ * (term_fts_docsize: one varint per column, key then written); -1 when it
+ * cannot say. */
+static void key_grams(sqlite3_stmt *size, long id, long *key, long *written)
 {
-	long n = -1;
-
+	*key = *written = -1;
 	sqlite3_bind_int64(size, 1, id);
 	if (sqlite3_step(size) == SQLITE_ROW) {
 		const unsigned char *p = sqlite3_column_blob(size, 0);
-		int bytes = sqlite3_column_bytes(size, 0), i;
-		for (i = 0, n = 0; p && i < bytes && i < 5; i++) {
-			n = (n << 7) | (p[i] & 0x7F);
-			if (!(p[i] & 0x80))
+		int bytes = sqlite3_column_bytes(size, 0), i = 0, col;
+		for (col = 0; col < 2 && p; col++) {
+			long n = 0;
+			int start = i;
+			for (; i < bytes && i - start < 5; i++) {
+				n = (n << 7) | (p[i] & 0x7F);
+				if (!(p[i] & 0x80))
+					break;
+			}
+			if (i == bytes || i - start == 5)
 				break;
+			i++;
+			*(col ? written : key) = n;
 		}
-		if (!p || i == bytes || i == 5)
-			n = -1;
 	}
 	sqlite3_reset(size);
-	return n;
 }
 
-/* A key with more trigrams than the query by this many past the edits
- * allowed is not measured: each edit adds at most one character, and a
- * term's written text, measured too, is rarely shorter than its key (an
- * irregular plural: "mice", key "mouse"). Short queries share a trigram
- * with thousands of long keys ("ave" in every "... average ..."), and
- * reading a key costs far more than its size. */
-#define FUZZY_LONGER 3
+/*
+ * Whether a key of kg trigrams (its term as written of wg; 0: the same as
+ * the key) can be within limit edits of a query of grams: the edits are
+ * at least the difference of the lengths, and a text of n characters has
+ * n - 2 trigrams. Unknown counts (-1) say yes. Short queries share a
+ * trigram with thousands of long keys ("ave" in every "... average ..."),
+ * pieces of a long one with many shorter keys ("sove" in "sovereignty"),
+ * and reading a key costs far more than its size: the count is a row of a
+ * small table. The written text is asked separately because it may be
+ * shorter than the key (an irregular plural: "mice", key "mouse") or
+ * longer. A Chinese term is written as its key, or with characters its
+ * key folds (traditional, full-width, spaces), which the folded query is
+ * no nearer to.
+ */
+static int within_length(long kg, long wg, size_t grams, size_t limit)
+{
+	long lo = (long)grams - (long)limit, hi = (long)(grams + limit);
+
+	if (kg < 0 || wg < 0)
+		return 1;
+	return (kg >= lo && kg <= hi) || (wg > 0 && wg >= lo && wg <= hi);
+}
 
 /* Keys a fuzzy lookup reads through one cut of the query before it asks
  * for those that pass two (see pieces_filter): the second cut costs a
@@ -615,10 +636,12 @@ static int find_fuzzy(sy_termbase *tb, const char *lang, const char *key, size_t
 				break;
 			}
 			if (!t.slots[slot].measured) {
-				long kg = size ? key_grams(size, ids[k]) : -1;
+				long kg = -1, wg = -1;
+				if (size)
+					key_grams(size, ids[k], &kg, &wg);
 				t.slots[slot].measured = 1;
 				t.slots[slot].dist =
-					kg > (long)(grams + limit + FUZZY_LONGER)
+					!within_length(kg, wg, chars - 2, limit)
 						? limit + 1
 						: measure_key(get, lang, ids[k], key, klen, limit,
 							      &t.slots[slot].len);
