@@ -84,10 +84,12 @@ static double frequency_at(const char *p)
 #define BATCH 64
 
 /* Read the file at path into ref (all zero); on failure ref holds what
- * sy_reference_close frees. */
+ * sy_reference_close frees. A file of which no line has a word and its
+ * frequency is not one (SY_EINPUT, naming the first line); lines without
+ * one among others are passed over. */
 static int load(sy_reference *ref, const char *path, sy_error *err)
 {
-	size_t len = 0, at = 0, lines = 1, i;
+	size_t len = 0, at = 0, lines = 1, i, line_no = 0, first_bad = 0;
 	int rc;
 
 	if ((rc = util_read_file(path, &ref->text, &len, err)))
@@ -118,14 +120,16 @@ static int load(sy_reference *ref, const char *path, sy_error *err)
 			double f;
 
 			at += n + 1;
+			line_no++;
 			sp = memchr(line, ' ', n);
-			if (!sp || sp == line)
-				continue; /* a line without a frequency says nothing */
 			if (nl)
 				*nl = '\0'; /* the frequency's end, for strtod */
-			f = frequency_at(sp + 1);
-			if (f <= 0)
+			f = sp && sp != line ? frequency_at(sp + 1) : 0;
+			if (f <= 0) { /* a line without a frequency says nothing */
+				if (!first_bad)
+					first_bad = line_no;
 				continue;
+			}
 			*sp = '\0';
 			hs[got] = hash_of(line, (size_t)(sp - line));
 			offsets[got] = (uint32_t)(line - ref->text) + 1;
@@ -142,6 +146,12 @@ static int load(sy_reference *ref, const char *path, sy_error *err)
 			ref->slots[slot] = (uint64_t)hs[k] << 32 | offsets[k];
 		}
 	}
+	if (ref->total <= 0)
+		return sy_error_set(err, SY_EINPUT,
+				    first_bad ? "%s is not a list of word frequencies: line %zu is not"
+						" \"word frequency\" (jieba's dictionary)"
+					      : "%s is empty: it lists no word frequencies",
+				    path, first_bad);
 	return SY_OK;
 }
 

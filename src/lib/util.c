@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -108,10 +109,16 @@ static int try_path(char *buf, size_t size, const char *a, const char *b, const 
 int util_read_file(const char *path, char **text, size_t *len, sy_error *err)
 {
 	FILE *f = fopen(path, "rb");
+	struct stat st;
 	long size;
 
 	if (!f)
 		return sy_error_set(err, SY_EIO, "cannot open %s", path);
+	/* A directory opens, and its "size" is the largest offset there is. */
+	if (fstat(fileno(f), &st) || !S_ISREG(st.st_mode)) {
+		fclose(f);
+		return sy_error_set(err, SY_EIO, "cannot read %s: not a file", path);
+	}
 	if (fseek(f, 0, SEEK_END) || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
 		fclose(f);
 		return sy_error_set(err, SY_EIO, "cannot read %s", path);

@@ -163,6 +163,16 @@ fi
 printf 'word,phonetic\n' >"$TMP/ecdict-bad.csv"
 expect_stderr 1 "a file that is not ECDICT is refused, by name and line" "ecdict-bad.csv: line 1 is not ECDICT" \
 	env SHUYU_ECDICT="$TMP/ecdict-bad.csv" "$SHUYU" --db "$TMP/ict-oewg.sqlite" extract
+# A word-frequency file that is not one (merge reads it too, on a thread of
+# its own while it aligns): refused by name and line, and nothing stored.
+printf 'security,9921\n' >"$TMP/jieba-bad.txt"
+"$SHUYU" --db "$TMP/jieba-bad.sqlite" init --empty >/dev/null
+expect_stderr 1 "a file that is not a list of word frequencies is refused by merge, by name and line" \
+	"jieba-bad.txt is not a list of word frequencies: line 1 " \
+	env SHUYU_JIEBA="$TMP/jieba-bad.txt" "$SHUYU" --db "$TMP/jieba-bad.sqlite" merge --doc BAD \
+	tests/data/ict-oewg.zh.txt tests/data/ict-oewg.en.txt
+expect_ok "... and the termbase is as it was" \
+	test "$(sqlite3 "$TMP/jieba-bad.sqlite" 'SELECT count(*) FROM segment')" = 0
 # A fourth: eight paragraphs in the style of a presidential statement, each
 # opening with its subject and a verb in the present ("The Council
 # stresses"): the subject and its verb are a clause, not a term.

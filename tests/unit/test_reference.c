@@ -143,12 +143,42 @@ static void test_reference_names_a_file_it_cannot_read(void **state)
 	sy_reference_close(ref);
 }
 
+/* A file none of whose lines is "word frequency" is not a reference: named
+ * with the first such line, as is an empty file and a directory. */
+static void test_reference_refuses_what_is_not_one(void **state)
+{
+	sy_reference *ref;
+	sy_error err = {0, ""};
+	char path[256];
+
+	(void)state;
+	write_sample(path, sizeof path, "words.txt", "安全\n带来\n");
+	assert_int_equal(sy_reference_open(&ref, path, &err), SY_EINPUT);
+	assert_null(ref);
+	assert_non_null(strstr(err.message, path));
+	assert_non_null(strstr(err.message, "line 1 "));
+	write_sample(path, sizeof path, "csv.txt", "安全,9921\n带来 many\n");
+	assert_int_equal(sy_reference_open(&ref, path, &err), SY_EINPUT);
+	assert_non_null(strstr(err.message, "line 1 "));
+	write_sample(path, sizeof path, "empty.txt", "");
+	assert_int_equal(sy_reference_open(&ref, path, &err), SY_EINPUT);
+	assert_non_null(strstr(err.message, "empty"));
+	assert_int_equal(sy_reference_open(&ref, dir, &err), SY_EIO);
+	assert_non_null(strstr(err.message, "not a file"));
+	/* In the background, the same when waited for. */
+	assert_int_equal(sy_reference_open_background(&ref, dir, &err), SY_OK);
+	assert_int_equal(sy_reference_ready(ref, &err), SY_EIO);
+	assert_non_null(strstr(err.message, "not a file"));
+	sy_reference_close(ref);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reference_reads_jieba_lines),
 		cmocka_unit_test(test_reference_reads_in_the_background),
 		cmocka_unit_test(test_reference_names_a_file_it_cannot_read),
+		cmocka_unit_test(test_reference_refuses_what_is_not_one),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
