@@ -251,18 +251,6 @@ static void merge_aligned(sy_termbase *tb, const char *symbol, const char *zh_do
 	merge_beads(tb, symbol, zh_doc, en_doc, 1, NULL, NULL);
 }
 
-/* Write text to dir/name, its path into path[0..size). */
-static void write_fixture(char *path, size_t size, const char *name, const char *text)
-{
-	FILE *f;
-
-	snprintf(path, size, "%s/%s", dir, name);
-	f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(text, f);
-	fclose(f);
-}
-
 /* A termbase without the glossary, holding a document, aligned one
  * sentence to one. */
 static sy_termbase *termbase_with(const char *name, const char *zh_doc, const char *en_doc)
@@ -355,7 +343,7 @@ static sy_endict *open_endict(const char *name, const char *csv)
 	sy_endict *d = NULL;
 	char path[256];
 
-	write_fixture(path, sizeof path, name, csv);
+	write_fixture(path, sizeof path, dir, name, csv);
 	assert_int_equal(sy_endict_open_background(&d, path, &err), SY_OK);
 	return d;
 }
@@ -572,6 +560,17 @@ static char *all_chunks(sy_termbase *tb)
 	return out.s;
 }
 
+/* The chunks of two termbases, which must be the same: the first's, for the
+ * caller to free. */
+static char *same_chunks(sy_termbase *one, sy_termbase *other)
+{
+	char *a = all_chunks(one), *b = all_chunks(other);
+
+	assert_string_equal(a, b);
+	free(b);
+	return a;
+}
+
 /* Merge 300 sentence pairs made of the document above (enough for the
  * merge's threads), from its sentence first (0-4), with or without
  * CC-CEDICT to cut the phrases as it stores them; the terms found. */
@@ -631,7 +630,7 @@ static void test_extract_merge_cuts_the_phrases_as_the_index_would(void **state)
 	sy_error err = {0, ""};
 	sy_termbase *during, *after;
 	size_t found_during, found_after;
-	char *a, *b;
+	char *a;
 
 	(void)state;
 	during = termbase_of_600("during.sqlite", lex, &found_during);
@@ -648,14 +647,11 @@ static void test_extract_merge_cuts_the_phrases_as_the_index_would(void **state)
 	if (sy_termbase_index_phrases(after, lex, NULL, "T/300", &err) ||
 	    sy_termbase_index_phrases(after, lex, NULL, "T/300b", &err))
 		fail_msg("index: %s", err.message);
-	a = all_chunks(during);
-	b = all_chunks(after);
-	assert_string_equal(a, b);
+	a = same_chunks(during, after);
 	/* A term is in one chunk (its words are tab-separated there). */
 	assert_non_null(strstr(a, "关键\t基础设施"));
 	assert_non_null(strstr(a, "可\t减少\t紧张"));
 	free(a);
-	free(b);
 	sy_termbase_close(during);
 	sy_termbase_close(after);
 }
@@ -1195,7 +1191,7 @@ static void test_extract_ranks_a_compound_the_reference_lists_first(void **state
 	char path[256];
 
 	(void)state;
-	write_fixture(path, sizeof path, "jieba.dict.utf8", reference);
+	write_fixture(path, sizeof path, dir, "jieba.dict.utf8", reference);
 	assert_int_equal(sy_reference_open(&ref, path, &err), SY_OK);
 	assert_true(sy_reference_frequency(ref, "经济", strlen("经济")) == 48718);
 	assert_true(sy_reference_frequency(ref, "经济价值", strlen("经济价值")) == 0);
@@ -1255,15 +1251,15 @@ static void test_extract_reads_an_overlap_as_its_commoner_words(void **state)
 	sy_reference *ref, *partial;
 	sy_termbase *indexed, *merged;
 	sy_error err = {0, ""};
-	char path[256], words[256], *a, *b;
+	char path[256], words[256], *a;
 
 	(void)state;
-	write_fixture(path, sizeof path, "overlap.u8", dict);
+	write_fixture(path, sizeof path, dir, "overlap.u8", dict);
 	assert_int_equal(sy_lexicon_open(&small, path, &err), SY_OK);
-	write_fixture(path, sizeof path, "overlap.jieba", frequencies);
+	write_fixture(path, sizeof path, dir, "overlap.jieba", frequencies);
 	assert_int_equal(sy_reference_open(&ref, path, &err), SY_OK);
 	/* The same without 带来. */
-	write_fixture(path, sizeof path, "partial.jieba", "安全 9921 n\n安全带 70 n\n来 161501 v\n");
+	write_fixture(path, sizeof path, dir, "partial.jieba", "安全 9921 n\n安全带 70 n\n来 161501 v\n");
 	assert_int_equal(sy_reference_open(&partial, path, &err), SY_OK);
 
 	cut_words(small, ref, "和平与安全带来风险", words, sizeof words);
@@ -1314,13 +1310,10 @@ static void test_extract_reads_an_overlap_as_its_commoner_words(void **state)
 		free(zh.s);
 		free(en.s);
 	}
-	a = all_chunks(merged);
-	b = all_chunks(indexed);
-	assert_string_equal(a, b);
+	a = same_chunks(merged, indexed);
 	assert_non_null(strstr(a, "安全\t带来"));
 	assert_null(strstr(a, "安全带"));
 	free(a);
-	free(b);
 	sy_termbase_close(merged);
 	sy_termbase_close(indexed);
 	sy_reference_close(ref);

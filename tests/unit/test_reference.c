@@ -40,17 +40,6 @@ static int teardown(void **state)
 	return system(cmd);
 }
 
-static void write_sample(char *path, size_t size, const char *name, const char *text)
-{
-	FILE *f;
-
-	snprintf(path, size, "%s/%s", dir, name);
-	f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(text, f);
-	fclose(f);
-}
-
 static double freq(const sy_reference *ref, const char *word)
 {
 	return sy_reference_frequency(ref, word, strlen(word));
@@ -80,7 +69,7 @@ static void test_reference_reads_jieba_lines(void **state)
 	char path[256];
 
 	(void)state;
-	write_sample(path, sizeof path, "sample.dict", sample);
+	write_fixture(path, sizeof path, dir, "sample.dict", sample);
 	assert_int_equal(sy_reference_open(&ref, path, &err), SY_OK);
 	check_sample(ref);
 	assert_int_equal(sy_reference_ready(ref, &err), SY_OK);
@@ -106,7 +95,7 @@ static void test_reference_reads_in_the_background(void **state)
 	int t;
 
 	(void)state;
-	write_sample(path, sizeof path, "background.dict", sample);
+	write_fixture(path, sizeof path, dir, "background.dict", sample);
 	assert_int_equal(sy_reference_open_background(&ref, path, &err), SY_OK);
 	for (t = 0; t < 3; t++)
 		assert_int_equal(pthread_create(&threads[t], NULL, ask, ref), 0);
@@ -152,15 +141,15 @@ static void test_reference_refuses_what_is_not_one(void **state)
 	char path[256];
 
 	(void)state;
-	write_sample(path, sizeof path, "words.txt", "安全\n带来\n");
+	write_fixture(path, sizeof path, dir, "words.txt", "安全\n带来\n");
 	assert_int_equal(sy_reference_open(&ref, path, &err), SY_EINPUT);
 	assert_null(ref);
 	assert_non_null(strstr(err.message, path));
 	assert_non_null(strstr(err.message, "line 1 "));
-	write_sample(path, sizeof path, "csv.txt", "安全,9921\n带来 many\n");
+	write_fixture(path, sizeof path, dir, "csv.txt", "安全,9921\n带来 many\n");
 	assert_int_equal(sy_reference_open(&ref, path, &err), SY_EINPUT);
 	assert_non_null(strstr(err.message, "line 1 "));
-	write_sample(path, sizeof path, "empty.txt", "");
+	write_fixture(path, sizeof path, dir, "empty.txt", "");
 	assert_int_equal(sy_reference_open(&ref, path, &err), SY_EINPUT);
 	assert_non_null(strstr(err.message, "empty"));
 	assert_int_equal(sy_reference_open(&ref, dir, &err), SY_EIO);

@@ -73,6 +73,19 @@ static inline void assert_sentences(const sy_sentence_list *list, const char *co
 			 list->items[i].text);
 }
 
+/* Write text to dir/name, its path into path[0..size); the test fails if it
+ * cannot. */
+static inline void write_fixture(char *path, size_t size, const char *dir, const char *name,
+				 const char *text)
+{
+	FILE *f;
+
+	snprintf(path, size, "%s/%s", dir, name);
+	f = fopen(path, "w");
+	if (!f || fputs(text, f) < 0 || fclose(f))
+		fail_msg("cannot write %s", path);
+}
+
 /* Read a whole file into a malloc'd buffer; the test fails if it cannot. */
 static inline char *read_file(const char *path, size_t *len)
 {
