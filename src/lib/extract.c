@@ -121,6 +121,7 @@ static const char *const en_stop[] = {
 	"not", "no", "also", "further", "furthermore",
 	"already", "still", "even", "only", "just", "very", "more", "most", "much", "many",
 	"several", "some", "any", "each", "every", "all", "both", "either", "neither", "other",
+	"another",
 	"others", "such", "same", "own", "there", "here", "thus", "thereby", "therefore",
 	"however", "moreover", "including", "include", "includes", "regarding", "concerning",
 	"well", "like", "up", "out", "down", "off", "again", "ever", "never", "often", "always",
@@ -1630,6 +1631,24 @@ static int article_word(const char *w, size_t n)
 	       (n == 3 && !strncasecmp(w, "the", 3));
 }
 
+/* Is w[0..n) a determiner: an article, a quantifier (each, every, another,
+ * any, all, both, other) or a possessive or demonstrative (its, their,
+ * these)? What follows it is a noun phrase. */
+static int determiner_word(const char *w, size_t n)
+{
+	static const char *const words[] = {"each", "every", "another", "any", "all", "both", "other",
+					    "its", "their", "our", "his", "her", "my", "your",
+					    "this", "that", "these", "those", "no"};
+	size_t i;
+
+	if (article_word(w, n))
+		return 1;
+	for (i = 0; i < sizeof words / sizeof *words; i++)
+		if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+			return 1;
+	return 0;
+}
+
 /* Is token k the article a, an or the (in any case)? */
 static int article(const char *text, const en_tok *k)
 {
@@ -1782,6 +1801,42 @@ static int adverb_translated(indexer *ix, const char *zh, size_t zh_len, const c
 			for (k = 0; k < m; k++)
 				if (has_stem(ix, first, count, (uint32_t)ids[k]))
 					return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Does a Chinese word of the segment zh[0..zh_len) translate the verb key
+ * (its CC-CEDICT glosses) and stand as a modifier, written against the
+ * Han character after it with no 的, 之, 地 or 得 between (参与国, 新兴技术;
+ * not 日益增长的威胁)? Then the verb's participle before a noun names a
+ * kind of it (participating States, emerging technologies) rather than
+ * describing it (a growing threat). 1, 0, or -1 when out of memory.
+ */
+static int participle_translated(indexer *ix, const char *zh, size_t zh_len, const char *key)
+{
+	size_t at, end, first, count;
+	long id;
+	int c;
+
+	if (!ix->lex)
+		return 0;
+	if ((id = gloss_stem_id(ix, key, strlen(key))) < 0)
+		return -1;
+	for (at = 0; at < zh_len; utf8_next(zh, zh_len, &at)) {
+		end = at;
+		for (c = 0; c < 6 && end < zh_len && is_han(utf8_next(zh, zh_len, &end)); c++) {
+			size_t after = end;
+			uint32_t next;
+			if (!c || end >= zh_len || !sy_lexicon_lookup(ix->lex, zh + at, end - at, NULL, 0))
+				continue;
+			next = utf8_next(zh, zh_len, &after);
+			if (!is_han(next) || next == 0x7684 || next == 0x4E4B || next == 0x5730 || next == 0x5F97)
+				continue;
+			gloss_stems_of(ix, zh + at, end - at, &first, &count);
+			if (has_stem(ix, first, count, (uint32_t)id))
+				return 1;
 		}
 	}
 	return 0;
@@ -2138,6 +2193,30 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			continue;
 		k->kind = 0;
 		k->compound = 1;
+	}
+
+	/* A word in -ing that is a verb's form, between a determiner and a
+	 * noun, qualifies the noun (each participating State, the requesting
+	 * State): a determiner opens a noun phrase, and a gerund with its
+	 * object takes none (strengthening cooperation; the strengthening of
+	 * cooperation has "of"). It names a kind of the noun, and begins its
+	 * term, where the Chinese writes the verb as the noun's modifier
+	 * (participle_translated: 参与国); a growing threat, 日益增长的威胁, is
+	 * only described. */
+	for (t = 1; t + 1 < n; t++) {
+		en_tok *k = &toks[t], *next = &toks[t + 1];
+		size_t wn = k->end - k->start;
+		int kind;
+		if (k->kind != 2 || !k->key || !*k->key || wn <= 5 || memcmp(text + k->end - 3, "ing", 3) ||
+		    text[k->start] < 'a' || text[k->start] > 'z' || next->kind != 0 || !next->key ||
+		    !determiner_word(text + toks[t - 1].start, toks[t - 1].end - toks[t - 1].start))
+			continue;
+		if ((kind = participle_translated(ix, zh, zh_len, k->key)) < 0)
+			goto done;
+		if (kind) {
+			k->kind = 0;
+			k->compound = 1;
+		}
 	}
 
 	/* The text's first word, mostly a verb elsewhere, before words in
@@ -2553,9 +2632,13 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * named possessor's 's is cut off, and ends its phrase (the
  * Secretary-General's); 20: a courtesy title keeps its full stop and the
  * name after it (Mr. President); 21: where the longest-word cut and ICU's
- * overlap, the reading of commoner words (安全|带来: prefer_common_reading).
+ * overlap, the reading of commoner words (安全|带来: prefer_common_reading);
+ * 22: "another" is a function word, and a word in -ing between a
+ * determiner and a noun begins its phrase where the Chinese writes the
+ * verb as the noun's modifier (each participating State, 参与国:
+ * participle_translated).
  */
-#define CHUNK_RULES 21
+#define CHUNK_RULES 22
 
 int tb_chunk_rules(void)
 {

@@ -299,6 +299,22 @@ bad = [x["zh"] for x in c if "安全带" in x["zh"]]
 assert not bad, bad
 ' "$TMP/ict-statement.json"
 fi
+# An eighth: a regional forum's work plan of confidence-building measures
+# (tests/data/ict-cbm.*). "Each participating State", 各参与国: a word in
+# -ing between a determiner and a noun begins the term where the Chinese
+# writes the verb as the noun's modifier.
+extract_text ict-cbm
+expect_ok "a work plan gives its terms, and a participle that names a kind begins its term" python3 -c '
+import json, sys
+c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+pairs = [(x["zh"], x["en"]) for x in c]
+for want in [("建立信任措施", "confidence-building measures"), ("部长级会议", "ministerial meeting"),
+             ("计算机应急响应小组", "computer emergency response teams"), ("数字鸿沟", "digital divide")]:
+    assert want in pairs, want
+assert ("参与国", "participating State") in pairs[:10], pairs[:10]
+bad = [e for z, e in pairs if e.split()[0] == "another"]
+assert not bad, bad
+' "$TMP/ict-cbm.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"

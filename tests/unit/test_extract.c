@@ -1321,6 +1321,56 @@ static void test_extract_reads_an_overlap_as_its_commoner_words(void **state)
 	sy_lexicon_close(small);
 }
 
+/* A word in -ing between a determiner and a noun names a kind of it where
+ * the Chinese writes the verb as the noun's modifier: "each participating
+ * State", 参与国, is one phrase. Where the Chinese describes the noun with
+ * the verb and 的 (日益增长的威胁, "a growing threat"), the participle begins
+ * nothing. "another" is a function word, and begins no phrase. */
+static void test_extract_reads_a_participle_before_its_noun(void **state)
+{
+	/* Three verbs of each, so that "participating" and "growing" are
+	 * mostly verbs' forms, as CC-CEDICT has them. */
+	static const char dict[] = "參與 参与 [can1 yu4] /to participate/\n"
+				   "參加 参加 [can1 jia1] /to participate/to take part/\n"
+				   "加入 加入 [jia1 ru4] /to participate/to join/\n"
+				   "國 国 [guo2] /country/nation/state/\n"
+				   "增長 增长 [zeng1 zhang3] /to grow/to increase/\n"
+				   "生長 生长 [sheng1 zhang3] /to grow/\n"
+				   "發育 发育 [fa1 yu4] /to develop/to grow/\n"
+				   "威脅 威胁 [wei1 xie2] /to threaten/threat/\n"
+				   "合作 合作 [he2 zuo4] /to cooperate/cooperation/\n"
+				   "通報 通报 [tong1 bao4] /to notify/\n";
+	sy_lexicon *small;
+	sy_termbase *tb;
+	sy_candidate_list list;
+	sy_extract_options opt;
+	sy_error err = {0, ""};
+	char path[256];
+	size_t i;
+
+	(void)state;
+	write_fixture(path, sizeof path, dir, "participle.u8", dict);
+	assert_int_equal(sy_lexicon_open(&small, path, &err), SY_OK);
+	tb = open_new_termbase(dir, "participle.sqlite", SY_TB_EMPTY);
+	merge_beads(tb, "P/1",
+		    "各参与国应合作。\n\n各参与国应通报另一参与国。\n\n日益增长的威胁要求合作。\n",
+		    "Each participating State should cooperate.\n\n"
+		    "Each participating State should notify another participating State.\n\n"
+		    "A growing threat calls for cooperation.\n",
+		    1, small, NULL);
+	memset(&opt, 0, sizeof(opt));
+	if (sy_termbase_extract(tb, small, &opt, &list, &err))
+		fail_msg("extract: %s", err.message);
+	assert_true(found(&list, "参与国", "participating State")->score > 0);
+	for (i = 0; i < list.count; i++) {
+		assert_null(strstr(list.items[i].en, "growing"));
+		assert_false(!strncmp(list.items[i].en, "another", 7));
+	}
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+	sy_lexicon_close(small);
+}
+
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
  * shows the whole as one noun phrase: 跨国 and 组织 translate two words side
  * by side, in order, transnational organized crime. As the verb "to have"
@@ -2733,6 +2783,7 @@ int main(void)
 		cmocka_unit_test(test_extract_keeps_an_ability_noun_whole),
 		cmocka_unit_test(test_extract_ranks_a_compound_the_reference_lists_first),
 		cmocka_unit_test(test_extract_reads_an_overlap_as_its_commoner_words),
+		cmocka_unit_test(test_extract_reads_a_participle_before_its_noun),
 		cmocka_unit_test(test_extract_keeps_a_linking_word_the_english_shows_inside),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
