@@ -746,13 +746,6 @@ static size_t han_run_end(const char *text, size_t len, size_t i)
 	return i;
 }
 
-/*
- * The words of a run of Han characters text[start..end), appended. ICU's
- * dictionary word break proposes words; CC-CEDICT proposes every word it
- * has at each position; the segmentation kept is the one whose words have
- * the largest sum of squared lengths (longest words first: 委员会|所设 over
- * ICU's 委员|会所|设, 联合国 over 联合|国), fewer words breaking ties.
- */
 /* Sum of the words' log frequencies in the reference, the words of
  * [lo, hi) cut where at[] is set (pos[]: each character's byte offset in
  * s); *words: how many. 1 when a word is not listed. */
@@ -779,7 +772,8 @@ static int reading_weight(const sy_reference *ref, const char *s, const size_t *
 
 /*
  * An overlap of two readings (交集型歧义): the longest-word cut takes 安全带|来
- * in 安全带来 ("bring to safety"), where ICU's word break reads 安全|带来, and
+ * ("seat belt, come") in 给和平与安全带来新的风险 ("bring new risks to peace
+ * and security"), where ICU's word break reads 安全|带来, and
  * 夏令时|间 where it reads 夏令|时间. Where the cut's word crosses one of ICU's
  * words, the stretch up to where both readings agree is read as the one
  * whose words are the commoner in general text (their frequencies in the
@@ -820,6 +814,15 @@ static void prefer_common_reading(const sy_reference *ref, const char *s, const 
 	}
 }
 
+/*
+ * The words of a run of Han characters text[start..end), appended. ICU's
+ * dictionary word break proposes words; CC-CEDICT proposes every word it
+ * has at each position; the segmentation kept is the one whose words have
+ * the largest sum of squared lengths (longest words first: 委员会|所设 over
+ * ICU's 委员|会所|设, 联合国 over 联合|国), fewer words breaking ties. Where
+ * one of its words crosses ICU's, general-language frequencies may give
+ * ICU's reading instead (prefer_common_reading).
+ */
 static int han_words(tb_cutter *ix, const char *text, size_t start, size_t end, spans *words)
 {
 	UErrorCode status = U_ZERO_ERROR;
@@ -1816,7 +1819,9 @@ static int adverb_translated(indexer *ix, const char *zh, size_t zh_len, const c
  */
 static int participle_translated(indexer *ix, const char *zh, size_t zh_len, const char *key)
 {
-	size_t at, end, first, count;
+	/* The particles that join a modifier to its head. */
+	static const char *const particles[] = {"的", "之", "地", "得"};
+	size_t at, end, first, count, p;
 	long id;
 	int c;
 
@@ -1828,11 +1833,13 @@ static int participle_translated(indexer *ix, const char *zh, size_t zh_len, con
 		end = at;
 		for (c = 0; c < 6 && end < zh_len && is_han(utf8_next(zh, zh_len, &end)); c++) {
 			size_t after = end;
-			uint32_t next;
-			if (!c || end >= zh_len || !sy_lexicon_lookup(ix->lex, zh + at, end - at, NULL, 0))
+			if (!c || end >= zh_len || !sy_lexicon_lookup(ix->lex, zh + at, end - at, NULL, 0) ||
+			    !is_han(utf8_next(zh, zh_len, &after)))
 				continue;
-			next = utf8_next(zh, zh_len, &after);
-			if (!is_han(next) || next == 0x7684 || next == 0x4E4B || next == 0x5730 || next == 0x5F97)
+			for (p = 0; p < sizeof particles / sizeof *particles; p++)
+				if (!strncmp(zh + end, particles[p], after - end))
+					break;
+			if (p < sizeof particles / sizeof *particles)
 				continue;
 			gloss_stems_of(ix, zh + at, end - at, &first, &count);
 			if (has_stem(ix, first, count, (uint32_t)id))
@@ -2206,14 +2213,14 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 	for (t = 1; t + 1 < n; t++) {
 		en_tok *k = &toks[t], *next = &toks[t + 1];
 		size_t wn = k->end - k->start;
-		int kind;
+		int names_kind;
 		if (k->kind != 2 || !k->key || !*k->key || wn <= 5 || memcmp(text + k->end - 3, "ing", 3) ||
 		    text[k->start] < 'a' || text[k->start] > 'z' || next->kind != 0 || !next->key ||
 		    !determiner_word(text + toks[t - 1].start, toks[t - 1].end - toks[t - 1].start))
 			continue;
-		if ((kind = participle_translated(ix, zh, zh_len, k->key)) < 0)
+		if ((names_kind = participle_translated(ix, zh, zh_len, k->key)) < 0)
 			goto done;
-		if (kind) {
+		if (names_kind) {
 			k->kind = 0;
 			k->compound = 1;
 		}
