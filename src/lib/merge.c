@@ -201,7 +201,8 @@ struct tb_doc {
 	uint64_t hash;
 	matcher *m;         /* the handle's (matcher_get): not ours to free */
 	/* When the phrases are cut as the segments are stored
-	 * (tb_doc_index_phrases): the handle's indexer, and its CC-CEDICT. */
+	 * (tb_doc_index_phrases): the handle's indexer, its CC-CEDICT, and the
+	 * general-language frequencies given for this merge. */
 	tb_indexer *ix;
 	const sy_lexicon *ix_lex;
 	const sy_reference *ix_ref;
@@ -530,6 +531,9 @@ void tb_doc_free(tb_doc *d)
 {
 	if (!d)
 		return;
+	/* The handle keeps the indexer, not the caller's frequencies. */
+	if (d->ix)
+		tb_indexer_use_reference(d->ix, NULL);
 	sqlite3_finalize(d->put_seg);
 	for (int k = 0; k < INDEXES; k++)
 		sqlite3_finalize(d->put_index[k]);
