@@ -1770,6 +1770,44 @@ static int year_of_name(const char *text, size_t len, const en_tok *toks, size_t
 }
 
 /*
+ * Does a Chinese word of the segment zh[0..zh_len) (one CC-CEDICT lists, of
+ * two characters or more) have one of the m gloss stems ids? With
+ * as_modifier, only a word written against the Han character after it,
+ * with no 的, 之, 地 or 得 between: a modifier of the word that follows.
+ */
+static int segment_word_glosses(indexer *ix, const char *zh, size_t zh_len, const long *ids, int m,
+				int as_modifier)
+{
+	/* The particles that join a modifier to its head. */
+	static const char *const particles[] = {"的", "之", "地", "得"};
+	size_t at, end, first, count, p;
+	int k, c;
+
+	for (at = 0; at < zh_len; utf8_next(zh, zh_len, &at)) {
+		end = at;
+		for (c = 0; c < 6 && end < zh_len && is_han(utf8_next(zh, zh_len, &end)); c++) {
+			if (!c || !sy_lexicon_lookup(ix->lex, zh + at, end - at, NULL, 0))
+				continue;
+			if (as_modifier) {
+				size_t after = end;
+				if (end >= zh_len || !is_han(utf8_next(zh, zh_len, &after)))
+					continue;
+				for (p = 0; p < sizeof particles / sizeof *particles; p++)
+					if (!strncmp(zh + end, particles[p], after - end))
+						break;
+				if (p < sizeof particles / sizeof *particles)
+					continue;
+			}
+			gloss_stems_of(ix, zh + at, end - at, &first, &count);
+			for (k = 0; k < m; k++)
+				if (has_stem(ix, first, count, (uint32_t)ids[k]))
+					return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Does a CC-CEDICT word of two characters or more in the Chinese zh
  * translate the adjective an adverb w[0..n) in -ly is made from (国际
  * "international" for internationally)? Then the adverb is the English
@@ -1782,8 +1820,8 @@ static int adverb_translated(indexer *ix, const char *zh, size_t zh_len, const c
 {
 	char low[64], adj[64];
 	long ids[2];
-	size_t at, end, first, count;
-	int k, m = 0, c;
+	size_t at;
+	int k, m = 0;
 
 	if (!ix->lex || n >= sizeof low)
 		return 0;
@@ -1795,18 +1833,7 @@ static int adverb_translated(indexer *ix, const char *zh, size_t zh_len, const c
 	for (k = 0; k < 2 && adverb_base(low, n, k, adj, sizeof adj); k++)
 		if ((ids[m++] = gloss_stem_id(ix, adj, strlen(adj))) < 0)
 			return -1;
-	for (at = 0; at < zh_len; utf8_next(zh, zh_len, &at)) {
-		end = at;
-		for (c = 0; c < 6 && end < zh_len && is_han(utf8_next(zh, zh_len, &end)); c++) {
-			if (!c || !sy_lexicon_lookup(ix->lex, zh + at, end - at, NULL, 0))
-				continue;
-			gloss_stems_of(ix, zh + at, end - at, &first, &count);
-			for (k = 0; k < m; k++)
-				if (has_stem(ix, first, count, (uint32_t)ids[k]))
-					return 1;
-		}
-	}
-	return 0;
+	return segment_word_glosses(ix, zh, zh_len, ids, m, 0);
 }
 
 /*
@@ -1819,34 +1846,13 @@ static int adverb_translated(indexer *ix, const char *zh, size_t zh_len, const c
  */
 static int participle_translated(indexer *ix, const char *zh, size_t zh_len, const char *key)
 {
-	/* The particles that join a modifier to its head. */
-	static const char *const particles[] = {"的", "之", "地", "得"};
-	size_t at, end, first, count, p;
 	long id;
-	int c;
 
 	if (!ix->lex)
 		return 0;
 	if ((id = gloss_stem_id(ix, key, strlen(key))) < 0)
 		return -1;
-	for (at = 0; at < zh_len; utf8_next(zh, zh_len, &at)) {
-		end = at;
-		for (c = 0; c < 6 && end < zh_len && is_han(utf8_next(zh, zh_len, &end)); c++) {
-			size_t after = end;
-			if (!c || end >= zh_len || !sy_lexicon_lookup(ix->lex, zh + at, end - at, NULL, 0) ||
-			    !is_han(utf8_next(zh, zh_len, &after)))
-				continue;
-			for (p = 0; p < sizeof particles / sizeof *particles; p++)
-				if (!strncmp(zh + end, particles[p], after - end))
-					break;
-			if (p < sizeof particles / sizeof *particles)
-				continue;
-			gloss_stems_of(ix, zh + at, end - at, &first, &count);
-			if (has_stem(ix, first, count, (uint32_t)id))
-				return 1;
-		}
-	}
-	return 0;
+	return segment_word_glosses(ix, zh, zh_len, &id, 1, 1);
 }
 
 /* Is the English word w[0..n) an adjective by its form, or a participle

@@ -348,6 +348,34 @@ static sy_endict *open_endict(const char *name, const char *csv)
 	return d;
 }
 
+/* A dictionary of CC-CEDICT's format written from text as file name, and
+ * read. */
+static sy_lexicon *small_lexicon(const char *name, const char *text)
+{
+	sy_lexicon *l;
+	sy_error err = {0, ""};
+	char path[256];
+
+	write_fixture(path, sizeof path, dir, name, text);
+	if (sy_lexicon_open(&l, path, &err))
+		fail_msg("%s: %s", name, err.message);
+	return l;
+}
+
+/* General-language frequencies of jieba's format, written and read the
+ * same way. */
+static sy_reference *small_reference(const char *name, const char *text)
+{
+	sy_reference *ref;
+	sy_error err = {0, ""};
+	char path[256];
+
+	write_fixture(path, sizeof path, dir, name, text);
+	if (sy_reference_open(&ref, path, &err))
+		fail_msg("%s: %s", name, err.message);
+	return ref;
+}
+
 static void test_extract_explains_by_an_english_chinese_dictionary(void **state)
 {
 	sy_termbase *tb = termbase_with("endict.sqlite",
@@ -1183,16 +1211,13 @@ static void test_extract_ranks_a_compound_the_reference_lists_first(void **state
 	sy_termbase *tb = termbase_with("reference.sqlite",
 					"对经济价值的威胁。\n\n对数字服务的威胁。\n",
 					"Threats to economic value.\n\nThreats to digital services.\n");
-	sy_reference *ref;
+	sy_reference *ref = small_reference("jieba.dict.utf8", reference);
 	sy_extract_options opt;
 	sy_candidate_list list;
 	sy_error err = {0, ""};
 	const sy_candidate *unit, *free_combination;
-	char path[256];
 
 	(void)state;
-	write_fixture(path, sizeof path, dir, "jieba.dict.utf8", reference);
-	assert_int_equal(sy_reference_open(&ref, path, &err), SY_OK);
 	assert_true(sy_reference_frequency(ref, "经济", strlen("经济")) == 48718);
 	assert_true(sy_reference_frequency(ref, "经济价值", strlen("经济价值")) == 0);
 	memset(&opt, 0, sizeof(opt));
@@ -1247,20 +1272,15 @@ static void test_extract_reads_an_overlap_as_its_commoner_words(void **state)
 	static const char frequencies[] = "安全 9921 n\n带来 6670 v\n安全带 70 n\n来 161501 v\n"
 					  "他 401339 r\n国内 12450 s\n政 3607 n\n他国 137 n\n"
 					  "内政 633 n\n";
-	sy_lexicon *small;
-	sy_reference *ref, *partial;
+	sy_lexicon *small = small_lexicon("overlap.u8", dict);
+	sy_reference *ref = small_reference("overlap.jieba", frequencies);
+	/* The same without 带来. */
+	sy_reference *partial = small_reference("partial.jieba", "安全 9921 n\n安全带 70 n\n来 161501 v\n");
 	sy_termbase *indexed, *merged;
 	sy_error err = {0, ""};
-	char path[256], words[256], *a;
+	char words[256], *a;
 
 	(void)state;
-	write_fixture(path, sizeof path, dir, "overlap.u8", dict);
-	assert_int_equal(sy_lexicon_open(&small, path, &err), SY_OK);
-	write_fixture(path, sizeof path, dir, "overlap.jieba", frequencies);
-	assert_int_equal(sy_reference_open(&ref, path, &err), SY_OK);
-	/* The same without 带来. */
-	write_fixture(path, sizeof path, dir, "partial.jieba", "安全 9921 n\n安全带 70 n\n来 161501 v\n");
-	assert_int_equal(sy_reference_open(&partial, path, &err), SY_OK);
 
 	cut_words(small, ref, "和平与安全带来风险", words, sizeof words);
 	assert_string_equal(words, "和平|与|安全|带来|风险");
@@ -1340,17 +1360,14 @@ static void test_extract_reads_a_participle_before_its_noun(void **state)
 				   "威脅 威胁 [wei1 xie2] /to threaten/threat/\n"
 				   "合作 合作 [he2 zuo4] /to cooperate/cooperation/\n"
 				   "通報 通报 [tong1 bao4] /to notify/\n";
-	sy_lexicon *small;
+	sy_lexicon *small = small_lexicon("participle.u8", dict);
 	sy_termbase *tb;
 	sy_candidate_list list;
 	sy_extract_options opt;
 	sy_error err = {0, ""};
-	char path[256];
 	size_t i;
 
 	(void)state;
-	write_fixture(path, sizeof path, dir, "participle.u8", dict);
-	assert_int_equal(sy_lexicon_open(&small, path, &err), SY_OK);
 	tb = open_new_termbase(dir, "participle.sqlite", SY_TB_EMPTY);
 	merge_beads(tb, "P/1",
 		    "各参与国应合作。\n\n各参与国应通报另一参与国。\n\n日益增长的威胁要求合作。\n",
