@@ -393,10 +393,17 @@ static int find_fuzzy_bigram(sy_termbase *tb, const char *key, size_t klen, cons
 	}
 	if (distinct < 3)
 		return 1;
-	rc = tb_prepare(tb, &st, "SELECT term_id FROM term_bigram WHERE gram = ?", err);
+	/* A key one edit away is within a character of the query in length
+	 * (migration 16 keeps each key's length with its pieces): 国家 is in
+	 * tens of thousands of keys, most of them far longer. */
+	rc = tb_prepare(tb, &st,
+			"SELECT term_id FROM term_bigram WHERE gram = ?1 AND len BETWEEN ?2 AND ?3",
+			err);
 	for (j = 0; !rc && j < distinct; j++) {
 		k = firsts[j];
 		sqlite3_bind_text(st, 1, key + starts[k], (int)(starts[k + 2] - starts[k]), SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)n - 1);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)n + 1);
 		while (!rc && sqlite3_step(st) == SQLITE_ROW)
 			if (tally_add(&t, (long)sqlite3_column_int64(st, 0), NULL))
 				rc = sy_error_set(err, SY_ENOMEM, "out of memory");
@@ -777,22 +784,21 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 					" AND instr(term.key, ?2) > 0 LIMIT 2000) ORDER BY length(key) LIMIT ?3",
 					err);
 		else if (chars == 2 && !strcmp(lang, "zh"))
-			/* Two Chinese characters: their own index (migration 5). */
+			/* Two Chinese characters: their own index (migration 5),
+			 * which holds Chinese keys only, in the order shown
+			 * (migration 16). */
 			rc = tb_prepare(tb, &st,
-					"SELECT term.id FROM term_bigram CROSS JOIN term"
-					" ON term.id = term_bigram.term_id"
-					" WHERE term_bigram.gram = ?2 AND term.lang = ?1"
-					" ORDER BY length(term.key) LIMIT ?3",
+					"SELECT term_id FROM term_bigram WHERE gram = ?2"
+					" ORDER BY len, term_id LIMIT ?3",
 					err);
 		else if (chars == 1 && !strcmp(lang, "zh"))
 			/* One character: the pieces that begin with it, and the
-			 * keys that end with it (migration 15). */
+			 * keys that end with it (migration 15), each row with
+			 * its key's length (migration 16). */
 			rc = tb_prepare(tb, &st,
-					"SELECT term.id FROM term_bigram CROSS JOIN term"
-					" ON term.id = term_bigram.term_id"
-					" WHERE term_bigram.gram >= ?2 AND term_bigram.gram < ?2 || char(1114111)"
-					" AND term.lang = ?1"
-					" GROUP BY term.id ORDER BY length(term.key), term.id LIMIT ?3",
+					"SELECT term_id FROM term_bigram"
+					" WHERE gram >= ?2 AND gram < ?2 || char(1114111)"
+					" GROUP BY term_id ORDER BY min(len), term_id LIMIT ?3",
 					err);
 		else /* the trigram index needs three characters: scan */
 			rc = tb_prepare(tb, &st,

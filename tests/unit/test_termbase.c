@@ -1278,7 +1278,7 @@ static void test_termbase_one_character_is_found_through_the_pieces(void **state
 	sy_termbase *tb = open_new("onechar.sqlite", SY_TB_EMPTY);
 	util_buf tsv = {NULL, 0, 0};
 	sy_error err = {0, ""};
-	char path[256], cmd[512], line[160];
+	char path[256], cmd[1024], line[160];
 	long steps;
 	size_t i;
 
@@ -1312,15 +1312,78 @@ static void test_termbase_one_character_is_found_through_the_pieces(void **state
 	assert_true(steps < 2000);
 	sy_termbase_close(tb);
 
-	/* What schema 14 held: the pieces, no last characters. */
+	/* What schema 14 held: the pieces, no last characters, no lengths. */
 	snprintf(path, sizeof(path), "%s/onechar.sqlite", dir);
 	snprintf(cmd, sizeof(cmd),
-		 "sqlite3 %s \"DELETE FROM term_bigram WHERE length(gram) = 1; PRAGMA user_version = 14\"",
+		 "sqlite3 %s \"CREATE TABLE piece (gram TEXT NOT NULL,"
+		 " term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,"
+		 " PRIMARY KEY (gram, term_id)) WITHOUT ROWID;"
+		 " INSERT INTO piece SELECT gram, term_id FROM term_bigram WHERE length(gram) = 2;"
+		 " DROP TABLE term_bigram; ALTER TABLE piece RENAME TO term_bigram;"
+		 " CREATE INDEX term_bigram_by_term ON term_bigram(term_id);"
+		 " PRAGMA user_version = 14\"",
 		 path);
 	assert_int_equal(system(cmd), 0);
 	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
 	assert_int_equal(found_among(tb, "间", SY_FIND_SUBSTRING, texts, 4, &steps), 1);
 	assert_int_equal(found_among(tb, "网", SY_FIND_SUBSTRING, texts, 4, &steps), 1 | 8);
+	/* Migration 16 gave every row its key's length. */
+	assert_int_equal(db_number(tb->db, "SELECT count(*) FROM term_bigram b JOIN term t"
+					   " ON t.id = b.term_id WHERE b.len = length(t.key)"),
+			 db_number(tb->db, "SELECT count(*) FROM term_bigram"));
+	assert_true(db_number(tb->db, "SELECT count(*) FROM term_bigram") > 2000 * 3);
+	sy_termbase_close(tb);
+}
+
+/* One or two Chinese characters find the shortest keys that hold them
+ * first, and two read only the index rows of the keys shown (migration
+ * 16): counted in steps of SQLite's virtual machine beside 1,500 keys that
+ * hold them. */
+static void test_termbase_short_query_reads_the_shortest_keys_first(void **state)
+{
+	sy_termbase *tb = open_new("shortest.sqlite", SY_TB_EMPTY);
+	util_buf tsv = {NULL, 0, 0};
+	sy_error err = {0, ""};
+	char line[160], sql[160];
+	long ids[8], steps = 0;
+	size_t found, i;
+
+	(void)state;
+	{
+		static const char header[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n";
+		assert_int_equal(util_buf_add(&tsv, header, sizeof(header) - 1), 0);
+	}
+	/* 网络 and four to seven characters more: the eight shortest are
+	 * those with four, written last, so that the order is the length's. */
+	for (i = 0; i < 1500; i++) {
+		static const char *const a[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
+		size_t more = 7 - i / 375, k;
+		char zh[64] = "网络";
+		for (k = 0; k < more; k++)
+			strcat(zh, a[(i / (k == 0 ? 1 : k * 10)) % 10]);
+		snprintf(line, sizeof(line), "w%zu\t%s\tnet %zu\tother\tadmitted\t\t\n", i, zh, i);
+		assert_int_equal(util_buf_add(&tsv, line, strlen(line)), 0);
+	}
+	assert_int_equal(sy_termbase_import_glossary(tb, tsv.s, tsv.len, "test", &err), SY_OK);
+	free(tsv.s);
+
+	for (i = 0; i < 2; i++) {
+		const char *query = i == 0 ? "网络" : "络";
+		size_t k;
+		sqlite3_progress_handler(tb->db, 1, count_step, &steps);
+		steps = 0;
+		assert_int_equal(sy_termbase_find(tb, query, SY_FIND_SUBSTRING, ids, 8, &found, &err),
+				 SY_OK);
+		sqlite3_progress_handler(tb->db, 0, NULL, NULL);
+		assert_int_equal(found, 8);
+		for (k = 0; k < found; k++) {
+			snprintf(sql, sizeof(sql), "SELECT length(key) FROM term WHERE id = %ld", ids[k]);
+			assert_int_equal(db_number(tb->db, sql), 6);
+			assert_true(k == 0 || ids[k] > ids[k - 1]);
+		}
+		if (i == 0)
+			assert_true(steps < 500);
+	}
 	sy_termbase_close(tb);
 }
 
@@ -1877,6 +1940,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_two_letters_find_words_that_begin_with_them),
 		cmocka_unit_test(test_termbase_marks_the_terms_that_occur),
 		cmocka_unit_test(test_termbase_one_character_is_found_through_the_pieces),
+		cmocka_unit_test(test_termbase_short_query_reads_the_shortest_keys_first),
 		cmocka_unit_test(test_termbase_lookup_shows_sources_and_best_examples),
 		cmocka_unit_test(test_termbase_lookup_shows_the_documents_merged_last),
 		cmocka_unit_test(test_termbase_lends_its_lemmatizer),
