@@ -5862,6 +5862,90 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
 }
 
 /*
+ * A Chinese candidate that cuts across a term listed above it is a
+ * fragment: 使用信息 / use, where the segment writes 使用|信息和通信技术,
+ * or 参与多利益 / participation, where it writes 参与|多利益攸关方对话.
+ * The candidates listed above are read in order, and those the dictionary
+ * explains whole (every word of both sides) are the reliable units. A
+ * candidate it explains in part or not at all goes where, in every
+ * segment it stands in, it begins inside one of them and ends past it, or
+ * begins before one and ends inside it. One that holds a unit whole, or
+ * lies inside one, is a longer or a shorter term, for the rules above
+ * (drop_nested) to weigh; one explained whole is a unit itself, however it
+ * overlaps (国际安全 and 安全挑战 in 国际安全挑战). Returns -1 when out of
+ * memory.
+ */
+static int drop_crossing(const extractor *x, ranked *rank, size_t *n)
+{
+	size_t n_phrases = x->phrase_keys.count, i, b, o, out = 0;
+	uint32_t *first = calloc(n_phrases + 1, sizeof(*first));
+	uint32_t *at = NULL, *bead_of = NULL;
+	unsigned char *unit = calloc(n_phrases + 1, 1);
+	int rc = -1;
+
+	if (!first || !unit)
+		goto done;
+	/* Each Chinese phrase's occurrences (occs holds the first in each
+	 * segment), with their segments: a counting sort by phrase. */
+	for (b = 0; b < x->n_beads; b++)
+		for (o = x->beads[b].zh_first; o < x->beads[b].zh_first + x->beads[b].zh_count; o++)
+			first[x->occs[o].phrase + 1]++;
+	for (i = 0; i < n_phrases; i++)
+		first[i + 1] += first[i];
+	at = malloc((first[n_phrases] + 1) * sizeof(*at));
+	bead_of = malloc((first[n_phrases] + 1) * sizeof(*bead_of));
+	if (!at || !bead_of)
+		goto done;
+	{
+		uint32_t *fill = malloc((n_phrases + 1) * sizeof(*fill));
+		if (!fill)
+			goto done;
+		memcpy(fill, first, (n_phrases + 1) * sizeof(*fill));
+		for (b = 0; b < x->n_beads; b++)
+			for (o = x->beads[b].zh_first; o < x->beads[b].zh_first + x->beads[b].zh_count;
+			     o++) {
+				uint32_t k = fill[x->occs[o].phrase]++;
+				at[k] = (uint32_t)o;
+				bead_of[k] = (uint32_t)b;
+			}
+		free(fill);
+	}
+	for (i = 0; i < *n; i++) {
+		const pair *p = &x->pairs[rank[i].pair];
+		uint32_t k;
+		int crossed = first[p->zh] < first[p->zh + 1];
+
+		if (p->translation >= 0.999f) {
+			unit[p->zh] = 1;
+			rank[out++] = rank[i];
+			continue;
+		}
+		for (k = first[p->zh]; k < first[p->zh + 1] && crossed; k++) {
+			const occ *me = &x->occs[at[k]];
+			const bead *bd = &x->beads[bead_of[k]];
+			crossed = 0;
+			for (o = bd->zh_first; o < bd->zh_first + bd->zh_count && !crossed; o++) {
+				const occ *u = &x->occs[o];
+				crossed = unit[u->phrase] && ((u->from < me->from && me->from < u->to &&
+							       u->to < me->to) ||
+							      (me->from < u->from && u->from < me->to &&
+							       me->to < u->to));
+			}
+		}
+		if (!crossed)
+			rank[out++] = rank[i];
+	}
+	*n = out;
+	rc = 0;
+done:
+	free(first);
+	free(at);
+	free(bead_of);
+	free(unit);
+	return rc;
+}
+
+/*
  * Does the key whole hold the key part as a modifier, not as its head? The
  * head of a Chinese phrase is its end; of an English one, the words before
  * its first preposition (of, for, in, on), or all. A part that ends where
@@ -6886,6 +6970,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			rank[i].score *= 0.3;
 	}
 	qsort(rank, n_rank, sizeof(*rank), by_score);
+	if (drop_crossing(&x, rank, &n_rank))
+		goto nomem;
 
 	rc = tb_prepare(tb, &known,
 			"SELECT 1 FROM term a JOIN term b ON b.concept_id = a.concept_id"

@@ -315,6 +315,21 @@ assert ("参与国", "participating State") in pairs[:10], pairs[:10]
 bad = [e for z, e in pairs if e.split()[0] == "another"]
 assert not bad, bad
 ' "$TMP/ict-cbm.json"
+# A candidate explained in part that cuts across a term listed above it is
+# a fragment: 遵守国家 / law across 国家主权, 各级开展 / levels across
+# 区域和多边各级, 会议临时 / session across 临时议程; the terms stay.
+expect_ok "no fragment that cuts across a term listed above it" python3 -c '
+import json, sys
+pairs = []
+for path in sys.argv[1:]:
+    pairs += [(json.loads(l)["zh"], json.loads(l)["en"]) for l in open(path, encoding="utf-8")]
+zh = {z for z, e in pairs}
+for bad in ["遵守国家", "各级开展", "会议临时", "一级审议"]:
+    assert bad not in zh, bad
+for want in [("国家主权", "State sovereignty"), ("区域和多边各级", "regional and multilateral levels"),
+             ("临时议程", "provisional agenda"), ("多边一级", "multilateral level")]:
+    assert want in pairs, want
+' "$TMP/ict-norms.json" "$TMP/ict-resolution.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"

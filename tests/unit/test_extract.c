@@ -1388,6 +1388,89 @@ static void test_extract_reads_a_participle_before_its_noun(void **state)
 	sy_lexicon_close(small);
 }
 
+/* A candidate explained only in part that cuts across a term explained
+ * whole above it is a fragment: 手段解决 / settlement across 和平手段 and
+ * 解决争端 (with CC-CEDICT, 遵守国家 / law across 国家主权, 各级开展 / levels
+ * across 区域和多边各级: see tests/cli/test_extract.sh). One that holds
+ * such a term whole stays (不干涉他国内政 holds 内政), and so does one
+ * explained whole, however it overlaps (安全挑战 in 国际安全挑战). */
+static void test_extract_drops_a_fragment_across_a_term(void **state)
+{
+	static const char dict[] =
+		"各國 各国 [ge4 guo2] /each country/every country/various countries/\n"
+		"使用 使用 [shi3 yong4] /to use/to employ/\n"
+		"技術 技术 [ji4 shu4] /technology/technique/\n"
+		"遵守 遵守 [zun1 shou3] /to comply with/to abide by/to respect/to observe/\n"
+		"國家 国家 [guo2 jia1] /country/nation/state/\n"
+		"主權 主权 [zhu3 quan2] /sovereignty/\n"
+		"平等 平等 [ping2 deng3] /equal/equality/\n"
+		"和平 和平 [he2 ping2] /peace/peaceful/\n"
+		"手段 手段 [shou3 duan4] /method/way/means/\n"
+		"解決 解决 [jie3 jue2] /to settle/to resolve/settlement/\n"
+		"爭端 争端 [zheng1 duan1] /dispute/conflict/\n"
+		"不干涉 不干涉 [bu4 gan1 she4] /non-interference/non-intervention/\n"
+		"他國 他国 [ta1 guo2] /another country/other States/\n"
+		"內政 内政 [nei4 zheng4] /internal affairs/\n"
+		"國際法 国际法 [guo2 ji4 fa3] /international law/\n"
+		"原則 原则 [yuan2 ze2] /principle/\n"
+		"雙邊 双边 [shuang1 bian1] /bilateral/\n"
+		"區域 区域 [qu1 yu4] /area/region/regional/\n"
+		"多邊 多边 [duo1 bian1] /multilateral/\n"
+		"各級 各级 [ge4 ji2] /all levels/\n"
+		"開展 开展 [kai1 zhan3] /to launch/to carry out/to undertake/\n"
+		"能力 能力 [neng2 li4] /capacity/ability/\n"
+		"建設 建设 [jian4 she4] /to build/building/construction/\n"
+		"縮小 缩小 [suo1 xiao3] /to reduce/to narrow/\n"
+		"數字 数字 [shu4 zi4] /numeral/digital/\n"
+		"鴻溝 鸿沟 [hong2 gou1] /gulf/chasm/divide/\n"
+		"惡意 恶意 [e4 yi4] /malicious/\n"
+		"網絡 网络 [wang3 luo4] /network/cyber/\n"
+		"活動 活动 [huo2 dong4] /activity/\n"
+		"構成 构成 [gou4 cheng2] /to constitute/to pose/\n"
+		"國際 国际 [guo2 ji4] /international/\n"
+		"安全 安全 [an1 quan2] /safe/security/\n"
+		"挑戰 挑战 [tiao3 zhan4] /challenge/\n"
+		"維護 维护 [wei2 hu4] /to defend/to safeguard/to maintain/\n";
+	sy_lexicon *small = small_lexicon("crossing.u8", dict);
+	sy_termbase *tb = open_new_termbase(dir, "crossing.sqlite", SY_TB_EMPTY);
+	sy_extract_options opt;
+	sy_error err = {0, ""};
+
+	merge_beads(tb, "T/1",
+		"各国在使用信通技术时应遵守国家主权、主权平等、以和平手段解决争端和不干涉他国内政等国际法原则。\n\n"
+		"各国应在双边、区域和多边各级开展能力建设，以缩小数字鸿沟。\n\n"
+		"恶意网络活动构成新的国际安全挑战。\n\n各国应维护国际安全。\n",
+		"In their use of ICTs, States should observe the principles of international law, "
+		"including State sovereignty, sovereign equality, the settlement of disputes by peaceful "
+		"means and non-intervention in the internal affairs of other States.\n\n"
+		"States should undertake capacity-building at the bilateral, regional and multilateral "
+		"levels to bridge the digital divide.\n\n"
+		"Malicious cyber activities pose new international security challenges.\n\n"
+		"States should maintain international security.\n",
+		1, small, NULL);
+	static const char *const fragments[] = {"遵守国家", "各级开展", "维护国际", "手段解决",
+						"手段解决争端和不干涉"};
+	sy_candidate_list list;
+	size_t i, k;
+
+	(void)state;
+	memset(&opt, 0, sizeof(opt));
+	if (sy_termbase_extract(tb, small, &opt, &list, &err))
+		fail_msg("extract: %s", err.message);
+	for (i = 0; i < list.count; i++)
+		for (k = 0; k < sizeof(fragments) / sizeof(*fragments); k++)
+			if (!strcmp(list.items[i].zh, fragments[k]))
+				fail_msg("listed: %s / %s", list.items[i].zh, list.items[i].en);
+	found(&list, "国家主权", "State sovereignty");
+	found(&list, "区域和多边各级", "regional and multilateral levels");
+	found(&list, "国际安全", "international security");
+	found(&list, "安全挑战", "security challenges");
+	found(&list, "不干涉他国内政", "non-intervention in the internal affairs");
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+	sy_lexicon_close(small);
+}
+
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
  * shows the whole as one noun phrase: 跨国 and 组织 translate two words side
  * by side, in order, transnational organized crime. As the verb "to have"
@@ -2802,6 +2885,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_an_overlap_as_its_commoner_words),
 		cmocka_unit_test(test_extract_reads_a_participle_before_its_noun),
 		cmocka_unit_test(test_extract_keeps_a_linking_word_the_english_shows_inside),
+		cmocka_unit_test(test_extract_drops_a_fragment_across_a_term),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
