@@ -817,6 +817,8 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 		key = spaced;
 		klen++;
 	}
+	/* The language (?1) has no place in the statements of term_bigram,
+	 * which holds Chinese keys only; SQLite leaves such a binding out. */
 	sqlite3_bind_text(st, 1, lang, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 	if (stage != SY_FIND_EXACT)
