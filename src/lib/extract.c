@@ -5861,6 +5861,137 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
 	return out;
 }
 
+/* Each Chinese phrase's occurrences (occs holds the first in each
+ * segment), with their segments: [first[z], first[z + 1]) of at[] and
+ * bead_of[] are phrase z's. */
+typedef struct zh_places {
+	uint32_t *first, *at, *bead_of;
+} zh_places;
+
+static void zh_places_free(zh_places *pl)
+{
+	free(pl->first);
+	free(pl->at);
+	free(pl->bead_of);
+}
+
+/* A counting sort of the Chinese occurrences by phrase; -1 when out of
+ * memory. */
+static int zh_places_index(const extractor *x, zh_places *pl)
+{
+	size_t n_phrases = x->phrase_keys.count, i, b, o;
+	uint32_t *fill;
+
+	pl->first = calloc(n_phrases + 1, sizeof(*pl->first));
+	pl->at = pl->bead_of = NULL;
+	if (!pl->first)
+		return -1;
+	for (b = 0; b < x->n_beads; b++)
+		for (o = x->beads[b].zh_first; o < x->beads[b].zh_first + x->beads[b].zh_count; o++)
+			pl->first[x->occs[o].phrase + 1]++;
+	for (i = 0; i < n_phrases; i++)
+		pl->first[i + 1] += pl->first[i];
+	pl->at = malloc((pl->first[n_phrases] + 1) * sizeof(*pl->at));
+	pl->bead_of = malloc((pl->first[n_phrases] + 1) * sizeof(*pl->bead_of));
+	fill = malloc((n_phrases + 1) * sizeof(*fill));
+	if (!pl->at || !pl->bead_of || !fill) {
+		free(fill);
+		return -1;
+	}
+	memcpy(fill, pl->first, (n_phrases + 1) * sizeof(*fill));
+	for (b = 0; b < x->n_beads; b++)
+		for (o = x->beads[b].zh_first; o < x->beads[b].zh_first + x->beads[b].zh_count; o++) {
+			uint32_t k = fill[x->occs[o].phrase]++;
+			pl->at[k] = (uint32_t)o;
+			pl->bead_of[k] = (uint32_t)b;
+		}
+	free(fill);
+	return 0;
+}
+
+/*
+ * Does Chinese phrase zh, in every segment it stands in, cut across
+ * phrase `other` there (begin inside it and end past it, or begin before
+ * it and end inside it); or, where other is UINT32_MAX, across a phrase
+ * that unit[] marks?
+ */
+static int crosses_everywhere(const extractor *x, const zh_places *pl, uint32_t zh,
+			      const unsigned char *unit, uint32_t other)
+{
+	uint32_t k;
+	int crossed = pl->first[zh] < pl->first[zh + 1];
+
+	for (k = pl->first[zh]; k < pl->first[zh + 1] && crossed; k++) {
+		const occ *me = &x->occs[pl->at[k]];
+		const bead *bd = &x->beads[pl->bead_of[k]];
+		size_t o;
+		crossed = 0;
+		for (o = bd->zh_first; o < bd->zh_first + bd->zh_count && !crossed; o++) {
+			const occ *u = &x->occs[o];
+			crossed = (other == UINT32_MAX ? unit[u->phrase] : u->phrase == other) &&
+				  ((u->from < me->from && me->from < u->to && u->to < me->to) ||
+				   (me->from < u->from && u->from < me->to && me->to < u->to));
+		}
+	}
+	return crossed;
+}
+
+/* (English phrase, place in rank) pairs, in that order. */
+static int by_en_then_rank(const void *a, const void *b)
+{
+	const size_t *i = a, *j = b;
+
+	return i[0] != j[0] ? (i[0] < j[0] ? -1 : 1) : (i[1] < j[1] ? -1 : i[1] > j[1]);
+}
+
+/*
+ * Two Chinese readings of one English phrase that cut across each other
+ * wherever they stand are one phrase read twice (缩小数字 and 数字鸿沟, both
+ * "digital divide", in 缩小数字鸿沟 "bridge the digital divide"): one goes.
+ * Chinese writes a verb before its object, so where one reading begins
+ * with a word CC-CEDICT gives as a verb only (缩小, "to reduce") and the
+ * other does not, the first has taken the verb in and the end of its
+ * object out, and goes. Where both or neither begin so, nothing tells
+ * which reading is the term (民间社会和学术界 and 社会和学术界参与, both
+ * "civil society and academia"), and both stay. Marks drop[] by place in
+ * rank; -1 when out of memory.
+ */
+static int drop_rereadings(extractor *x, const zh_places *pl, const ranked *rank, size_t n,
+			   unsigned char *drop)
+{
+	size_t (*by_en)[2] = malloc((n + 1) * sizeof(*by_en)), g, a, b;
+
+	if (!by_en)
+		return -1;
+	for (g = 0; g < n; g++) {
+		by_en[g][0] = x->pairs[rank[g].pair].en;
+		by_en[g][1] = g;
+	}
+	qsort(by_en, n, sizeof(*by_en), by_en_then_rank);
+	for (g = 0; g < n;) {
+		size_t end = g + 1;
+		while (end < n && by_en[end][0] == by_en[g][0])
+			end++;
+		for (a = g; a < end; a++)
+			for (b = a + 1; b < end && !drop[by_en[a][1]]; b++) {
+				const pair *p = &x->pairs[rank[by_en[a][1]].pair];
+				const pair *q = &x->pairs[rank[by_en[b][1]].pair];
+				const phrase *pz = &x->phrases[p->zh], *qz = &x->phrases[q->zh];
+				int pv, qv;
+				if (drop[by_en[b][1]] || !crosses_everywhere(x, pl, q->zh, NULL, p->zh) ||
+				    !crosses_everywhere(x, pl, p->zh, NULL, q->zh))
+					continue;
+				pv = zh_verb(x, pz->text, pz->first_len);
+				qv = zh_verb(x, qz->text, qz->first_len);
+				if (pv != qv)
+					drop[by_en[pv ? a : b][1]] = 1;
+			}
+		g = end;
+	}
+	free(by_en);
+	return 0;
+}
+
 /*
  * A Chinese candidate that cuts across a term listed above it is a
  * fragment: 使用信息 / use, where the segment writes 使用|信息和通信技术,
@@ -5872,76 +6003,39 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
  * begins before one and ends inside it. One that holds a unit whole, or
  * lies inside one, is a longer or a shorter term, for the rules above
  * (drop_nested) to weigh; one explained whole is a unit itself, however it
- * overlaps (国际安全 and 安全挑战 in 国际安全挑战). Returns -1 when out of
- * memory.
+ * overlaps (国际安全 and 安全挑战 in 国际安全挑战). Two readings of one
+ * English phrase that cross go first (drop_rereadings). Returns -1 when
+ * out of memory.
  */
-static int drop_crossing(const extractor *x, ranked *rank, size_t *n)
+static int drop_crossing(extractor *x, ranked *rank, size_t *n)
 {
-	size_t n_phrases = x->phrase_keys.count, i, b, o, out = 0;
-	uint32_t *first = calloc(n_phrases + 1, sizeof(*first));
-	uint32_t *at = NULL, *bead_of = NULL;
-	unsigned char *unit = calloc(n_phrases + 1, 1);
+	zh_places pl = {NULL, NULL, NULL};
+	unsigned char *unit = calloc(x->phrase_keys.count + 1, 1), *drop = calloc(*n + 1, 1);
+	size_t i, out = 0;
 	int rc = -1;
 
-	if (!first || !unit)
+	if (!unit || !drop || zh_places_index(x, &pl))
 		goto done;
-	/* Each Chinese phrase's occurrences (occs holds the first in each
-	 * segment), with their segments: a counting sort by phrase. */
-	for (b = 0; b < x->n_beads; b++)
-		for (o = x->beads[b].zh_first; o < x->beads[b].zh_first + x->beads[b].zh_count; o++)
-			first[x->occs[o].phrase + 1]++;
-	for (i = 0; i < n_phrases; i++)
-		first[i + 1] += first[i];
-	at = malloc((first[n_phrases] + 1) * sizeof(*at));
-	bead_of = malloc((first[n_phrases] + 1) * sizeof(*bead_of));
-	if (!at || !bead_of)
+	if (drop_rereadings(x, &pl, rank, *n, drop))
 		goto done;
-	{
-		uint32_t *fill = malloc((n_phrases + 1) * sizeof(*fill));
-		if (!fill)
-			goto done;
-		memcpy(fill, first, (n_phrases + 1) * sizeof(*fill));
-		for (b = 0; b < x->n_beads; b++)
-			for (o = x->beads[b].zh_first; o < x->beads[b].zh_first + x->beads[b].zh_count;
-			     o++) {
-				uint32_t k = fill[x->occs[o].phrase]++;
-				at[k] = (uint32_t)o;
-				bead_of[k] = (uint32_t)b;
-			}
-		free(fill);
-	}
 	for (i = 0; i < *n; i++) {
 		const pair *p = &x->pairs[rank[i].pair];
-		uint32_t k;
-		int crossed = first[p->zh] < first[p->zh + 1];
 
+		if (drop[i])
+			continue;
 		if (p->translation >= 0.999f) {
 			unit[p->zh] = 1;
 			rank[out++] = rank[i];
-			continue;
-		}
-		for (k = first[p->zh]; k < first[p->zh + 1] && crossed; k++) {
-			const occ *me = &x->occs[at[k]];
-			const bead *bd = &x->beads[bead_of[k]];
-			crossed = 0;
-			for (o = bd->zh_first; o < bd->zh_first + bd->zh_count && !crossed; o++) {
-				const occ *u = &x->occs[o];
-				crossed = unit[u->phrase] && ((u->from < me->from && me->from < u->to &&
-							       u->to < me->to) ||
-							      (me->from < u->from && u->from < me->to &&
-							       me->to < u->to));
-			}
-		}
-		if (!crossed)
+		} else if (!crosses_everywhere(x, &pl, p->zh, unit, UINT32_MAX)) {
 			rank[out++] = rank[i];
+		}
 	}
 	*n = out;
 	rc = 0;
 done:
-	free(first);
-	free(at);
-	free(bead_of);
+	zh_places_free(&pl);
 	free(unit);
+	free(drop);
 	return rc;
 }
 

@@ -330,6 +330,15 @@ for want in [("国家主权", "State sovereignty"), ("区域和多边各级", "r
              ("临时议程", "provisional agenda"), ("多边一级", "multilateral level")]:
     assert want in pairs, want
 ' "$TMP/ict-norms.json" "$TMP/ict-resolution.json"
+# Two readings of "digital divide" cross in 缩小|数字鸿沟 ("bridge the
+# digital divide"): the one that takes in the verb goes.
+expect_ok "a reading that takes in the verb before its object goes (缩小数字 / digital divide)" python3 -c '
+import json, sys
+for path in sys.argv[1:]:
+    pairs = [(json.loads(l)["zh"], json.loads(l)["en"]) for l in open(path, encoding="utf-8")]
+    assert ("数字鸿沟", "digital divide") in pairs, path
+    assert ("缩小数字", "digital divide") not in pairs, path
+' "$TMP/ict-statement.json" "$TMP/ict-cbm.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"

@@ -1471,6 +1471,51 @@ static void test_extract_drops_a_fragment_across_a_term(void **state)
 	sy_lexicon_close(small);
 }
 
+/* Two Chinese readings of one English phrase that cross each other are one
+ * phrase read twice: the one that begins with a verb goes (缩小数字 /
+ * digital divide, where the text writes 缩小|数字鸿沟, "bridge the digital
+ * divide"), and the term stays. Neither is explained whole (鸿沟 is
+ * "chasm"); the watershed teaches the small dictionary that "divide" is a
+ * noun, as CC-CEDICT's many entries do. */
+static void test_extract_drops_a_rereading_that_takes_in_the_verb(void **state)
+{
+	static const char dict[] = "縮小 缩小 [suo1 xiao3] /to reduce/to narrow/to shrink/\n"
+				   "彌合 弥合 [mi2 he2] /to bridge/to heal/\n"
+				   "數字 数字 [shu4 zi4] /numeral/digital/\n"
+				   "鴻溝 鸿沟 [hong2 gou1] /gulf/chasm/wide gap/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n"
+				   "國家 国家 [guo2 jia1] /country/nation/state/\n"
+				   "參與 参与 [can1 yu4] /to participate/\n"
+				   "支持 支持 [zhi1 chi2] /to support/\n"
+				   "發展中國家 发展中国家 [fa1 zhan3 zhong1 guo2 jia1] /developing country/\n"
+				   "能力 能力 [neng2 li4] /capacity/ability/\n"
+				   "建設 建设 [jian4 she4] /to build/construction/\n"
+				   "幫助 帮助 [bang1 zhu4] /to help/\n"
+				   "分水嶺 分水岭 [fen1 shui3 ling3] /watershed/divide/\n";
+	sy_lexicon *small = small_lexicon("rereading.u8", dict);
+	sy_termbase *tb = open_new_termbase(dir, "rereading.sqlite", SY_TB_EMPTY);
+	sy_candidate_list list;
+	sy_extract_options opt;
+	sy_error err = {0, ""};
+	size_t i;
+
+	(void)state;
+	merge_beads(tb, "D/1", "各参与国支持发展中国家的能力建设，帮助其缩小数字鸿沟。\n",
+		    "Participating States support capacity-building in developing countries to help them "
+		    "bridge the digital divide.\n",
+		    1, small, NULL);
+	memset(&opt, 0, sizeof(opt));
+	if (sy_termbase_extract(tb, small, &opt, &list, &err))
+		fail_msg("extract: %s", err.message);
+	found(&list, "数字鸿沟", "digital divide");
+	for (i = 0; i < list.count; i++)
+		if (!strcmp(list.items[i].zh, "缩小数字"))
+			fail_msg("listed: %s / %s", list.items[i].zh, list.items[i].en);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+	sy_lexicon_close(small);
+}
+
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
  * shows the whole as one noun phrase: 跨国 and 组织 translate two words side
  * by side, in order, transnational organized crime. As the verb "to have"
@@ -2886,6 +2931,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_participle_before_its_noun),
 		cmocka_unit_test(test_extract_keeps_a_linking_word_the_english_shows_inside),
 		cmocka_unit_test(test_extract_drops_a_fragment_across_a_term),
+		cmocka_unit_test(test_extract_drops_a_rereading_that_takes_in_the_verb),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
