@@ -1431,11 +1431,16 @@ static void test_extract_drops_a_fragment_across_a_term(void **state)
 		"安全 安全 [an1 quan2] /safe/security/\n"
 		"挑戰 挑战 [tiao3 zhan4] /challenge/\n"
 		"維護 维护 [wei2 hu4] /to defend/to safeguard/to maintain/\n";
+	static const char *const fragments[] = {"遵守国家", "各级开展", "维护国际", "手段解决",
+						"手段解决争端和不干涉"};
 	sy_lexicon *small = small_lexicon("crossing.u8", dict);
 	sy_termbase *tb = open_new_termbase(dir, "crossing.sqlite", SY_TB_EMPTY);
+	sy_candidate_list list;
 	sy_extract_options opt;
 	sy_error err = {0, ""};
+	size_t i, k;
 
+	(void)state;
 	merge_beads(tb, "T/1",
 		"各国在使用信通技术时应遵守国家主权、主权平等、以和平手段解决争端和不干涉他国内政等国际法原则。\n\n"
 		"各国应在双边、区域和多边各级开展能力建设，以缩小数字鸿沟。\n\n"
@@ -1448,12 +1453,6 @@ static void test_extract_drops_a_fragment_across_a_term(void **state)
 		"Malicious cyber activities pose new international security challenges.\n\n"
 		"States should maintain international security.\n",
 		1, small, NULL);
-	static const char *const fragments[] = {"遵守国家", "各级开展", "维护国际", "手段解决",
-						"手段解决争端和不干涉"};
-	sy_candidate_list list;
-	size_t i, k;
-
-	(void)state;
 	memset(&opt, 0, sizeof(opt));
 	if (sy_termbase_extract(tb, small, &opt, &list, &err))
 		fail_msg("extract: %s", err.message);
