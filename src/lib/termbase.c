@@ -368,7 +368,7 @@ static const char *const migrations[] = {
 	/* 16: each key's length in characters beside its pieces, in the
 	 * primary key's order. A lookup of one or two characters shows the
 	 * shortest keys that hold them, and read each of the piece's rows
-	 * joined to term for its key's length: 域 is in 534 keys of the
+	 * joined to term for its key's length: 域 is in 533 keys of the
 	 * bench's million terms, and the join cost a page of term a row, half
 	 * of the lookup's page reads, for the ten it shows. Now the rows come
 	 * in the order shown, and the join is gone. */
