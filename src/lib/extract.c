@@ -5740,11 +5740,12 @@ static uint32_t *listed_partners(const extractor *x, const ranked *rank, size_t 
  * conjunct give way to a coordination (数字服务 / digital services in
  * 基础设施和数字服务 / infrastructure and digital services), nor a head to
  * the whole it heads (head_of: 网络事件 / cyber incidents beside 重大网络事件
- * / major cyber incidents).
+ * / major cyber incidents). Sets *count to what is kept; -1 when out of
+ * memory.
  */
-static size_t drop_parts(extractor *x, ranked *rank, size_t n)
+static int drop_parts(extractor *x, ranked *rank, size_t *count)
 {
-	size_t i, j, out = 0, group;
+	size_t n = *count, i, j, group;
 	unsigned char *drop = calloc(n + 1, 1);
 	uint32_t *partner = listed_partners(x, rank, n, 0);
 	util_buf key = {0};
@@ -5752,7 +5753,7 @@ static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 	if (!drop || !partner) {
 		free(drop);
 		free(partner);
-		return n;
+		return -1;
 	}
 	qsort_r(rank, n, sizeof(*rank), by_bead, x);
 	for (group = 0; group < n;) {
@@ -5781,11 +5782,11 @@ static size_t drop_parts(extractor *x, ranked *rank, size_t n)
 		}
 		group = end;
 	}
-	out = keep_undropped(rank, n, drop);
+	*count = keep_undropped(rank, n, drop);
 	free(drop);
 	free(partner);
 	free(key.s);
-	return out;
+	return 0;
 }
 
 /*
@@ -5793,7 +5794,8 @@ static size_t drop_parts(extractor *x, ranked *rank, size_t n)
  * of one holds the other's and is as well explained by the dictionary:
  * keep the longer (负责任国家行为规范, not 国家行为规范, for norms of
  * responsible State behaviour; security challenges, not challenges, for
- * 安全挑战).
+ * 安全挑战). Sets *count to what is kept; -1 when out of memory
+ * (drop_nested).
  */
 typedef struct nest_ctx {
 	const extractor *x;
@@ -5811,16 +5813,16 @@ static int by_side(const void *a, const void *b, void *userdata)
 	return u < v ? -1 : u > v;
 }
 
-static size_t drop_nested(extractor *x, ranked *rank, size_t n)
+static int drop_nested(extractor *x, ranked *rank, size_t *count)
 {
-	size_t i, j, g, out = 0, *order = malloc((n + 1) * sizeof(*order));
+	size_t n = *count, i, j, g, *order = malloc((n + 1) * sizeof(*order));
 	unsigned char *drop = calloc(n + 1, 1);
 	nest_ctx c = {x, rank, 0};
 
 	if (!drop || !order) {
 		free(drop);
 		free(order);
-		return n;
+		return -1;
 	}
 	for (c.by_en = 0; c.by_en < 2; c.by_en++) {
 		for (i = 0; i < n; i++)
@@ -5855,10 +5857,10 @@ static size_t drop_nested(extractor *x, ranked *rank, size_t n)
 			g = end;
 		}
 	}
-	out = keep_undropped(rank, n, drop);
+	*count = keep_undropped(rank, n, drop);
 	free(drop);
 	free(order);
-	return out;
+	return 0;
 }
 
 /* Each Chinese phrase's occurrences (occs holds the first in each
@@ -6339,15 +6341,16 @@ static int by_full_en(const void *a, const void *b)
  * form, which has its own partner), so it was never listed. A Chinese
  * phrase with no listed pair that abbreviates (abbreviates()) the Chinese
  * of a listed pair takes, of its pairs whose English is that pair's
- * English or the head of it, the best one. Returns the new count of rank;
- * rank has room for every pair.
+ * English or the head of it, the best one. Sets *count to the new count
+ * of rank (rank has room for every pair); -1 when out of memory.
  */
-static size_t list_abbreviations(extractor *x, ranked *rank, size_t n, const double *score)
+static int list_abbreviations(extractor *x, ranked *rank, size_t *count, const double *score)
 {
-	size_t i, n_full = 0, nk = x->phrase_keys.count;
+	size_t n = *count, i, n_full = 0, nk = x->phrase_keys.count;
 	full_form *full = malloc((2 * n + 1) * sizeof(*full));
 	unsigned char *listed = calloc(nk + 1, 1);
 	uint32_t *best = malloc((nk + 1) * sizeof(*best));
+	int rc = -1;
 
 	if (!full || !listed || !best)
 		goto done;
@@ -6395,11 +6398,13 @@ static size_t list_abbreviations(extractor *x, ranked *rank, size_t n, const dou
 		rank[n].tie = x->phrases[i].productivity;
 		n++;
 	}
+	*count = n;
+	rc = 0;
 done:
 	free(full);
 	free(listed);
 	free(best);
-	return n;
+	return rc;
 }
 
 /*
@@ -6415,15 +6420,16 @@ done:
  * "addressed to") adds a modifier or a verb. A pair is listed when its
  * Chinese has no listed pair and it is that Chinese phrase's best, its
  * English has no listed pair, and the English's best Chinese partner
- * begins the Chinese and is listed with another English. Returns the new
- * count of rank.
+ * begins the Chinese and is listed with another English. Sets *count to
+ * the new count of rank; -1 when out of memory.
  */
-static size_t list_longer_partners(extractor *x, ranked *rank, size_t n, const double *score,
-				   const uint32_t *best_zh, const uint32_t *best_en)
+static int list_longer_partners(extractor *x, ranked *rank, size_t *count, const double *score,
+				const uint32_t *best_zh, const uint32_t *best_en)
 {
-	size_t i, nk = x->phrase_keys.count;
+	size_t n = *count, i, nk = x->phrase_keys.count;
 	unsigned char *listed = calloc(nk + 1, 1), *pair_listed = calloc(x->n_pairs + 1, 1);
 	uint32_t *best = malloc((nk + 1) * sizeof(*best));
+	int rc = -1;
 
 	if (!listed || !pair_listed || !best)
 		goto done;
@@ -6478,11 +6484,13 @@ static size_t list_longer_partners(extractor *x, ranked *rank, size_t n, const d
 		rank[n].tie = x->phrases[x->pairs[best[i]].zh].productivity;
 		n++;
 	}
+	*count = n;
+	rc = 0;
 done:
 	free(listed);
 	free(pair_listed);
 	free(best);
-	return n;
+	return rc;
 }
 
 /*
@@ -7019,16 +7027,16 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			rank[n_rank].tie = x.phrases[p->zh].productivity;
 			n_rank++;
 		}
-		n_rank = list_abbreviations(&x, rank, n_rank, score);
-		n_rank = list_longer_partners(&x, rank, n_rank, score, best_zh, best_en);
-		if (list_objects_of_verbs(&x, rank, n_rank)) {
+		if (list_abbreviations(&x, rank, &n_rank, score) ||
+		    list_longer_partners(&x, rank, &n_rank, score, best_zh, best_en) ||
+		    list_objects_of_verbs(&x, rank, n_rank)) {
 			free(score);
 			goto nomem;
 		}
 		free(score);
 	}
-	n_rank = drop_parts(&x, rank, n_rank);
-	n_rank = drop_nested(&x, rank, n_rank);
+	if (drop_parts(&x, rank, &n_rank) || drop_nested(&x, rank, &n_rank))
+		goto nomem;
 	if (place_names_open(&places) || !(listed_en_of_zh = listed_partners(&x, rank, n_rank, 0)) ||
 	    !(listed_zh_of_en = listed_partners(&x, rank, n_rank, 1)))
 		goto nomem;
