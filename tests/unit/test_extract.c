@@ -321,6 +321,17 @@ static void extract(sy_termbase *tb, int all, sy_candidate_list *out)
 	extract_with(tb, all, NULL, out);
 }
 
+/* The candidates of tb, read with the dictionary `with` (a small one). */
+static void extract_by(sy_termbase *tb, const sy_lexicon *with, sy_candidate_list *out)
+{
+	sy_extract_options opt;
+	sy_error err = {0, ""};
+
+	memset(&opt, 0, sizeof(opt));
+	if (sy_termbase_extract(tb, with, &opt, out, &err))
+		fail_msg("extract: %s", err.message);
+}
+
 /* ECDICT, an English-Chinese dictionary, explains what CC-CEDICT has no
  * gloss for (here: 临时代办, 法定人数, "settlement"): through a run of
  * English words, the accent and the curly apostrophe of "chargé d’affaires"
@@ -1363,8 +1374,6 @@ static void test_extract_reads_a_participle_before_its_noun(void **state)
 	sy_lexicon *small = small_lexicon("participle.u8", dict);
 	sy_termbase *tb;
 	sy_candidate_list list;
-	sy_extract_options opt;
-	sy_error err = {0, ""};
 	size_t i;
 
 	(void)state;
@@ -1375,9 +1384,7 @@ static void test_extract_reads_a_participle_before_its_noun(void **state)
 		    "Each participating State should notify another participating State.\n\n"
 		    "A growing threat calls for cooperation.\n",
 		    1, small, NULL);
-	memset(&opt, 0, sizeof(opt));
-	if (sy_termbase_extract(tb, small, &opt, &list, &err))
-		fail_msg("extract: %s", err.message);
+	extract_by(tb, small, &list);
 	assert_true(found(&list, "参与国", "participating State")->score > 0);
 	for (i = 0; i < list.count; i++) {
 		assert_null(strstr(list.items[i].en, "growing"));
@@ -1436,8 +1443,6 @@ static void test_extract_drops_a_fragment_across_a_term(void **state)
 	sy_lexicon *small = small_lexicon("crossing.u8", dict);
 	sy_termbase *tb = open_new_termbase(dir, "crossing.sqlite", SY_TB_EMPTY);
 	sy_candidate_list list;
-	sy_extract_options opt;
-	sy_error err = {0, ""};
 	size_t i, k;
 
 	(void)state;
@@ -1453,9 +1458,7 @@ static void test_extract_drops_a_fragment_across_a_term(void **state)
 		"Malicious cyber activities pose new international security challenges.\n\n"
 		"States should maintain international security.\n",
 		1, small, NULL);
-	memset(&opt, 0, sizeof(opt));
-	if (sy_termbase_extract(tb, small, &opt, &list, &err))
-		fail_msg("extract: %s", err.message);
+	extract_by(tb, small, &list);
 	for (i = 0; i < list.count; i++)
 		for (k = 0; k < sizeof(fragments) / sizeof(*fragments); k++)
 			if (!strcmp(list.items[i].zh, fragments[k]))
@@ -1494,8 +1497,6 @@ static void test_extract_drops_a_rereading_that_takes_in_the_verb(void **state)
 	sy_lexicon *small = small_lexicon("rereading.u8", dict);
 	sy_termbase *tb = open_new_termbase(dir, "rereading.sqlite", SY_TB_EMPTY);
 	sy_candidate_list list;
-	sy_extract_options opt;
-	sy_error err = {0, ""};
 	size_t i;
 
 	(void)state;
@@ -1503,9 +1504,7 @@ static void test_extract_drops_a_rereading_that_takes_in_the_verb(void **state)
 		    "Participating States support capacity-building in developing countries to help them "
 		    "bridge the digital divide.\n",
 		    1, small, NULL);
-	memset(&opt, 0, sizeof(opt));
-	if (sy_termbase_extract(tb, small, &opt, &list, &err))
-		fail_msg("extract: %s", err.message);
+	extract_by(tb, small, &list);
 	found(&list, "数字鸿沟", "digital divide");
 	for (i = 0; i < list.count; i++)
 		if (!strcmp(list.items[i].zh, "缩小数字"))
