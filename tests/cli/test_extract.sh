@@ -339,6 +339,21 @@ for path in sys.argv[1:]:
     assert ("数字鸿沟", "digital divide") in pairs, path
     assert ("缩小数字", "digital divide") not in pairs, path
 ' "$TMP/ict-statement.json" "$TMP/ict-cbm.json"
+# A ninth: eight paragraphs of a progress report on how international law
+# applies (tests/data/ict-law.*), written after rounds 53 and 55. Its
+# fragments across a term (立场汇编 / positions, across 国家立场) go.
+extract_text ict-law
+expect_ok "a report on international law gives its terms, and no fragment across one" python3 -c '
+import json, sys
+pairs = [(json.loads(l)["zh"], json.loads(l)["en"]) for l in open(sys.argv[1], encoding="utf-8")]
+for want in [("国际法", "international law"), ("联合国宪章", "Charter of the United Nations"),
+             ("国际不法行为", "internationally wrongful acts"), ("国际人道法", "international humanitarian law"),
+             ("国家立场", "national positions"), ("能力建设", "capacity-building")]:
+    assert want in pairs, want
+zh = {z for z, e in pairs}
+for bad in ["立场汇编", "处编写国家立场"]:
+    assert bad not in zh, bad
+' "$TMP/ict-law.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"
