@@ -12,6 +12,20 @@ for l in open(sys.argv[1], encoding="utf-8"):
         print(x["id"])' "$TMP/cand.json" "$1"
 }
 
+# expect_candidates NAME CHECK FILE...: the Python CHECK passes. It runs
+# with json and sys imported, lists (the candidates of each FILE, as
+# extract --json lists them, in order), c (those of the first FILE) and
+# pairs (their Chinese and English).
+expect_candidates() {
+	name=$1 check=$2
+	shift 2
+	expect_ok "$name" python3 -c 'import json, sys
+lists = [[json.loads(l) for l in open(p, encoding="utf-8")] for p in sys.argv[1:]]
+c = lists[0]
+pairs = [(x["zh"], x["en"]) for x in c]
+'"$check" "$@"
+}
+
 zh=corpora/concept-note.zh.txt
 en=corpora/concept-note.en.txt
 db="$TMP/empty.sqlite"
@@ -22,9 +36,7 @@ expect_output "merge records the phrases of every segment" "0" \
 	sqlite3 "$db" "SELECT count(*) FROM segment WHERE zh_chunks IS NULL OR en_chunks IS NULL"
 
 "$SHUYU" --db "$db" extract --limit 40 --json >"$TMP/cand.json"
-expect_ok "extract --json lists ranked pairs with ids, scores, documents and examples" python3 -c '
-import json, sys
-c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+expect_candidates "extract --json lists ranked pairs with ids, scores, documents and examples" '
 assert len(c) == 40, len(c)
 assert all(c[i]["score"] >= c[i + 1]["score"] for i in range(len(c) - 1))
 for x in c:
@@ -109,10 +121,7 @@ extract_text() {
 	"$SHUYU" --db "$TMP/$1.sqlite" extract --limit 0 --json >"$TMP/$1.json"
 }
 extract_text ict-norms
-expect_ok "an unseen text gives its terms, and no pair takes a word a whole word outside it translates" python3 -c '
-import json, sys
-c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
-pairs = [(x["zh"], x["en"]) for x in c]
+expect_candidates "an unseen text gives its terms, and no pair takes a word a whole word outside it translates" '
 for want in [("供应链", "supply chain"), ("信通技术漏洞", "ICT vulnerabilities"),
              ("主权平等", "sovereign equality"), ("国家主权", "State sovereignty"),
              ("数字鸿沟", "digital divide"), ("不干涉", "non-intervention"),
@@ -124,9 +133,7 @@ assert not bad, bad
 ' "$TMP/ict-norms.json"
 # A second: eight pairs in the words of the OEWG's reports.
 extract_text ict-oewg
-expect_ok "a second unseen text gives a whole name, a British spelling and its terms" python3 -c '
-import json, sys
-pairs = [(json.loads(l)["zh"], json.loads(l)["en"]) for l in open(sys.argv[1], encoding="utf-8")]
+expect_candidates "a second unseen text gives a whole name, a British spelling and its terms" '
 for want in [("联合国裁军研究所", "United Nations Institute for Disarmament Research"),
              ("行动纲领", "programme of action"), ("恶意软件", "malware"),
              ("两用技术", "dual-use technologies"), ("人工智能", "artificial intelligence")]:
@@ -135,9 +142,7 @@ for want in [("联合国裁军研究所", "United Nations Institute for Disarmam
 # A third: eight operative paragraphs of a resolution, each opening with
 # its verb.
 extract_text ict-resolution
-expect_ok "operative paragraphs give their terms, and no pair holds the verb that opens one" python3 -c '
-import json, sys
-pairs = [(json.loads(l)["zh"], json.loads(l)["en"]) for l in open(sys.argv[1], encoding="utf-8")]
+expect_candidates "operative paragraphs give their terms, and no pair holds the verb that opens one" '
 for want in [("政府专家组", "group of governmental experts"), ("自愿基础", "voluntary basis"),
              ("国际合作", "international cooperation"), ("多边一级", "multilateral level")]:
     assert want in pairs, want
@@ -177,10 +182,7 @@ expect_ok "... and the termbase is as it was" \
 # opening with its subject and a verb in the present ("The Council
 # stresses"): the subject and its verb are a clause, not a term.
 extract_text ict-prst
-expect_ok "a presidential statement gives its terms, and no subject with its verb" python3 -c '
-import json, sys
-c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
-pairs = [(x["zh"], x["en"]) for x in c]
+expect_candidates "a presidential statement gives its terms, and no subject with its verb" '
 for want in [("尽职调查", "due diligence"), ("建立信任措施", "confidence-building measures"),
              ("联络点网络", "network of points of contact"), ("私营部门", "private sector"),
              ("能力建设需求", "capacity-building needs")]:
@@ -188,48 +190,36 @@ for want in [("尽职调查", "due diligence"), ("建立信任措施", "confiden
 bad = [(x["zh"], x["en"], x["score"]) for x in c if x["en"].endswith(" stresses") and x["score"] > 0.25]
 assert not bad, bad
 ' "$TMP/ict-prst.json"
-expect_ok "a verb between a noun and an article ends the noun phrase (ransomware attacks pose a)" python3 -c '
-import json, sys
-c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+expect_candidates "a verb between a noun and an article ends the noun phrase (ransomware attacks pose a)" '
 assert ("勒索软件攻击", "ransomware attacks") in [(x["zh"], x["en"]) for x in c]
 bad = [x["en"] for x in c if len(x["en"].split()) > 1 and x["en"].split()[-1] in ("pose", "notes", "welcomes", "requests")]
 assert not bad, bad
 ' "$TMP/ict-prst.json"
 # "The Council requests the Secretary-General": 请 (to request) with its
 # object is a clause, not the title; so is 请秘书长 in the resolution.
-expect_ok "a Chinese verb with its object whose English verb stands outside is no term (请秘书长)" python3 -c '
-import json, sys
-c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+expect_candidates "a Chinese verb with its object whose English verb stands outside is no term (请秘书长)" '
 assert ("秘书长", "Secretary-General") in [(x["zh"], x["en"]) for x in c]
-bad = [(x["zh"], x["en"], x["score"]) for f in sys.argv[1:] for x in map(json.loads, open(f, encoding="utf-8"))
-       if x["zh"].startswith("请") and x["score"] > 0.2]
+bad = [(x["zh"], x["en"], x["score"]) for f in lists for x in f if x["zh"].startswith("请") and x["score"] > 0.2]
 assert not bad, bad
 ' "$TMP/ict-prst.json" "$TMP/ict-resolution.json"
 # "States should comply with international law": 遵守 (to comply with), a
 # verb and nothing else, with its object, whatever the English verb's form.
-expect_ok "a Chinese verb-only word with its object is no term (遵守国际法)" python3 -c '
-import json, sys
-c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+expect_candidates "a Chinese verb-only word with its object is no term (遵守国际法)" '
 assert ("国际法", "international law") in [(x["zh"], x["en"]) for x in c]
 bad = [(x["zh"], x["en"], x["score"]) for x in c if x["zh"].startswith("遵守") and x["score"] > 0.1]
 assert not bad, bad
 ' "$TMP/ict-prst.json"
 # 多利益攸关方 is cut 多|利益|攸关|方: the bound prefix ends no candidate,
 # the bound suffix begins none.
-expect_ok "no candidate ends with a bound prefix or begins with a bound suffix (参与多, 方对话)" python3 -c '
-import json, sys
-bad = [json.loads(l)["zh"] for l in open(sys.argv[1], encoding="utf-8")]
-bad = [z for z in bad if z.endswith("多") or z.startswith("方")]
+expect_candidates "no candidate ends with a bound prefix or begins with a bound suffix (参与多, 方对话)" '
+bad = [z for z, e in pairs if z.endswith("多") or z.startswith("方")]
 assert not bad, bad
 ' "$TMP/ict-prst.json"
 # A fifth: seven paragraphs under headings, in the style of an OEWG report
 # ("States reaffirmed that"): the English chunks leave the verb out, and the
 # Chinese subject glued to it (各国重申) must not pass for the subject.
 extract_text ict-report
-expect_ok "a report gives its terms, and no Chinese subject with the verb its English leaves out" python3 -c '
-import json, sys
-c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
-pairs = [(x["zh"], x["en"]) for x in c]
+expect_candidates "a report gives its terms, and no Chinese subject with the verb its English leaves out" '
 for want in [("恶意活动", "malicious activities"), ("定期机构对话", "regular institutional dialogue"),
              ("选举基础设施", "electoral infrastructure"), ("民主进程", "democratic processes")]:
     assert want in pairs, want
@@ -238,18 +228,15 @@ assert not bad, bad
 ' "$TMP/ict-report.json"
 # 包括 is "including", a function word in the English list: it begins no
 # candidate (包括犯罪集团 / criminal groups).
-expect_ok "the Chinese of an English function word bounds a candidate (包括, 之间)" python3 -c '
-import json, sys
-bad = [json.loads(l)["zh"] for f in sys.argv[1:] for l in open(f, encoding="utf-8")]
+expect_candidates "the Chinese of an English function word bounds a candidate (包括, 之间)" '
+bad = [x["zh"] for f in lists for x in f]
 bad = [z for z in bad if "包括" in z or "之间" in z]
 assert not bad, bad
 ' "$TMP/ict-report.json" "$TMP/ict-oewg.json" "$TMP/ict-norms.json"
 # 行为体 (actor) is cut 行为|体: the bound suffix is the known word's.
-expect_ok "a bound suffix is its word's (非国家行为体 / non-State actors)" python3 -c '
-import json, sys
-for f in sys.argv[1:]:
-    pairs = [(x["zh"], x["en"]) for x in map(json.loads, open(f, encoding="utf-8"))]
-    assert ("非国家行为体", "non-State actors") in pairs, f
+expect_candidates "a bound suffix is its word's (非国家行为体 / non-State actors)" '
+for path, f in zip(sys.argv[1:], lists):
+    assert ("非国家行为体", "non-State actors") in [(x["zh"], x["en"]) for x in f], path
 ' "$TMP/ict-report.json" "$TMP/ict-oewg.json"
 # A sixth: a note verbale and six paragraphs of a Government's views
 # (tests/data/ict-note.*). "The Chinese Government attaches great
@@ -257,10 +244,7 @@ for f in sys.argv[1:]:
 # has the verb as mostly a verb: not "avails"). "Supply chain security is
 # essential": the first word, mostly a verb, opens the subject.
 extract_text ict-note
-expect_ok "a note verbale gives its terms, and a name's verb in -s ends the name" python3 -c '
-import json, sys
-c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
-pairs = [(x["zh"], x["en"]) for x in c]
+expect_candidates "a note verbale gives its terms, and a name's verb in -s ends the name" '
 for want in [("常驻代表团", "Permanent Mission"), ("数据安全", "data security"),
              ("中国政府", "Chinese Government"), ("全球数据安全倡议", "Global Initiative on Data Security"),
              ("数字经济", "digital economy"), ("网络攻击", "cyberattacks"),
@@ -274,10 +258,7 @@ assert not bad, bad
 # possessor's 's ends its phrase, and the name after it stands alone; a
 # courtesy title keeps its full stop (Mr. President).
 extract_text ict-statement
-expect_ok "a statement gives its terms, and a named possessor ends its phrase" python3 -c '
-import json, sys
-c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
-pairs = [(x["zh"], x["en"]) for x in c]
+expect_candidates "a statement gives its terms, and a named possessor ends its phrase" '
 for want in [("国际电信联盟", "International Telecommunication Union"), ("双重标准", "double standards"),
              ("人工智能", "artificial intelligence"), ("秘书长", "Secretary-General"),
              ("裁军事务高级代表", "High Representative for Disarmament Affairs"),
@@ -291,10 +272,8 @@ assert not bad, bad
 # (seat belt, come), where the general-language reference is there to say
 # which reading's words are the commoner.
 if [ -f build/jieba/jieba.dict.utf8 ] || [ -n "${SHUYU_JIEBA:-}" ]; then
-	expect_ok "an overlap of two readings goes to the commoner words (安全|带来, not 安全带)" python3 -c '
-import json, sys
-c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
-assert ("国际和平与安全", "international peace and security") in [(x["zh"], x["en"]) for x in c]
+	expect_candidates "an overlap of two readings goes to the commoner words (安全|带来, not 安全带)" '
+assert ("国际和平与安全", "international peace and security") in pairs
 bad = [x["zh"] for x in c if "安全带" in x["zh"]]
 assert not bad, bad
 ' "$TMP/ict-statement.json"
@@ -304,10 +283,7 @@ fi
 # -ing between a determiner and a noun begins the term where the Chinese
 # writes the verb as the noun's modifier.
 extract_text ict-cbm
-expect_ok "a work plan gives its terms, and a participle that names a kind begins its term" python3 -c '
-import json, sys
-c = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
-pairs = [(x["zh"], x["en"]) for x in c]
+expect_candidates "a work plan gives its terms, and a participle that names a kind begins its term" '
 for want in [("建立信任措施", "confidence-building measures"), ("部长级会议", "ministerial meeting"),
              ("计算机应急响应小组", "computer emergency response teams"), ("数字鸿沟", "digital divide")]:
     assert want in pairs, want
@@ -318,11 +294,8 @@ assert not bad, bad
 # A candidate explained in part that cuts across a term listed above it is
 # a fragment: 遵守国家 / law across 国家主权, 各级开展 / levels across
 # 区域和多边各级, 会议临时 / session across 临时议程; the terms stay.
-expect_ok "no fragment that cuts across a term listed above it" python3 -c '
-import json, sys
-pairs = []
-for path in sys.argv[1:]:
-    pairs += [(json.loads(l)["zh"], json.loads(l)["en"]) for l in open(path, encoding="utf-8")]
+expect_candidates "no fragment that cuts across a term listed above it" '
+pairs = [(x["zh"], x["en"]) for f in lists for x in f]
 zh = {z for z, e in pairs}
 for bad in ["遵守国家", "各级开展", "会议临时", "一级审议"]:
     assert bad not in zh, bad
@@ -332,20 +305,17 @@ for want in [("国家主权", "State sovereignty"), ("区域和多边各级", "r
 ' "$TMP/ict-norms.json" "$TMP/ict-resolution.json"
 # Two readings of "digital divide" cross in 缩小|数字鸿沟 ("bridge the
 # digital divide"): the one that takes in the verb goes.
-expect_ok "a reading that takes in the verb before its object goes (缩小数字 / digital divide)" python3 -c '
-import json, sys
-for path in sys.argv[1:]:
-    pairs = [(json.loads(l)["zh"], json.loads(l)["en"]) for l in open(path, encoding="utf-8")]
-    assert ("数字鸿沟", "digital divide") in pairs, path
-    assert ("缩小数字", "digital divide") not in pairs, path
+expect_candidates "a reading that takes in the verb before its object goes (缩小数字 / digital divide)" '
+for path, f in zip(sys.argv[1:], lists):
+    here = [(x["zh"], x["en"]) for x in f]
+    assert ("数字鸿沟", "digital divide") in here, path
+    assert ("缩小数字", "digital divide") not in here, path
 ' "$TMP/ict-statement.json" "$TMP/ict-cbm.json"
 # A ninth: eight paragraphs of a progress report on how international law
 # applies (tests/data/ict-law.*), written after rounds 53 and 55. Its
 # fragments across a term (立场汇编 / positions, across 国家立场) go.
 extract_text ict-law
-expect_ok "a report on international law gives its terms, and no fragment across one" python3 -c '
-import json, sys
-pairs = [(json.loads(l)["zh"], json.loads(l)["en"]) for l in open(sys.argv[1], encoding="utf-8")]
+expect_candidates "a report on international law gives its terms, and no fragment across one" '
 for want in [("国际法", "international law"), ("联合国宪章", "Charter of the United Nations"),
              ("国际不法行为", "internationally wrongful acts"), ("国际人道法", "international humanitarian law"),
              ("国家立场", "national positions"), ("能力建设", "capacity-building")]:
