@@ -324,6 +324,27 @@ zh = {z for z, e in pairs}
 for bad in ["立场汇编", "处编写国家立场"]:
     assert bad not in zh, bad
 ' "$TMP/ict-law.json"
+# With the curated glossary, as a translator's termbase starts: its terms
+# translate. 信通 is in no dictionary, but 信通技术 is "ICTs" in the
+# glossary, so every pair with "ICT" in its English holds 信通技术 whole,
+# and none cuts it (技术产品 / ICT products, 重大信通 / major ICT, 适用 /
+# use of ICTs: 22 such pairs in the nine texts before). (信通技术产品 /
+# ICT products is a glossary term: known, it is not listed.)
+for t in ict-norms ict-oewg ict-resolution ict-prst ict-report ict-note ict-statement ict-cbm ict-law; do
+	"$SHUYU" --db "$TMP/g-$t.sqlite" init >/dev/null
+	"$SHUYU" --db "$TMP/g-$t.sqlite" merge --doc "$t" "tests/data/$t.zh.txt" "tests/data/$t.en.txt" 2>/dev/null
+	"$SHUYU" --db "$TMP/g-$t.sqlite" extract --limit 0 --json >"$TMP/g-$t.json"
+done
+expect_candidates "with the glossary, a known term translates: no pair cuts across 信通技术, and each ICT in the English is its" '
+for cs in lists:
+    for z, e in ((c["zh"], c["en"]) for c in cs):
+        assert "ICT" not in e or "信通技术" in z, (z, e)
+        assert "信通" not in z or "信通技术" in z, (z, e)
+allpairs = {(c["zh"], c["en"]) for cs in lists for c in cs}
+for want in [("信通技术安全领域", "field of ICT security"), ("信通技术供应链安全", "security of ICT supply chains"),
+             ("信通技术活动", "ICT activities")]:
+    assert want in allpairs, want
+' "$TMP"/g-ict-*.json
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"

@@ -1514,6 +1514,58 @@ static void test_extract_drops_a_rereading_that_takes_in_the_verb(void **state)
 	sy_lexicon_close(small);
 }
 
+/* A known term of the termbase translates as its concept's English does
+ * (信通技术 is "ICTs" there; 信通 is in no dictionary): the phrase that
+ * holds it whole takes the English (信通技术产品 / ICT products), and a
+ * piece that cuts across it is no candidate (技术产品, 重大信通). A piece
+ * inside a term is not given the whole term's English: 常驻 alone is not
+ * "Permanent Representative". */
+static void test_extract_reads_known_terms_as_translations(void **state)
+{
+	static const char dict[] = "技術 技术 [ji4 shu4] /technology/technique/\n"
+				   "產品 产品 [chan3 pin3] /goods/merchandise/product/\n"
+				   "重大 重大 [zhong4 da4] /great/important/major/significant/\n"
+				   "事件 事件 [shi4 jian4] /event/happening/incident/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n"
+				   "確保 确保 [que4 bao3] /to ensure/to guarantee/\n"
+				   "完整性 完整性 [wan2 zheng3 xing4] /integrity/completeness/\n"
+				   "交流 交流 [jiao1 liu2] /to exchange/exchange/\n"
+				   "信息 信息 [xin4 xi1] /information/news/message/\n"
+				   "常駐 常驻 [chang2 zhu4] /resident/permanent/\n"
+				   "代表 代表 [dai4 biao3] /representative/delegate/\n"
+				   "中國 中国 [zhong1 guo2] /China/\n";
+	static const char glossary[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+				       "t1\t信通技术\tICTs\ttechnology\tadmitted\t\t\n"
+				       "t2\t常驻代表\tPermanent Representative\tinstitutions\tpreferred\t\t\n";
+	static const char *const pieces[] = {"技术产品", "技术事件", "重大信通", "常驻", "代表"};
+	sy_lexicon *small = small_lexicon("known.u8", dict);
+	sy_termbase *tb = open_new_termbase(dir, "known.sqlite", SY_TB_EMPTY);
+	sy_candidate_list list;
+	sy_error err = {0, ""};
+	size_t i, k;
+
+	(void)state;
+	if (sy_termbase_import_glossary(tb, glossary, sizeof(glossary) - 1, "test", &err))
+		fail_msg("glossary: %s", err.message);
+	merge_beads(tb, "K/1",
+		    "各国应确保信通技术产品的完整性。\n\n信通技术产品应当安全。\n\n"
+		    "各国应交流重大信通技术事件的信息。\n\n中国常驻代表。\n\n常驻代表。\n",
+		    "States should ensure the integrity of ICT products.\n\nICT products should be safe.\n\n"
+		    "States should exchange information on major ICT incidents.\n\n"
+		    "The Permanent Representative of China.\n\nThe Permanent Representative.\n",
+		    1, small, NULL);
+	extract_by(tb, small, &list);
+	found(&list, "信通技术产品", "ICT products");
+	found(&list, "重大信通技术事件", "major ICT incidents");
+	for (i = 0; i < list.count; i++)
+		for (k = 0; k < sizeof(pieces) / sizeof(*pieces); k++)
+			if (!strcmp(list.items[i].zh, pieces[k]))
+				fail_msg("listed: %s / %s", list.items[i].zh, list.items[i].en);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+	sy_lexicon_close(small);
+}
+
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
  * shows the whole as one noun phrase: 跨国 and 组织 translate two words side
  * by side, in order, transnational organized crime. As the verb "to have"
@@ -2930,6 +2982,7 @@ int main(void)
 		cmocka_unit_test(test_extract_keeps_a_linking_word_the_english_shows_inside),
 		cmocka_unit_test(test_extract_drops_a_fragment_across_a_term),
 		cmocka_unit_test(test_extract_drops_a_rereading_that_takes_in_the_verb),
+		cmocka_unit_test(test_extract_reads_known_terms_as_translations),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
