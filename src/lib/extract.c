@@ -2939,6 +2939,13 @@ typedef struct extractor {
 	unsigned char *known_bits, *rows;
 	size_t known_bits_cap, rows_cap;
 	sqlite3_stmt *term_of;
+	/* Chinese words the dictionary lacks that the documents write only
+	 * before one dictionary word (find_bound_words), and the words they
+	 * make joined (read_words). */
+	strtab bound_words;
+	struct bound_word *bound;
+	size_t bound_cap;
+	strtab joined;
 } extractor;
 
 static long lemma_id(extractor *x, const char *w, size_t n, int add)
@@ -2999,6 +3006,8 @@ static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size
 	return walk_gloss(gloss, senses, verbs, add_gloss_word, x);
 }
 
+static size_t bound_prefix(const extractor *x, const char *w, size_t n);
+
 /* The gloss lemmas of a Chinese word: its own entries, or, when CC-CEDICT
  * lacks it, those of its longest known pieces. Returns the word's index. */
 static long word_glosses(extractor *x, const char *w, size_t n)
@@ -3054,7 +3063,10 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 			}
 			x->gloss_own[id] = (uint32_t)(x->n_glosses - x->gloss_first[id]);
 			/* And its parts, the longest known first: 会员国 is "member
-			 * nation" whole, but 国 is also "State". */
+			 * nation" whole, but 国 is also "State". The characters of a
+			 * bound word joined to its word (信通|技术, find_bound_words)
+			 * are none: 信 is "trust" alone, not in 信通. */
+			size_t bound = bound_prefix(x, w, n);
 			for (at = 0; at < n;) {
 				size_t best = 0, end = at, kk;
 				for (kk = 0; kk < 6 && end < n; kk++) {
@@ -3076,7 +3088,7 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 					if (!best)
 						best = e1;
 				}
-				if (!best) {
+				if (!best || (at < bound && chars_in(w + at, best - at) < 2)) {
 					size_t e1 = at;
 					utf8_next(w, n, &e1);
 					at = e1;
@@ -3546,6 +3558,152 @@ static int cuts_known(const extractor *x, size_t i, size_t j)
 		cuts |= (pl->from < i && i < pl->to && j > pl->to) || (i < pl->from && pl->from < j && j < pl->to);
 	}
 	return cuts;
+}
+
+/* What the documents write after a Chinese word the dictionary lacks. */
+typedef struct bound_word {
+	const char *next;  /* the word after it, the first time */
+	size_t next_len;
+	uint32_t count;    /* its occurrences */
+	uint8_t varies;    /* another word after it, or none */
+	uint8_t bound;     /* always the same dictionary word after it, twice or more */
+} bound_word;
+
+/* A word of two Chinese characters or more, all Han, that the dictionary
+ * does not list. */
+static int unknown_han_word(const extractor *x, const word *w)
+{
+	size_t at = 0, chars = 0;
+
+	while (at < w->len) {
+		if (!is_han(utf8_next(w->text, w->len, &at)))
+			return 0;
+		chars++;
+	}
+	return chars >= 2 && !sy_lexicon_lookup(x->lex, w->text, w->len, NULL, 0);
+}
+
+/*
+ * The Chinese words the dictionary lacks that the documents write, twice
+ * or more, always before the same dictionary word of two characters or
+ * more, in the same chunk: 信通 before 技术 (信通技术, "ICTs", an
+ * abbreviation of 信息和通信技术 that CC-CEDICT does not have). A
+ * one-character word after it is most often a suffix (指导|性) or the rest
+ * of a name cut short (米吉|多), which the chunker's own rules read. Such a word is no word of its own but the
+ * first part of one the segmenter could not see: the two are read as one
+ * (read_words), so that no candidate ends with it (重大信通 / major ICT) or
+ * begins with what follows it (技术事件 / ICT incidents), and the word
+ * learns its translation from its neighbours as a whole (learn_leftovers).
+ * zh_chunks: the n segments' Chinese chunks. 0 or -1.
+ */
+static int find_bound_words(extractor *x, char *const *zh_chunks, size_t n, word **zw, size_t *zw_cap)
+{
+	size_t b, i, nz;
+
+	if (!x->lex)
+		return 0;
+	for (b = 0; b < n; b++) {
+		if (parse_chunks(zh_chunks[b], 0, zw, &nz, zw_cap, NULL, NULL, NULL))
+			return -1;
+		for (i = 0; i < nz; i++) {
+			const word *w = &(*zw)[i], *v = i + 1 < nz ? w + 1 : NULL;
+			bound_word *bw;
+			int added;
+			long id;
+			if (w->inner || !unknown_han_word(x, w))
+				continue;
+			id = strtab_add(&x->bound_words, w->text, w->len, &added);
+			if (id < 0 || util_grow(&x->bound, &x->bound_cap, (size_t)id + 1, sizeof(*x->bound)))
+				return -1;
+			bw = &x->bound[id];
+			if (added)
+				memset(bw, 0, sizeof(*bw));
+			bw->count++;
+			if (!v || v->inner || v->chunk != w->chunk)
+				bw->varies = 1;
+			else if (!bw->next) {
+				bw->next = v->text;
+				bw->next_len = v->len;
+			} else if (bw->next_len != v->len || memcmp(bw->next, v->text, v->len)) {
+				bw->varies = 1;
+			}
+		}
+	}
+	for (i = 0; i < x->bound_words.count; i++) {
+		bound_word *bw = &x->bound[i];
+		bw->bound = !bw->varies && bw->count >= 2 && bw->next && chars_in(bw->next, bw->next_len) >= 2 &&
+			    sy_lexicon_lookup(x->lex, bw->next, bw->next_len, NULL, 0) > 0;
+	}
+	return 0;
+}
+
+/* The length of the bound word that begins w[0..n), a word read_words
+ * joined; 0 when it is none. */
+static size_t bound_prefix(const extractor *x, const char *w, size_t n)
+{
+	size_t i;
+
+	if (!x->joined.count || strtab_find(&x->joined, w, n) < 0)
+		return 0;
+	for (i = 0; i < x->bound_words.count; i++)
+		if (x->bound[i].bound && strlen(x->bound_words.words[i]) < n &&
+		    !memcmp(w, x->bound_words.words[i], strlen(x->bound_words.words[i])))
+			return strlen(x->bound_words.words[i]);
+	return 0;
+}
+
+/* A segment's words on both sides, as the passes read them. */
+typedef struct bead_words {
+	word *zw, *ew;
+	size_t nz, ne, zw_cap, ew_cap;
+	acr_note *acrs;
+	size_t n_acrs, acr_cap;
+} bead_words;
+
+/* Join, in the Chinese words of w, each bound word with the word after it
+ * (find_bound_words). 0 or -1. */
+static int join_bound(extractor *x, bead_words *w)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < w->nz; i++) {
+		word z = w->zw[i];
+		const word *v = i + 1 < w->nz ? &w->zw[i + 1] : NULL;
+		long id;
+		if (!z.inner && v && !v->inner && v->chunk == z.chunk &&
+		    (id = strtab_find(&x->bound_words, z.text, z.len)) >= 0 && x->bound[id].bound &&
+		    v->len == x->bound[id].next_len && !memcmp(v->text, x->bound[id].next, v->len)) {
+			char both[2 * ZH_MAX_CHARS * 4];
+			long j;
+			if (z.len + v->len <= sizeof both) {
+				memcpy(both, z.text, z.len);
+				memcpy(both + z.len, v->text, v->len);
+				if ((j = strtab_add(&x->joined, both, z.len + v->len, NULL)) < 0)
+					return -1;
+				z.text = z.key = x->joined.words[j];
+				z.len = z.key_len = z.len + v->len;
+				i++;
+			}
+		}
+		w->zw[o++] = z;
+	}
+	w->nz = o;
+	return 0;
+}
+
+/* Read bead b's words from its chunks zh and en into w, each bound word
+ * joined with the next, and find its known terms. 1 for a runaway
+ * segment, left out; 0, or -1 when out of memory. */
+static int read_words(extractor *x, size_t b, const char *zh, const char *en, bead_words *w)
+{
+	if (parse_chunks(zh, 0, &w->zw, &w->nz, &w->zw_cap, NULL, NULL, NULL) ||
+	    parse_chunks(en, 1, &w->ew, &w->ne, &w->ew_cap, &w->acrs, &w->n_acrs, &w->acr_cap))
+		return -1;
+	if (w->nz > 65000 || w->ne > 65000)
+		return 1;
+	if (x->bound_words.count && join_bound(x, w))
+		return -1;
+	return find_known(x, &x->beads[b], w->zw, w->nz);
 }
 
 static int count_side(extractor *x, int en, const word *w, size_t n, const acr_note *acrs,
@@ -5342,6 +5500,13 @@ static int learn_leftovers(extractor *x, long b, const word *zw, size_t nz, cons
 				size_t k = j - (size_t)d;
 				if (!match[a * ne + j] || (d > 0 && j == 0) || k >= ne)
 					continue;
+				/* A verb and its object (使用|信通技术) are a noun and
+				 * its "of" in English (use of ICTs), in the same order;
+				 * a noun's "of" turns the order round (儿子|亚比, "Abidan
+				 * the son of Gideoni"), and is left alone. */
+				if (d < 0 && ew[k].inner && ew[k].key_len == 2 && !memcmp(ew[k].key, "of", 2) &&
+				    k + 1 < ne && ew[k + 1].chunk == ew[k].chunk && zh_verb(x, zw[a].text, zw[a].len))
+					k++;
 				if (ex[k] || ew[k].inner || ew[k].chunk != ew[j].chunk)
 					continue;
 				if (leftover_add(x, &zw[i], &ew[k], b))
@@ -5447,6 +5612,9 @@ static void extractor_free(extractor *x)
 	free(x->known_bits);
 	free(x->rows);
 	sqlite3_finalize(x->term_of);
+	strtab_free(&x->bound_words);
+	free(x->bound);
+	strtab_free(&x->joined);
 	free(x->left_kinds);
 	free(x->right_kinds);
 }
@@ -7184,9 +7352,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 {
 	extractor x;
 	sqlite3_stmt *get = NULL, *known = NULL, *rejected = NULL, *upsert = NULL, *example = NULL;
-	word *zw = NULL, *ew = NULL;
-	acr_note *acrs = NULL;
-	size_t zw_cap = 0, ew_cap = 0, acr_cap = 0, nz, ne, n_acrs;
+	bead_words bw;
 	unsigned char *match = NULL, *seen = NULL;
 	size_t match_cap = 0, en_cap = 0, seen_cap = 0;
 	long *en_ids = NULL;
@@ -7201,6 +7367,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	uint32_t *listed_en_of_zh = NULL, *listed_zh_of_en = NULL; /* listed_partners */
 
 	memset(&x, 0, sizeof x);
+	memset(&bw, 0, sizeof bw);
 	x.tb = tb;
 	x.lex = lex;
 	x.reference = opt->reference;
@@ -7266,30 +7433,37 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		n_texts = x.n_beads + 1;
 		if (!zh_chunks[x.n_beads] || !en_chunks[x.n_beads] || !en_texts[x.n_beads])
 			goto nomem;
-		if (parse_chunks(zh_chunks[x.n_beads], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
-		    parse_chunks(en_chunks[x.n_beads], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
-			goto nomem;
-		if (nz > 65000 || ne > 65000)
-			nz = ne = 0; /* a runaway segment: leave it out */
 		if ((rc = read_bead_known(&x, bd, (const char *)sqlite3_column_text(get, 5))) == -2) {
 			rc = tb_sql_error(tb, err, "reading the termbase's terms");
 			goto done;
 		}
-		if (rc || find_known(&x, bd, zw, nz) || count_neighbours(&x, zw, nz, &key))
+		if (rc)
 			goto nomem;
-		bd->zh_first = (uint32_t)x.n_occs;
-		if (count_side(&x, 0, zw, nz, NULL, 0, (long)x.n_beads, &key, &text))
-			goto nomem;
-		bd->zh_count = (uint32_t)(x.n_occs - bd->zh_first);
-		bd->en_first = (uint32_t)x.n_occs;
-		if (count_side(&x, 1, ew, ne, acrs, n_acrs, (long)x.n_beads, &key, &text))
-			goto nomem;
-		bd->en_count = (uint32_t)(x.n_occs - bd->en_first);
 		x.n_beads++;
 	}
 	if (step != SQLITE_DONE) {
 		rc = tb_sql_error(tb, err, "reading the segments");
 		goto done;
+	}
+	if (find_bound_words(&x, zh_chunks, x.n_beads, &bw.zw, &bw.zw_cap))
+		goto nomem;
+	for (i = 0; i < x.n_beads; i++) {
+		bead *bd = &x.beads[i];
+		int r = read_words(&x, i, zh_chunks[i], en_chunks[i], &bw);
+		if (r < 0)
+			goto nomem;
+		if (r)
+			bw.nz = bw.ne = x.n_places_known = 0; /* a runaway segment: leave it out */
+		if (count_neighbours(&x, bw.zw, bw.nz, &key))
+			goto nomem;
+		bd->zh_first = (uint32_t)x.n_occs;
+		if (count_side(&x, 0, bw.zw, bw.nz, NULL, 0, (long)i, &key, &text))
+			goto nomem;
+		bd->zh_count = (uint32_t)(x.n_occs - bd->zh_first);
+		bd->en_first = (uint32_t)x.n_occs;
+		if (count_side(&x, 1, bw.ew, bw.ne, bw.acrs, bw.n_acrs, (long)i, &key, &text))
+			goto nomem;
+		bd->en_count = (uint32_t)(x.n_occs - bd->en_first);
 	}
 	x.en_texts = en_texts;
 	if (cvalues(&x))
@@ -7303,14 +7477,13 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	 * the neighbour of the next (复原力 / resilience). */
 	for (round = 0; round < LEARN_ROUNDS && lex; round++) {
 		for (i = 0; i < x.n_beads; i++) {
-			if (parse_chunks(zh_chunks[i], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
-			    parse_chunks(en_chunks[i], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
+			int r = read_words(&x, i, zh_chunks[i], en_chunks[i], &bw);
+			if (r < 0)
 				goto nomem;
-			if (nz > 65000 || ne > 65000)
+			if (r)
 				continue;
-			if (find_known(&x, &x.beads[i], zw, nz) ||
-			    match_words(&x, zw, nz, ew, ne, &match, &match_cap, &en_ids, &en_cap) ||
-			    learn_leftovers(&x, (long)i, zw, nz, ew, ne, match, &seen, &seen_cap))
+			if (match_words(&x, bw.zw, bw.nz, bw.ew, bw.ne, &match, &match_cap, &en_ids, &en_cap) ||
+			    learn_leftovers(&x, (long)i, bw.zw, bw.nz, bw.ew, bw.ne, match, &seen, &seen_cap))
 				goto nomem;
 		}
 		if (adopt_leftovers(&x))
@@ -7319,14 +7492,13 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 
 	/* Pass 3: pairs, segment by segment. */
 	for (i = 0; i < x.n_beads; i++) {
-		if (parse_chunks(zh_chunks[i], 0, &zw, &nz, &zw_cap, NULL, NULL, NULL) ||
-		    parse_chunks(en_chunks[i], 1, &ew, &ne, &ew_cap, &acrs, &n_acrs, &acr_cap))
+		int r = read_words(&x, i, zh_chunks[i], en_chunks[i], &bw);
+		if (r < 0)
 			goto nomem;
-		if (nz > 65000 || ne > 65000)
+		if (r)
 			continue;
-		if (find_known(&x, &x.beads[i], zw, nz) ||
-		    match_words(&x, zw, nz, ew, ne, &match, &match_cap, &en_ids, &en_cap) ||
-		    pair_bead(&x, (long)i, zw, nz, ew, ne, match))
+		if (match_words(&x, bw.zw, bw.nz, bw.ew, bw.ne, &match, &match_cap, &en_ids, &en_cap) ||
+		    pair_bead(&x, (long)i, bw.zw, bw.nz, bw.ew, bw.ne, match))
 			goto nomem;
 	}
 
@@ -7475,9 +7647,9 @@ done:
 	sqlite3_finalize(rejected);
 	sqlite3_finalize(upsert);
 	sqlite3_finalize(example);
-	free(zw);
-	free(ew);
-	free(acrs);
+	free(bw.zw);
+	free(bw.ew);
+	free(bw.acrs);
 	free(match);
 	free(seen);
 	free(en_ids);

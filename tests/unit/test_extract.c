@@ -1566,6 +1566,43 @@ static void test_extract_reads_known_terms_as_translations(void **state)
 	sy_lexicon_close(small);
 }
 
+/* A verb and its object are a noun and its "of" in English, in the same
+ * order: 使用|信通技术, "use of ICTs". 使用 explains "use", and the word
+ * after it learns the word after "of" (信通 is in no dictionary, and 技术
+ * is no "technology" here): 使用信通技术 / use of ICTs is explained whole. */
+static void test_extract_learns_the_object_of_a_verb_across_of(void **state)
+{
+	static const char dict[] = "技術 技术 [ji4 shu4] /technique/skill/\n"
+				   "使用 使用 [shi3 yong4] /to use/to employ/to apply/\n"
+				   "和平 和平 [he2 ping2] /peace/peaceful/\n"
+				   "惡意 恶意 [e4 yi4] /malice/malicious/\n"
+				   "促進 促进 [cu4 jin4] /to promote/to boost/\n"
+				   "討論 讨论 [tao3 lun4] /to discuss/to talk over/\n"
+				   "防止 防止 [fang2 zhi3] /to prevent/to guard against/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n";
+	sy_lexicon *small = small_lexicon("of.u8", dict);
+	sy_termbase *tb = open_new_termbase(dir, "of.sqlite", SY_TB_EMPTY);
+	sy_candidate_list list;
+	const sy_candidate *c;
+	size_t i;
+
+	(void)state;
+	merge_beads(tb, "O/1",
+		    "各国促进和平使用信通技术。\n\n各国讨论使用信通技术。\n\n各国防止恶意使用信通技术。\n",
+		    "States promote the peaceful use of ICTs.\n\nStates discuss the use of ICTs.\n\n"
+		    "States prevent the malicious use of ICTs.\n",
+		    1, small, NULL);
+	extract_by(tb, small, &list);
+	c = found(&list, "使用信通技术", "use of ICTs");
+	assert_true(c->translation > 0.99);
+	for (i = 0; i < list.count; i++)
+		if (strstr(list.items[i].en, "ICTs") && !strstr(list.items[i].zh, "信通技术"))
+			fail_msg("listed: %s / %s", list.items[i].zh, list.items[i].en);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+	sy_lexicon_close(small);
+}
+
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
  * shows the whole as one noun phrase: 跨国 and 组织 translate two words side
  * by side, in order, transnational organized crime. As the verb "to have"
@@ -2983,6 +3020,7 @@ int main(void)
 		cmocka_unit_test(test_extract_drops_a_fragment_across_a_term),
 		cmocka_unit_test(test_extract_drops_a_rereading_that_takes_in_the_verb),
 		cmocka_unit_test(test_extract_reads_known_terms_as_translations),
+		cmocka_unit_test(test_extract_learns_the_object_of_a_verb_across_of),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
