@@ -2173,6 +2173,26 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		    text[k->start] <= 'z' && article(text, &toks[t + 1]) && can_be_verb(ix, lm, k->key))
 			k->kind = 2;
 	}
+	/* So is a word between a noun and the particle of a phrasal verb (the
+	 * law of State responsibility sets out the consequences; States
+	 * carry out assessments; the guidelines set forth): a noun is seldom
+	 * followed by "out" or "forth", a verb often is, and many of these
+	 * verbs are irregular (set, lay), which the test of a regular verb's
+	 * forms does not see. "Up" and "down" follow nouns too (bottom up),
+	 * and there the word must be a verb CC-CEDICT or Hunspell knows. */
+	for (t = 1; t + 1 < n; t++) {
+		static const char *const particles[] = {"out", "forth"}, *const others[] = {"up", "down"};
+		en_tok *k = &toks[t], *q = &toks[t + 1];
+		const char *p = text + q->start;
+		size_t pn = q->end - q->start;
+		/* "Out of" is a preposition (water out of the rock). */
+		int out_of = t + 2 < n && toks[t + 2].end - toks[t + 2].start == 2 &&
+			     !strncasecmp(text + toks[t + 2].start, "of", 2);
+		if (k->kind == 0 && toks[t - 1].kind == 0 && k->key && text[k->start] >= 'a' &&
+		    text[k->start] <= 'z' && !out_of &&
+		    (IN(particles, p, pn) || (IN(others, p, pn) && can_be_verb(ix, lm, k->key))))
+			k->kind = 2;
+	}
 	/* So is a word in -s that is mostly a verb (CC-CEDICT) after a name
 	 * or a title, its subject (the Chinese Government attaches great
 	 * importance; the Permanent Mission avails itself): a capitalized
@@ -2649,9 +2669,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * 22: "another" is a function word, and a word in -ing between a
  * determiner and a noun begins its phrase where the Chinese writes the
  * verb as the noun's modifier (each participating State, 参与国:
- * participle_translated).
+ * participle_translated); 23: a word between a noun and "out" or "forth"
+ * is a verb (the law of State responsibility sets out).
  */
-#define CHUNK_RULES 22
+#define CHUNK_RULES 23
 
 int tb_chunk_rules(void)
 {

@@ -328,6 +328,9 @@ for bad in ["立场汇编", "处编写国家立场"]:
 assert ("信通技术", "ICT") in pairs
 for bad in [("适用", "use of ICTs"), ("使用", "use of ICTs")]:
     assert bad not in pairs, bad
+# "sets out" is a phrasal verb, and the name ends before it (round 59).
+assert ("国家责任法", "law of State responsibility") in pairs
+assert not any("sets" in e for z, e in pairs)
 ' "$TMP/ict-law.json"
 # Without the glossary, 信通 is in no dictionary; the texts that write it
 # twice or more write it only before 技术, and the two are read as one word:

@@ -1130,6 +1130,26 @@ static void test_extract_ends_a_phrase_before_a_trailing_participle(void **state
 	sy_termbase_close(tb);
 }
 
+/* A word between a noun and "out" or "forth" is the verb of a phrasal verb
+ * (sets out, sets forth), irregular as it may be, and ends the noun phrase
+ * before it. */
+static void test_extract_ends_a_phrase_before_a_phrasal_verb(void **state)
+{
+	sy_termbase *tb = termbase_with("phrasal.sqlite", "国家责任法规定了后果。\n\n国家责任法规定了义务。\n",
+					"The law of State responsibility sets out the consequences.\n\n"
+					"The law of State responsibility sets forth the obligations.\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	for (i = 0; i < list.count; i++)
+		if (strstr(list.items[i].en, "sets"))
+			fail_msg("listed: %s / %s", list.items[i].zh, list.items[i].en);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* Learned in a second round: 国家 / State stands next to 恶意 / malicious,
  * itself learned in the first. */
 static void test_extract_learns_from_what_it_learned(void **state)
@@ -3009,6 +3029,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_a_dictionary_unit_first),
 		cmocka_unit_test(test_extract_learns_a_gloss_the_dictionary_lacks),
 		cmocka_unit_test(test_extract_ends_a_phrase_before_a_trailing_participle),
+		cmocka_unit_test(test_extract_ends_a_phrase_before_a_phrasal_verb),
 		cmocka_unit_test(test_extract_learns_from_what_it_learned),
 		cmocka_unit_test(test_extract_keeps_a_gloss_whole_in_the_english),
 		cmocka_unit_test(test_extract_breaks_ties_by_how_freely_words_combine),
