@@ -3069,7 +3069,7 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 				return -1;
 			x->glosses[x->n_glosses++] = (uint32_t)l;
 		} else {
-			size_t whole = sy_lexicon_lookup(x->lex, w, n, g, 16);
+			size_t whole = sy_lexicon_lookup(x->lex, w, n, g, 16), bound = bound_prefix(x, w, n);
 			/* A known word with a bound suffix (全能|者, 行为|体, joined
 			 * by join_bound_suffixes) means what the word does: its
 			 * senses are the whole's own. */
@@ -3087,7 +3087,6 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 			 * nation" whole, but 国 is also "State". The characters of a
 			 * bound word joined to its word (信通|技术, find_bound_words)
 			 * are none: 信 is "trust" alone, not in 信通. */
-			size_t bound = bound_prefix(x, w, n);
 			for (at = 0; at < n;) {
 				size_t best = 0, end = at, kk;
 				for (kk = 0; kk < 6 && end < n; kk++) {
@@ -3569,7 +3568,6 @@ static int find_known(extractor *x, const bead *b, const word *zw, size_t nz)
 static int cuts_known(const extractor *x, size_t i, size_t j)
 {
 	size_t k;
-
 	int cuts = 0;
 
 	for (k = 0; k < x->n_places_known; k++) {
@@ -3608,14 +3606,15 @@ static int unknown_han_word(const extractor *x, const word *w)
  * The Chinese words the dictionary lacks that the documents write, twice
  * or more, always before the same dictionary word of two characters or
  * more, in the same chunk: 信通 before 技术 (信通技术, "ICTs", an
- * abbreviation of 信息和通信技术 that CC-CEDICT does not have). A
- * one-character word after it is most often a suffix (指导|性) or the rest
- * of a name cut short (米吉|多), which the chunker's own rules read. Such a word is no word of its own but the
- * first part of one the segmenter could not see: the two are read as one
- * (read_words), so that no candidate ends with it (重大信通 / major ICT) or
- * begins with what follows it (技术事件 / ICT incidents), and the word
- * learns its translation from its neighbours as a whole (learn_leftovers).
- * zh_chunks: the n segments' Chinese chunks. 0 or -1.
+ * abbreviation of 信息和通信技术 that CC-CEDICT does not have). Such a
+ * word is no word of its own but the first part of one the segmenter
+ * could not see: the two are read as one (read_words), so that no
+ * candidate ends with it (重大信通 / major ICT) or begins with what follows
+ * it (技术事件 / ICT incidents), and the word learns its translation from
+ * its neighbours as a whole (learn_leftovers). A one-character word after
+ * it is most often a suffix (指导|性) or the rest of a name cut short
+ * (米吉|多), which the chunker's own rules read. zh_chunks: the n
+ * segments' Chinese chunks. 0 or -1.
  */
 static int find_bound_words(extractor *x, char *const *zh_chunks, size_t n, word **zw, size_t *zw_cap)
 {
@@ -3662,14 +3661,16 @@ static int find_bound_words(extractor *x, char *const *zh_chunks, size_t n, word
  * joined; 0 when it is none. */
 static size_t bound_prefix(const extractor *x, const char *w, size_t n)
 {
-	size_t i;
+	size_t at = 0;
+	long id;
 
 	if (!x->joined.count || strtab_find(&x->joined, w, n) < 0)
 		return 0;
-	for (i = 0; i < x->bound_words.count; i++)
-		if (x->bound[i].bound && strlen(x->bound_words.words[i]) < n &&
-		    !memcmp(w, x->bound_words.words[i], strlen(x->bound_words.words[i])))
-			return strlen(x->bound_words.words[i]);
+	while (at < n) {
+		utf8_next(w, n, &at);
+		if (at < n && (id = strtab_find(&x->bound_words, w, at)) >= 0 && x->bound[id].bound)
+			return at;
+	}
 	return 0;
 }
 
@@ -5245,10 +5246,10 @@ static void mark_place(const extractor *x, const known_place *pl, const word *zw
  * Whole: a concept's variants may say more ("responsibility of States for
  * internationally wrongful acts" beside "State responsibility"), and
  * their words are not the term's. A terminologist's entry is the surest
- * dictionary there is, and
- * the one that knows the UN's words: 信通 is in no dictionary, and
- * 信通技术 is "ICTs" in the termbase. After the dictionaries, so that
- * x->known_bits holds what the terms alone give (phrase_rows).
+ * dictionary there is, and the one that knows the UN's words: 信通 is in
+ * no dictionary, and 信通技术 is "ICTs" in the termbase. After the
+ * dictionaries, so that x->known_bits holds what the terms alone give
+ * (phrase_rows).
  */
 static int mark_known(extractor *x, const word *zw, size_t nz, const word *ew, size_t ne, unsigned char *match)
 {
