@@ -4001,6 +4001,24 @@ static int cvalues(extractor *x)
 			p->coordination = 2;
 		p->shared_head = p->en && a >= 0 && x->phrases[a].single &&
 				 adjective_form(x->phrases[a].text, strlen(x->phrases[a].text));
+		/* A Chinese first conjunct of one word that makes a dictionary
+		 * word with the end of the second (信息|和|通信技术: 信息技术, as
+		 * 通信技术 is): the two share that head, and the whole is one
+		 * term (information and communications technologies). The end:
+		 * two characters or more, and less than the whole second. */
+		if (!p->en && a >= 0 && b >= 0 && x->phrases[a].single && x->lex) {
+			const char *ta = x->phrases[a].text, *tb = x->phrases[b].text;
+			size_t an = strlen(ta), bn = strlen(tb), at = 0;
+			char both[128];
+			utf8_next(tb, bn, &at);
+			for (; at < bn && !p->shared_head && an + bn - at < sizeof both; utf8_next(tb, bn, &at)) {
+				if (chars_in(tb + at, bn - at) < 2)
+					break;
+				memcpy(both, ta, an);
+				memcpy(both + an, tb + at, bn - at);
+				p->shared_head = sy_lexicon_lookup(x->lex, both, an + bn - at, NULL, 0) > 0;
+			}
+		}
 		/* Adjectives joined before one head are one term only when they
 		 * go with that head: "regional and national" met before levels,
 		 * discussions and policy mechanisms is a free modifier, each whole
@@ -5943,7 +5961,7 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
 static int coordinated(const phrase *z, const phrase *e)
 {
 	return z->coordination == 1 || e->coordination == 1 || e->placed ||
-	       ((z->coordination || e->coordination) && e->name != 1 && !e->shared_head);
+	       ((z->coordination || e->coordination) && e->name != 1 && !e->shared_head && !z->shared_head);
 }
 
 /*

@@ -332,6 +332,16 @@ for bad in [("适用", "use of ICTs"), ("使用", "use of ICTs")]:
 assert ("国家责任法", "law of State responsibility") in pairs
 assert not any("sets" in e for z, e in pairs)
 ' "$TMP/ict-law.json"
+# 信息和通信技术: 信息 and the end of 通信技术 make 信息技术, so the two share
+# their head, and the whole is one term, not a coordination seen once
+# (round 60); its second conjunct alone is no longer listed.
+expect_candidates "modifiers that share a head are one term (information and communications technologies)" '
+for cs in lists:
+    ps = [(x["zh"], x["en"]) for x in cs]
+    assert ("信息和通信技术", "information and communications technologies") in ps[:20], ps[:20]
+    assert ("通信技术", "communications technologies") not in ps
+' "$TMP"/ict-prst.json "$TMP"/ict-statement.json
+
 # Without the glossary, 信通 is in no dictionary; the texts that write it
 # twice or more write it only before 技术, and the two are read as one word:
 # no pair ends with 信通 (重大信通 / major ICT) or begins with the 技术 after

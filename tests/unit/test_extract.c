@@ -1623,6 +1623,42 @@ static void test_extract_learns_the_object_of_a_verb_across_of(void **state)
 	sy_lexicon_close(small);
 }
 
+/* Two modifiers that share one head: 信息|和|通信技术, where 信息 and the
+ * end of 通信技术 make the dictionary's 信息技术. The coordination is one
+ * term (information and communications technologies), not two joined
+ * once, and it ranks above its second conjunct. */
+static void test_extract_keeps_modifiers_that_share_a_head_whole(void **state)
+{
+	static const char dict[] = "信息 信息 [xin4 xi1] /information/news/\n"
+				   "通信 通信 [tong1 xin4] /to communicate/communication/\n"
+				   "技術 技术 [ji4 shu4] /technology/technique/\n"
+				   "信息技術 信息技术 [xin4 xi1 ji4 shu4] /information technology/IT/\n"
+				   "通信技術 通信技术 [tong1 xin4 ji4 shu4] /communications technology/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n"
+				   "使用 使用 [shi3 yong4] /to use/to employ/\n"
+				   "交流 交流 [jiao1 liu2] /to exchange/exchange/\n";
+	sy_lexicon *small = small_lexicon("shared.u8", dict);
+	sy_termbase *tb = open_new_termbase(dir, "shared.sqlite", SY_TB_EMPTY);
+	sy_candidate_list list;
+	size_t i, whole = SIZE_MAX;
+
+	(void)state;
+	merge_beads(tb, "H/1", "各国使用信息和通信技术。\n\n各国交流信息。\n",
+		    "States use information and communications technologies.\n\nStates exchange information.\n",
+		    1, small, NULL);
+	extract_by(tb, small, &list);
+	found(&list, "信息和通信技术", "information and communications technologies");
+	for (i = 0; i < list.count; i++) {
+		if (!strcmp(list.items[i].zh, "信息和通信技术"))
+			whole = i;
+		if (!strcmp(list.items[i].zh, "通信技术") && whole == SIZE_MAX)
+			fail_msg("listed above the whole: %s / %s", list.items[i].zh, list.items[i].en);
+	}
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+	sy_lexicon_close(small);
+}
+
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
  * shows the whole as one noun phrase: 跨国 and 组织 translate two words side
  * by side, in order, transnational organized crime. As the verb "to have"
@@ -3042,6 +3078,7 @@ int main(void)
 		cmocka_unit_test(test_extract_drops_a_rereading_that_takes_in_the_verb),
 		cmocka_unit_test(test_extract_reads_known_terms_as_translations),
 		cmocka_unit_test(test_extract_learns_the_object_of_a_verb_across_of),
+		cmocka_unit_test(test_extract_keeps_modifiers_that_share_a_head_whole),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
