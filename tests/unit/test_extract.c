@@ -387,6 +387,41 @@ static sy_reference *small_reference(const char *name, const char *text)
 	return ref;
 }
 
+/* The candidates of a document, one sentence to one, merged into a new
+ * termbase without the curated glossary and read with the small
+ * dictionary dict, both written under name (name.u8, name.sqlite); the
+ * terms of glossary (our TSV), when there is one, imported first. */
+static void extract_small(const char *name, const char *dict, const char *glossary, const char *zh,
+			  const char *en, sy_candidate_list *out)
+{
+	char file[64];
+	sy_lexicon *small;
+	sy_termbase *tb;
+	sy_error err = {0, ""};
+
+	snprintf(file, sizeof file, "%s.u8", name);
+	small = small_lexicon(file, dict);
+	snprintf(file, sizeof file, "%s.sqlite", name);
+	tb = open_new_termbase(dir, file, SY_TB_EMPTY);
+	if (glossary && sy_termbase_import_glossary(tb, glossary, strlen(glossary), "test", &err))
+		fail_msg("glossary: %s", err.message);
+	merge_beads(tb, "T/1", zh, en, 1, small, NULL);
+	extract_by(tb, small, out);
+	sy_termbase_close(tb);
+	sy_lexicon_close(small);
+}
+
+/* No candidate's Chinese is one of zh[0..n). */
+static void assert_no_chinese(const sy_candidate_list *list, const char *const *zh, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < list->count; i++)
+		for (k = 0; k < n; k++)
+			if (!strcmp(list->items[i].zh, zh[k]))
+				fail_msg("listed: %s / %s", list->items[i].zh, list->items[i].en);
+}
+
 static void test_extract_explains_by_an_english_chinese_dictionary(void **state)
 {
 	sy_termbase *tb = termbase_with("endict.sqlite",
@@ -1460,13 +1495,10 @@ static void test_extract_drops_a_fragment_across_a_term(void **state)
 		"維護 维护 [wei2 hu4] /to defend/to safeguard/to maintain/\n";
 	static const char *const fragments[] = {"遵守国家", "各级开展", "维护国际", "手段解决",
 						"手段解决争端和不干涉"};
-	sy_lexicon *small = small_lexicon("crossing.u8", dict);
-	sy_termbase *tb = open_new_termbase(dir, "crossing.sqlite", SY_TB_EMPTY);
 	sy_candidate_list list;
-	size_t i, k;
 
 	(void)state;
-	merge_beads(tb, "T/1",
+	extract_small("crossing", dict, NULL,
 		"各国在使用信通技术时应遵守国家主权、主权平等、以和平手段解决争端和不干涉他国内政等国际法原则。\n\n"
 		"各国应在双边、区域和多边各级开展能力建设，以缩小数字鸿沟。\n\n"
 		"恶意网络活动构成新的国际安全挑战。\n\n各国应维护国际安全。\n",
@@ -1477,20 +1509,14 @@ static void test_extract_drops_a_fragment_across_a_term(void **state)
 		"levels to bridge the digital divide.\n\n"
 		"Malicious cyber activities pose new international security challenges.\n\n"
 		"States should maintain international security.\n",
-		1, small, NULL);
-	extract_by(tb, small, &list);
-	for (i = 0; i < list.count; i++)
-		for (k = 0; k < sizeof(fragments) / sizeof(*fragments); k++)
-			if (!strcmp(list.items[i].zh, fragments[k]))
-				fail_msg("listed: %s / %s", list.items[i].zh, list.items[i].en);
+		&list);
+	assert_no_chinese(&list, fragments, sizeof(fragments) / sizeof(*fragments));
 	found(&list, "国家主权", "State sovereignty");
 	found(&list, "区域和多边各级", "regional and multilateral levels");
 	found(&list, "国际安全", "international security");
 	found(&list, "安全挑战", "security challenges");
 	found(&list, "不干涉他国内政", "non-intervention in the internal affairs");
 	sy_candidate_list_free(&list);
-	sy_termbase_close(tb);
-	sy_lexicon_close(small);
 }
 
 /* Two Chinese readings of one English phrase that cross each other are one
@@ -1514,24 +1540,17 @@ static void test_extract_drops_a_rereading_that_takes_in_the_verb(void **state)
 				   "建設 建设 [jian4 she4] /to build/construction/\n"
 				   "幫助 帮助 [bang1 zhu4] /to help/\n"
 				   "分水嶺 分水岭 [fen1 shui3 ling3] /watershed/divide/\n";
-	sy_lexicon *small = small_lexicon("rereading.u8", dict);
-	sy_termbase *tb = open_new_termbase(dir, "rereading.sqlite", SY_TB_EMPTY);
+	static const char *const rereading[] = {"缩小数字"};
 	sy_candidate_list list;
-	size_t i;
 
 	(void)state;
-	merge_beads(tb, "D/1", "各参与国支持发展中国家的能力建设，帮助其缩小数字鸿沟。\n",
-		    "Participating States support capacity-building in developing countries to help them "
-		    "bridge the digital divide.\n",
-		    1, small, NULL);
-	extract_by(tb, small, &list);
+	extract_small("rereading", dict, NULL, "各参与国支持发展中国家的能力建设，帮助其缩小数字鸿沟。\n",
+		      "Participating States support capacity-building in developing countries to help them "
+		      "bridge the digital divide.\n",
+		      &list);
 	found(&list, "数字鸿沟", "digital divide");
-	for (i = 0; i < list.count; i++)
-		if (!strcmp(list.items[i].zh, "缩小数字"))
-			fail_msg("listed: %s / %s", list.items[i].zh, list.items[i].en);
+	assert_no_chinese(&list, rereading, 1);
 	sy_candidate_list_free(&list);
-	sy_termbase_close(tb);
-	sy_lexicon_close(small);
 }
 
 /* A known term of the termbase translates as its concept's English does
@@ -1558,32 +1577,20 @@ static void test_extract_reads_known_terms_as_translations(void **state)
 				       "t1\t信通技术\tICTs\ttechnology\tadmitted\t\t\n"
 				       "t2\t常驻代表\tPermanent Representative\tinstitutions\tpreferred\t\t\n";
 	static const char *const pieces[] = {"技术产品", "技术事件", "重大信通", "常驻", "代表"};
-	sy_lexicon *small = small_lexicon("known.u8", dict);
-	sy_termbase *tb = open_new_termbase(dir, "known.sqlite", SY_TB_EMPTY);
 	sy_candidate_list list;
-	sy_error err = {0, ""};
-	size_t i, k;
 
 	(void)state;
-	if (sy_termbase_import_glossary(tb, glossary, sizeof(glossary) - 1, "test", &err))
-		fail_msg("glossary: %s", err.message);
-	merge_beads(tb, "K/1",
+	extract_small("known", dict, glossary,
 		    "各国应确保信通技术产品的完整性。\n\n信通技术产品应当安全。\n\n"
 		    "各国应交流重大信通技术事件的信息。\n\n中国常驻代表。\n\n常驻代表。\n",
 		    "States should ensure the integrity of ICT products.\n\nICT products should be safe.\n\n"
 		    "States should exchange information on major ICT incidents.\n\n"
 		    "The Permanent Representative of China.\n\nThe Permanent Representative.\n",
-		    1, small, NULL);
-	extract_by(tb, small, &list);
+		    &list);
 	found(&list, "信通技术产品", "ICT products");
 	found(&list, "重大信通技术事件", "major ICT incidents");
-	for (i = 0; i < list.count; i++)
-		for (k = 0; k < sizeof(pieces) / sizeof(*pieces); k++)
-			if (!strcmp(list.items[i].zh, pieces[k]))
-				fail_msg("listed: %s / %s", list.items[i].zh, list.items[i].en);
+	assert_no_chinese(&list, pieces, sizeof(pieces) / sizeof(*pieces));
 	sy_candidate_list_free(&list);
-	sy_termbase_close(tb);
-	sy_lexicon_close(small);
 }
 
 /* A verb and its object are a noun and its "of" in English, in the same
@@ -1600,27 +1607,22 @@ static void test_extract_learns_the_object_of_a_verb_across_of(void **state)
 				   "討論 讨论 [tao3 lun4] /to discuss/to talk over/\n"
 				   "防止 防止 [fang2 zhi3] /to prevent/to guard against/\n"
 				   "各國 各国 [ge4 guo2] /each country/every country/\n";
-	sy_lexicon *small = small_lexicon("of.u8", dict);
-	sy_termbase *tb = open_new_termbase(dir, "of.sqlite", SY_TB_EMPTY);
 	sy_candidate_list list;
 	const sy_candidate *c;
 	size_t i;
 
 	(void)state;
-	merge_beads(tb, "O/1",
+	extract_small("of", dict, NULL,
 		    "各国促进和平使用信通技术。\n\n各国讨论使用信通技术。\n\n各国防止恶意使用信通技术。\n",
 		    "States promote the peaceful use of ICTs.\n\nStates discuss the use of ICTs.\n\n"
 		    "States prevent the malicious use of ICTs.\n",
-		    1, small, NULL);
-	extract_by(tb, small, &list);
+		    &list);
 	c = found(&list, "使用信通技术", "use of ICTs");
 	assert_true(c->translation > 0.99);
 	for (i = 0; i < list.count; i++)
 		if (strstr(list.items[i].en, "ICTs") && !strstr(list.items[i].zh, "信通技术"))
 			fail_msg("listed: %s / %s", list.items[i].zh, list.items[i].en);
 	sy_candidate_list_free(&list);
-	sy_termbase_close(tb);
-	sy_lexicon_close(small);
 }
 
 /* Two modifiers that share one head: 信息|和|通信技术, where 信息 and the
@@ -1637,16 +1639,13 @@ static void test_extract_keeps_modifiers_that_share_a_head_whole(void **state)
 				   "各國 各国 [ge4 guo2] /each country/every country/\n"
 				   "使用 使用 [shi3 yong4] /to use/to employ/\n"
 				   "交流 交流 [jiao1 liu2] /to exchange/exchange/\n";
-	sy_lexicon *small = small_lexicon("shared.u8", dict);
-	sy_termbase *tb = open_new_termbase(dir, "shared.sqlite", SY_TB_EMPTY);
 	sy_candidate_list list;
 	size_t i, whole = SIZE_MAX;
 
 	(void)state;
-	merge_beads(tb, "H/1", "各国使用信息和通信技术。\n\n各国交流信息。\n",
-		    "States use information and communications technologies.\n\nStates exchange information.\n",
-		    1, small, NULL);
-	extract_by(tb, small, &list);
+	extract_small("shared", dict, NULL, "各国使用信息和通信技术。\n\n各国交流信息。\n",
+		      "States use information and communications technologies.\n\nStates exchange information.\n",
+		      &list);
 	found(&list, "信息和通信技术", "information and communications technologies");
 	for (i = 0; i < list.count; i++) {
 		if (!strcmp(list.items[i].zh, "信息和通信技术"))
@@ -1655,8 +1654,6 @@ static void test_extract_keeps_modifiers_that_share_a_head_whole(void **state)
 			fail_msg("listed above the whole: %s / %s", list.items[i].zh, list.items[i].en);
 	}
 	sy_candidate_list_free(&list);
-	sy_termbase_close(tb);
-	sy_lexicon_close(small);
 }
 
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
