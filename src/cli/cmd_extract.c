@@ -28,6 +28,8 @@ static void help(void)
 	     "\n"
 	     "Pairs are explained by CC-CEDICT ($SHUYU_CEDICT) and, for the English\n"
 	     "it has no gloss for, by ECDICT ($SHUYU_ECDICT); set-up fetches both.\n"
+	     "The termbase's own terms explain them too, so each pair you accept\n"
+	     "helps the next extraction.\n"
 	     "\n"
 	     "Options:\n"
 	     "  --doc SYMBOL      only what this document contains\n"
