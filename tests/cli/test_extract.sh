@@ -113,12 +113,14 @@ expect_ok "extract indexes imported segments itself" sh -c '
 
 # Texts the extractor was not built on: nine sentence pairs of my own in
 # the words of the GGE reports (tests/data/ict-norms.*.txt).
-# extract_text NAME: tests/data/NAME.{zh,en}.txt merged into a new empty
-# termbase, every candidate in $TMP/NAME.json.
+# extract_text NAME [--glossary]: tests/data/NAME.{zh,en}.txt merged into a
+# new empty termbase, every candidate in $TMP/NAME.json; with --glossary,
+# into a new termbase with the curated glossary, in $TMP/g-NAME.json.
 extract_text() {
-	"$SHUYU" --db "$TMP/$1.sqlite" init --empty >/dev/null
-	"$SHUYU" --db "$TMP/$1.sqlite" merge --doc "$1" "tests/data/$1.zh.txt" "tests/data/$1.en.txt" 2>/dev/null
-	"$SHUYU" --db "$TMP/$1.sqlite" extract --limit 0 --json >"$TMP/$1.json"
+	if [ "${2:-}" = --glossary ]; then out=g-$1 init=; else out=$1 init=--empty; fi
+	"$SHUYU" --db "$TMP/$out.sqlite" init $init >/dev/null
+	"$SHUYU" --db "$TMP/$out.sqlite" merge --doc "$1" "tests/data/$1.zh.txt" "tests/data/$1.en.txt" 2>/dev/null
+	"$SHUYU" --db "$TMP/$out.sqlite" extract --limit 0 --json >"$TMP/$out.json"
 }
 extract_text ict-norms
 expect_candidates "an unseen text gives its terms, and no pair takes a word a whole word outside it translates" '
@@ -360,9 +362,7 @@ for cs in lists:
 # use of ICTs: 22 such pairs in the nine texts before). (信通技术产品 /
 # ICT products is a glossary term: known, it is not listed.)
 for t in ict-norms ict-oewg ict-resolution ict-prst ict-report ict-note ict-statement ict-cbm ict-law; do
-	"$SHUYU" --db "$TMP/g-$t.sqlite" init >/dev/null
-	"$SHUYU" --db "$TMP/g-$t.sqlite" merge --doc "$t" "tests/data/$t.zh.txt" "tests/data/$t.en.txt" 2>/dev/null
-	"$SHUYU" --db "$TMP/g-$t.sqlite" extract --limit 0 --json >"$TMP/g-$t.json"
+	extract_text "$t" --glossary
 done
 expect_candidates "with the glossary, a known term translates: no pair cuts across 信通技术, and each ICT in the English is its" '
 for cs in lists:
