@@ -2546,20 +2546,31 @@ void tb_indexer_close(tb_indexer *ix)
 	}
 }
 
+/* The next term id in a segment's terms column ("[12,345]") from *ids on:
+ * its digits, *n of them, with *ids moved past them; NULL after the last. */
+static const char *next_term_id(const char **ids, size_t *n)
+{
+	const char *s = *ids;
+
+	while (s && *s && !(*s >= '0' && *s <= '9'))
+		s++; /* '[', ',' or ']' */
+	if (!s || !*s)
+		return NULL;
+	*n = strspn(s, "0123456789");
+	*ids = s + *n;
+	return s;
+}
+
 /* The keys of the Chinese terms whose ids a segment's terms column lists
  * ("[12,345]"), into keys. */
 static int segment_keys(indexer *ix, const char *ids, tb_keys *keys)
 {
+	const char *id;
+	size_t digits;
+
 	keys->count = 0;
-	while (ids && *ids) {
-		size_t digits = strspn(ids, "0123456789");
-		const char *key;
-		if (!digits) {
-			ids++; /* '[', ',' or ']' */
-			continue;
-		}
-		key = term_key(ix, ids, digits);
-		ids += digits;
+	while ((id = next_term_id(&ids, &digits)) != NULL) {
+		const char *key = term_key(ix, id, digits);
 		if (key && tb_keys_add(keys, key, strlen(key)))
 			return -1;
 	}
@@ -2804,8 +2815,8 @@ typedef struct phrase {
 	int clause;         /* English: holds, past its first word and after a noun, the past of
 			     * a word mostly a verb (States expressed concern): a subject and
 			     * its predicate */
-	int shared_head;    /* English: a coordination whose first part has no head of its own
-			     * (vulnerable and marginalized groups) */
+	int shared_head;    /* a coordination whose first part has no head of its own: English
+			     * (vulnerable and marginalized groups), or Chinese (信息和通信技术) */
 	int free_modifiers; /* English: adjectives joined before a head, met before other heads too
 			     * (regional and national policy mechanisms) */
 	long name_tail;     /* English: occurrences that continue a capitalized word (name_piece) */
@@ -2873,9 +2884,6 @@ typedef struct pair {
 	/* The segment shown as its example: the first where the pair is
 	 * less than half of the Chinese words, else the first. */
 	uint32_t example_bead;
-	/* Its Chinese cuts across a known term wherever it stands, and the
-	 * dictionaries do not explain it whole (drop_known_fragments). */
-	uint8_t fragment;
 } pair;
 
 typedef struct extractor {
@@ -3495,17 +3503,14 @@ nomem:
  * 0, -1 (out of memory) or -2 (the termbase cannot be read). */
 static int read_bead_known(extractor *x, bead *b, const char *ids)
 {
+	const char *id;
+	size_t digits;
+
 	b->known_first = (uint32_t)x->n_bead_known;
-	while (ids && *ids) {
-		size_t digits = strspn(ids, "0123456789");
-		long k;
-		if (!digits) {
-			ids++; /* '[', ',' or ']' */
-			continue;
-		}
-		if ((k = known_term_of(x, ids, digits)) < 0)
+	while ((id = next_term_id(&ids, &digits)) != NULL) {
+		long k = known_term_of(x, id, digits);
+		if (k < 0)
 			return (int)k;
-		ids += digits;
 		if (!x->known[k].zh)
 			continue;
 		if (util_grow(&x->bead_known, &x->bead_known_cap, x->n_bead_known + 1, sizeof(*x->bead_known)))
@@ -5669,15 +5674,11 @@ static void extractor_free(extractor *x)
  * a bracketing of the compound's own (安全挑战 / security challenges in
  * 国际安全挑战, beside 国际安全), and the pair stays, as in round 53.
  */
-static void drop_known_fragments(extractor *x)
+static int known_fragment(const extractor *x, const pair *p)
 {
-	size_t i;
+	const phrase *z = &x->phrases[p->zh];
 
-	for (i = 0; i < x->n_pairs; i++) {
-		pair *p = &x->pairs[i];
-		const phrase *z = &x->phrases[p->zh];
-		p->fragment = z->cut_hits > 0 && z->cut_hits == z->hits && p->translation < 0.999f;
-	}
+	return z->cut_hits > 0 && z->cut_hits == z->hits && p->translation < 0.999f;
 }
 
 typedef struct ranked {
@@ -6911,7 +6912,7 @@ static int list_abbreviations(extractor *x, ranked *rank, size_t *count, const d
 		const pair *p = &x->pairs[i];
 		full_form key = {p->en, 0};
 		const full_form *f;
-		if (listed[p->zh] || p->translation <= 0 || p->fragment || x->phrases[p->zh].en)
+		if (listed[p->zh] || p->translation <= 0 || known_fragment(x, p) || x->phrases[p->zh].en)
 			continue;
 		if (best[p->zh] != UINT32_MAX && score[best[p->zh]] >= score[i])
 			continue;
@@ -7557,11 +7558,10 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		double *score = malloc((x.n_pairs + 1) * sizeof(*score));
 		if (!score)
 			goto nomem;
-		drop_known_fragments(&x);
 		for (i = 0; i < x.n_pairs; i++) {
 			const pair *p = &x.pairs[i];
 			score[i] = pair_score(&x, p);
-			if (p->fragment)
+			if (known_fragment(&x, p))
 				continue;
 			if (best_zh[p->zh] == UINT32_MAX || score[i] > score[best_zh[p->zh]])
 				best_zh[p->zh] = (uint32_t)i;
