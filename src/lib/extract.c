@@ -6544,24 +6544,33 @@ static int drop_rereadings(extractor *x, const zh_places *pl, const ranked *rank
  * lies inside one, is a longer or a shorter term, for the rules above
  * (drop_nested) to weigh; one explained whole is a unit itself, however it
  * overlaps (国际安全 and 安全挑战 in 国际安全挑战). Two readings of one
- * English phrase that cross go first (drop_rereadings). Returns -1 when
- * out of memory.
+ * English phrase that cross go first (drop_rereadings).
+ *
+ * Two modifiers that share a head (信息和通信技术, shared_head) are a unit
+ * wherever they are listed, and before any other test: a candidate that
+ * crosses them everywhere has taken a modifier without the head it shares
+ * (和平利用信息, cut before 和通信技术), however well the dictionary
+ * explains it ("peaceful use of information"). Returns -1 when out of
+ * memory.
  */
 static int drop_crossing(extractor *x, ranked *rank, size_t *n)
 {
 	zh_places pl = {NULL, NULL, NULL};
 	unsigned char *unit = calloc(x->phrase_keys.count + 1, 1), *drop = calloc(*n + 1, 1);
+	unsigned char *shared = calloc(x->phrase_keys.count + 1, 1);
 	size_t i, out = 0;
 	int rc = -1;
 
-	if (!unit || !drop || zh_places_index(x, &pl))
+	if (!unit || !drop || !shared || zh_places_index(x, &pl))
 		goto done;
 	if (drop_rereadings(x, &pl, rank, *n, drop))
 		goto done;
+	for (i = 0; i < x->phrase_keys.count; i++)
+		shared[i] = !x->phrases[i].en && x->phrases[i].shared_head;
 	for (i = 0; i < *n; i++) {
 		const pair *p = &x->pairs[rank[i].pair];
 
-		if (drop[i])
+		if (drop[i] || (!shared[p->zh] && crosses_everywhere(x, &pl, p->zh, shared, UINT32_MAX)))
 			continue;
 		if (p->translation >= 0.999f) {
 			unit[p->zh] = 1;
@@ -6575,6 +6584,7 @@ static int drop_crossing(extractor *x, ranked *rank, size_t *n)
 done:
 	zh_places_free(&pl);
 	free(unit);
+	free(shared);
 	free(drop);
 	return rc;
 }

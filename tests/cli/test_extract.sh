@@ -344,6 +344,15 @@ for cs in lists:
     assert ("通信技术", "communications technologies") not in ps
 ' "$TMP"/ict-prst.json "$TMP"/ict-statement.json
 
+# And a candidate that ends on the first of the two modifiers, without the
+# head they share, is a fragment (round 61): the statement listed
+# 和平利用信息 / peaceful use of information 12th.
+expect_candidates "no candidate ends on the first of two modifiers that share a head (和平利用信息)" '
+for cs in lists:
+    for z, e in ((c["zh"], c["en"]) for c in cs):
+        assert not z.endswith("利用信息"), (z, e)
+' "$TMP"/ict-statement.json
+
 # Without the glossary, 信通 is in no dictionary; the texts that write it
 # twice or more write it only before 技术, and the two are read as one word:
 # no pair ends with 信通 (重大信通 / major ICT) or begins with the 技术 after

@@ -1656,6 +1656,34 @@ static void test_extract_keeps_modifiers_that_share_a_head_whole(void **state)
 	sy_candidate_list_free(&list);
 }
 
+/* A candidate that ends on the first of two modifiers sharing a head
+ * (和平利用信息, cut before 和通信技术) has the modifier without its head:
+ * a fragment, however well the dictionary explains it ("peaceful use of
+ * information"), and whatever its rank beside the whole. */
+static void test_extract_drops_a_fragment_across_a_shared_head(void **state)
+{
+	static const char dict[] = "信息 信息 [xin4 xi1] /information/news/\n"
+				   "通信 通信 [tong1 xin4] /to communicate/communication/\n"
+				   "技術 技术 [ji4 shu4] /technology/technique/\n"
+				   "信息技術 信息技术 [xin4 xi1 ji4 shu4] /information technology/IT/\n"
+				   "通信技術 通信技术 [tong1 xin4 ji4 shu4] /communications technology/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n"
+				   "和平 和平 [he2 ping2] /peace/peaceful/\n"
+				   "利用 利用 [li4 yong4] /to use/to make use of/\n"
+				   "交流 交流 [jiao1 liu2] /to exchange/exchange/\n";
+	static const char *const fragments[] = {"和平利用信息", "利用信息"};
+	sy_candidate_list list;
+
+	(void)state;
+	extract_small("across-shared", dict, NULL, "各国和平利用信息和通信技术。\n\n各国交流信息。\n",
+		      "States make peaceful use of information and communications technologies.\n\n"
+		      "States exchange information.\n",
+		      &list);
+	found(&list, "信息和通信技术", "information and communications technologies");
+	assert_no_chinese(&list, fragments, sizeof fragments / sizeof fragments[0]);
+	sy_candidate_list_free(&list);
+}
+
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
  * shows the whole as one noun phrase: 跨国 and 组织 translate two words side
  * by side, in order, transnational organized crime. As the verb "to have"
@@ -3076,6 +3104,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_known_terms_as_translations),
 		cmocka_unit_test(test_extract_learns_the_object_of_a_verb_across_of),
 		cmocka_unit_test(test_extract_keeps_modifiers_that_share_a_head_whole),
+		cmocka_unit_test(test_extract_drops_a_fragment_across_a_shared_head),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
