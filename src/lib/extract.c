@@ -2909,7 +2909,21 @@ typedef struct extractor {
 	uint32_t *syn_first, *syn_count;
 	size_t gloss_wcap;
 	uint32_t *glosses;
-	size_t n_glosses, glosses_cap;
+	/* Beside each gloss lemma, the sense of the word's entries it comes
+	 * from (1-255, counted on past 255 from 1; 0: none known, a learned
+	 * gloss or a Latin word), so that a word met twice in one English
+	 * phrase can be told met in one sense ("musical instrument") or in
+	 * two (交流: "exchange", "contact"). */
+	unsigned char *gloss_sense;
+	size_t n_glosses, glosses_cap, gloss_sense_cap;
+	/* While a word's glosses are read: the sense count of the entry being
+	 * walked (walk_gloss), and what its first sense is numbered after. */
+	const size_t *walk_senses;
+	size_t sense_base;
+	/* Per (Chinese word, English word) of the segment match_words read
+	 * last: a bit (sense & 31) for each sense its gloss met it by. */
+	uint32_t *sense_mask;
+	size_t sense_mask_cap;
 	synonyms_sense *gloss_senses;
 	size_t n_gloss_senses, gloss_senses_cap;
 	/* What WordNet was asked, kept: a word is asked once, as it reads
@@ -3018,20 +3032,34 @@ static long gloss_lemma_id(extractor *x, const char *low, size_t n, int add)
 	return lemma_id(x, l, strlen(l), add);
 }
 
+/* Room for n more glosses, in both arrays. */
+static int glosses_grow(extractor *x, size_t n)
+{
+	return util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + n + 1, sizeof(*x->glosses)) ||
+	       util_grow(&x->gloss_sense, &x->gloss_sense_cap, x->n_glosses + n + 1, 1);
+}
+
+/* Append lemma id to the glosses, met by sense (0: none known). */
+static int gloss_push(extractor *x, long id, size_t sense)
+{
+	if (id < 0 || glosses_grow(x, 1))
+		return -1;
+	x->gloss_sense[x->n_glosses] = (unsigned char)(sense ? 1 + (sense - 1) % 255 : 0);
+	x->glosses[x->n_glosses++] = (uint32_t)id;
+	return 0;
+}
+
 static int add_gloss_word(const char *low, size_t n, void *userdata)
 {
 	extractor *x = userdata;
-	long id = gloss_lemma_id(x, low, n, 1);
 
-	if (id < 0 || util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + 1, sizeof(*x->glosses)))
-		return -1;
-	x->glosses[x->n_glosses++] = (uint32_t)id;
-	return 0;
+	return gloss_push(x, gloss_lemma_id(x, low, n, 1), x->sense_base + *x->walk_senses);
 }
 
 /* Add the English lemmas of one CC-CEDICT gloss string to the glosses. */
 static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size_t *verbs)
 {
+	x->walk_senses = senses;
 	return walk_gloss(gloss, senses, verbs, add_gloss_word, x);
 }
 
@@ -3071,11 +3099,8 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 	if (x->lex) {
 		/* Latin words and numbers match themselves. */
 		if (!is_han(utf8_next(w, n, &(size_t){0}))) {
-			long l = lemma_id(x, w, n, 1);
-			if (l < 0 ||
-			    util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + 1, sizeof(*x->glosses)))
+			if (gloss_push(x, lemma_id(x, w, n, 1), 0))
 				return -1;
-			x->glosses[x->n_glosses++] = (uint32_t)l;
 		} else {
 			size_t whole = sy_lexicon_lookup(x->lex, w, n, g, 16), bound = bound_prefix(x, w, n);
 			/* A known word with a bound suffix (全能|者, 行为|体, joined
@@ -3083,6 +3108,7 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 			 * senses are the whole's own. */
 			if (!whole && n > 6 && IN(zh_bound_suffixes, w + n - 3, 3))
 				whole = sy_lexicon_lookup(x->lex, w, n - 3, g, 16);
+			x->sense_base = 0;
 			if (whole) {
 				size_t senses = 0, verbs = 0;
 				for (i = 0; i < whole && i < 16; i++)
@@ -3125,6 +3151,8 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 				k = sy_lexicon_lookup(x->lex, w + at, best - at, g, 16);
 				for (i = 0; i < k && i < 16; i++) {
 					size_t senses = 0, verbs = 0;
+					/* A part's senses are not the whole's. */
+					x->sense_base += 32;
 					if (add_gloss_words(x, g[i], &senses, &verbs))
 						return -1;
 				}
@@ -4251,6 +4279,40 @@ static int claimed_whole(const word *zw, size_t nz, const word *ew, size_t ne, c
 }
 
 /*
+ * Does every Chinese word of the phrase zw[zfrom..zto) that meets English
+ * word j meet it in a sense other than the one it meets another word of
+ * the English phrase ew[efrom..eto) by, its own: two roles, not one
+ * (交流 meets "exchange" as "to exchange" and "contact" as "to have
+ * social contact")? One sense that gives both words ("musical
+ * instrument", 乐器) is one role. A match of no known sense (a learned
+ * gloss, ECDICT, a known term) tells nothing, and answers no.
+ */
+static int second_role(const extractor *x, const word *zw, const word *ew, size_t ne, const unsigned char *match,
+		       size_t zfrom, size_t zto, size_t efrom, size_t eto, size_t j)
+{
+	size_t i, k;
+	int any = 0;
+
+	for (i = zfrom; i < zto; i++) {
+		uint32_t mj = x->sense_mask[i * ne + j];
+		int other = 0;
+		if (zw[i].inner || !match[i * ne + j])
+			continue;
+		if (!mj)
+			return 0;
+		for (k = efrom; k < eto && !other; k++) {
+			uint32_t mk = x->sense_mask[i * ne + k];
+			other = k != j && !ew[k].inner && (match[i * ne + k] & MATCH_OWN) &&
+				!same_key(&ew[k], &ew[j]) && mk && !(mk & mj);
+		}
+		if (!other)
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
+/*
  * How much a left-over pair whose words WordNet relates explains, against
  * a dictionary gloss's 1 and a bare left-over's 0.5: the place says that
  * the two words may translate each other, and WordNet that they mean the
@@ -4518,6 +4580,16 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				 * likeness. */
 				else if (hit && !(hit & MATCH_WORD) && zh_whole[j])
 					claimed++;
+				/* A word the phrase explains by a second sense of a
+				 * Chinese word that translates another of its words by
+				 * a first (交流, "exchange" and "contact": contact for
+				 * the exchange of information), which a word outside
+				 * translates and nothing else (联络点, points of
+				 * contact): that word's, as above. */
+				else if (hit && second_role(x, zw, ew, ne, match, zoc->from, zoc->to, eoc->from,
+							    eoc->to, j))
+					claimed += claimed_whole(zw, nz, ew, ne, match, zoc->from, zoc->to, eoc->from,
+								 eoc->to, j, en_written[j]);
 			}
 			/* Words left over on both sides may well translate each other
 			 * where the dictionary is silent (民间 / civil): half credit for
@@ -4892,8 +4964,8 @@ done:
 
 /* Mark, in a row of the segment's English words, those that a gloss of
  * Chinese word wid matches (the lemmas stamped by this match_words call),
- * and how. */
-static void mark_glossed(const extractor *x, long wid, unsigned char *row)
+ * and how; and in senses[], where not NULL, by which of its senses. */
+static void mark_glossed(const extractor *x, long wid, unsigned char *row, uint32_t *senses)
 {
 	size_t g;
 	long slot;
@@ -4905,8 +4977,11 @@ static void mark_glossed(const extractor *x, long wid, unsigned char *row)
 					    : 0;
 		if (gid >= x->lemma_cap || x->lemma_stamp[gid] != x->match_calls)
 			continue;
-		for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot])
+		for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot]) {
 			row[(size_t)slot / ID_SLOTS] |= match_kind[slot % ID_SLOTS] | own;
+			if (senses && x->gloss_sense[g])
+				senses[(size_t)slot / ID_SLOTS] |= 1u << (x->gloss_sense[g] & 31);
+		}
 	}
 }
 
@@ -4944,7 +5019,7 @@ static int word_across(extractor *x, const word *zw, size_t ne, unsigned char *r
 			wid = word_glosses(x, both + from, to - from);
 			if (wid < 0)
 				return -1;
-			mark_glossed(x, wid, rows);
+			mark_glossed(x, wid, rows, NULL);
 			if (matches_any(rows, ne)) {
 				for (j = 0; j < ne; j++)
 					rows[ne + j] = rows[j];
@@ -5326,9 +5401,11 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 {
 	size_t i, j, g;
 
-	if (util_grow(match, match_cap, nz * ne + 1, 1) || util_grow(en_ids, en_cap, ne * ID_SLOTS + 1, sizeof(long)))
+	if (util_grow(match, match_cap, nz * ne + 1, 1) || util_grow(en_ids, en_cap, ne * ID_SLOTS + 1, sizeof(long)) ||
+	    util_grow(&x->sense_mask, &x->sense_mask_cap, nz * ne + 1, sizeof(*x->sense_mask)))
 		return -1;
 	memset(*match, 0, nz * ne + 1);
+	memset(x->sense_mask, 0, (nz * ne + 1) * sizeof(*x->sense_mask));
 	/* The Chinese words' glosses first: they bring the lemmas to look for. */
 	for (i = 0; i < nz; i++)
 		if (!zw[i].inner && word_glosses(x, zw[i].text, zw[i].len) < 0)
@@ -5441,7 +5518,7 @@ static int match_words(extractor *x, const word *zw, size_t nz, const word *ew, 
 		wid = word_glosses(x, zw[i].text, zw[i].len);
 		if (wid < 0)
 			return -1;
-		mark_glossed(x, wid, *match + i * ne);
+		mark_glossed(x, wid, *match + i * ne, x->sense_mask + i * ne);
 	}
 	/* A number in a name (77国集团 / Group of 77) translates itself. */
 	for (i = 0; i < nz; i++) {
@@ -5588,15 +5665,16 @@ static int adopt_leftovers(extractor *x)
 		/* The word's glosses move to the end, the new one after them. */
 		first = x->gloss_first[w];
 		count = x->gloss_count[w];
-		if (util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + count + 1,
-			      sizeof(*x->glosses)))
+		if (glosses_grow(x, count))
 			return -1;
 		if (first + count != x->n_glosses) {
 			memmove(x->glosses + x->n_glosses, x->glosses + first, count * sizeof(*x->glosses));
+			memmove(x->gloss_sense + x->n_glosses, x->gloss_sense + first, count);
 			x->gloss_first[w] = (uint32_t)x->n_glosses;
 			x->n_glosses += count;
 		}
-		x->glosses[x->n_glosses++] = (uint32_t)lemma;
+		if (gloss_push(x, lemma, 0))
+			return -1;
 		x->gloss_count[w] = (uint32_t)(count + 1);
 	}
 	return 0;
@@ -5624,6 +5702,8 @@ static void extractor_free(extractor *x)
 	free(x->syn_first);
 	free(x->syn_count);
 	free(x->glosses);
+	free(x->gloss_sense);
+	free(x->sense_mask);
 	free(x->gloss_senses);
 	strtab_free(&x->gloss_asked);
 	free(x->gloss_asked_sense);

@@ -217,6 +217,15 @@ expect_candidates "no candidate ends with a bound prefix or begins with a bound 
 bad = [z for z, e in pairs if z.endswith("多") or z.startswith("方")]
 assert not bad, bad
 ' "$TMP/ict-prst.json"
+# 交流 is "to exchange" and also "to have social contact": it met both
+# words of "contact for the exchange of information", where "contact" is
+# 联络点's (points of contact). A word met by a second sense of a Chinese
+# word is the word's that translates it outside (round 62).
+expect_candidates "a word met by a second sense is its own translator's (交流信息 / exchange of information)" '
+assert ("交流信息", "exchange of information") in pairs, [p for p in pairs if p[0] == "交流信息"]
+bad = [(z, e) for z, e in pairs if z == "交流信息" and "contact" in e]
+assert not bad, bad
+' "$TMP/ict-prst.json"
 # A fifth: seven paragraphs under headings, in the style of an OEWG report
 # ("States reaffirmed that"): the English chunks leave the verb out, and the
 # Chinese subject glued to it (各国重申) must not pass for the subject.
