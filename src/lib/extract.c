@@ -4241,16 +4241,37 @@ static int outnumbers_outside(const word *ew, size_t from, size_t to, size_t j, 
 	return inside <= written && count > written - inside;
 }
 
+static size_t spelt_in_english(const word *ew, size_t ne, size_t j, const char *key);
+
+/* Does known place pl's term have an English term spelt whole in ew
+ * over word j? */
+static int place_spells(const extractor *x, const known_place *pl, const word *ew, size_t ne, size_t j)
+{
+	const known_term *t = &x->known[pl->term];
+	size_t e, s, m;
+
+	for (e = t->en_first; e < t->en_first + t->en_count; e++)
+		for (s = 0; s <= j; s++)
+			if ((m = spelt_in_english(ew, ne, s, x->known_en[e])) && j < s + m)
+				return 1;
+	return 0;
+}
+
 /*
  * Is English word j, which the Chinese phrase zw[zfrom..zto) explains only
  * through a part's sense, translated by Chinese words outside the phrase
  * by senses of their own, more of them than the English writes the word
  * outside its phrase ew[efrom..eto)? Only a word whose every match in the
  * English is that word counts: 国家 beside "countries" is their
- * translation, whatever else it glosses.
+ * translation, whatever else it glosses. So does a known term of the
+ * termbase outside the phrase whose English, spelt whole, holds the word
+ * (联络点, "points of contact", holds the "contact" of contact for the
+ * exchange of information): a terminologist's entry translates its words
+ * as one, and the term counts once, for all its words.
  */
-static int claimed_whole(const word *zw, size_t nz, const word *ew, size_t ne, const unsigned char *match,
-			 size_t zfrom, size_t zto, size_t efrom, size_t eto, size_t j, size_t written)
+static int claimed_whole(const extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
+			 const unsigned char *match, size_t zfrom, size_t zto, size_t efrom, size_t eto, size_t j,
+			 size_t written)
 {
 	size_t i, k, whole = 0;
 
@@ -4271,9 +4292,18 @@ static int claimed_whole(const word *zw, size_t nz, const word *ew, size_t ne, c
 		if ((i >= zfrom && i < zto) || zw[i].inner ||
 		    (row[j] & (MATCH_WORD | MATCH_OWN)) != (MATCH_WORD | MATCH_OWN))
 			continue;
+		/* A word of a known term counts with its term, below. */
+		for (k = 0; k < x->n_places_known && only; k++)
+			only = x->places_known[k].from > i || x->places_known[k].to <= i ||
+			       x->places_known[k].to - x->places_known[k].from < 2;
 		for (k = 0; k < ne && only; k++)
 			only = !row[k] || same_key(&ew[k], &ew[j]);
 		whole += only;
+	}
+	for (k = 0; k < x->n_places_known; k++) {
+		const known_place *pl = &x->places_known[k];
+		if (pl->to - pl->from >= 2 && (pl->to <= zfrom || pl->from >= zto) && place_spells(x, pl, ew, ne, j))
+			whole++;
 	}
 	return outnumbers_outside(ew, efrom, eto, j, whole, written);
 }
@@ -4570,7 +4600,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				 * word's sense is the translation, the character's a
 				 * chance one. */
 				if (hit && !(hit & MATCH_OWN))
-					claimed += claimed_whole(zw, nz, ew, ne, match, zoc->from, zoc->to, eoc->from,
+					claimed += claimed_whole(x, zw, nz, ew, ne, match, zoc->from, zoc->to, eoc->from,
 								 eoc->to, j, en_written[j]);
 				/* A word the phrase explains only by a part of it
 				 * (international: its tail "national", 国家's nation),
@@ -4588,7 +4618,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				 * contact): that word's, as above. */
 				else if (hit && second_role(x, zw, ew, ne, match, zoc->from, zoc->to, eoc->from,
 							    eoc->to, j))
-					claimed += claimed_whole(zw, nz, ew, ne, match, zoc->from, zoc->to, eoc->from,
+					claimed += claimed_whole(x, zw, nz, ew, ne, match, zoc->from, zoc->to, eoc->from,
 								 eoc->to, j, en_written[j]);
 			}
 			/* Words left over on both sides may well translate each other

@@ -392,6 +392,13 @@ for want in [("信通技术安全领域", "field of ICT security"), ("信通技�
              ("信通技术活动", "ICT activities")]:
     assert want in allpairs, want
 ' "$TMP"/g-ict-*.json
+# With the glossary, the "contact" that 交流 meets by a second sense is the
+# known term 联络点's, whose English (points of contact) holds it (round 63).
+expect_candidates "with the glossary, a word met by a second sense is a known term's (交流信息 / exchange of information)" '
+assert ("交流信息", "exchange of information") in pairs, [p for p in pairs if p[0] == "交流信息"]
+bad = [(z, e) for z, e in pairs if z == "交流信息" and "contact" in e]
+assert not bad, bad
+' "$TMP"/g-ict-prst.json
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"

@@ -1494,7 +1494,7 @@ static void test_extract_drops_a_fragment_across_a_term(void **state)
 		"挑戰 挑战 [tiao3 zhan4] /challenge/\n"
 		"維護 维护 [wei2 hu4] /to defend/to safeguard/to maintain/\n";
 	static const char *const fragments[] = {"遵守国家", "各级开展", "维护国际", "手段解决",
-						"手段解决争端和不干涉"};
+	"手段解决争端和不干涉"};
 	sy_candidate_list list;
 
 	(void)state;
@@ -1684,6 +1684,31 @@ static void test_extract_drops_a_fragment_across_a_shared_head(void **state)
 	sy_candidate_list_free(&list);
 }
 
+/* A presidential statement's sentence, where 交流 meets "exchange" and
+ * "contact", and a dictionary with CC-CEDICT's entries for its words. */
+static const char second_sense_dict[] =
+	"交流 交流 [jiao1 liu2] /to exchange/exchange/communication/interaction/to have "
+	"social contact (with sb)/\n"
+	"信息 信息 [xin4 xi1] /information/news/message/\n"
+	"聯絡 联络 [lian2 luo4] /to get in touch with/to contact/to stay in contact (with)/"
+	"liaison/(math.) connection/\n"
+	"接觸 接触 [jie1 chu4] /to touch/contact/touch/\n"
+	"點 点 [dian3] /point/dot/drop/speck/o'clock/point (in space or time)/\n"
+	"網絡 网络 [wang3 luo4] /network (computing, telecommunications, transport etc)/\n"
+	"各國 各国 [ge4 guo2] /each country/every country/\n"
+	"建立 建立 [jian4 li4] /to establish/to set up/\n"
+	"樂器 乐器 [yue4 qi4] /musical instrument/\n"
+	"購買 购买 [gou4 mai3] /to purchase/to buy/\n"
+	"以便 以便 [yi3 bian4] /so that/in order to/\n"
+	"發生 发生 [fa1 sheng1] /to happen/to occur/\n"
+	"重大 重大 [zhong4 da4] /great/important/major/\n"
+	"事件 事件 [shi4 jian4] /event/incident/\n";
+static const char second_sense_zh[] =
+	"安理会鼓励会员国建立联络点网络，以便在发生重大信通技术事件时交流信息。\n\n各国购买乐器。\n";
+static const char second_sense_en[] =
+	"The Council encourages Member States to establish a network of points of contact for the exchange of "
+	"information in the event of major ICT incidents.\n\nStates buy musical instruments.\n";
+
 /* One Chinese word, two roles: 交流 is "to exchange" and also "to have
  * social contact", and met both "exchange" and "contact" in "contact for
  * the exchange of information", where "contact" is 联络点's (points of
@@ -1691,33 +1716,32 @@ static void test_extract_drops_a_fragment_across_a_shared_head(void **state)
  * two words (乐器, "musical instrument") is one role, and keeps both. */
 static void test_extract_gives_a_word_met_by_a_second_sense_to_its_own_translator(void **state)
 {
-	static const char dict[] = "交流 交流 [jiao1 liu2] /to exchange/exchange/communication/interaction/to have "
-				   "social contact (with sb)/\n"
-				   "信息 信息 [xin4 xi1] /information/news/message/\n"
-				   "聯絡 联络 [lian2 luo4] /to get in touch with/to contact/to stay in contact (with)/"
-				   "liaison/(math.) connection/\n"
-				   "接觸 接触 [jie1 chu4] /to touch/contact/touch/\n"
-				   "點 点 [dian3] /point/dot/drop/speck/o'clock/point (in space or time)/\n"
-				   "網絡 网络 [wang3 luo4] /network (computing, telecommunications, transport etc)/\n"
-				   "各國 各国 [ge4 guo2] /each country/every country/\n"
-				   "建立 建立 [jian4 li4] /to establish/to set up/\n"
-				   "樂器 乐器 [yue4 qi4] /musical instrument/\n"
-				   "購買 购买 [gou4 mai3] /to purchase/to buy/\n"
-				   "以便 以便 [yi3 bian4] /so that/in order to/\n"
-				   "發生 发生 [fa1 sheng1] /to happen/to occur/\n"
-				   "重大 重大 [zhong4 da4] /great/important/major/\n"
-				   "事件 事件 [shi4 jian4] /event/incident/\n";
 	sy_candidate_list list;
 	size_t i;
 
 	(void)state;
-	extract_small("second-sense", dict, NULL,
-		      "安理会鼓励会员国建立联络点网络，以便在发生重大信通技术事件时交流信息。\n\n各国购买乐器。\n",
-		      "The Council encourages Member States to establish a network of points of contact for the "
-		      "exchange of information in the event of major ICT incidents.\n\nStates buy musical instruments.\n",
-		      &list);
+	extract_small("second-sense", second_sense_dict, NULL, second_sense_zh, second_sense_en, &list);
 	found(&list, "乐器", "musical instruments");
 	found(&list, "联络点网络", "network of points of contact");
+	found(&list, "交流信息", "exchange of information");
+	for (i = 0; i < list.count; i++)
+		if (!strcmp(list.items[i].zh, "交流信息") && strstr(list.items[i].en, "contact"))
+			fail_msg("listed: %s / %s", list.items[i].zh, list.items[i].en);
+	sy_candidate_list_free(&list);
+}
+
+/* The same, where the word outside is a term of the termbase
+ * (联络点 / point of contact): its English, spelt whole, holds "contact",
+ * and the term translates its words as one. */
+static void test_extract_gives_a_word_met_by_a_second_sense_to_a_known_term(void **state)
+{
+	static const char glossary[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+				       "t1\t联络点\tpoint of contact\tconfidence-building\tpreferred\t\t\n";
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract_small("second-sense-known", second_sense_dict, glossary, second_sense_zh, second_sense_en, &list);
 	found(&list, "交流信息", "exchange of information");
 	for (i = 0; i < list.count; i++)
 		if (!strcmp(list.items[i].zh, "交流信息") && strstr(list.items[i].en, "contact"))
@@ -3147,6 +3171,7 @@ int main(void)
 		cmocka_unit_test(test_extract_keeps_modifiers_that_share_a_head_whole),
 		cmocka_unit_test(test_extract_drops_a_fragment_across_a_shared_head),
 		cmocka_unit_test(test_extract_gives_a_word_met_by_a_second_sense_to_its_own_translator),
+		cmocka_unit_test(test_extract_gives_a_word_met_by_a_second_sense_to_a_known_term),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
