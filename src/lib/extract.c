@@ -2909,17 +2909,20 @@ typedef struct extractor {
 	uint32_t *syn_first, *syn_count;
 	size_t gloss_wcap;
 	uint32_t *glosses;
-	/* Beside each gloss lemma, the sense of the word's entries it comes
-	 * from (1-255, counted on past 255 from 1; 0: none known, a learned
-	 * gloss or a Latin word), so that a word met twice in one English
+	/* Beside each gloss lemma, the sense of the word's own entries it
+	 * comes from (1-254, counted on past 254 from 1; SENSE_PART for a
+	 * part's; 0: none known, a learned gloss or a Latin word), with
+	 * SENSE_ONE_WORD for a sense of one word and SENSE_HEAD for the last
+	 * word of its sense, so that a word met twice in one English
 	 * phrase can be told met in one sense ("musical instrument") or in
 	 * two (交流: "exchange", "contact"). */
-	unsigned char *gloss_sense;
+	uint16_t *gloss_sense;
 	size_t n_glosses, glosses_cap, gloss_sense_cap;
 	/* While a word's glosses are read: the sense count of the entry being
-	 * walked (walk_gloss), and what its first sense is numbered after. */
+	 * walked (walk_gloss), and whether they are the word's own entries
+	 * (numbered) or a part's (0). */
 	const size_t *walk_senses;
-	size_t sense_base;
+	int own_senses;
 	/* Per (Chinese word, English word) of the segment match_words read
 	 * last: a bit (sense & 31) for each sense its gloss met it by. */
 	uint32_t *sense_mask;
@@ -3032,11 +3035,26 @@ static long gloss_lemma_id(extractor *x, const char *low, size_t n, int add)
 	return lemma_id(x, l, strlen(l), add);
 }
 
+/* In gloss_sense: the sense gives this one word and no other ("event",
+ * not "peace settlement"). The sense's number is the low 7 bits. */
+#define SENSE_ONE_WORD 0x100
+/* In gloss_sense: the last word of its sense ("contact" of "to have social
+ * contact", not "wild" of "wild animal"). */
+#define SENSE_HEAD 0x200
+/* In gloss_sense: a sense of a part of the word (会员国: 国), not its own. */
+#define SENSE_PART 0xff
+/* In sense_mask: met by a sense of one word; met by a part's sense; met as
+ * the last word of a sense. The other 29 bits, the senses' numbers. */
+#define SENSE_MASK_ONE_WORD 0x80000000u
+#define SENSE_MASK_PART 0x40000000u
+#define SENSE_MASK_HEAD 0x20000000u
+#define SENSE_MASK_FLAGS (SENSE_MASK_ONE_WORD | SENSE_MASK_PART | SENSE_MASK_HEAD)
+
 /* Room for n more glosses, in both arrays. */
 static int glosses_grow(extractor *x, size_t n)
 {
 	return util_grow(&x->glosses, &x->glosses_cap, x->n_glosses + n + 1, sizeof(*x->glosses)) ||
-	       util_grow(&x->gloss_sense, &x->gloss_sense_cap, x->n_glosses + n + 1, 1);
+	       util_grow(&x->gloss_sense, &x->gloss_sense_cap, x->n_glosses + n + 1, sizeof(*x->gloss_sense));
 }
 
 /* Append lemma id to the glosses, met by sense (0: none known). */
@@ -3044,7 +3062,8 @@ static int gloss_push(extractor *x, long id, size_t sense)
 {
 	if (id < 0 || glosses_grow(x, 1))
 		return -1;
-	x->gloss_sense[x->n_glosses] = (unsigned char)(sense ? 1 + (sense - 1) % 255 : 0);
+	x->gloss_sense[x->n_glosses] =
+		(uint16_t)(sense == SENSE_PART ? SENSE_PART : sense ? 1 + (sense - 1) % (SENSE_PART - 1) : 0);
 	x->glosses[x->n_glosses++] = (uint32_t)id;
 	return 0;
 }
@@ -3053,14 +3072,31 @@ static int add_gloss_word(const char *low, size_t n, void *userdata)
 {
 	extractor *x = userdata;
 
-	return gloss_push(x, gloss_lemma_id(x, low, n, 1), x->sense_base + *x->walk_senses);
+	return gloss_push(x, gloss_lemma_id(x, low, n, 1), x->own_senses ? *x->walk_senses : SENSE_PART);
 }
 
-/* Add the English lemmas of one CC-CEDICT gloss string to the glosses. */
+/* Add the English lemmas of one CC-CEDICT gloss string to the glosses,
+ * and mark those of a sense that gives one word only (SENSE_ONE_WORD) and
+ * the last word of each sense (SENSE_HEAD). */
 static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size_t *verbs)
 {
+	size_t start = x->n_glosses, g, h;
+
 	x->walk_senses = senses;
-	return walk_gloss(gloss, senses, verbs, add_gloss_word, x);
+	if (walk_gloss(gloss, senses, verbs, add_gloss_word, x))
+		return -1;
+	for (g = start; g < x->n_glosses; g++) {
+		uint16_t sense = x->gloss_sense[g];
+		size_t same = 0, after = 0;
+		if (!sense || sense == SENSE_PART)
+			continue;
+		for (h = start; h < x->n_glosses; h++) {
+			same += x->gloss_sense[h] == sense;
+			after += h > g && x->gloss_sense[h] == sense;
+		}
+		x->gloss_sense[g] |= (uint16_t)((same == 1 ? SENSE_ONE_WORD : 0) | (!after ? SENSE_HEAD : 0));
+	}
+	return 0;
 }
 
 static size_t bound_prefix(const extractor *x, const char *w, size_t n);
@@ -3108,7 +3144,7 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 			 * senses are the whole's own. */
 			if (!whole && n > 6 && IN(zh_bound_suffixes, w + n - 3, 3))
 				whole = sy_lexicon_lookup(x->lex, w, n - 3, g, 16);
-			x->sense_base = 0;
+			x->own_senses = 1;
 			if (whole) {
 				size_t senses = 0, verbs = 0;
 				for (i = 0; i < whole && i < 16; i++)
@@ -3117,6 +3153,7 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 				x->verb_only[id] = senses && verbs == senses;
 			}
 			x->gloss_own[id] = (uint32_t)(x->n_glosses - x->gloss_first[id]);
+			x->own_senses = 0;
 			/* And its parts, the longest known first: 会员国 is "member
 			 * nation" whole, but 国 is also "State". The characters of a
 			 * bound word joined to its word (信通|技术, find_bound_words)
@@ -3151,8 +3188,9 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 				k = sy_lexicon_lookup(x->lex, w + at, best - at, g, 16);
 				for (i = 0; i < k && i < 16; i++) {
 					size_t senses = 0, verbs = 0;
-					/* A part's senses are not the whole's. */
-					x->sense_base += 32;
+					/* A part's senses are none of the whole's: a part
+					 * and the whole meeting two English words is how a
+					 * compound translates (会员 member, 国 State). */
 					if (add_gloss_words(x, g[i], &senses, &verbs))
 						return -1;
 				}
@@ -4308,6 +4346,32 @@ static int claimed_whole(const extractor *x, const word *zw, size_t nz, const wo
 	return outnumbers_outside(ew, efrom, eto, j, whole, written);
 }
 
+/* Is English word j the first or the last of phrase ew[from..to) that
+ * counts (not a function word inside, nor a possessive's mark)? */
+static int en_edge(const word *ew, size_t from, size_t to, size_t j)
+{
+	size_t k;
+	int first = 1, last = 1;
+
+	for (k = from; k < j && first; k++)
+		first = ew[k].inner || ew[k].post;
+	for (k = j + 1; k < to && last; k++)
+		last = ew[k].inner || ew[k].post;
+	return first || last;
+}
+
+/* Does a conjunction (and, or) stand between English words j and k? */
+static int conjoined(const word *ew, size_t j, size_t k)
+{
+	size_t a = j < k ? j : k, b = j < k ? k : j;
+
+	for (a++; a < b; a++)
+		if (ew[a].inner && ((ew[a].key_len == 3 && !memcmp(ew[a].key, "and", 3)) ||
+				    (ew[a].key_len == 2 && !memcmp(ew[a].key, "or", 2))))
+			return 1;
+	return 0;
+}
+
 /*
  * Does every Chinese word of the phrase zw[zfrom..zto) that meets English
  * word j meet it in a sense other than the one it meets another word of
@@ -4328,12 +4392,14 @@ static int second_role(const extractor *x, const word *zw, const word *ew, size_
 		int other = 0;
 		if (zw[i].inner || !match[i * ne + j])
 			continue;
-		if (!mj)
+		if (!(mj & SENSE_MASK_HEAD) || (mj & SENSE_MASK_PART))
 			return 0;
+		mj &= ~SENSE_MASK_FLAGS;
 		for (k = efrom; k < eto && !other; k++) {
 			uint32_t mk = x->sense_mask[i * ne + k];
 			other = k != j && !ew[k].inner && (match[i * ne + k] & MATCH_OWN) &&
-				!same_key(&ew[k], &ew[j]) && mk && !(mk & mj);
+				!same_key(&ew[k], &ew[j]) && (mk & SENSE_MASK_ONE_WORD) && !(mk & mj & ~SENSE_MASK_FLAGS) &&
+				!conjoined(ew, j, k);
 		}
 		if (!other)
 			return 0;
@@ -4559,12 +4625,14 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				}
 			}
 			for (j = eoc->from; j < eoc->to; j++) {
-				int hit = 0;
+				int hit = 0, second;
 				if (ew[j].inner || ew[j].post)
 					continue;
 				et += 1;
 				for (i = zoc->from; i < zoc->to; i++)
 					hit |= zr[(i - zoc->from) * ne + j];
+				second = hit && (hit & MATCH_OWN) &&
+					 second_role(x, zw, ew, ne, match, zoc->from, zoc->to, eoc->from, eoc->to, j);
 				/* A closed compound met only by its tail (coronavirus:
 				 * virus), while the Chinese word before the phrase is
 				 * left out of it (冠状|病毒|病 cut to 病毒病): the head
@@ -4575,6 +4643,14 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				if (((hit & MATCH_HOW) == MATCH_TAIL && word_before) ||
 				    ((hit & MATCH_HOW) == MATCH_HEAD && word_after))
 					ec += 0.5;
+				/* A word at the phrase's edge that its Chinese word
+				 * meets in a second role, beside a word of the phrase
+				 * it translates in a first (事件, "event" and
+				 * "incident": event of major ICT incidents): the
+				 * Chinese says it once, and the English phrase has
+				 * taken in a word it says twice. No credit. */
+				else if (second && en_edge(ew, eoc->from, eoc->to, j))
+					;
 				else if (hit)
 					ec += 1;
 				else if (eu_words++ < LEFT_OVERS)
@@ -4616,8 +4692,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				 * the exchange of information), which a word outside
 				 * translates and nothing else (联络点, points of
 				 * contact): that word's, as above. */
-				else if (hit && second_role(x, zw, ew, ne, match, zoc->from, zoc->to, eoc->from,
-							    eoc->to, j))
+				else if (second)
 					claimed += claimed_whole(x, zw, nz, ew, ne, match, zoc->from, zoc->to, eoc->from,
 								 eoc->to, j, en_written[j]);
 			}
@@ -4992,6 +5067,17 @@ done:
 	return rc;
 }
 
+/* The bits of sense_mask for a gloss_sense: one of 29 for the sense's
+ * number, SENSE_MASK_ONE_WORD for a sense of one word and SENSE_MASK_HEAD
+ * for its last word; or SENSE_MASK_PART for a part's. */
+static uint32_t sense_bits(uint16_t s)
+{
+	if ((s & 0xff) == SENSE_PART)
+		return SENSE_MASK_PART;
+	return (1u << ((s & 0xff) % 29)) | (s & SENSE_ONE_WORD ? SENSE_MASK_ONE_WORD : 0) |
+	       (s & SENSE_HEAD ? SENSE_MASK_HEAD : 0);
+}
+
 /* Mark, in a row of the segment's English words, those that a gloss of
  * Chinese word wid matches (the lemmas stamped by this match_words call),
  * and how; and in senses[], where not NULL, by which of its senses. */
@@ -5010,7 +5096,7 @@ static void mark_glossed(const extractor *x, long wid, unsigned char *row, uint3
 		for (slot = x->lemma_head[gid]; slot >= 0; slot = x->slot_next[slot]) {
 			row[(size_t)slot / ID_SLOTS] |= match_kind[slot % ID_SLOTS] | own;
 			if (senses && x->gloss_sense[g])
-				senses[(size_t)slot / ID_SLOTS] |= 1u << (x->gloss_sense[g] & 31);
+				senses[(size_t)slot / ID_SLOTS] |= sense_bits(x->gloss_sense[g]);
 		}
 	}
 }

@@ -362,6 +362,16 @@ for cs in lists:
         assert not z.endswith("利用信息"), (z, e)
 ' "$TMP"/ict-statement.json
 
+# 事件 is "event" and "incident": "in the event of major ICT incidents" gave
+# 重大信通技术事件 / event of major ICT incidents, a word said twice in the
+# English for once in the Chinese (round 64); 表示 is "to express" and "to
+# state": 表示支持 / states expressed support.
+expect_candidates "no English takes in a word its Chinese word says once already (event of major ICT incidents)" '
+bad = [(z, e) for cs in lists for z, e in ((c["zh"], c["en"]) for c in cs)
+       if e.startswith("event of") or e == "states expressed support"]
+assert not bad, bad
+' "$TMP/ict-prst.json" "$TMP/ict-law.json"
+
 # Without the glossary, 信通 is in no dictionary; the texts that write it
 # twice or more write it only before 技术, and the two are read as one word:
 # no pair ends with 信通 (重大信通 / major ICT) or begins with the 技术 after

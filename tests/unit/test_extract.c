@@ -1749,6 +1749,24 @@ static void test_extract_gives_a_word_met_by_a_second_sense_to_a_known_term(void
 	sy_candidate_list_free(&list);
 }
 
+/* 事件 is "event" and "incident", each a sense of one word: in "in the
+ * event of major ICT incidents" it met both, and the English phrase "event
+ * of major ICT incidents" took in a word the Chinese says once. A word at
+ * the phrase's edge met so explains nothing. */
+static void test_extract_leaves_out_a_word_the_chinese_says_once(void **state)
+{
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract_small("said-once", second_sense_dict, NULL, second_sense_zh, second_sense_en, &list);
+	found(&list, "重大信通技术事件", "major ICT incidents");
+	for (i = 0; i < list.count; i++)
+		if (!strncmp(list.items[i].en, "event of", 8))
+			fail_msg("listed: %s / %s", list.items[i].zh, list.items[i].en);
+	sy_candidate_list_free(&list);
+}
+
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
  * shows the whole as one noun phrase: 跨国 and 组织 translate two words side
  * by side, in order, transnational organized crime. As the verb "to have"
@@ -3172,6 +3190,7 @@ int main(void)
 		cmocka_unit_test(test_extract_drops_a_fragment_across_a_shared_head),
 		cmocka_unit_test(test_extract_gives_a_word_met_by_a_second_sense_to_its_own_translator),
 		cmocka_unit_test(test_extract_gives_a_word_met_by_a_second_sense_to_a_known_term),
+		cmocka_unit_test(test_extract_leaves_out_a_word_the_chinese_says_once),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
