@@ -4256,6 +4256,15 @@ static size_t explained_outside(const word *ew, size_t ne, const unsigned char *
 	return n;
 }
 
+/* Does the row match the English word just before "of" just before
+ * ew[from], in its chunk ("field" of "field of information security")? */
+static int head_before_of(const word *ew, const unsigned char *row, size_t from)
+{
+	return from >= 2 && ew[from - 1].inner && ew[from - 1].key_len == 2 && !memcmp(ew[from - 1].key, "of", 2) &&
+	       ew[from - 2].chunk == ew[from].chunk && ew[from - 1].chunk == ew[from].chunk && !ew[from - 2].inner &&
+	       row[from - 2];
+}
+
 /* The same English word, whatever its case (the first "first" and the
  * "First" of First Committee). */
 static int same_key(const word *a, const word *b)
@@ -4620,6 +4629,14 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				if (in) {
 					out = explained_outside(ew, ne, zr + (i - zoc->from) * ne, eoc->from, eoc->to);
 					zc += c * (double)in / (double)(in + out);
+				} else if (i + 1 == zoc->to &&
+					   head_before_of(ew, zr + (i - zoc->from) * ne, eoc->from)) {
+					/* The Chinese phrase's head, whose translation the
+					 * English writes before the phrase, joined by "of"
+					 * (信息安全领域 / information security, where the
+					 * English writes "field of information security"):
+					 * the English is cut short of its head. */
+					claimed++;
 				} else if (zu_words++ < LEFT_OVERS) {
 					zu[zu_words - 1] = i;
 				}

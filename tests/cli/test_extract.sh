@@ -372,6 +372,15 @@ bad = [(z, e) for cs in lists for z, e in ((c["zh"], c["en"]) for c in cs)
 assert not bad, bad
 ' "$TMP/ict-prst.json" "$TMP/ict-law.json"
 
+# 信息安全领域 is "field of information security" (and "sphere of" once):
+# the English "information security" leaves out the head 领域, which it
+# writes before the phrase with "of" (round 65).
+expect_candidates "the English keeps the head it writes before of (信息安全领域 / field of information security)" '
+assert ("信息安全领域", "field of information security") in pairs
+bad = [(z, e) for z, e in pairs if z == "信息安全领域" and e == "information security"]
+assert not bad, bad
+' "$TMP/ict-resolution.json"
+
 # Without the glossary, 信通 is in no dictionary; the texts that write it
 # twice or more write it only before 技术, and the two are read as one word:
 # no pair ends with 信通 (重大信通 / major ICT) or begins with the 技术 after

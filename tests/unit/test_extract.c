@@ -1767,6 +1767,38 @@ static void test_extract_leaves_out_a_word_the_chinese_says_once(void **state)
 	sy_candidate_list_free(&list);
 }
 
+/* Chinese writes a phrase's head last, English first, with "of": 信息安全领域
+ * is "field of information security". An English phrase that leaves the
+ * head out ("information security", beside "field of") is cut short of it,
+ * though the English writes the phrase whole each time, twice as often
+ * as either whole ("field of", "sphere of"). */
+static void test_extract_keeps_the_head_the_english_writes_before_of(void **state)
+{
+	static const char dict[] = "信息 信息 [xin4 xi1] /information/news/message/\n"
+				   "安全 安全 [an1 quan2] /safe/secure/safety/security/\n"
+				   "領域 领域 [ling3 yu4] /domain/sphere/field/territory/area/\n"
+				   "審議 审议 [shen3 yi4] /deliberation/consideration/to consider/\n"
+				   "研究 研究 [yan2 jiu1] /research/a study/to research/to study/\n"
+				   "現有 现有 [xian4 you3] /currently existing/currently available/\n"
+				   "威脅 威胁 [wei1 xie2] /to threaten/to menace/threat/\n"
+				   "潛在 潜在 [qian2 zai4] /hidden/potential/latent/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n";
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract_small("head-before-of", dict, NULL,
+		      "各国审议信息安全领域现有的和潜在的威胁。\n\n各国研究信息安全领域的现有威胁和潜在威胁。\n",
+		      "States consider existing and potential threats in the field of information security.\n\n"
+		      "States study existing and potential threats in the sphere of information security.\n",
+		      &list);
+	found(&list, "信息安全领域", "field of information security");
+	for (i = 0; i < list.count; i++)
+		if (!strcmp(list.items[i].en, "information security") && strstr(list.items[i].zh, "领域"))
+			fail_msg("listed: %s / %s", list.items[i].zh, list.items[i].en);
+	sy_candidate_list_free(&list);
+}
+
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
  * shows the whole as one noun phrase: 跨国 and 组织 translate two words side
  * by side, in order, transnational organized crime. As the verb "to have"
@@ -3191,6 +3223,7 @@ int main(void)
 		cmocka_unit_test(test_extract_gives_a_word_met_by_a_second_sense_to_its_own_translator),
 		cmocka_unit_test(test_extract_gives_a_word_met_by_a_second_sense_to_a_known_term),
 		cmocka_unit_test(test_extract_leaves_out_a_word_the_chinese_says_once),
+		cmocka_unit_test(test_extract_keeps_the_head_the_english_writes_before_of),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
