@@ -60,7 +60,8 @@ static const char *const zh_stop[] = {
 	"也", "都", "还", "又", "就", "才", "已", "已经", "曾", "正", "正在", "不", "没有", "没",
 	"很", "更", "最", "非常", "如", "如何", "如果", "虽然", "但", "但是", "因此", "所以", "因为",
 	"由于", "通过", "根据", "按照", "以便", "以及", "并", "并且", "而", "而且", "或", "或者",
-	"即", "则", "可", "可以", "能", "能够", "会", "应", "应该", "必须", "要", "需要", "我们",
+	"即", "则", "可", "可以", "能", "能够", "会", "应", "应该", "应当", "理应", "必须", "须", "务必",
+	"要", "需要", "我们",
 	"他们", "它们", "我", "你", "他", "她", "它", "你们", "她们", "您", "咱们", "自己", "大家",
 	"有", "具有", "作为", "成为", "进行", "并不",
 	"不是", "所", "哪些", "什么", "如此", "以下", "一", "一个", "一次", "一些", "一种", "几",
@@ -2681,9 +2682,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * determiner and a noun begins its phrase where the Chinese writes the
  * verb as the noun's modifier (each participating State, 参与国:
  * participle_translated); 23: a word between a noun and "out" or "forth"
- * is a verb (the law of State responsibility sets out).
+ * is a verb (the law of State responsibility sets out); 24: the modals
+ * 应当, 理应, 须 and 务必 are function words.
  */
-#define CHUNK_RULES 23
+#define CHUNK_RULES 24
 
 int tb_chunk_rules(void)
 {
@@ -3829,13 +3831,15 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			if (!en && chars > ZH_MAX_CHARS)
 				break;
 			/* A bound suffix begins no candidate (方对话); a bound prefix
-			 * ends none (参与多). Only beside a word the dictionary
+			 * ends none (参与多), nor after a conjunction (普遍性和非,
+			 * cut before 歧视性). Only beside a word the dictionary
 			 * knows: among characters it does not, 多 and 亚 are
 			 * syllables of a name (米吉多, Megiddo). */
 			if (!en && j == i && IN(zh_bound_suffixes, w[i].text, w[i].len) && i + 1 < n &&
 			    dictionary_word(x, &w[i + 1]))
 				break;
-			if (!en && j > i && IN(zh_bound_prefixes, w[j].text, w[j].len) && dictionary_word(x, &w[j - 1]))
+			if (!en && j > i && IN(zh_bound_prefixes, w[j].text, w[j].len) &&
+			    (w[j - 1].inner || dictionary_word(x, &w[j - 1])))
 				continue;
 			/* One Chinese character alone is no term; nor is a two-letter word. */
 			if (!en && j == i && chars < 2)
@@ -6784,6 +6788,10 @@ static int drop_crossing(extractor *x, ranked *rank, size_t *n)
 		const pair *p = &x->pairs[rank[i].pair];
 
 		if (drop[i] || (!shared[p->zh] && crosses_everywhere(x, &pl, p->zh, shared, UINT32_MAX)))
+			continue;
+		if (p->translation >= 0.999f && x->phrases[p->zh].first_len < strlen(x->phrases[p->zh].text) &&
+		    zh_verb(x, x->phrases[p->zh].text, x->phrases[p->zh].first_len) &&
+		    crosses_everywhere(x, &pl, p->zh, unit, UINT32_MAX))
 			continue;
 		if (p->translation >= 0.999f) {
 			unit[p->zh] = 1;

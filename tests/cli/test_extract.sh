@@ -343,6 +343,24 @@ for bad in [("适用", "use of ICTs"), ("使用", "use of ICTs")]:
 assert ("国家责任法", "law of State responsibility") in pairs
 assert not any("sets" in e for z, e in pairs)
 ' "$TMP/ict-law.json"
+
+# A tenth: capacity-building principles and the points of contact
+# directory, in the OEWG'"'"'s manner, written after the rules of stop 27 and
+# read before those of round 66. The modal 应当 ("should") ends a
+# candidate (能力建设应当 / capacity-building was 2nd); a bound prefix after a
+# conjunction ends none (普遍性和非); a verb that cuts a term listed above
+# it goes (执行负责任国家行为, 增加财政).
+extract_text ict-capacity
+expect_candidates "a tenth text gives its terms, without modals, bound prefixes or verbs that cut a term" '
+for want in [("能力建设", "capacity-building"), ("负责任国家行为规范", "norms of responsible State behaviour"),
+             ("财政和技术援助", "financial and technical assistance"),
+             ("普遍性和非歧视性", "universal and non-discriminatory"),
+             ("计算机应急响应小组", "computer emergency response teams")]:
+    assert want in pairs, want
+for z, e in pairs:
+    assert not z.endswith("应当") and not z.endswith("非"), (z, e)
+    assert not z.startswith("执行负责任") and not z.startswith("增加财政"), (z, e)
+' "$TMP/ict-capacity.json"
 # 信息和通信技术: 信息 and the end of 通信技术 make 信息技术, so the two share
 # their head, and the whole is one term, not a coordination seen once
 # (round 60); its second conjunct alone is no longer listed.

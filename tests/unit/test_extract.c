@@ -1799,6 +1799,55 @@ static void test_extract_keeps_the_head_the_english_writes_before_of(void **stat
 	sy_candidate_list_free(&list);
 }
 
+/* Three ways a Chinese candidate took in a word that is not the term's:
+ * the modal 应当 ("should", 能力建设应当), a bound prefix after a
+ * conjunction (普遍性和非, cut before 歧视性), and a verb that cuts a term
+ * listed above it (执行负责任国家行为, cut before 规范; 增加财政, cut
+ * inside 财政和技术援助), however well the dictionary explains it. */
+static void test_extract_leaves_out_modals_prefixes_and_verbs_that_cut_a_term(void **state)
+{
+	static const char dict[] = "能力 能力 [neng2 li4] /capability/ability/capacity/\n"
+				   "建設 建设 [jian4 she4] /to build/to construct/construction/\n"
+				   "具有 具有 [ju4 you3] /to have/to possess/\n"
+				   "普遍 普遍 [pu3 bian4] /universal/general/widespread/common/\n"
+				   "歧視 歧视 [qi2 shi4] /to discriminate against/discrimination/\n"
+				   "非 非 [fei1] /to not be/not/wrong/non-/un-/\n"
+				   "執行 执行 [zhi2 xing2] /to implement/to carry out/to execute/\n"
+				   "負責任 负责任 [fu4 ze2 ren4] /responsible/\n"
+				   "國家 国家 [guo2 jia1] /country/nation/state/\n"
+				   "行為 行为 [xing2 wei2] /action/conduct/behavior/activity/\n"
+				   "規範 规范 [gui1 fan4] /norm/standard/\n"
+				   "增加 增加 [zeng1 jia1] /to raise/to increase/\n"
+				   "財政 财政 [cai2 zheng4] /finances (public)/financial/\n"
+				   "技術 技术 [ji4 shu4] /technology/technique/technical/\n"
+				   "援助 援助 [yuan2 zhu4] /to help/to support/to aid/aid/assistance/\n"
+				   "呼籲 呼吁 [hu1 yu4] /to call on/to appeal/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n";
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract_small("cut-a-term", dict, NULL,
+		      "能力建设应当具有普遍性和非歧视性。\n\n能力建设应当尊重人权。\n\n"
+		      "各国执行负责任国家行为规范。\n\n各国呼吁增加财政和技术援助。\n",
+		      "Capacity-building should be universal and non-discriminatory.\n\n"
+		      "Capacity-building should respect human rights.\n\n"
+		      "States implement the norms of responsible State behaviour.\n\n"
+		      "States called for increased financial and technical assistance.\n",
+		      &list);
+	found(&list, "能力建设", "capacity-building");
+	found(&list, "负责任国家行为规范", "norms of responsible State behaviour");
+	found(&list, "财政和技术援助", "financial and technical assistance");
+	for (i = 0; i < list.count; i++) {
+		const char *z = list.items[i].zh;
+		size_t n = strlen(z);
+		if ((n >= 6 && !strcmp(z + n - 6, "应当")) || (n >= 3 && !strcmp(z + n - 3, "非")) ||
+		    !strncmp(z, "执行负责任", 15) || !strncmp(z, "增加财政", 12))
+			fail_msg("listed: %s / %s", z, list.items[i].en);
+	}
+	sy_candidate_list_free(&list);
+}
+
 /* 有 before 组织 makes an attribute of it (有组织 organized), and the English
  * shows the whole as one noun phrase: 跨国 and 组织 translate two words side
  * by side, in order, transnational organized crime. As the verb "to have"
@@ -3224,6 +3273,7 @@ int main(void)
 		cmocka_unit_test(test_extract_gives_a_word_met_by_a_second_sense_to_a_known_term),
 		cmocka_unit_test(test_extract_leaves_out_a_word_the_chinese_says_once),
 		cmocka_unit_test(test_extract_keeps_the_head_the_english_writes_before_of),
+		cmocka_unit_test(test_extract_leaves_out_modals_prefixes_and_verbs_that_cut_a_term),
 		cmocka_unit_test(test_extract_lists_the_kind_a_name_places),
 		cmocka_unit_test(test_extract_takes_no_meaning_from_a_classifier),
 		cmocka_unit_test(test_extract_ranks_a_subject_and_its_verb_low),
