@@ -2922,11 +2922,11 @@ typedef struct extractor {
 	size_t n_glosses, glosses_cap, gloss_sense_cap;
 	/* While a word's glosses are read: the sense count of the entry being
 	 * walked (walk_gloss), and whether they are the word's own entries
-	 * (numbered) or a part's (0). */
+	 * (numbered) or a part's (SENSE_PART). */
 	const size_t *walk_senses;
 	int own_senses;
 	/* Per (Chinese word, English word) of the segment match_words read
-	 * last: a bit (sense & 31) for each sense its gloss met it by. */
+	 * last: the senses its glosses met it by (sense_bits). */
 	uint32_t *sense_mask;
 	size_t sense_mask_cap;
 	synonyms_sense *gloss_senses;
@@ -3038,7 +3038,7 @@ static long gloss_lemma_id(extractor *x, const char *low, size_t n, int add)
 }
 
 /* In gloss_sense: the sense gives this one word and no other ("event",
- * not "peace settlement"). The sense's number is the low 7 bits. */
+ * not "peace settlement"). The sense's number is the low 8 bits. */
 #define SENSE_ONE_WORD 0x100
 /* In gloss_sense: the last word of its sense ("contact" of "to have social
  * contact", not "wild" of "wild animal"). */
@@ -3059,13 +3059,14 @@ static int glosses_grow(extractor *x, size_t n)
 	       util_grow(&x->gloss_sense, &x->gloss_sense_cap, x->n_glosses + n + 1, sizeof(*x->gloss_sense));
 }
 
-/* Append lemma id to the glosses, met by sense (0: none known). */
+/* Append lemma id to the glosses, met by sense (0: none known; SIZE_MAX:
+ * a part's). */
 static int gloss_push(extractor *x, long id, size_t sense)
 {
 	if (id < 0 || glosses_grow(x, 1))
 		return -1;
 	x->gloss_sense[x->n_glosses] =
-		(uint16_t)(sense == SENSE_PART ? SENSE_PART : sense ? 1 + (sense - 1) % (SENSE_PART - 1) : 0);
+		(uint16_t)(sense == SIZE_MAX ? SENSE_PART : sense ? 1 + (sense - 1) % (SENSE_PART - 1) : 0);
 	x->glosses[x->n_glosses++] = (uint32_t)id;
 	return 0;
 }
@@ -3074,7 +3075,7 @@ static int add_gloss_word(const char *low, size_t n, void *userdata)
 {
 	extractor *x = userdata;
 
-	return gloss_push(x, gloss_lemma_id(x, low, n, 1), x->own_senses ? *x->walk_senses : SENSE_PART);
+	return gloss_push(x, gloss_lemma_id(x, low, n, 1), x->own_senses ? *x->walk_senses : SIZE_MAX);
 }
 
 /* Add the English lemmas of one CC-CEDICT gloss string to the glosses,
@@ -4387,12 +4388,16 @@ static int conjoined(const word *ew, size_t j, size_t k)
 
 /*
  * Does every Chinese word of the phrase zw[zfrom..zto) that meets English
- * word j meet it in a sense other than the one it meets another word of
- * the English phrase ew[efrom..eto) by, its own: two roles, not one
- * (交流 meets "exchange" as "to exchange" and "contact" as "to have
- * social contact")? One sense that gives both words ("musical
- * instrument", 乐器) is one role. A match of no known sense (a learned
- * gloss, ECDICT, a known term) tells nothing, and answers no.
+ * word j meet it in a second role: as the last word of a sense of its own,
+ * while it meets another word of the English phrase ew[efrom..eto) by a
+ * sense of one word that does not give j, with no "and" or "or" between
+ * the two (交流 meets "exchange" as "to exchange" and "contact" as "to
+ * have social contact"; 事件 "event" and "incident")? One sense that gives
+ * both words ("musical instrument", 乐器) is one role; so is a modifier
+ * of a sense of several words ("wild" of 野兽's "wild animal", beside
+ * "beast"), a part's sense (会员国's 国, "State", beside "member"), and
+ * two words conjoined (恐惧, "fear and dread"). A match of no known sense
+ * (a learned gloss, ECDICT, a known term) tells nothing, and answers no.
  */
 static int second_role(const extractor *x, const word *zw, const word *ew, size_t ne, const unsigned char *match,
 		       size_t zfrom, size_t zto, size_t efrom, size_t eto, size_t j)
@@ -4411,7 +4416,7 @@ static int second_role(const extractor *x, const word *zw, const word *ew, size_
 		for (k = efrom; k < eto && !other; k++) {
 			uint32_t mk = x->sense_mask[i * ne + k];
 			other = k != j && !ew[k].inner && (match[i * ne + k] & MATCH_OWN) &&
-				!same_key(&ew[k], &ew[j]) && (mk & SENSE_MASK_ONE_WORD) && !(mk & mj & ~SENSE_MASK_FLAGS) &&
+				!same_key(&ew[k], &ew[j]) && (mk & SENSE_MASK_ONE_WORD) && !(mk & mj) &&
 				!conjoined(ew, j, k);
 		}
 		if (!other)
