@@ -2883,6 +2883,9 @@ typedef struct pair {
 	uint8_t heard;
 	/* The example's segment is the pair and little else (a heading). */
 	uint8_t example_bare;
+	/* In some segment, every Chinese word of the pair meets its English
+	 * by a sense of its own (not a part's, not ECDICT's): pair_bead. */
+	uint8_t own_senses;
 	/* The segment shown as its example: the first where the pair is
 	 * less than half of the Chinese words, else the first. */
 	uint32_t example_bead;
@@ -4613,6 +4616,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 
 			/* The left-over words, the first LEFT_OVERS of each side. */
 			size_t zu_words = 0, eu_words = 0, zu[LEFT_OVERS], eu[LEFT_OVERS];
+			int all_own = 1;
 
 			if (x->phrases[zoc->phrase].productivity == 0)
 				x->phrases[zoc->phrase].productivity = word_productivity(x, zw, zoc->from, zoc->to);
@@ -4632,6 +4636,12 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				}
 				for (j = eoc->from; j < eoc->to; j++)
 					in += zr[(i - zoc->from) * ne + j] && !ew[j].inner;
+				{
+					int own = 0;
+					for (j = eoc->from; j < eoc->to && !own; j++)
+						own = !ew[j].inner && (x->sense_mask[i * ne + j] & ~SENSE_MASK_FLAGS);
+					all_own &= own;
+				}
 				/* The English words next to the phrase that this same
 				 * Chinese word explains: 医疗保健 is "health care", and
 				 * "care" alone leaves half of it outside. */
@@ -4759,6 +4769,8 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			}
 			if (tr > p->translation)
 				p->translation = (float)tr;
+			if (tr >= 0.999 && all_own)
+				p->own_senses = 1;
 			for (i = zoc->from; i < zoc->to && !p->heard; i++)
 				p->heard = zh_heard[i] && !zw[i].inner;
 			for (j = eoc->from; j < eoc->to && !p->heard; j++)
@@ -7792,6 +7804,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		best_zh[i] = best_en[i] = UINT32_MAX;
 	{
 		double *score = malloc((x.n_pairs + 1) * sizeof(*score));
+		unsigned char *own_alt;
 		if (!score)
 			goto nomem;
 		for (i = 0; i < x.n_pairs; i++) {
@@ -7804,6 +7817,22 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			if (best_en[p->en] == UINT32_MAX || score[i] > score[best_en[p->en]])
 				best_en[p->en] = (uint32_t)i;
 		}
+		/* A Chinese phrase whose nearly best English partner is its
+		 * translation word by word, by the words' own senses (中国政府 /
+		 * Chinese Government), where the best is not (中国政府 / States:
+		 * 中国 meets "States" through its character 国, 政府 through
+		 * ECDICT): the best goes, the other stays. */
+		own_alt = calloc(x.phrase_keys.count + 1, 1);
+		if (!own_alt) {
+			free(score);
+			goto nomem;
+		}
+		for (i = 0; i < x.n_pairs; i++) {
+			const pair *p = &x.pairs[i];
+			if (p->own_senses && best_en[p->en] == i && best_zh[p->zh] != UINT32_MAX &&
+			    best_zh[p->zh] != i && score[i] >= 0.9 * score[best_zh[p->zh]])
+				own_alt[p->zh] = 1;
+		}
 		for (i = 0; i < x.n_pairs; i++) {
 			const pair *p = &x.pairs[i];
 			/* Mutual best partners; or best for one side and nearly so
@@ -7813,6 +7842,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			if ((best_zh[p->zh] != i && score[i] < 0.9 * score[best_zh[p->zh]]) ||
 			    (best_en[p->en] != i && score[i] < 0.9 * score[best_en[p->en]]))
 				continue;
+			if (best_zh[p->zh] == i && own_alt[p->zh] && !p->own_senses)
+				continue;
 			if ((long)p->count < (opt->min_frequency > 0 ? opt->min_frequency : 1))
 				continue;
 			rank[n_rank].pair = i;
@@ -7820,6 +7851,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			rank[n_rank].tie = x.phrases[p->zh].productivity;
 			n_rank++;
 		}
+		free(own_alt);
 		if (list_abbreviations(&x, rank, &n_rank, score) ||
 		    list_longer_partners(&x, rank, &n_rank, score, best_zh, best_en) ||
 		    list_objects_of_verbs(&x, rank, n_rank)) {

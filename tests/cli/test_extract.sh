@@ -264,6 +264,14 @@ for want in [("常驻代表团", "Permanent Mission"), ("数据安全", "data se
 bad = [(x["zh"], x["en"]) for x in c if len(x["en"].split()) > 1 and x["en"].split()[-1] in ("attaches", "opposes")]
 assert not bad, bad
 ' "$TMP/ict-note.json"
+# 中国政府 / States was the best pair (中国 meets "States" through its
+# character 国, 政府 through ECDICT), within a tenth of 中国政府 / Chinese
+# Government, whose words meet their English by senses of their own: the
+# best goes (round 67).
+expect_candidates "a near-best partner translated by the words' own senses takes the best's place (中国政府)" '
+assert ("中国政府", "States") not in pairs
+assert ("中国政府", "Chinese Government") in pairs
+' "$TMP/ict-note.json"
 # A seventh: a statement in an open debate (tests/data/ict-statement.*).
 # "The Secretary-General's Roadmap for Digital Cooperation": a named
 # possessor's 's ends its phrase, and the name after it stands alone; a
