@@ -2847,6 +2847,14 @@ typedef struct word {
 	size_t chunk;
 } word;
 
+/* Is the English word's key s ("of", "and")? */
+static int key_is(const word *w, const char *s)
+{
+	size_t n = strlen(s);
+
+	return w->key_len == n && !memcmp(w->key, s, n);
+}
+
 typedef struct bead {
 	long segment;
 	long document;
@@ -3430,13 +3438,12 @@ static int placed_by_name(const word *w, size_t i, size_t j)
 	for (k = j; k > i; k--) {
 		if (!w[k].inner)
 			continue;
-		if ((w[k].key_len == 3 && !memcmp(w[k].key, "the", 3)) ||
-		    (w[k].key_len == 3 && !memcmp(w[k].key, "and", 3)))
+		if (key_is(&w[k], "the") || key_is(&w[k], "and"))
 			continue;
 		/* The locative "in": a proper name after it, a lower-case head
 		 * before. Not "of", which makes relational nouns and titles of
 		 * their own (king of Israel, members of the Council). */
-		if (w[k].key_len != 2 || memcmp(w[k].key, "in", 2))
+		if (!key_is(&w[k], "in"))
 			return 0;
 		for (m = k + 1, plain = 0; m <= j; m++) {
 			if (w[m].inner)
@@ -3473,7 +3480,7 @@ static int named_instance(extractor *x, const word *w, size_t i, size_t j)
 	if (!x->tb->lm || !capitalized(w[j].text, w[j].len) || w[j].len >= sizeof low)
 		return 0;
 	for (k = i + 1; k < j; k++) {
-		if (!w[k].inner || w[k].key_len != 2 || memcmp(w[k].key, "of", 2))
+		if (!w[k].inner || !key_is(&w[k], "of"))
 			continue;
 		for (m = k + 1; m <= j && (w[m].inner || capitalized(w[m].text, w[m].len)); m++)
 			;
@@ -3505,7 +3512,7 @@ static int continues_name(const word *w, size_t i)
 	while (k-- > 0 && w[k].chunk == w[i].chunk) {
 		if (!w[k].inner)
 			return capitalized(w[k].text, w[k].len) && !w[k].initial;
-		if (w[k].key_len == 3 && !memcmp(w[k].key, "and", 3))
+		if (key_is(&w[k], "and"))
 			return 0;
 	}
 	return 0;
@@ -3866,8 +3873,7 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				if (en && k > i && (util_buf_add(key, " ", 1) || util_buf_add(text, " ", 1)))
 					return -1;
 				if (w[k].inner && !conj_at &&
-				    (en ? w[k].key_len == 3 && !memcmp(w[k].key, "and", 3)
-					: IN(zh_conj, w[k].key, w[k].key_len))) {
+				    (en ? key_is(&w[k], "and") : IN(zh_conj, w[k].key, w[k].key_len))) {
 					conj_at = key->len;
 					conj_len = w[k].key_len;
 				}
@@ -4268,7 +4274,7 @@ static size_t explained_outside(const word *ew, size_t ne, const unsigned char *
  * ew[from], in its chunk ("field" of "field of information security")? */
 static int head_before_of(const word *ew, const unsigned char *row, size_t from)
 {
-	return from >= 2 && ew[from - 1].inner && ew[from - 1].key_len == 2 && !memcmp(ew[from - 1].key, "of", 2) &&
+	return from >= 2 && ew[from - 1].inner && key_is(&ew[from - 1], "of") &&
 	       ew[from - 2].chunk == ew[from].chunk && ew[from - 1].chunk == ew[from].chunk && !ew[from - 2].inner &&
 	       row[from - 2];
 }
@@ -4296,19 +4302,17 @@ static int outnumbers_outside(const word *ew, size_t from, size_t to, size_t j, 
 	return inside <= written && count > written - inside;
 }
 
-static size_t spelt_in_english(const word *ew, size_t ne, size_t j, const char *key);
+static size_t place_spelt_at(const extractor *x, const known_place *pl, const word *ew, size_t ne, size_t s);
 
 /* Does known place pl's term have an English term spelt whole in ew
  * over word j? */
 static int place_spells(const extractor *x, const known_place *pl, const word *ew, size_t ne, size_t j)
 {
-	const known_term *t = &x->known[pl->term];
-	size_t e, s, m;
+	size_t s;
 
-	for (e = t->en_first; e < t->en_first + t->en_count; e++)
-		for (s = 0; s <= j; s++)
-			if ((m = spelt_in_english(ew, ne, s, x->known_en[e])) && j < s + m)
-				return 1;
+	for (s = 0; s <= j; s++)
+		if (j < s + place_spelt_at(x, pl, ew, ne, s))
+			return 1;
 	return 0;
 }
 
@@ -4383,8 +4387,7 @@ static int conjoined(const word *ew, size_t j, size_t k)
 	size_t a = j < k ? j : k, b = j < k ? k : j;
 
 	for (a++; a < b; a++)
-		if (ew[a].inner && ((ew[a].key_len == 3 && !memcmp(ew[a].key, "and", 3)) ||
-				    (ew[a].key_len == 2 && !memcmp(ew[a].key, "or", 2))))
+		if (ew[a].inner && (key_is(&ew[a], "and") || key_is(&ew[a], "or")))
 			return 1;
 	return 0;
 }
@@ -4624,6 +4627,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			for (i = zoc->from; i < zoc->to; i++) {
 				double c;
 				size_t in = 0, out = 0;
+				int own = 0;
 				if (zw[i].inner)
 					continue;
 				c = (double)chars_in(zw[i].text, zw[i].len);
@@ -4634,14 +4638,11 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					zc += c;
 					continue;
 				}
-				for (j = eoc->from; j < eoc->to; j++)
+				for (j = eoc->from; j < eoc->to; j++) {
 					in += zr[(i - zoc->from) * ne + j] && !ew[j].inner;
-				{
-					int own = 0;
-					for (j = eoc->from; j < eoc->to && !own; j++)
-						own = !ew[j].inner && (x->sense_mask[i * ne + j] & ~SENSE_MASK_FLAGS);
-					all_own &= own;
+					own |= !ew[j].inner && (x->sense_mask[i * ne + j] & ~SENSE_MASK_FLAGS);
 				}
+				all_own &= own;
 				/* The English words next to the phrase that this same
 				 * Chinese word explains: 医疗保健 is "health care", and
 				 * "care" alone leaves half of it outside. */
@@ -5474,21 +5475,32 @@ static size_t spelt_in_english(const word *ew, size_t ne, size_t j, const char *
 /* Mark, in rows (the first word's at [0]), each word of known place pl
  * from word first on as translated by each run of English words ew that
  * spells one of its concept's English terms (mark_known). */
+/* How many English words from ew[s] on spell one of known place pl's
+ * English terms whole, the longest (0: none). */
+static size_t place_spelt_at(const extractor *x, const known_place *pl, const word *ew, size_t ne, size_t s)
+{
+	const known_term *t = &x->known[pl->term];
+	size_t e, m, longest = 0;
+
+	for (e = t->en_first; e < t->en_first + t->en_count; e++)
+		if ((m = spelt_in_english(ew, ne, s, x->known_en[e])) > longest)
+			longest = m;
+	return longest;
+}
+
 static void mark_place(const extractor *x, const known_place *pl, const word *zw, const word *ew, size_t ne,
 		       size_t first, unsigned char *rows)
 {
-	const known_term *t = &x->known[pl->term];
-	size_t e, a, j, m, k;
+	size_t a, j, m, k;
 
-	for (e = t->en_first; e < t->en_first + t->en_count; e++)
-		for (j = 0; j < ne; j++) {
-			if (ew[j].inner || !(m = spelt_in_english(ew, ne, j, x->known_en[e])))
-				continue;
-			for (a = pl->from; a < pl->to; a++)
-				for (k = j; k < j + m; k++)
-					if (!zw[a].inner && !ew[k].inner)
-						rows[(a - first) * ne + k] |= MATCH_WORD | MATCH_OWN;
-		}
+	for (j = 0; j < ne; j++) {
+		if (ew[j].inner || !(m = place_spelt_at(x, pl, ew, ne, j)))
+			continue;
+		for (a = pl->from; a < pl->to; a++)
+			for (k = j; k < j + m; k++)
+				if (!zw[a].inner && !ew[k].inner)
+					rows[(a - first) * ne + k] |= MATCH_WORD | MATCH_OWN;
+	}
 }
 
 /*
@@ -5780,7 +5792,7 @@ static int learn_leftovers(extractor *x, long b, const word *zw, size_t nz, cons
 				 * its "of" in English (use of ICTs), in the same order;
 				 * a noun's "of" turns the order round (儿子|亚比, "Abidan
 				 * the son of Gideoni"), and is left alone. */
-				if (d < 0 && ew[k].inner && ew[k].key_len == 2 && !memcmp(ew[k].key, "of", 2) &&
+				if (d < 0 && ew[k].inner && key_is(&ew[k], "of") &&
 				    k + 1 < ne && ew[k + 1].chunk == ew[k].chunk && zh_verb(x, zw[a].text, zw[a].len))
 					k++;
 				if (ex[k] || ew[k].inner || ew[k].chunk != ew[j].chunk)
