@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "matcher.h"
 #include "utf8.h"
@@ -58,6 +59,10 @@ typedef struct table {
 } table;
 
 struct matcher {
+	/* Read back from the file (matcher_read): every array below lies in
+	 * this one mapping, and goes with it; built: each array is malloc'd. */
+	void *block;
+	size_t block_size;
 	char *text;
 	size_t text_len;
 	int64_t *ids;
@@ -191,6 +196,11 @@ static void matcher_free(matcher *m)
 
 	if (!m)
 		return;
+	if (m->block) {
+		munmap(m->block, m->block_size);
+		free(m);
+		return;
+	}
 	free(m->text);
 	free(m->ids);
 	for (l = 0; l < 2; l++) {
@@ -546,6 +556,37 @@ static long long cache_size(sy_termbase *tb)
 }
 
 /*
+ * Room for a matcher read back: anonymous memory, aligned to 2 MB and
+ * advised for transparent huge pages, in *size bytes rounded up. Filling
+ * 90 MB of fresh 4 KB pages took a page fault each, 22,000 of them, which
+ * on a virtual machine were a third of a merge's first document; a huge
+ * page takes one fault for 512 of them (docs/notes-termbase.md, stop 29).
+ * Where the kernel has no huge pages to give, the advice is ignored.
+ */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+static void *map_huge(size_t *size)
+{
+	size_t want = (*size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1), lead;
+	char *at = mmap(NULL, want + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+			-1, 0);
+
+	if (at == MAP_FAILED)
+		return NULL;
+	/* Trim the mapping to an aligned start and the rounded length. */
+	lead = (HUGE_PAGE - ((uintptr_t)at & (HUGE_PAGE - 1))) & (HUGE_PAGE - 1);
+	if (lead)
+		munmap(at, lead);
+	munmap(at + lead + want, HUGE_PAGE - lead);
+	at += lead;
+#ifdef MADV_HUGEPAGE
+	madvise(at, want, MADV_HUGEPAGE);
+#endif
+	*size = want;
+	return at;
+}
+
+/*
  * Read the file's copy into m. Returns 1 when m holds it, 0 when there is
  * none or it cannot be used (m is then as it was: empty).
  *
@@ -554,7 +595,8 @@ static long long cache_size(sy_termbase *tb)
  * its 64 MB, each of the 22,000 pages of a million terms' matcher took a
  * fresh allocation and pushed out a page the merge would read again; with
  * a cache of a few pages for the read, the same few buffers come round
- * again: 95-104 ms became 66-78 (docs/notes-termbase.md).
+ * again: 95-104 ms became 66-78 (docs/notes-termbase.md). The arrays are
+ * read in one call into one mapping (map_huge), laid out as in the blob.
  */
 static int matcher_read(sy_termbase *tb, matcher *m)
 {
@@ -594,12 +636,14 @@ static int matcher_read(sy_termbase *tb, matcher *m)
 		total += padded(p[k].size);
 	if (total != (size_t)sqlite3_blob_bytes(blob))
 		goto done;
-	for (k = 0, at = sizeof(h); k < N_PARTS; at += padded(p[k].size), k++) {
-		*p[k].at = malloc(p[k].size ? p[k].size : 1);
-		if (!*p[k].at ||
-		    (p[k].size && sqlite3_blob_read(blob, *p[k].at, (int)p[k].size, (int)at) != SQLITE_OK))
-			goto done;
-	}
+	m->block_size = total - sizeof(h);
+	if (!(m->block = map_huge(&m->block_size)))
+		goto done;
+	if (total > sizeof(h) &&
+	    sqlite3_blob_read(blob, m->block, (int)(total - sizeof(h)), (int)sizeof(h)) != SQLITE_OK)
+		goto done;
+	for (k = 0, at = 0; k < N_PARTS; at += padded(p[k].size), k++)
+		*p[k].at = (char *)m->block + at;
 	ok = cache_sane(m);
 done:
 	sqlite3_blob_close(blob);
@@ -608,9 +652,8 @@ done:
 		sqlite3_exec(tb->db, sql, NULL, NULL, NULL);
 	}
 	if (!ok) {
-		parts(m, p);
-		for (k = 0; k < N_PARTS; k++)
-			free(*p[k].at);
+		if (m->block)
+			munmap(m->block, m->block_size);
 		memset(m, 0, sizeof(*m));
 	}
 	return ok;
