@@ -2814,6 +2814,7 @@ typedef struct phrase {
 	long conjuncts[2];  /* the candidates it joins, or -1 (when conj_at) */
 	int placed;         /* English: a kind placed by a name (incidents in the Middle East) */
 	int instance;       /* English: a title or common noun of a proper name (king of Egypt) */
+	int verb;           /* English: one word WordNet knows only as a verb (only_verb) */
 	int clause;         /* English: holds, past its first word and after a noun, the past of
 			     * a word mostly a verb (States expressed concern): a subject and
 			     * its predicate */
@@ -3687,6 +3688,26 @@ static int unknown_han_word(const extractor *x, const word *w)
 }
 
 /*
+ * An English candidate of one word that WordNet knows only as a verb
+ * (protect, consider, called, opposes) names an action, not a concept: its
+ * pairs are a Chinese verb's (免受 / protect, 反对 / oppose) or a fragment
+ * around one (考虑建立国家 / consider, 加强本国 / strengthen), and none is
+ * listed (round 70). A word in -ing may be a noun WordNet lacks (hacking,
+ * targeting), and a name (every word capitalized) is a name.
+ */
+static void mark_verbs(extractor *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->phrase_keys.count; i++) {
+		phrase *p = &x->phrases[i];
+		size_t n = p->en && p->single ? strlen(p->text) : 0;
+		p->verb = n > 0 && p->name != 1 && !(n > 4 && !strcmp(p->text + n - 3, "ing")) &&
+			  synonyms_only_verb(p->text, n);
+	}
+}
+
+/*
  * The Chinese words the dictionary lacks that the documents write, twice
  * or more, always before the same dictionary word of two characters or
  * more, in the same chunk: 信通 before 技术 (信通技术, "ICTs", an
@@ -3766,8 +3787,39 @@ typedef struct bead_words {
 	size_t n_acrs, acr_cap;
 } bead_words;
 
+/*
+ * Where the segmenter cut across a bound word (免|受信|通|技术, where 信通
+ * is bound before 技术): the bound word's id when the tail of z and the
+ * word v after it spell it and the word u after v is its follower, with
+ * the tail's length in *tail; -1 when not. 受信 ("to receive a letter")
+ * took the 信 of 信通, and 免受信 / protect was listed beside 信通技术 /
+ * ICTs (round 68).
+ */
+static long bound_across(const extractor *x, const word *z, const word *v, const word *u,
+			 size_t *tail)
+{
+	size_t id;
+
+	if (z->inner || v->inner || u->inner || v->chunk != z->chunk || u->chunk != z->chunk)
+		return -1;
+	for (id = 0; id < x->bound_words.count; id++) {
+		const bound_word *bw = &x->bound[id];
+		const char *b = x->bound_words.words[id];
+		size_t n = strlen(b), t;
+		if (!bw->bound || bw->next_len != u->len || memcmp(bw->next, u->text, u->len) ||
+		    n <= v->len)
+			continue;
+		t = n - v->len;
+		if (t < z->len && !memcmp(z->text + z->len - t, b, t) && !memcmp(v->text, b + t, v->len)) {
+			*tail = t;
+			return (long)id;
+		}
+	}
+	return -1;
+}
+
 /* Join, in the Chinese words of w, each bound word with the word after it
- * (find_bound_words). 0 or -1. */
+ * (find_bound_words), and mend a cut across one (bound_across). 0 or -1. */
 static int join_bound(extractor *x, bead_words *w)
 {
 	size_t i, o = 0;
@@ -3775,7 +3827,31 @@ static int join_bound(extractor *x, bead_words *w)
 	for (i = 0; i < w->nz; i++) {
 		word z = w->zw[i];
 		const word *v = i + 1 < w->nz ? &w->zw[i + 1] : NULL;
+		size_t tail;
 		long id;
+		if (v && i + 2 < w->nz && (id = bound_across(x, &z, v, &w->zw[i + 2], &tail)) >= 0) {
+			/* The head stays a word; the tail, v and the follower
+			 * are one, as join_bound reads 信通|技术. */
+			const char *b = x->bound_words.words[id];
+			const word *u = &w->zw[i + 2];
+			char all[2 * ZH_MAX_CHARS * 4];
+			size_t bn = strlen(b);
+			long j;
+			if (bn + u->len <= sizeof all) {
+				memcpy(all, b, bn);
+				memcpy(all + bn, u->text, u->len);
+				if ((j = strtab_add(&x->joined, all, bn + u->len, NULL)) < 0)
+					return -1;
+				z.len = z.key_len = z.len - tail;
+				w->zw[o++] = z;
+				z = *u;
+				z.text = z.key = x->joined.words[j];
+				z.len = z.key_len = bn + u->len;
+				w->zw[o++] = z;
+				i += 2;
+				continue;
+			}
+		}
 		if (!z.inner && v && !v->inner && v->chunk == z.chunk &&
 		    (id = strtab_find(&x->bound_words, z.text, z.len)) >= 0 && x->bound[id].bound &&
 		    v->len == x->bound[id].next_len && !memcmp(v->text, x->bound[id].next, v->len)) {
@@ -5276,10 +5352,32 @@ static size_t spelt_by(const word *zw, size_t nz, const char *item, size_t i)
 	return at == n ? k - i : 0;
 }
 
+/* Is English word j translated, by a sense of its own, by some Chinese
+ * word outside zw[from..to) and by none inside? */
+static int translated_outside(const unsigned char *match, size_t nz, size_t ne, size_t j, size_t from,
+			      size_t to)
+{
+	size_t i;
+	int outside = 0;
+
+	for (i = 0; i < nz; i++) {
+		if (!(match[i * ne + j] & MATCH_OWN))
+			continue;
+		if (i >= from && i < to)
+			return 0;
+		outside = 1;
+	}
+	return outside;
+}
+
 /*
  * Mark with bits, in the columns of English words ew[j..j+m) (inner words
  * left out), every Chinese word of each run zw[i..) that spells one of
- * items[0..n): how many Chinese words were marked.
+ * items[0..n): how many Chinese words were marked. A run of English words
+ * looked up whole (m > 1) gives no Chinese run a word of it that another
+ * Chinese word translates by its own sense: ECDICT's 难民 for "displaced
+ * persons" does not take "displaced" from 流离失所 beside it, which
+ * CC-CEDICT glosses so (境内流离失所者 / internally displaced persons).
  */
 static size_t mark_spelt(const word *zw, size_t nz, const word *ew, size_t ne, size_t j, size_t m,
 			 const char *const *items, size_t n, unsigned char bits, unsigned char *match)
@@ -5289,6 +5387,9 @@ static size_t mark_spelt(const word *zw, size_t nz, const word *ew, size_t ne, s
 	for (t = 0; t < n; t++)
 		for (i = 0; i < nz; i++) {
 			size_t r = spelt_by(zw, nz, items[t], i);
+			for (b = j; r && m > 1 && b < j + m; b++)
+				if (!ew[b].inner && translated_outside(match, nz, ne, b, i, i + r))
+					r = 0;
 			for (a = i; a < i + r; a++)
 				for (b = j; b < j + m; b++)
 					if (!ew[b].inner)
@@ -6108,8 +6209,32 @@ static int subject_and_verb(extractor *x, const phrase *e)
 	return mostly_verb_word(x, last, strlen(last));
 }
 
+/* Does the sense that goes on at s, after its verb, end there or go on
+ * with a particle (to call on, to carry out) or a note in brackets (to
+ * share (let others have some of sth good)) rather than an object (to
+ * take responsibility)? */
+static int verb_ends_sense(const char *s)
+{
+	static const char *const particles[] = {"on",   "for",     "up",   "out",  "in",   "off",
+						"down", "over",    "with", "to",   "into", "about",
+						"against", "at",   "by",   "from", "of",   "away",
+						"back"};
+	size_t i, n;
+
+	if (*s != ' ' || s[1] == '(')
+		return 1;
+	s++;
+	n = strcspn(s, " /(,;");
+	for (i = 0; i < sizeof particles / sizeof *particles; i++)
+		if (strlen(particles[i]) == n && !strncmp(s, particles[i], n))
+			return 1;
+	return 0;
+}
+
 /* Does one of the glosses g[0..k) read "to" and the lemma of English word
- * en[0..len)? */
+ * en[0..len), as the whole verb of its sense? 负责任 "to take
+ * responsibility" does not read "take" (should take appropriate
+ * measures): the verb is the object's (round 71). */
 static int glosses_read_verb(extractor *x, const char *const *g, size_t k, const char *en, size_t len)
 {
 	char *lemma;
@@ -6125,7 +6250,8 @@ static int glosses_read_verb(extractor *x, const char *const *g, size_t k, const
 		while ((at = strstr(at, "to ")) != NULL) {
 			const char *v = at + 3;
 			if ((at == g[i] || at[-1] == ' ' || at[-1] == '/') && !strncmp(v, lemma, ln) &&
-			    (v[ln] == '\0' || v[ln] == ' ' || v[ln] == '/' || v[ln] == '(' || v[ln] == ',')) {
+			    (v[ln] == '\0' || v[ln] == ' ' || v[ln] == '/' || v[ln] == '(' || v[ln] == ',') &&
+			    verb_ends_sense(v + ln)) {
 				yes = 1;
 				break;
 			}
@@ -7805,6 +7931,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 
 	if (acronym_occurrences(&x) || verb_phrase_occurrences(&x, en_texts))
 		goto nomem;
+	mark_verbs(&x);
 	/* Each phrase's best partner, both ways; a pair survives when each side
 	 * is the other's best. */
 	best_zh = malloc((x.phrase_keys.count + 1) * sizeof(*best_zh));
@@ -7855,6 +7982,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			    (best_en[p->en] != i && score[i] < 0.9 * score[best_en[p->en]]))
 				continue;
 			if (best_zh[p->zh] == i && own_alt[p->zh] && !p->own_senses)
+				continue;
+			if (x.phrases[p->en].verb)
 				continue;
 			if ((long)p->count < (opt->min_frequency > 0 ? opt->min_frequency : 1))
 				continue;

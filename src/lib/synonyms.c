@@ -616,6 +616,23 @@ size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, si
 	return count;
 }
 
+/* Does part pos's index list word (as written)? The caller holds the
+ * lock, and has opened WordNet. */
+static int in_index(int pos, char *word)
+{
+	size_t len = 0;
+	int hashed, found;
+	const char *line = index_line(pos, word, strlen(word), &len, &hashed);
+	IndexPtr idx;
+
+	if (hashed)
+		return line != NULL;
+	idx = index_lookup(word, pos);
+	found = idx != NULL;
+	free_index(idx);
+	return found;
+}
+
 int synonyms_is_compound_noun(const char *first, size_t n1, const char *second, size_t n2)
 {
 	char words[64], buf[64];
@@ -630,18 +647,37 @@ int synonyms_is_compound_noun(const char *first, size_t n1, const char *second, 
 	if (!plain_word(words, n1 + 1 + n2, buf, sizeof buf))
 		return 0;
 	pthread_mutex_lock(&wordnet_lock);
-	if (wordnet_open()) {
-		size_t len = 0;
-		int hashed;
-		const char *line = index_line(NOUN, buf, strlen(buf), &len, &hashed);
-		if (hashed) {
-			found = line != NULL;
-		} else {
-			IndexPtr idx = index_lookup(buf, NOUN);
-			found = idx != NULL;
-			free_index(idx);
-		}
-	}
+	found = wordnet_open() && in_index(NOUN, buf);
 	pthread_mutex_unlock(&wordnet_lock);
 	return found;
+}
+
+/* Does part pos list word, as written or as a base form morphstr finds
+ * for it (opposes: oppose)? The caller holds the lock. */
+static int listed(int pos, char *word)
+{
+	char *base = word;
+	int first = 1;
+
+	while (base) {
+		if (in_index(pos, base))
+			return 1;
+		base = morphstr(first ? word : NULL, pos);
+		first = 0;
+	}
+	return 0;
+}
+
+int synonyms_only_verb(const char *word, size_t n)
+{
+	char buf[64];
+	int verb = 0;
+
+	if (!plain_word(word, n, buf, sizeof buf))
+		return 0;
+	pthread_mutex_lock(&wordnet_lock);
+	if (wordnet_open())
+		verb = listed(VERB, buf) && !listed(NOUN, buf) && !listed(ADJ, buf) && !listed(ADV, buf);
+	pthread_mutex_unlock(&wordnet_lock);
+	return verb;
 }

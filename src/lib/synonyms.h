@@ -52,4 +52,10 @@ size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, si
  * strengthening cooperation)? 1 yes, 0 no (or WordNet is missing). */
 int synonyms_is_compound_noun(const char *first, size_t n1, const char *second, size_t n2);
 
+/* Does WordNet know the one word word[0..n) (case folded), as written or
+ * as an inflection of a word it lists, as a verb and as nothing else
+ * (protect, called, opposes; not support, which is a noun too, nor a word
+ * it lacks)? 1 yes, 0 no (or WordNet is missing). */
+int synonyms_only_verb(const char *word, size_t n);
+
 #endif

@@ -449,6 +449,34 @@ if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"
 fi
 
+# An eleventh and a twelfth: a Chair's summary on international
+# humanitarian law and a national submission on critical infrastructure,
+# written by a helper session of stop 29 with their gold lists
+# (tests/data/ict-*.terms.gold.tsv) before the extractor read them.
+extract_text ict-ihl
+extract_text ict-infra
+# ECDICT's 难民 for "displaced persons" took "displaced" from 流离失所 beside
+# it (round 68); the segmenter's 免|受信|通|技术 cut across 信通, bound
+# before 技术, and 免受信 / protect was listed (round 69); 负责任 "to take
+# responsibility" read the "take" of "should take appropriate measures"
+# as its verb, and its phrase scored as a verb left out (round 71).
+expect_candidates "the twelfth text keeps its terms whole: no word taken from its neighbour's gloss, no cut across a bound word" '
+allpairs = [(x["zh"], x["en"]) for cs in lists for x in cs]
+assert ("负责任国家行为规范", "norms of responsible State behaviour") in pairs[:60], pairs[:60]
+assert ("关键信息基础设施", "critical information infrastructure") in pairs[:20], pairs[:20]
+assert not any("受信" in z for z, e in pairs), [p for p in pairs if "受信" in p[0]]
+assert ("难民", "displaced persons") not in allpairs
+' "$TMP/ict-infra.json" "$TMP/ict-ihl.json"
+if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
+	# One English word WordNet knows only as a verb is no term (round 70).
+	expect_candidates "no pair lists an English word that is only a verb (oppose, protect, strengthen)" '
+bad = [(x["zh"], x["en"]) for cs in lists for x in cs
+       if x["en"].lower() in ("oppose", "opposes", "protect", "strengthen", "consider", "promote", "reduce")]
+assert not bad, bad
+' "$TMP/ict-infra.json" "$TMP/ict-statement.json" "$TMP/ict-note.json" "$TMP/ict-resolution.json" \
+		"$TMP/ict-capacity.json" "$TMP/ict-norms.json"
+fi
+
 # Quality on the concept note (an empty termbase: the glossary gives nothing
 # away). Floors at what was measured, so that a change that loses ground is
 # seen; the aims (recall 0.9, precision 0.8) are not met yet. Set-up fetches

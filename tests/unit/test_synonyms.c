@@ -172,11 +172,32 @@ static void test_synonyms_reads_no_synset_cut_in_the_middle_of_its_line(void **s
 	assert_int_equal(topic_senses, 1);
 }
 
+/* A word WordNet knows only as a verb, as written or inflected; not a
+ * word that is a noun or an adjective too, nor one it lacks, nor two. */
+static void test_synonyms_knows_a_word_that_is_only_a_verb(void **state)
+{
+	static const char *const verbs[] = {"protect", "opposes", "called", "Consider", "strengthen"};
+	static const char *const others[] = {"support", "infrastructure", "attribution", "responsible",
+					     "cyberthreats", "protect it", ""};
+	size_t i;
+
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	for (i = 0; i < sizeof verbs / sizeof *verbs; i++)
+		if (!synonyms_only_verb(verbs[i], strlen(verbs[i])))
+			fail_msg("not only a verb: %s", verbs[i]);
+	for (i = 0; i < sizeof others / sizeof *others; i++)
+		if (synonyms_only_verb(others[i], strlen(others[i])))
+			fail_msg("only a verb: %s", others[i]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_synonyms_takes_no_index_cut_in_the_middle_of_a_line),
 		cmocka_unit_test(test_synonyms_reads_no_synset_cut_in_the_middle_of_its_line),
+		cmocka_unit_test(test_synonyms_knows_a_word_that_is_only_a_verb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
