@@ -2683,9 +2683,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * verb as the noun's modifier (each participating State, 参与国:
  * participle_translated); 23: a word between a noun and "out" or "forth"
  * is a verb (the law of State responsibility sets out); 24: the modals
- * 应当, 理应, 须 and 务必 are function words.
+ * 应当, 理应, 须 and 务必 are function words; 25: a word in -ing before
+ * a noun of the same sense as the head of a compound WordNet lists begins
+ * a phrase (developing States: developing country).
  */
-#define CHUNK_RULES 24
+#define CHUNK_RULES 25
 
 int tb_chunk_rules(void)
 {

@@ -496,6 +496,36 @@ static synonyms_sense sense_of(int pos, long offset)
 	return (synonyms_sense)pos << 32 | (synonyms_sense)(uint32_t)offset;
 }
 
+/* The index entry of word in part pos, with one sense at least; NULL if
+ * there is none. The caller holds the lock, and frees it (free_index). */
+static IndexPtr index_of(int pos, char *word)
+{
+	size_t len = 0;
+	int hashed;
+	const char *line = index_line(pos, word, strlen(word), &len, &hashed);
+	IndexPtr idx;
+
+	if (hashed) {
+		/* The library parses the line it is given; it needs a string
+		 * of its own, as long as its own buffer, which index_whole let
+		 * no longer line through: a shorter one would lose a word the
+		 * library's look-up finds. */
+		char copy[LINEBUF];
+		if (!line || len >= sizeof copy)
+			return NULL;
+		memcpy(copy, line, len);
+		copy[len] = '\0';
+		idx = parse_index((long)(line - index_text[pos]), pos, copy);
+	} else {
+		idx = index_lookup(word, pos);
+	}
+	if (idx && idx->off_cnt <= 0) {
+		free_index(idx);
+		idx = NULL;
+	}
+	return idx;
+}
+
 /* A word's most common sense: the first sense of the part of speech whose
  * first sense WordNet's sense-tagged corpus counts most often (effect:
  * the noun, "a phenomenon that follows and is caused by some previous
@@ -511,27 +541,7 @@ static int main_sense(char *word, int *pos, long *offset)
 	size_t i;
 
 	for (i = 0; i < 4; i++) {
-		size_t len = 0;
-		int hashed;
-		const char *line = index_line(order[i], word, strlen(word), &len, &hashed);
-		if (hashed) {
-			/* The library parses the line it is given; it needs a
-			 * string of its own, as long as its own buffer, which
-			 * index_whole let no longer line through: a shorter one
-			 * would lose a word the library's look-up finds. */
-			char copy[LINEBUF];
-			if (!line || len >= sizeof copy)
-				continue;
-			memcpy(copy, line, len);
-			copy[len] = '\0';
-			found[i] = parse_index((long)(line - index_text[order[i]]), order[i], copy);
-		} else {
-			found[i] = index_lookup(word, order[i]);
-		}
-		if (found[i] && found[i]->off_cnt <= 0) {
-			free_index(found[i]);
-			found[i] = NULL;
-		}
+		found[i] = index_of(order[i], word);
 		parts += found[i] != NULL;
 	}
 	for (i = 0; i < 4; i++) {
@@ -633,21 +643,51 @@ static int in_index(int pos, char *word)
 	return found;
 }
 
+/* Does WordNet list first (n1 bytes, folded into buf, which has room)
+ * and second as one noun? The caller holds the lock. */
+static int compound_listed(char *buf, size_t n1, const char *second, size_t n2, size_t size)
+{
+	size_t i;
+
+	if (n1 + 1 + n2 >= size)
+		return 0;
+	buf[n1] = '_';
+	for (i = 0; i < n2; i++)
+		buf[n1 + 1 + i] = (char)(second[i] >= 'A' && second[i] <= 'Z' ? second[i] - 'A' + 'a' : second[i]);
+	buf[n1 + 1 + n2] = '\0';
+	return in_index(NOUN, buf);
+}
+
 int synonyms_is_compound_noun(const char *first, size_t n1, const char *second, size_t n2)
 {
-	char words[64], buf[64];
-	int found = 0;
+	enum { SENSES_MAX = 8 };
+	char buf[64], head[64];
+	int found = 0, i, w;
+	IndexPtr idx;
 
 	/* WordNet writes a compound with an underscore: developing_country. */
-	if (!n1 || !n2 || n1 + 1 + n2 >= sizeof words || memchr(first, '_', n1) || memchr(second, '_', n2))
-		return 0;
-	memcpy(words, first, n1);
-	words[n1] = '_';
-	memcpy(words + n1 + 1, second, n2);
-	if (!plain_word(words, n1 + 1 + n2, buf, sizeof buf))
+	if (!n1 || !n2 || n1 + 1 + n2 >= sizeof buf || memchr(first, '_', n1) || memchr(second, '_', n2) ||
+	    !plain_word(first, n1, buf, sizeof buf) || !plain_word(second, n2, head, sizeof head))
 		return 0;
 	pthread_mutex_lock(&wordnet_lock);
-	found = wordnet_open() && in_index(NOUN, buf);
+	if (wordnet_open()) {
+		found = compound_listed(buf, n1, head, n2, sizeof buf);
+		/* Or with a word of one of second's senses in its place
+		 * (developing State: State shares a sense with country). */
+		idx = found ? NULL : index_of(NOUN, head);
+		for (i = 0; idx && !found && i < idx->off_cnt && i < SENSES_MAX; i++) {
+			SynsetPtr syn = synset_line_whole(NOUN, (long)idx->offset[i])
+						? read_synset(NOUN, (long)idx->offset[i], "")
+						: NULL;
+			for (w = 0; syn && !found && w < syn->wcount; w++)
+				found = strcmp(syn->words[w], head) &&
+					compound_listed(buf, n1, syn->words[w], strlen(syn->words[w]), sizeof buf);
+			if (syn)
+				free_synset(syn);
+		}
+		if (idx)
+			free_index(idx);
+	}
 	pthread_mutex_unlock(&wordnet_lock);
 	return found;
 }

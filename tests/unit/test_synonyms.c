@@ -192,12 +192,28 @@ static void test_synonyms_knows_a_word_that_is_only_a_verb(void **state)
 			fail_msg("only a verb: %s", others[i]);
 }
 
+/* Two words WordNet lists as one noun, or with the second's place taken
+ * by a word of one of its senses (a State is a country); not a gerund and
+ * its object. */
+static void test_synonyms_knows_a_compound_noun_by_a_word_of_its_sense(void **state)
+{
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	assert_true(synonyms_is_compound_noun("developing", 10, "country", 7));
+	assert_true(synonyms_is_compound_noun("developing", 10, "state", 5));
+	assert_true(synonyms_is_compound_noun("Developing", 10, "State", 5));
+	assert_false(synonyms_is_compound_noun("strengthening", 13, "cooperation", 11));
+	assert_false(synonyms_is_compound_noun("developing", 10, "", 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_synonyms_takes_no_index_cut_in_the_middle_of_a_line),
 		cmocka_unit_test(test_synonyms_reads_no_synset_cut_in_the_middle_of_its_line),
 		cmocka_unit_test(test_synonyms_knows_a_word_that_is_only_a_verb),
+		cmocka_unit_test(test_synonyms_knows_a_compound_noun_by_a_word_of_its_sense),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
