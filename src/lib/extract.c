@@ -3008,6 +3008,11 @@ typedef struct extractor {
 	struct bound_word *bound;
 	size_t bound_cap;
 	strtab joined;
+	/* English words in -s asked of WordNet (present_verb), and the
+	 * answers: 1 a verb only, 2 not. */
+	strtab verbs_asked;
+	uint8_t *verb_answer;
+	size_t verb_answer_cap;
 } extractor;
 
 static long lemma_id(extractor *x, const char *w, size_t n, int add)
@@ -3324,6 +3329,26 @@ static int synonym_meets(extractor *x, long wid, const char *w, size_t n, const 
 static int past_of_verb(const word *w)
 {
 	return w->nostart && w->len > 4 && !memcmp(w->text + w->len - 2, "ed", 2);
+}
+
+/* Is the English word a verb's present in -s that WordNet knows only as a
+ * verb (protects, applies), after a noun the predicate of a clause
+ * (international humanitarian law protects humanitarian organizations;
+ * round 73)? 1, 0, or -1 when out of memory. */
+static int present_verb(extractor *x, const word *w)
+{
+	int added;
+	long id;
+
+	if (w->inner || w->len < 4 || w->text[w->len - 1] != 's' || w->text[w->len - 2] == 's' ||
+	    w->text[0] < 'a' || w->text[0] > 'z')
+		return 0;
+	id = strtab_add(&x->verbs_asked, w->text, w->len, &added);
+	if (id < 0 || util_grow(&x->verb_answer, &x->verb_answer_cap, (size_t)id + 1, 1))
+		return -1;
+	if (added)
+		x->verb_answer[id] = synonyms_only_verb(w->text, w->len) ? 1 : 2;
+	return x->verb_answer[id] == 1;
 }
 
 /* Parse one side's chunks into words. Acronym lines fill acr/acr_reach
@@ -3983,9 +4008,13 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				/* Not after an adjective or an adverb, which it
 				 * follows as a participle (transnational organized
 				 * crime, internally displaced persons). */
-				for (k = i + 1; en && k <= j; k++)
-					p->clause |= past_of_verb(&w[k]) && !w[k - 1].adverb &&
-						     !adjective_form(w[k - 1].text, w[k - 1].len);
+				for (k = i + 1; en && k <= j && !p->clause; k++) {
+					int present = !w[k - 1].inner ? present_verb(x, &w[k]) : 0;
+					if (present < 0)
+						return -1;
+					p->clause = present || (past_of_verb(&w[k]) && !w[k - 1].adverb &&
+								!adjective_form(w[k - 1].text, w[k - 1].len));
+				}
 			} else if (p->text_initial && en && !w[i].initial) {
 				char *t = strndup(text->s, text->len);
 				if (!t)
@@ -6009,6 +6038,8 @@ static void extractor_free(extractor *x)
 	strtab_free(&x->bound_words);
 	free(x->bound);
 	strtab_free(&x->joined);
+	strtab_free(&x->verbs_asked);
+	free(x->verb_answer);
 	free(x->left_kinds);
 	free(x->right_kinds);
 }

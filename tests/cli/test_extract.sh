@@ -467,6 +467,15 @@ assert ("关键信息基础设施", "critical information infrastructure") in pa
 assert not any("受信" in z for z, e in pairs), [p for p in pairs if "受信" in p[0]]
 assert ("难民", "displaced persons") not in allpairs
 ' "$TMP/ict-infra.json" "$TMP/ict-ihl.json"
+if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
+	# A noun and a verb in -s that WordNet knows only as a verb are a
+	# clause (round 73): the eleventh text listed 法保护人道主义组织 /
+	# humanitarian law protects humanitarian organizations 35th.
+	expect_candidates "a subject and its verb in the present are no term (humanitarian law protects)" '
+top = pairs[:100]
+assert not any(" protects " in " " + e + " " for z, e in top), [p for p in top if "protects" in p[1]]
+' "$TMP/ict-ihl.json"
+fi
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 	# "developing States": WordNet lists developing country, and a State is
 	# a country in one of its senses; "developing" was cut out as a verb
