@@ -2816,7 +2816,8 @@ typedef struct phrase {
 	long conjuncts[2];  /* the candidates it joins, or -1 (when conj_at) */
 	int placed;         /* English: a kind placed by a name (incidents in the Middle East) */
 	int instance;       /* English: a title or common noun of a proper name (king of Egypt) */
-	int verb;           /* English: one word WordNet knows only as a verb (only_verb) */
+	int verb;           /* English: one word WordNet knows only as a verb: 1; not: 2;
+			     * not asked yet: 0 (only_verb) */
 	int clause;         /* English: holds, past its first word and after a noun, the past of
 			     * a word mostly a verb (States expressed concern): a subject and
 			     * its predicate */
@@ -3715,23 +3716,24 @@ static int unknown_han_word(const extractor *x, const word *w)
 }
 
 /*
- * An English candidate of one word that WordNet knows only as a verb
- * (protect, consider, called, opposes) names an action, not a concept: its
+ * Is English phrase p one word that WordNet knows only as a verb (protect,
+ * consider, called, opposes)? It names an action, not a concept: its
  * pairs are a Chinese verb's (免受 / protect, 反对 / oppose) or a fragment
  * around one (考虑建立国家 / consider, 加强本国 / strengthen), and none is
  * listed (round 70). A word in -ing may be a noun WordNet lacks (hacking,
- * targeting), and a name (every word capitalized) is a name.
+ * targeting), and a name (every word capitalized) is a name. Asked only
+ * of a phrase about to be listed, and the answer kept.
  */
-static void mark_verbs(extractor *x)
+static int only_verb(phrase *p)
 {
-	size_t i;
-
-	for (i = 0; i < x->phrase_keys.count; i++) {
-		phrase *p = &x->phrases[i];
+	if (!p->verb) {
 		size_t n = p->en && p->single ? strlen(p->text) : 0;
 		p->verb = n > 0 && p->name != 1 && !(n > 4 && !strcmp(p->text + n - 3, "ing")) &&
-			  synonyms_only_verb(p->text, n);
+				  synonyms_only_verb(p->text, n)
+			  ? 1
+			  : 2;
 	}
+	return p->verb == 1;
 }
 
 /*
@@ -7964,7 +7966,6 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 
 	if (acronym_occurrences(&x) || verb_phrase_occurrences(&x, en_texts))
 		goto nomem;
-	mark_verbs(&x);
 	/* Each phrase's best partner, both ways; a pair survives when each side
 	 * is the other's best. */
 	best_zh = malloc((x.phrase_keys.count + 1) * sizeof(*best_zh));
@@ -8016,7 +8017,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 				continue;
 			if (best_zh[p->zh] == i && own_alt[p->zh] && !p->own_senses)
 				continue;
-			if (x.phrases[p->en].verb)
+			if (only_verb(&x.phrases[p->en]))
 				continue;
 			if ((long)p->count < (opt->min_frequency > 0 ? opt->min_frequency : 1))
 				continue;

@@ -716,7 +716,10 @@ int synonyms_only_verb(const char *word, size_t n)
 	if (!plain_word(word, n, buf, sizeof buf))
 		return 0;
 	pthread_mutex_lock(&wordnet_lock);
-	if (wordnet_open())
+	/* The word as written first, from the hashed indexes: most words
+	 * asked are nouns, and morphstr reads its exception files a
+	 * character at a time. */
+	if (wordnet_open() && !in_index(NOUN, buf) && !in_index(ADJ, buf) && !in_index(ADV, buf))
 		verb = listed(VERB, buf) && !listed(NOUN, buf) && !listed(ADJ, buf) && !listed(ADV, buf);
 	pthread_mutex_unlock(&wordnet_lock);
 	return verb;
