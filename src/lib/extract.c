@@ -63,6 +63,10 @@ static const char *const zh_stop[] = {
 	"即", "则", "可", "可以", "能", "能够", "会", "应", "应该", "应当", "理应", "必须", "须", "务必",
 	"要", "需要", "我们",
 	"他们", "它们", "我", "你", "他", "她", "它", "你们", "她们", "您", "咱们", "自己", "大家",
+	/* "Our country", "your country": the possessive a letter or a
+	 * statement writes for "my" or "our" (我国政府 / my Government,
+	 * 我国代表团 / my delegation). */
+	"我国", "贵国",
 	"有", "具有", "作为", "成为", "进行", "并不",
 	"不是", "所", "哪些", "什么", "如此", "以下", "一", "一个", "一次", "一些", "一种", "几",
 	"许多", "诸多", "本", "本次", "次", "就是", "及其", "其他", "其它", "任何", "所有", "得到",
@@ -2685,9 +2689,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * is a verb (the law of State responsibility sets out); 24: the modals
  * 应当, 理应, 须 and 务必 are function words; 25: a word in -ing before
  * a noun of the same sense as the head of a compound WordNet lists begins
- * a phrase (developing States: developing country).
+ * a phrase (developing States: developing country); 26: 我国 and 贵国 are
+ * function words, as 我们 is.
  */
-#define CHUNK_RULES 25
+#define CHUNK_RULES 26
 
 int tb_chunk_rules(void)
 {

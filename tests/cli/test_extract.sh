@@ -466,6 +466,8 @@ assert ("负责任国家行为规范", "norms of responsible State behaviour") i
 assert ("关键信息基础设施", "critical information infrastructure") in pairs[:20], pairs[:20]
 assert not any("受信" in z for z, e in pairs), [p for p in pairs if "受信" in p[0]]
 assert ("难民", "displaced persons") not in allpairs
+# 我国 ("our country") is the possessive of a letter, "my" (round 74).
+assert not any(z.startswith("我国") for z, e in allpairs), [p for p in allpairs if p[0].startswith("我国")]
 ' "$TMP/ict-infra.json" "$TMP/ict-ihl.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
 	# A noun and a verb in -s that WordNet knows only as a verb are a
