@@ -2823,6 +2823,7 @@ typedef struct phrase {
 	int instance;       /* English: a title or common noun of a proper name (king of Egypt) */
 	int verb;           /* English: one word WordNet knows only as a verb: 1; not: 2;
 			     * not asked yet: 0 (only_verb) */
+	int adverb;         /* Chinese: its first word a manner adverb (adverb_first), as verb */
 	int clause;         /* English: holds, past its first word and after a noun, the past of
 			     * a word mostly a verb (States expressed concern): a subject and
 			     * its predicate */
@@ -3739,6 +3740,39 @@ static int only_verb(phrase *p)
 			  : 2;
 	}
 	return p->verb == 1;
+}
+
+/*
+ * Does Chinese phrase p begin with a word whose every CC-CEDICT sense is
+ * an adverb for WordNet, one at least in -ly: an adverb of manner (故意
+ * "deliberately", "on purpose"), which modifies the verb after it and
+ * begins no term? 故意支持 / support ("knowingly support") was listed in
+ * three texts (round 75). Not 不再 ("no more", "no longer"), which begins
+ * 不再重犯 / non-repetition. Asked only of a phrase about to be listed.
+ */
+static int adverb_first(extractor *x, phrase *p)
+{
+	if (!p->adverb) {
+		const char *g[16];
+		size_t k = p->en || p->single || !x->lex ? 0 : sy_lexicon_lookup(x->lex, p->text, p->first_len, g, 16);
+		size_t i, manner = 0, others = 0;
+		/* Each entry is "/sense/sense/". */
+		for (i = 0; i < k && i < 16 && !others; i++) {
+			const char *at = g[i];
+			while (*at && !others) {
+				size_t n;
+				at += *at == '/';
+				n = strcspn(at, "/");
+				if (n) {
+					others += !synonyms_only_adverb(at, n);
+					manner += n > 2 && !strncmp(at + n - 2, "ly", 2);
+				}
+				at += n;
+			}
+		}
+		p->adverb = k > 0 && k <= 16 && !others && manner ? 1 : 2;
+	}
+	return p->adverb == 1;
 }
 
 /*
@@ -8022,7 +8056,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 				continue;
 			if (best_zh[p->zh] == i && own_alt[p->zh] && !p->own_senses)
 				continue;
-			if (only_verb(&x.phrases[p->en]))
+			if (only_verb(&x.phrases[p->en]) || adverb_first(&x, &x.phrases[p->zh]))
 				continue;
 			if ((long)p->count < (opt->min_frequency > 0 ? opt->min_frequency : 1))
 				continue;

@@ -708,6 +708,26 @@ static int listed(int pos, char *word)
 	return 0;
 }
 
+/* Does WordNet list word as part pos and as no other? The word as written
+ * first, from the hashed indexes: most words asked are of another part,
+ * and morphstr reads its exception files a character at a time. The
+ * caller holds the lock, and has opened WordNet. */
+static int only_part(int pos, char *word)
+{
+	static const int parts[] = {NOUN, VERB, ADJ, ADV};
+	size_t i;
+
+	for (i = 0; i < 4; i++)
+		if (parts[i] != pos && in_index(parts[i], word))
+			return 0;
+	if (!listed(pos, word))
+		return 0;
+	for (i = 0; i < 4; i++)
+		if (parts[i] != pos && listed(parts[i], word))
+			return 0;
+	return 1;
+}
+
 int synonyms_only_verb(const char *word, size_t n)
 {
 	char buf[64];
@@ -716,11 +736,26 @@ int synonyms_only_verb(const char *word, size_t n)
 	if (!plain_word(word, n, buf, sizeof buf))
 		return 0;
 	pthread_mutex_lock(&wordnet_lock);
-	/* The word as written first, from the hashed indexes: most words
-	 * asked are nouns, and morphstr reads its exception files a
-	 * character at a time. */
-	if (wordnet_open() && !in_index(NOUN, buf) && !in_index(ADJ, buf) && !in_index(ADV, buf))
-		verb = listed(VERB, buf) && !listed(NOUN, buf) && !listed(ADJ, buf) && !listed(ADV, buf);
+	verb = wordnet_open() && only_part(VERB, buf);
 	pthread_mutex_unlock(&wordnet_lock);
 	return verb;
+}
+
+int synonyms_only_adverb(const char *words, size_t n)
+{
+	char joined[64], buf[64];
+	size_t i;
+	int adverb = 0;
+
+	/* WordNet writes a collocation with underscores: on_purpose. */
+	if (n >= sizeof joined)
+		return 0;
+	for (i = 0; i < n; i++)
+		joined[i] = words[i] == ' ' ? '_' : words[i];
+	if (!plain_word(joined, n, buf, sizeof buf))
+		return 0;
+	pthread_mutex_lock(&wordnet_lock);
+	adverb = wordnet_open() && only_part(ADV, buf);
+	pthread_mutex_unlock(&wordnet_lock);
+	return adverb;
 }

@@ -58,4 +58,9 @@ int synonyms_is_compound_noun(const char *first, size_t n1, const char *second, 
  * it lacks)? 1 yes, 0 no (or WordNet is missing). */
 int synonyms_only_verb(const char *word, size_t n);
 
+/* The same for an adverb: words[0..n), one word or a collocation WordNet
+ * writes with underscores (deliberately, on purpose; not deliberate, an
+ * adjective). */
+int synonyms_only_adverb(const char *words, size_t n);
+
 #endif

@@ -488,6 +488,12 @@ assert any("developing States" in e for z, e in pairs), [p for p in pairs if "is
 fi
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
 	# One English word WordNet knows only as a verb is no term (round 70).
+	# A manner adverb (故意 "deliberately", "on purpose") begins no term
+	# (round 75): 故意支持 / support, of "knowingly support".
+	expect_candidates "no Chinese candidate begins with a manner adverb (故意支持)" '
+bad = [(x["zh"], x["en"]) for cs in lists for x in cs if x["zh"].startswith("故意")]
+assert not bad, bad
+' "$TMP/ict-infra.json" "$TMP/ict-norms.json" "$TMP/ict-ihl.json"
 	expect_candidates "no pair lists an English word that is only a verb (oppose, protect, strengthen)" '
 bad = [(x["zh"], x["en"]) for cs in lists for x in cs
        if x["en"].lower() in ("oppose", "opposes", "protect", "strengthen", "consider", "promote", "reduce")]

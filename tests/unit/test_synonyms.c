@@ -207,6 +207,19 @@ static void test_synonyms_knows_a_compound_noun_by_a_word_of_its_sense(void **st
 	assert_false(synonyms_is_compound_noun("developing", 10, "", 0));
 }
 
+/* An adverb and nothing else, one word or a collocation. */
+static void test_synonyms_knows_a_word_that_is_only_an_adverb(void **state)
+{
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	assert_true(synonyms_only_adverb("deliberately", 12));
+	assert_true(synonyms_only_adverb("on purpose", 10));
+	assert_false(synonyms_only_adverb("deliberate", 10));
+	assert_false(synonyms_only_adverb("support", 7));
+	assert_false(synonyms_only_adverb("to support", 10));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -214,6 +227,7 @@ int main(void)
 		cmocka_unit_test(test_synonyms_reads_no_synset_cut_in_the_middle_of_its_line),
 		cmocka_unit_test(test_synonyms_knows_a_word_that_is_only_a_verb),
 		cmocka_unit_test(test_synonyms_knows_a_compound_noun_by_a_word_of_its_sense),
+		cmocka_unit_test(test_synonyms_knows_a_word_that_is_only_an_adverb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
