@@ -728,34 +728,33 @@ static int only_part(int pos, char *word)
 	return 1;
 }
 
+/* only_part for buf, a plain word, under the lock. */
+static int only_part_locked(int pos, char *buf)
+{
+	int only;
+
+	pthread_mutex_lock(&wordnet_lock);
+	only = wordnet_open() && only_part(pos, buf);
+	pthread_mutex_unlock(&wordnet_lock);
+	return only;
+}
+
 int synonyms_only_verb(const char *word, size_t n)
 {
 	char buf[64];
-	int verb = 0;
 
-	if (!plain_word(word, n, buf, sizeof buf))
-		return 0;
-	pthread_mutex_lock(&wordnet_lock);
-	verb = wordnet_open() && only_part(VERB, buf);
-	pthread_mutex_unlock(&wordnet_lock);
-	return verb;
+	return plain_word(word, n, buf, sizeof buf) && only_part_locked(VERB, buf);
 }
 
 int synonyms_only_adverb(const char *words, size_t n)
 {
 	char joined[64], buf[64];
 	size_t i;
-	int adverb = 0;
 
 	/* WordNet writes a collocation with underscores: on_purpose. */
 	if (n >= sizeof joined)
 		return 0;
 	for (i = 0; i < n; i++)
 		joined[i] = words[i] == ' ' ? '_' : words[i];
-	if (!plain_word(joined, n, buf, sizeof buf))
-		return 0;
-	pthread_mutex_lock(&wordnet_lock);
-	adverb = wordnet_open() && only_part(ADV, buf);
-	pthread_mutex_unlock(&wordnet_lock);
-	return adverb;
+	return plain_word(joined, n, buf, sizeof buf) && only_part_locked(ADV, buf);
 }
