@@ -18,17 +18,18 @@ static const struct command {
 	const char *name;
 	int (*run)(int argc, char **argv);
 	const char *summary;
+	int glance; /* reads a few hundred pages and is done: page_cache_in_huge_pages */
 } commands[] = {
-	{"segment", cmd_segment, "split documents into sentences, one per line"},
-	{"align", cmd_align, "find which sentences of a Chinese and an English document match"},
-	{"merge", cmd_merge, "store a document (and its alignment) in the termbase"},
-	{"lookup", cmd_lookup, "look a term up, Chinese or English"},
-	{"concord", cmd_concord, "show a word in context, in both languages"},
-	{"extract", cmd_extract, "propose new term pairs found in the stored documents"},
-	{"term", cmd_term, "accept, reject or edit a proposed term pair"},
-	{"export", cmd_export, "write the translation memory as TMX for a CAT tool"},
-	{"import", cmd_import, "bring in TMX, TBX or glossary files from a CAT tool"},
-	{"init", cmd_init, "create a termbase (with the curated glossary)"},
+	{"segment", cmd_segment, "split documents into sentences, one per line", 0},
+	{"align", cmd_align, "find which sentences of a Chinese and an English document match", 0},
+	{"merge", cmd_merge, "store a document (and its alignment) in the termbase", 0},
+	{"lookup", cmd_lookup, "look a term up, Chinese or English", 1},
+	{"concord", cmd_concord, "show a word in context, in both languages", 1},
+	{"extract", cmd_extract, "propose new term pairs found in the stored documents", 0},
+	{"term", cmd_term, "accept, reject or edit a proposed term pair", 0},
+	{"export", cmd_export, "write the translation memory as TMX for a CAT tool", 0},
+	{"import", cmd_import, "bring in TMX, TBX or glossary files from a CAT tool", 0},
+	{"init", cmd_init, "create a termbase (with the curated glossary)", 0},
 };
 
 static void usage(FILE *out)
@@ -69,8 +70,12 @@ static void usage(FILE *out)
  * every slot when it starts, so without huge pages the slots would cost
  * a fault each, in every command: the kernel's setting is read first,
  * and where it gives none the cache stays SQLite's own. Pages past the
- * slots, and pages of another size, come from malloc as before. The
- * setting is the process's: the program's to choose, not the library's.
+ * slots, and pages of another size, come from malloc as before. Only for
+ * the commands that glance at the termbase (lookup, concord): SQLite
+ * hands the slots out under a lock of its own, and a merge, whose
+ * checkpoint thread has a connection of its own, was a tenth slower with
+ * them. The setting is the process's: the program's to choose, not the
+ * library's.
  */
 #define PAGE_SLOTS 1024
 
@@ -115,7 +120,6 @@ int main(int argc, char **argv)
 	size_t i;
 	int c;
 
-	page_cache_in_huge_pages();
 	cli_db_path = getenv("SHUYU_DB");
 	/* "+" stops at the first non-option: the command name. */
 	opterr = 0;
@@ -143,6 +147,8 @@ int main(int argc, char **argv)
 			/* The command sees itself as argv[0], as git's builtins do;
 			 * optind = 0 makes glibc's getopt start afresh. */
 			int first = optind;
+			if (commands[i].glance)
+				page_cache_in_huge_pages();
 			optind = 0;
 			opterr = 1;
 			return commands[i].run(argc - first, argv + first);
