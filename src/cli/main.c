@@ -7,18 +7,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-
-#include <sqlite3.h>
 
 #include "cli.h"
+#include "shuyu/termbase.h"
 #include "shuyu/version.h"
 
 static const struct command {
 	const char *name;
 	int (*run)(int argc, char **argv);
 	const char *summary;
-	int glance; /* reads a few hundred pages and is done: page_cache_in_huge_pages */
+	int glance; /* reads a few hundred pages and is done: sy_termbase_cache_in_huge_pages */
 } commands[] = {
 	{"segment", cmd_segment, "split documents into sentences, one per line", 0},
 	{"align", cmd_align, "find which sentences of a Chinese and an English document match", 0},
@@ -57,56 +55,6 @@ static void usage(FILE *out)
 		"  shuyu segment corpora/concept-note.zh.txt\n"
 		"\n"
 		"The manual: man shuyu (or man -l docs/shuyu.1 in the source tree).\n");
-}
-
-/*
- * SQLite's page cache for the first PAGE_SLOTS pages of 4 KB, in one
- * mapping advised for transparent huge pages. Each page SQLite reads
- * otherwise takes a fresh 4 KB of the heap, a page fault on first touch:
- * a cold `shuyu lookup 域` in a termbase of a million segments reads some
- * 590 pages, and took 950 page faults and 28 ms on a virtual machine
- * where a fault is dear; with the slots in three huge pages, 300 faults
- * and 17 ms (docs/notes-termbase.md, stop 29). SQLite writes a link into
- * every slot when it starts, so without huge pages the slots would cost
- * a fault each, in every command: the kernel's setting is read first,
- * and where it gives none the cache stays SQLite's own. Pages past the
- * slots, and pages of another size, come from malloc as before. Only for
- * the commands that glance at the termbase (lookup, concord): SQLite
- * hands the slots out under a lock of its own, and a merge, whose
- * checkpoint thread has a connection of its own, was a tenth slower with
- * them. The setting is the process's: the program's to choose, not the
- * library's.
- */
-#define PAGE_SLOTS 1024
-
-static void page_cache_in_huge_pages(void)
-{
-#ifdef MADV_HUGEPAGE
-	const size_t huge = (size_t)2 << 20;
-	char mode[128] = "";
-	size_t slot, size;
-	int extra = 0;
-	void *at;
-	FILE *f = fopen("/sys/kernel/mm/transparent_hugepage/enabled", "r");
-
-	if (!f)
-		return;
-	if (!fgets(mode, sizeof mode, f))
-		mode[0] = '\0';
-	fclose(f);
-	if (!strstr(mode, "[always]") && !strstr(mode, "[madvise]"))
-		return;
-	if (sqlite3_config(SQLITE_CONFIG_PCACHE_HDRSZ, &extra) != SQLITE_OK || extra < 0)
-		return;
-	slot = (4096 + (size_t)extra + 7) & ~(size_t)7;
-	size = (PAGE_SLOTS * slot + huge - 1) & ~(huge - 1);
-	at = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (at == MAP_FAILED)
-		return;
-	madvise(at, size, MADV_HUGEPAGE);
-	if (sqlite3_config(SQLITE_CONFIG_PAGECACHE, at, (int)slot, PAGE_SLOTS) != SQLITE_OK)
-		munmap(at, size);
-#endif
 }
 
 int main(int argc, char **argv)
@@ -148,7 +96,7 @@ int main(int argc, char **argv)
 			 * optind = 0 makes glibc's getopt start afresh. */
 			int first = optind;
 			if (commands[i].glance)
-				page_cache_in_huge_pages();
+				sy_termbase_cache_in_huge_pages();
 			optind = 0;
 			opterr = 1;
 			return commands[i].run(argc - first, argv + first);

@@ -556,37 +556,6 @@ static long long cache_size(sy_termbase *tb)
 }
 
 /*
- * Room for a matcher read back: anonymous memory, aligned to 2 MB and
- * advised for transparent huge pages, in *size bytes rounded up. Filling
- * 90 MB of fresh 4 KB pages took a page fault each, 22,000 of them, which
- * on a virtual machine were a third of a merge's first document; a huge
- * page takes one fault for 512 of them (docs/notes-termbase.md, stop 29).
- * Where the kernel has no huge pages to give, the advice is ignored.
- */
-#define HUGE_PAGE ((size_t)2 << 20)
-
-static void *map_huge(size_t *size)
-{
-	size_t want = (*size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1), lead;
-	char *at = mmap(NULL, want + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-			-1, 0);
-
-	if (at == MAP_FAILED)
-		return NULL;
-	/* Trim the mapping to an aligned start and the rounded length. */
-	lead = (HUGE_PAGE - ((uintptr_t)at & (HUGE_PAGE - 1))) & (HUGE_PAGE - 1);
-	if (lead)
-		munmap(at, lead);
-	munmap(at + lead + want, HUGE_PAGE - lead);
-	at += lead;
-#ifdef MADV_HUGEPAGE
-	madvise(at, want, MADV_HUGEPAGE);
-#endif
-	*size = want;
-	return at;
-}
-
-/*
  * Read the file's copy into m. Returns 1 when m holds it, 0 when there is
  * none or it cannot be used (m is then as it was: empty).
  *
@@ -596,7 +565,10 @@ static void *map_huge(size_t *size)
  * fresh allocation and pushed out a page the merge would read again; with
  * a cache of a few pages for the read, the same few buffers come round
  * again: 95-104 ms became 66-78 (docs/notes-termbase.md). The arrays are
- * read in one call into one mapping (map_huge), laid out as in the blob.
+ * read in one call into one mapping in huge pages (util_map_huge), laid
+ * out as in the blob: filling 90 MB of fresh 4 KB pages took a page fault
+ * each, 22,000 of them, which on a virtual machine were a third of a
+ * merge's first document (docs/notes-termbase.md, stop 29).
  */
 static int matcher_read(sy_termbase *tb, matcher *m)
 {
@@ -637,7 +609,7 @@ static int matcher_read(sy_termbase *tb, matcher *m)
 	if (total != (size_t)sqlite3_blob_bytes(blob))
 		goto done;
 	m->block_size = total - sizeof(h);
-	if (!(m->block = map_huge(&m->block_size)))
+	if (!(m->block = util_map_huge(&m->block_size)))
 		goto done;
 	if (total > sizeof(h) &&
 	    sqlite3_blob_read(blob, m->block, (int)(total - sizeof(h)), (int)sizeof(h)) != SQLITE_OK)

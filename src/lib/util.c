@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -223,4 +224,27 @@ void util_run_split(void *(*fn)(void *), void *tasks, size_t size, size_t n)
 		else
 			fn(task + t * size);
 	}
+}
+
+#define HUGE_PAGE ((size_t)2 << 20)
+
+void *util_map_huge(size_t *size)
+{
+	size_t want = *size ? (*size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1) : HUGE_PAGE, lead;
+	char *at = mmap(NULL, want + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+			-1, 0);
+
+	if (at == MAP_FAILED)
+		return NULL;
+	/* Trim the mapping to an aligned start and the rounded length. */
+	lead = (HUGE_PAGE - ((uintptr_t)at & (HUGE_PAGE - 1))) & (HUGE_PAGE - 1);
+	if (lead)
+		munmap(at, lead);
+	munmap(at + lead + want, HUGE_PAGE - lead);
+	at += lead;
+#ifdef MADV_HUGEPAGE
+	madvise(at, want, MADV_HUGEPAGE);
+#endif
+	*size = want;
+	return at;
 }

@@ -13,6 +13,11 @@
 
 #include "shuyu/error.h"
 
+/* Anonymous memory of at least *size bytes (rounded up to 2 MB, the new
+ * size in *size), aligned to 2 MB and advised for transparent huge pages,
+ * where the kernel gives them; NULL when it cannot be had. munmap it. */
+void *util_map_huge(size_t *size);
+
 /* Make *pptr (an array of elem-sized items, capacity *cap) hold at least
  * need items, doubling. Returns 0, or -1 when out of memory. */
 int util_grow(void *pptr, size_t *cap, size_t need, size_t elem);
