@@ -3014,6 +3014,7 @@ typedef struct extractor {
 	strtab bound_words;
 	struct bound_word *bound;
 	size_t bound_cap;
+	strtab bound_nexts; /* the words the bound ones are bound to (bound_across) */
 	strtab joined;
 	/* English words in -s asked of WordNet (present_verb), and the
 	 * answers: 1 a verb only, 2 not. */
@@ -3826,6 +3827,8 @@ static int find_bound_words(extractor *x, char *const *zh_chunks, size_t n, word
 		bound_word *bw = &x->bound[i];
 		bw->bound = !bw->varies && bw->count >= 2 && bw->next && chars_in(bw->next, bw->next_len) >= 2 &&
 			    sy_lexicon_lookup(x->lex, bw->next, bw->next_len, NULL, 0) > 0;
+		if (bw->bound && strtab_add(&x->bound_nexts, bw->next, bw->next_len, NULL) < 0)
+			return -1;
 	}
 	return 0;
 }
@@ -3868,7 +3871,8 @@ static long bound_across(const extractor *x, const word *z, const word *v, const
 {
 	size_t id;
 
-	if (z->inner || v->inner || u->inner || v->chunk != z->chunk || u->chunk != z->chunk)
+	if (z->inner || v->inner || u->inner || v->chunk != z->chunk || u->chunk != z->chunk ||
+	    strtab_find(&x->bound_nexts, u->text, u->len) < 0)
 		return -1;
 	for (id = 0; id < x->bound_words.count; id++) {
 		const bound_word *bw = &x->bound[id];
@@ -6077,6 +6081,7 @@ static void extractor_free(extractor *x)
 	free(x->rows);
 	sqlite3_finalize(x->term_of);
 	strtab_free(&x->bound_words);
+	strtab_free(&x->bound_nexts);
 	free(x->bound);
 	strtab_free(&x->joined);
 	strtab_free(&x->verbs_asked);

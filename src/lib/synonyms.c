@@ -708,6 +708,32 @@ static int listed(int pos, char *word)
 	return 0;
 }
 
+/* Is word a plural in -s, -es or -ies of a noun WordNet lists? The caller
+ * holds the lock. */
+static int plural_of_noun(const char *word)
+{
+	char base[64];
+	size_t n = strlen(word);
+
+	if (n < 3 || n >= sizeof base || word[n - 1] != 's')
+		return 0;
+	memcpy(base, word, n - 1);
+	base[n - 1] = '\0';
+	if (in_index(NOUN, base))
+		return 1;
+	if (n > 3 && word[n - 2] == 'e') {
+		base[n - 2] = '\0';
+		if (in_index(NOUN, base))
+			return 1;
+		if (n > 4 && word[n - 3] == 'i') {
+			base[n - 3] = 'y';
+			base[n - 2] = '\0';
+			return in_index(NOUN, base);
+		}
+	}
+	return 0;
+}
+
 /* Does WordNet list word as part pos and as no other? The word as written
  * first, from the hashed indexes: most words asked are of another part,
  * and morphstr reads its exception files a character at a time. The
@@ -720,7 +746,12 @@ static int only_part(int pos, char *word)
 	for (i = 0; i < 4; i++)
 		if (parts[i] != pos && in_index(parts[i], word))
 			return 0;
-	if (!listed(pos, word))
+	/* A plural noun, the commonest word in -s asked, without morphstr:
+	 * the word less -s or -es, or -ies made -y. */
+	if (pos != NOUN && plural_of_noun(word))
+		return 0;
+	/* An adverb is not inflected: as written, or not at all. */
+	if (pos == ADV ? !in_index(ADV, word) : !listed(pos, word))
 		return 0;
 	for (i = 0; i < 4; i++)
 		if (parts[i] != pos && listed(parts[i], word))
