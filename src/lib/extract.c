@@ -3864,7 +3864,7 @@ typedef struct bead_words {
  * word v after it spell it and the word u after v is its follower, with
  * the tail's length in *tail; -1 when not. 受信 ("to receive a letter")
  * took the 信 of 信通, and 免受信 / protect was listed beside 信通技术 /
- * ICTs (round 68).
+ * ICTs (round 69).
  */
 static long bound_across(const extractor *x, const word *z, const word *v, const word *u,
 			 size_t *tail)
