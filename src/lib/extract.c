@@ -2821,9 +2821,6 @@ typedef struct phrase {
 	long conjuncts[2];  /* the candidates it joins, or -1 (when conj_at) */
 	int placed;         /* English: a kind placed by a name (incidents in the Middle East) */
 	int instance;       /* English: a title or common noun of a proper name (king of Egypt) */
-	int verb;           /* English: one word WordNet knows only as a verb: 1; not: 2;
-			     * not asked yet: 0 (only_verb) */
-	int adverb;         /* Chinese: its first word a manner adverb (adverb_first), as verb */
 	int clause;         /* English: holds, past its first word and after a noun, the past of
 			     * a word mostly a verb (States expressed concern): a subject and
 			     * its predicate */
@@ -2926,6 +2923,8 @@ typedef struct extractor {
 	 * are its parts' senses; those before are its own, those after learned. */
 	uint32_t *gloss_own, *gloss_parts;
 	unsigned char *verb_only; /* per Chinese word: every sense is "to ..." */
+	unsigned char *adverb_only; /* per Chinese word: a manner adverb (zh_adverb): 1; not: 2;
+				     * not asked yet: 0 */
 	/* Per Chinese word: the most common WordNet senses of its own glosses'
 	 * lemmas, [syn_first, + syn_count) in gloss_senses; syn_first is
 	 * UINT32_MAX until they are looked up (word_senses). */
@@ -3016,8 +3015,8 @@ typedef struct extractor {
 	size_t bound_cap;
 	strtab bound_nexts; /* the words the bound ones are bound to (bound_across) */
 	strtab joined;
-	/* English words in -s asked of WordNet (present_verb), and the
-	 * answers: 1 a verb only, 2 not. */
+	/* English words asked of WordNet (wordnet_verb), and the answers:
+	 * 1 a verb only, 2 not. */
 	strtab verbs_asked;
 	uint8_t *verb_answer;
 	size_t verb_answer_cap;
@@ -3153,12 +3152,14 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 		    util_resize(&x->gloss_own, cap, sizeof(*x->gloss_own)) ||
 		    util_resize(&x->gloss_parts, cap, sizeof(*x->gloss_parts)) ||
 		    util_resize(&x->verb_only, cap, sizeof(*x->verb_only)) ||
+		    util_resize(&x->adverb_only, cap, sizeof(*x->adverb_only)) ||
 		    util_resize(&x->syn_first, cap, sizeof(*x->syn_first)) ||
 		    util_resize(&x->syn_count, cap, sizeof(*x->syn_count)))
 			return -1;
 		x->gloss_wcap = cap;
 	}
 	x->verb_only[id] = 0;
+	x->adverb_only[id] = 0;
 	x->syn_first[id] = UINT32_MAX;
 	x->syn_count[id] = 0;
 	x->gloss_first[id] = (uint32_t)x->n_glosses;
@@ -3339,24 +3340,31 @@ static int past_of_verb(const word *w)
 	return w->nostart && w->len > 4 && !memcmp(w->text + w->len - 2, "ed", 2);
 }
 
+/* Does WordNet know the English word text[0..n) only as a verb
+ * (synonyms_only_verb)? Asked once a word. 1, 0, or -1 when out of
+ * memory. */
+static int wordnet_verb(extractor *x, const char *text, size_t n)
+{
+	int added;
+	long id = strtab_add(&x->verbs_asked, text, n, &added);
+
+	if (id < 0 || util_grow(&x->verb_answer, &x->verb_answer_cap, (size_t)id + 1, 1))
+		return -1;
+	if (added)
+		x->verb_answer[id] = synonyms_only_verb(text, n) ? 1 : 2;
+	return x->verb_answer[id] == 1;
+}
+
 /* Is the English word a verb's present in -s that WordNet knows only as a
  * verb (protects, applies), after a noun the predicate of a clause
  * (international humanitarian law protects humanitarian organizations;
  * round 73)? 1, 0, or -1 when out of memory. */
 static int present_verb(extractor *x, const word *w)
 {
-	int added;
-	long id;
-
 	if (w->inner || w->len < 4 || w->text[w->len - 1] != 's' || w->text[w->len - 2] == 's' ||
 	    w->text[0] < 'a' || w->text[0] > 'z')
 		return 0;
-	id = strtab_add(&x->verbs_asked, w->text, w->len, &added);
-	if (id < 0 || util_grow(&x->verb_answer, &x->verb_answer_cap, (size_t)id + 1, 1))
-		return -1;
-	if (added)
-		x->verb_answer[id] = synonyms_only_verb(w->text, w->len) ? 1 : 2;
-	return x->verb_answer[id] == 1;
+	return wordnet_verb(x, w->text, w->len);
 }
 
 /* Parse one side's chunks into words. Acronym lines fill acr/acr_reach
@@ -3729,51 +3737,53 @@ static int unknown_han_word(const extractor *x, const word *w)
  * around one (考虑建立国家 / consider, 加强本国 / strengthen), and none is
  * listed (round 70). A word in -ing may be a noun WordNet lacks (hacking,
  * targeting), and a name (every word capitalized) is a name. Asked only
- * of a phrase about to be listed, and the answer kept.
+ * of a phrase about to be listed. 1, 0, or -1 when out of memory.
  */
-static int only_verb(phrase *p)
+static int only_verb(extractor *x, const phrase *p)
 {
-	if (!p->verb) {
-		size_t n = p->en && p->single ? strlen(p->text) : 0;
-		p->verb = n > 0 && p->name != 1 && !(n > 4 && !strcmp(p->text + n - 3, "ing")) &&
-				  synonyms_only_verb(p->text, n)
-			  ? 1
-			  : 2;
-	}
-	return p->verb == 1;
+	size_t n = p->en && p->single ? strlen(p->text) : 0;
+
+	if (!n || p->name == 1 || (n > 4 && !strcmp(p->text + n - 3, "ing")))
+		return 0;
+	return wordnet_verb(x, p->text, n);
 }
 
 /*
- * Does Chinese phrase p begin with a word whose every CC-CEDICT sense is
- * an adverb for WordNet, one at least in -ly: an adverb of manner (故意
- * "deliberately", "on purpose"), which modifies the verb after it and
- * begins no term? 故意支持 / support ("knowingly support") was listed in
- * three texts (round 75). Not 不再 ("no more", "no longer"), which begins
- * 不再重犯 / non-repetition. Asked only of a phrase about to be listed.
+ * Is Chinese word w[0..n) an adverb of manner: every CC-CEDICT sense an
+ * adverb for WordNet, one at least in -ly (故意 "deliberately", "on
+ * purpose")? It modifies the verb after it and begins no term: 故意支持 /
+ * support ("knowingly support") was listed in three texts (round 75).
+ * Not 不再 ("no more", "no longer"), which begins 不再重犯 /
+ * non-repetition. Asked once a word (word_glosses' table), of the first
+ * words of phrases about to be listed.
  */
-static int adverb_first(extractor *x, phrase *p)
+static int zh_adverb(extractor *x, const char *w, size_t n)
 {
-	if (!p->adverb) {
+	long id = word_glosses(x, w, n);
+
+	if (id < 0)
+		return 0;
+	if (!x->adverb_only[id]) {
 		const char *g[16];
-		size_t k = p->en || p->single || !x->lex ? 0 : sy_lexicon_lookup(x->lex, p->text, p->first_len, g, 16);
+		size_t k = x->lex ? sy_lexicon_lookup(x->lex, w, n, g, 16) : 0;
 		size_t i, manner = 0, others = 0;
 		/* Each entry is "/sense/sense/". */
 		for (i = 0; i < k && i < 16 && !others; i++) {
 			const char *at = g[i];
 			while (*at && !others) {
-				size_t n;
+				size_t len;
 				at += *at == '/';
-				n = strcspn(at, "/");
-				if (n) {
-					others += !synonyms_only_adverb(at, n);
-					manner += n > 2 && !strncmp(at + n - 2, "ly", 2);
+				len = strcspn(at, "/");
+				if (len) {
+					others += !synonyms_only_adverb(at, len);
+					manner += len > 2 && !strncmp(at + len - 2, "ly", 2);
 				}
-				at += n;
+				at += len;
 			}
 		}
-		p->adverb = k > 0 && k <= 16 && !others && manner ? 1 : 2;
+		x->adverb_only[id] = k > 0 && k <= 16 && !others && manner ? 1 : 2;
 	}
-	return p->adverb == 1;
+	return x->adverb_only[id] == 1;
 }
 
 /*
@@ -3890,6 +3900,28 @@ static long bound_across(const extractor *x, const word *z, const word *v, const
 	return -1;
 }
 
+/* Make *z the word bound word id and its follower make, as one (信通技术),
+ * kept in x->joined: 1, 0 when it is too long to join, -1 when out of
+ * memory. */
+static int join_word(extractor *x, long id, word *z)
+{
+	const char *b = x->bound_words.words[id];
+	const bound_word *bw = &x->bound[id];
+	char both[2 * ZH_MAX_CHARS * 4];
+	size_t bn = strlen(b);
+	long j;
+
+	if (bn + bw->next_len > sizeof both)
+		return 0;
+	memcpy(both, b, bn);
+	memcpy(both + bn, bw->next, bw->next_len);
+	if ((j = strtab_add(&x->joined, both, bn + bw->next_len, NULL)) < 0)
+		return -1;
+	z->text = z->key = x->joined.words[j];
+	z->len = z->key_len = bn + bw->next_len;
+	return 1;
+}
+
 /* Join, in the Chinese words of w, each bound word with the word after it
  * (find_bound_words), and mend a cut across one (bound_across). 0 or -1. */
 static int join_bound(extractor *x, bead_words *w)
@@ -3901,25 +3933,17 @@ static int join_bound(extractor *x, bead_words *w)
 		const word *v = i + 1 < w->nz ? &w->zw[i + 1] : NULL;
 		size_t tail;
 		long id;
+		int r;
 		if (v && i + 2 < w->nz && (id = bound_across(x, &z, v, &w->zw[i + 2], &tail)) >= 0) {
 			/* The head stays a word; the tail, v and the follower
-			 * are one, as join_bound reads 信通|技术. */
-			const char *b = x->bound_words.words[id];
-			const word *u = &w->zw[i + 2];
-			char all[2 * ZH_MAX_CHARS * 4];
-			size_t bn = strlen(b);
-			long j;
-			if (bn + u->len <= sizeof all) {
-				memcpy(all, b, bn);
-				memcpy(all + bn, u->text, u->len);
-				if ((j = strtab_add(&x->joined, all, bn + u->len, NULL)) < 0)
-					return -1;
+			 * are one, as 信通|技术 is below. */
+			word u = w->zw[i + 2];
+			if ((r = join_word(x, id, &u)) < 0)
+				return -1;
+			if (r) {
 				z.len = z.key_len = z.len - tail;
 				w->zw[o++] = z;
-				z = *u;
-				z.text = z.key = x->joined.words[j];
-				z.len = z.key_len = bn + u->len;
-				w->zw[o++] = z;
+				w->zw[o++] = u;
 				i += 2;
 				continue;
 			}
@@ -3927,17 +3951,9 @@ static int join_bound(extractor *x, bead_words *w)
 		if (!z.inner && v && !v->inner && v->chunk == z.chunk &&
 		    (id = strtab_find(&x->bound_words, z.text, z.len)) >= 0 && x->bound[id].bound &&
 		    v->len == x->bound[id].next_len && !memcmp(v->text, x->bound[id].next, v->len)) {
-			char both[2 * ZH_MAX_CHARS * 4];
-			long j;
-			if (z.len + v->len <= sizeof both) {
-				memcpy(both, z.text, z.len);
-				memcpy(both + z.len, v->text, v->len);
-				if ((j = strtab_add(&x->joined, both, z.len + v->len, NULL)) < 0)
-					return -1;
-				z.text = z.key = x->joined.words[j];
-				z.len = z.key_len = z.len + v->len;
-				i++;
-			}
+			if ((r = join_word(x, id, &z)) < 0)
+				return -1;
+			i += (size_t)r;
 		}
 		w->zw[o++] = z;
 	}
@@ -6042,6 +6058,7 @@ static void extractor_free(extractor *x)
 	free(x->gloss_own);
 	free(x->gloss_parts);
 	free(x->verb_only);
+	free(x->adverb_only);
 	free(x->syn_first);
 	free(x->syn_count);
 	free(x->glosses);
@@ -8061,8 +8078,17 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 				continue;
 			if (best_zh[p->zh] == i && own_alt[p->zh] && !p->own_senses)
 				continue;
-			if (only_verb(&x.phrases[p->en]) || adverb_first(&x, &x.phrases[p->zh]))
-				continue;
+			{
+				const phrase *z = &x.phrases[p->zh];
+				int verb = only_verb(&x, &x.phrases[p->en]);
+				if (verb < 0) {
+					free(own_alt);
+					free(score);
+					goto nomem;
+				}
+				if (verb || (!z->single && zh_adverb(&x, z->text, z->first_len)))
+					continue;
+			}
 			if ((long)p->count < (opt->min_frequency > 0 ? opt->min_frequency : 1))
 				continue;
 			rank[n_rank].pair = i;
