@@ -404,8 +404,20 @@ static size_t stem(char *w, size_t n)
 		"ities", "ity", "ives", "ive", "ions", "ion", "ens", "en", "als", "al", "ings", "ing",
 		"ers", "er", "ed", "ics", "ic", "es", "s", "e", "y",
 	};
-	size_t i;
+	/* A noun Latin made of the verb in -nd: response (respond), defence
+	 * and offense (defend, offend), expense, suspense (expend, suspend),
+	 * expanse (expand). */
+	static const char *const nd_nouns[][2] = {
+		{"ponse", "pond"}, {"fence", "fend"}, {"fense", "fend"}, {"pense", "pend"}, {"panse", "pand"},
+	};
+	size_t i, m = n >= 1 && w[n - 1] == 's' ? n - 1 : n;
 
+	for (i = 0; i < sizeof(nd_nouns) / sizeof(nd_nouns[0]); i++)
+		if (m >= 7 && !memcmp(w + m - 5, nd_nouns[i][0], 5)) {
+			memcpy(w + m - 5, nd_nouns[i][1], 4);
+			w[m - 1] = '\0';
+			return m - 1;
+		}
 	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
 		size_t k = strlen(suffixes[i]);
 		/* A word in -ss is no plural (discuss, process, progress): its
@@ -2690,9 +2702,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * 应当, 理应, 须 and 务必 are function words; 25: a word in -ing before
  * a noun of the same sense as the head of a compound WordNet lists begins
  * a phrase (developing States: developing country); 26: 我国 and 贵国 are
- * function words, as 我们 is.
+ * function words, as 我们 is; 27: a noun in -nse or -nce stems as its
+ * verb in -nd does (response: respond; stem).
  */
-#define CHUNK_RULES 26
+#define CHUNK_RULES 27
 
 int tb_chunk_rules(void)
 {
@@ -2812,6 +2825,9 @@ typedef struct phrase {
 	long nested_count;
 	long nested_max;    /* the most frequent of them */
 	long piece_max;     /* ... of those it does not end, or that join two (it is no head there) */
+	long name_max;      /* English: ... of those that are names; Chinese: that begin before it, or
+			     * add one character after it (name_independence) */
+	int institution;    /* English: a name of several words ending in a common noun (institution_name) */
 	double cvalue;
 	double productivity; /* Chinese: how freely its words combine (word_productivity); 0: not yet */
 	char *acronym;      /* English: the acronym the text gives for it */
@@ -4149,7 +4165,7 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
  * conjunction joins two there (independence as a head counts the others
  * only). Returns -1 when out of memory. */
 static int nested_in(extractor *x, util_buf *key, const char *prefix, const char *part, size_t n,
-		     long freq, int head)
+		     long freq, int head, int name)
 {
 	long sub;
 
@@ -4165,6 +4181,8 @@ static int nested_in(extractor *x, util_buf *key, const char *prefix, const char
 			q->nested_max = freq;
 		if (!head && freq > q->piece_max)
 			q->piece_max = freq;
+		if (name && freq > q->name_max)
+			q->name_max = freq;
 	}
 	return 0;
 }
@@ -4197,7 +4215,7 @@ static int cvalues(extractor *x)
 					if (a == 0 && b == blen)
 						continue;
 					if (nested_in(x, &key, "e:", body + a, b - a, p->freq,
-						      b == blen && !p->conj_at))
+						      b == blen && !p->conj_at, p->name == 1))
 						goto nomem;
 				}
 			}
@@ -4211,7 +4229,8 @@ static int cvalues(extractor *x)
 				for (b = a2; b <= blen;) {
 					if (!(a == 0 && b == blen) &&
 					    nested_in(x, &key, "z:", body + a, b - a, p->freq,
-						      b == blen && !p->conj_at))
+						      b == blen && !p->conj_at,
+						      a > 0 || chars_in(body + b, blen - b) == 1))
 						goto nomem;
 					if (b == blen)
 						break;
@@ -6179,6 +6198,41 @@ static double independence(const phrase *p, int as_head)
 	return 1.0 - (double)(as_head ? p->piece_max : p->nested_max) / (double)p->freq;
 }
 
+/*
+ * Is English phrase e the name of an institution, a body or a document:
+ * several words, each capitalized, no "and" joining two names, the last a
+ * common noun Hunspell knows in lower case (Group of Governmental
+ * Experts, General Assembly), not a person's or a place's (Golan in
+ * Bashan)?
+ */
+static int institution_name(const extractor *x, const phrase *e)
+{
+	char low[64];
+	const char *last = e->text + e->last_start;
+	size_t n = strlen(last), i;
+
+	if (e->name != 1 || e->single || e->conj_at || !x->tb->lm || n >= sizeof low)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)(last[i] >= 'A' && last[i] <= 'Z' ? last[i] | 0x20 : last[i]);
+	low[n] = '\0';
+	return sy_lemmatizer_knows(x->tb->lm, low);
+}
+
+/*
+ * How far a name stands on its own: as independence, counting only the
+ * longer names that contain an English one (Group of Governmental inside
+ * Group of Governmental Experts), not the phrases it is a part of; and
+ * only the longer phrases that begin before a Chinese one, or add a
+ * character to it.
+ */
+static double name_independence(const phrase *p)
+{
+	if (p->freq < 2)
+		return 0.5;
+	return 1.0 - (double)p->name_max / (double)p->freq;
+}
+
 /* The English lemmas of a Chinese word's own CC-CEDICT senses. */
 typedef struct own_senses {
 	extractor *x;
@@ -6564,6 +6618,20 @@ static double pair_score(extractor *x, const pair *p)
 	double iz = independence(z, head), ie = independence(e, head);
 	double form = 1;
 
+	/* A name is a unit wherever it stands: inside a longer phrase that
+	 * is no name (reports of the Group of Governmental Experts) it is
+	 * still the name; and so is its Chinese (政府专家组) before the words
+	 * that follow it (报告), not where a longer Chinese begins before it
+	 * (名额工作组 in 不限成员名额工作组: a piece of the name) or only adds a
+	 * character (常驻代表 in 常驻代表团). Seen once, the Chinese cannot
+	 * show it. */
+	if (e->institution && z->freq >= 2) {
+		double zn = name_independence(z);
+		ie = name_independence(e);
+		if (iz < zn)
+			iz = zn < ie ? zn : ie;
+	}
+
 	if (tr <= 0 && !p->heard && p->count >= 2 && z->freq == p->count && e->freq == p->count)
 		tr = REPETITION_CREDIT;
 
@@ -6778,6 +6846,11 @@ static int drop_parts(extractor *x, ranked *rank, size_t *count)
 					continue;
 				/* The conjuncts are the terms, not the coordination. */
 				if (coordinated(&x->phrases[q->zh], &x->phrases[q->en]))
+					continue;
+				/* A name is a term inside a phrase that is none (the
+				 * Group of Governmental Experts in their reports),
+				 * where it is seen twice (pair_score). */
+				if (p->count >= 2 && x->phrases[p->en].institution && x->phrases[q->en].name != 1)
 					continue;
 				if ((q->zh != p->zh || q->en != p->en) &&
 				    holds(x->phrase_keys.words[q->zh] + 2, x->phrase_keys.words[p->zh] + 2, 0) &&
@@ -8041,6 +8114,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		unsigned char *own_alt;
 		if (!score)
 			goto nomem;
+		for (i = 0; i < x.phrase_keys.count; i++)
+			x.phrases[i].institution = x.phrases[i].en && institution_name(&x, &x.phrases[i]);
 		for (i = 0; i < x.n_pairs; i++) {
 			const pair *p = &x.pairs[i];
 			score[i] = pair_score(&x, p);

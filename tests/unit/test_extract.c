@@ -58,6 +58,13 @@ static const char dictionary[] =
 	"提供 提供 [ti2 gong1] /to provide/\n"
 	"醫療保健 医疗保健 [yi1 liao2 bao3 jian4] /health care/\n"
 	"醫療 医疗 [yi1 liao2] /medical/\n"
+	"計算機 计算机 [ji4 suan4 ji1] /computer/\n"
+	"應急 应急 [ying4 ji2] /to respond to an emergency/(attributive) emergency/\n"
+	"小組 小组 [xiao3 zu3] /group/team/\n"
+	"針對 针对 [zhen1 dui4] /to target/in response to/\n"
+	"政府 政府 [zheng4 fu3] /government/\n"
+	"專家 专家 [zhuan1 jia1] /expert/specialist/\n"
+	"組 组 [zu3] /to form/group/\n"
 	"設施 设施 [she4 shi1] /facility/\n"
 	"權利 权利 [quan2 li4] /right/\n"
 	"國家 国家 [guo2 jia1] /country/nation/\n"
@@ -2782,6 +2789,42 @@ static void test_extract_reads_a_verb_in_ss_in_its_noun(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 应急 is "to respond to an emergency": the response of "computer
+ * emergency response teams" is its verb's noun, not the "in response to"
+ * of 针对, which stands outside the phrase. */
+static void test_extract_reads_a_noun_in_nse_as_its_verb_in_nd(void **state)
+{
+	sy_termbase *tb = termbase_with("response.sqlite", "针对恶意活动，各国应支持计算机应急小组。\n",
+					"Against malicious activity, States should support computer emergency response teams.\n");
+	sy_candidate_list list;
+	const sy_candidate *teams;
+
+	(void)state;
+	extract(tb, 0, &list);
+	teams = found(&list, "计算机应急小组", "computer emergency response teams");
+	assert_true(teams->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* The Group of Governmental Experts is named only with its reports, in
+ * both languages: the name is a term all the same, and is listed beside
+ * the longer pair. */
+static void test_extract_lists_a_name_inside_a_longer_phrase(void **state)
+{
+	sy_termbase *tb = termbase_with("name.sqlite", "各国欢迎政府专家组报告。\n各国讨论了政府专家组报告。\n",
+					"States welcomed the report of the Group of Governmental Experts.\n"
+					"States discussed the report of the Group of Governmental Experts.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	found(&list, "政府专家组", "Group of Governmental Experts");
+	found(&list, "政府专家组报告", "report of the Group of Governmental Experts");
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 专题 is "specific topic"; its character 题 is also "problem for
  * discussion", but the discussion is 讨论's, which the segment writes
  * beside it. */
@@ -3310,6 +3353,8 @@ int main(void)
 		cmocka_unit_test(test_extract_puts_a_hyphenated_compound_first_between_equal_scores),
 		cmocka_unit_test(test_extract_reads_a_dictionary_word_across_two_unexplained_words),
 		cmocka_unit_test(test_extract_reads_a_verb_in_ss_in_its_noun),
+		cmocka_unit_test(test_extract_reads_a_noun_in_nse_as_its_verb_in_nd),
+		cmocka_unit_test(test_extract_lists_a_name_inside_a_longer_phrase),
 		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
 		cmocka_unit_test(test_extract_credits_a_left_over_wordnet_relates_to_the_gloss),
 		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
