@@ -6892,6 +6892,24 @@ static int by_side(const void *a, const void *b, void *userdata)
 	return u < v ? -1 : u > v;
 }
 
+/*
+ * Of two pairs with the same English phrase of several words, a noun
+ * phrase (it ends its chunk somewhere), does p's Chinese phrase translate
+ * it word by word by the words' own senses, where q's is p's and a head
+ * the English phrase leaves out (信息和通信技术 and 信息和通信技术安全 for
+ * "information and communications technologies": "security of and in
+ * the use of" stands before it), and seen more often, without it too?
+ */
+static int part_says_all(const extractor *x, const pair *p, const pair *q)
+{
+	const char *pk = x->phrase_keys.words[p->zh] + 2, *qk = x->phrase_keys.words[q->zh] + 2;
+	size_t pn = strlen(pk);
+
+	return p->own_senses && p->translation >= 0.999f && q->translation < 0.999f && p->count > q->count &&
+	       !x->phrases[p->en].single && x->phrases[p->en].closed && !x->phrases[p->zh].single &&
+	       strlen(qk) > pn && !strncmp(qk, pk, pn);
+}
+
 static int drop_nested(extractor *x, ranked *rank, size_t *count)
 {
 	size_t n = *count, i, j, g, *order = malloc((n + 1) * sizeof(*order));
@@ -6922,14 +6940,18 @@ static int drop_nested(extractor *x, ranked *rank, size_t *count)
 						continue;
 					pk = x->phrase_keys.words[c.by_en ? p->zh : p->en] + 2;
 					qk = x->phrase_keys.words[c.by_en ? q->zh : q->en] + 2;
-					/* The longer, as well explained and nearly as good; or
-					 * whichever is plainly better. */
-					if ((holds(qk, pk, c.by_en == 0) && q->translation >= p->translation &&
-					     rank[b].score >= 0.8 * rank[a].score) ||
-					    ((holds(qk, pk, c.by_en == 0) || holds(pk, qk, c.by_en == 0)) &&
-					     rank[b].score > rank[a].score &&
-					     !(holds(pk, qk, c.by_en == 0) && p->translation >= q->translation &&
-					       rank[a].score >= 0.8 * rank[b].score)))
+					/* The shorter Chinese that says all the English does,
+					 * where the longer says more; else the longer, as well
+					 * explained and nearly as good; or whichever is
+					 * plainly better. */
+					if (c.by_en && (part_says_all(x, p, q) || part_says_all(x, q, p)))
+						drop[a] = part_says_all(x, q, p);
+					else if ((holds(qk, pk, c.by_en == 0) && q->translation >= p->translation &&
+						  rank[b].score >= 0.8 * rank[a].score) ||
+						 ((holds(qk, pk, c.by_en == 0) || holds(pk, qk, c.by_en == 0)) &&
+						  rank[b].score > rank[a].score &&
+						  !(holds(pk, qk, c.by_en == 0) && p->translation >= q->translation &&
+						    rank[a].score >= 0.8 * rank[b].score)))
 						drop[a] = 1;
 				}
 			}
@@ -8111,7 +8133,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		best_zh[i] = best_en[i] = UINT32_MAX;
 	{
 		double *score = malloc((x.n_pairs + 1) * sizeof(*score));
-		unsigned char *own_alt;
+		unsigned char *own_alt, *part_alt;
 		if (!score)
 			goto nomem;
 		for (i = 0; i < x.phrase_keys.count; i++)
@@ -8131,16 +8153,32 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		 * Chinese Government), where the best is not (中国政府 / States:
 		 * 中国 meets "States" through its character 国, 政府 through
 		 * ECDICT): the best goes, the other stays. */
-		own_alt = calloc(x.phrase_keys.count + 1, 1);
+		own_alt = calloc(2 * (x.phrase_keys.count + 1), 1);
 		if (!own_alt) {
 			free(score);
 			goto nomem;
 		}
+		part_alt = own_alt + x.phrase_keys.count + 1;
 		for (i = 0; i < x.n_pairs; i++) {
 			const pair *p = &x.pairs[i];
 			if (p->own_senses && best_en[p->en] == i && best_zh[p->zh] != UINT32_MAX &&
 			    best_zh[p->zh] != i && score[i] >= 0.9 * score[best_zh[p->zh]])
 				own_alt[p->zh] = 1;
+		}
+		/* An English phrase of several words whose best Chinese partner
+		 * says more than it does (信息和通信技术安全, where "security"
+		 * stands outside the English phrase) and holds a shorter Chinese
+		 * phrase that translates it word by word by the words' own
+		 * senses, whose best partner it is (信息和通信技术 / information
+		 * and communications technologies): the shorter is listed with
+		 * it, however the longer scores. */
+		for (i = 0; i < x.n_pairs; i++) {
+			const pair *p = &x.pairs[i], *q;
+			if (best_zh[p->zh] != i || best_en[p->en] == i || best_en[p->en] == UINT32_MAX)
+				continue;
+			q = &x.pairs[best_en[p->en]];
+			if (q->zh != p->zh && part_says_all(&x, p, q))
+				part_alt[p->zh] = 1;
 		}
 		for (i = 0; i < x.n_pairs; i++) {
 			const pair *p = &x.pairs[i];
@@ -8149,7 +8187,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 			if (best_zh[p->zh] != i && best_en[p->en] != i)
 				continue;
 			if ((best_zh[p->zh] != i && score[i] < 0.9 * score[best_zh[p->zh]]) ||
-			    (best_en[p->en] != i && score[i] < 0.9 * score[best_en[p->en]]))
+			    (best_en[p->en] != i && score[i] < 0.9 * score[best_en[p->en]] && !part_alt[p->zh]))
 				continue;
 			if (best_zh[p->zh] == i && own_alt[p->zh] && !p->own_senses)
 				continue;

@@ -469,6 +469,24 @@ assert ("难民", "displaced persons") not in allpairs
 # 我国 ("our country") is the possessive of a letter, "my" (round 74).
 assert not any(z.startswith("我国") for z, e in allpairs), [p for p in allpairs if p[0].startswith("我国")]
 ' "$TMP/ict-infra.json" "$TMP/ict-ihl.json"
+# 应急 is "to respond to an emergency": response is respond's noun, not a
+# word 针对's "in response to" claims from outside the phrase (round 76).
+expect_candidates "a noun in -nse reads as its verb in -nd (computer emergency response teams, CERTs)" '
+c = [x for x in lists[0] if x["zh"] == "计算机应急小组"]
+assert c and c[0]["en"] == "computer emergency response teams" and c[0]["acronym"] == "CERTs", c
+' "$TMP/ict-infra.json"
+# The Group of Governmental Experts is named only with its reports: the
+# name is a term all the same (round 77).
+expect_candidates "a name is listed inside a longer phrase (政府专家组 / Group of Governmental Experts)" '
+assert ("政府专家组", "Group of Governmental Experts") in pairs[:30], pairs[:30]
+' "$TMP/ict-ihl.json"
+# 信息和通信技术 stands twice before 安全 (the OEWG's title, "security of
+# and in the use of information and communications technologies") and
+# once alone: it, not the longer, is the English phrase's partner
+# (round 78).
+expect_candidates "the Chinese that says all the English does is listed, not a longer one that says more (信息和通信技术)" '
+assert ("信息和通信技术", "information and communications technologies") in pairs[:40], pairs[:40]
+' "$TMP/ict-infra.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
 	# A noun and a verb in -s that WordNet knows only as a verb are a
 	# clause (round 73): the eleventh text listed 法保护人道主义组织 /
