@@ -2228,6 +2228,22 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			k->kind = 2;
 	}
 
+	/* A word in -ing between a plural noun and a word of a noun phrase
+	 * is the verb of a clause that qualifies the noun (malicious ICT
+	 * activities targeting medical facilities; States using ICTs), where
+	 * CC-CEDICT or Hunspell knows its stem for a verb: a noun that
+	 * modifies another is singular (data processing, capacity-building),
+	 * so the noun phrase ends before it. */
+	for (t = 1; t + 1 < n; t++) {
+		en_tok *k = &toks[t], *p = &toks[t - 1];
+		size_t wn = k->end - k->start, pn = p->end - p->start;
+		if (k->kind == 0 && p->kind == 0 && toks[t + 1].kind == 0 && k->key && p->key && wn > 5 &&
+		    !memcmp(text + k->end - 3, "ing", 3) && text[k->start] >= 'a' && text[k->start] <= 'z' &&
+		    pn > 3 && text[p->end - 1] == 's' && text[p->end - 2] != 's' && strlen(p->key) < pn &&
+		    can_be_verb(ix, lm, k->key))
+			k->kind = 2;
+	}
+
 	/* A word in -ing that is mostly a verb's form (developing, from
 	 * develop) qualifies the noun after it where WordNet lists the two as
 	 * one noun (developing country): a lexicalized compound, which a
@@ -2703,9 +2719,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * a noun of the same sense as the head of a compound WordNet lists begins
  * a phrase (developing States: developing country); 26: 我国 and 贵国 are
  * function words, as 我们 is; 27: a noun in -nse or -nce stems as its
- * verb in -nd does (response: respond; stem).
+ * verb in -nd does (response: respond; stem); 28: a word in -ing after a
+ * plural noun, before a word, is a verb (activities targeting).
  */
-#define CHUNK_RULES 27
+#define CHUNK_RULES 28
 
 int tb_chunk_rules(void)
 {

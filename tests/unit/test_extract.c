@@ -65,6 +65,7 @@ static const char dictionary[] =
 	"政府 政府 [zheng4 fu3] /government/\n"
 	"專家 专家 [zhuan1 jia1] /expert/specialist/\n"
 	"組 组 [zu3] /to form/group/\n"
+	"譴責 谴责 [qian3 ze2] /to denounce/to condemn/\n"
 	"設施 设施 [she4 shi1] /facility/\n"
 	"權利 权利 [quan2 li4] /right/\n"
 	"國家 国家 [guo2 jia1] /country/nation/\n"
@@ -2825,6 +2826,29 @@ static void test_extract_lists_a_name_inside_a_longer_phrase(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "targeting" after the plural "activities" is the verb of a clause that
+ * qualifies them: the noun phrase malicious activities ends before it,
+ * and is listed as whole as where it stands alone. */
+static void test_extract_ends_a_noun_phrase_before_an_ing_verb(void **state)
+{
+	sy_termbase *tb = termbase_with("targeting.sqlite",
+					"代表团谴责以医疗设施为目标的恶意活动。\n\n各国谴责以医疗设施为目标的恶意活动。\n",
+					"Delegations condemned malicious activities targeting medical facilities.\n\n"
+					"States condemned malicious activities targeting medical facilities.\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	/* 0.125 when the phrase ran on into "targeting", and never ended
+	 * where its chunk did (a noun phrase without its head). */
+	assert_true(found(&list, "恶意活动", "malicious activities")->score > 0.25);
+	for (i = 0; i < list.count; i++)
+		assert_null(strstr(list.items[i].en, "targeting"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 专题 is "specific topic"; its character 题 is also "problem for
  * discussion", but the discussion is 讨论's, which the segment writes
  * beside it. */
@@ -3355,6 +3379,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_verb_in_ss_in_its_noun),
 		cmocka_unit_test(test_extract_reads_a_noun_in_nse_as_its_verb_in_nd),
 		cmocka_unit_test(test_extract_lists_a_name_inside_a_longer_phrase),
+		cmocka_unit_test(test_extract_ends_a_noun_phrase_before_an_ing_verb),
 		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
 		cmocka_unit_test(test_extract_credits_a_left_over_wordnet_relates_to_the_gloss),
 		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
