@@ -4884,6 +4884,15 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				if (((hit & MATCH_HOW) == MATCH_TAIL && word_before) ||
 				    ((hit & MATCH_HOW) == MATCH_HEAD && word_after))
 					ec += 0.5;
+				/* So is a hyphenated word that the Chinese word just
+				 * before or after the phrase, left out of it, meets
+				 * too (建立|信任措施: the building of confidence-building
+				 * measures is 建立's, and the Chinese writes the verb
+				 * before its object, the English after). */
+				else if (hit && memchr(ew[j].text, '-', ew[j].len) && strchr(ew[j].key, ' ') &&
+					 ((word_before && match[(zoc->from - 1) * ne + j]) ||
+					  (word_after && match[zoc->to * ne + j])))
+					ec += 0.5;
 				/* A word at the phrase's edge that its Chinese word
 				 * meets in a second role, beside a word of the phrase
 				 * it translates in a first (事件, "event" and
