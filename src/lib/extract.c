@@ -6962,6 +6962,7 @@ static int drop_nested(extractor *x, ranked *rank, size_t *count)
 					size_t b = order[j];
 					const pair *q = &x->pairs[rank[b].pair];
 					const char *pk, *qk;
+					int says; /* 1: q says all p's English does, 0: p does, -1: neither */
 					if (a == b || drop[b])
 						continue;
 					pk = x->phrase_keys.words[c.by_en ? p->zh : p->en] + 2;
@@ -6970,8 +6971,9 @@ static int drop_nested(extractor *x, ranked *rank, size_t *count)
 					 * where the longer says more; else the longer, as well
 					 * explained and nearly as good; or whichever is
 					 * plainly better. */
-					if (c.by_en && (part_says_all(x, p, q) || part_says_all(x, q, p)))
-						drop[a] = part_says_all(x, q, p);
+					says = c.by_en ? part_says_all(x, q, p) ? 1 : part_says_all(x, p, q) ? 0 : -1 : -1;
+					if (says >= 0)
+						drop[a] = (unsigned char)says;
 					else if ((holds(qk, pk, c.by_en == 0) && q->translation >= p->translation &&
 						  rank[b].score >= 0.8 * rank[a].score) ||
 						 ((holds(qk, pk, c.by_en == 0) || holds(pk, qk, c.by_en == 0)) &&
