@@ -1675,6 +1675,15 @@ static int article(const char *text, const en_tok *k)
 	return article_word(text + k->start, k->end - k->start);
 }
 
+/* Is token k written with an -s its lemma has not (activities, discusses;
+ * not process, nor a word Hunspell leaves as it is)? */
+static int in_s(const char *text, const en_tok *k)
+{
+	size_t wn = k->end - k->start;
+
+	return k->key && wn > 3 && text[k->end - 1] == 's' && text[k->end - 2] != 's' && strlen(k->key) < wn;
+}
+
 /*
  * Can English lemma key be a verb: CC-CEDICT glosses it as one ("to
  * play"), or Hunspell knows its regular forms (posed and posing)? 1 or 0.
@@ -2220,11 +2229,10 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 	for (t = 1; t < n; t++) {
 		en_tok *k = &toks[t], *p = &toks[t - 1];
 		size_t wn = k->end - k->start;
-		if (k->kind == 0 && p->kind == 0 && k->key && text[k->start] >= 'a' && text[k->start] <= 'z' &&
-		    wn > 3 && text[k->end - 1] == 's' && text[k->end - 2] != 's' && text[k->end - 2] != '\'' &&
-		    text[p->start] >= 'A' && text[p->start] <= 'Z' && (long)(t - 1) != initial &&
-		    !acronym_like(text + p->start, p->end - p->start) &&
-		    strlen(k->key) < wn && verb_start(ix, text + k->start, wn, k->key))
+		if (k->kind == 0 && p->kind == 0 && text[k->start] >= 'a' && text[k->start] <= 'z' &&
+		    in_s(text, k) && text[k->end - 2] != '\'' && text[p->start] >= 'A' && text[p->start] <= 'Z' &&
+		    (long)(t - 1) != initial && !acronym_like(text + p->start, p->end - p->start) &&
+		    verb_start(ix, text + k->start, wn, k->key))
 			k->kind = 2;
 	}
 
@@ -2236,11 +2244,10 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 	 * so the noun phrase ends before it. */
 	for (t = 1; t + 1 < n; t++) {
 		en_tok *k = &toks[t], *p = &toks[t - 1];
-		size_t wn = k->end - k->start, pn = p->end - p->start;
-		if (k->kind == 0 && p->kind == 0 && toks[t + 1].kind == 0 && k->key && p->key && wn > 5 &&
+		size_t wn = k->end - k->start;
+		if (k->kind == 0 && p->kind == 0 && toks[t + 1].kind == 0 && k->key && wn > 5 &&
 		    !memcmp(text + k->end - 3, "ing", 3) && text[k->start] >= 'a' && text[k->start] <= 'z' &&
-		    pn > 3 && text[p->end - 1] == 's' && text[p->end - 2] != 's' && strlen(p->key) < pn &&
-		    can_be_verb(ix, lm, k->key))
+		    in_s(text, p) && can_be_verb(ix, lm, k->key))
 			k->kind = 2;
 	}
 
@@ -3538,6 +3545,21 @@ static int placed_by_name(const word *w, size_t i, size_t j)
 	return 0;
 }
 
+/* Does Hunspell know w[0..n) in lower case: a common word, not only a
+ * name (Experts, Assembly; not Bashan)? 0 without Hunspell. */
+static int known_in_lower_case(const extractor *x, const char *w, size_t n)
+{
+	char low[64];
+	size_t i;
+
+	if (!x->tb->lm || n >= sizeof low)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+	low[n] = '\0';
+	return sy_lemmatizer_knows(x->tb->lm, low);
+}
+
 /*
  * Is the English phrase w[i..j] a title or common noun, "of" and a proper
  * name that ends the phrase (Permanent Representative of Estonia, Prime
@@ -3552,9 +3574,7 @@ static int placed_by_name(const word *w, size_t i, size_t j)
 static int named_instance(extractor *x, const word *w, size_t i, size_t j)
 {
 	size_t k, m;
-	char low[64];
-
-	if (!x->tb->lm || !capitalized(w[j].text, w[j].len) || w[j].len >= sizeof low)
+	if (!x->tb->lm || !capitalized(w[j].text, w[j].len) || w[j].len >= 64)
 		return 0;
 	for (k = i + 1; k < j; k++) {
 		if (!w[k].inner || !key_is(&w[k], "of"))
@@ -3565,11 +3585,7 @@ static int named_instance(extractor *x, const word *w, size_t i, size_t j)
 			continue; /* not a name to the end: perhaps after a later "of" */
 		if (w[k - 1].inner)
 			return 0;
-		for (m = 0; m < w[j].len; m++)
-			low[m] = (char)(w[j].text[m] >= 'A' && w[j].text[m] <= 'Z' ? w[j].text[m] | 0x20
-										: w[j].text[m]);
-		low[m] = '\0';
-		return !sy_lemmatizer_knows(x->tb->lm, low);
+		return !known_in_lower_case(x, w[j].text, w[j].len);
 	}
 	return 0;
 }
@@ -6233,16 +6249,9 @@ static double independence(const phrase *p, int as_head)
  */
 static int institution_name(const extractor *x, const phrase *e)
 {
-	char low[64];
 	const char *last = e->text + e->last_start;
-	size_t n = strlen(last), i;
 
-	if (e->name != 1 || e->single || e->conj_at || !x->tb->lm || n >= sizeof low)
-		return 0;
-	for (i = 0; i < n; i++)
-		low[i] = (char)(last[i] >= 'A' && last[i] <= 'Z' ? last[i] | 0x20 : last[i]);
-	low[n] = '\0';
-	return sy_lemmatizer_knows(x->tb->lm, low);
+	return e->name == 1 && !e->single && !e->conj_at && known_in_lower_case(x, last, strlen(last));
 }
 
 /*
