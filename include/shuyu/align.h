@@ -47,7 +47,7 @@
 typedef struct sy_aligner sy_aligner;
 
 typedef struct sy_align_options {
-	double threshold;  /* beads scoring below are flagged (default 0.5) */
+	double threshold;  /* beads scoring below are flagged (default 0.5; 1: all) */
 	int passes;        /* 1: dictionary only; 2 (default): also learn from the document */
 	int threads;       /* 0: as many as help (two); 1: no threads */
 } sy_align_options;

@@ -2680,7 +2680,9 @@ int sy_align(sy_aligner *al, const sy_sentence_list *zh, const sy_sentence_list 
 		b->zh_first = s->j;
 		b->zh_count = s->db;
 		b->score = s->posterior;
-		b->flagged = s->posterior < al->opt.threshold;
+		/* A certain bead's posterior is 1 in a double; a threshold
+		 * of 1 asks for every bead to be checked all the same. */
+		b->flagged = s->posterior < al->opt.threshold || al->opt.threshold >= 1;
 	}
 	out->count = final->count;
 	rc = SY_OK;

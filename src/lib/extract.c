@@ -2729,7 +2729,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * verb in -nd does (response: respond; stem); 28: a word in -ing after a
  * plural noun, before a word, is a verb (activities targeting).
  */
-#define CHUNK_RULES 28
+#define CHUNK_RULES 29
 
 int tb_chunk_rules(void)
 {
@@ -4908,6 +4908,13 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				else if (hit && memchr(ew[j].text, '-', ew[j].len) && strchr(ew[j].key, ' ') &&
 					 ((word_before && match[(zoc->from - 1) * ne + j]) ||
 					  (word_after && match[zoc->to * ne + j])))
+					ec += 0.5;
+				/* A hyphenated word met only by a sense of one of the
+				 * phrase's characters (进, "base of a number system",
+				 * for consensus-based): one of its words, by a chance
+				 * likeness. Half credit. */
+				else if (hit && !(hit & MATCH_OWN) && memchr(ew[j].text, '-', ew[j].len) &&
+					 strchr(ew[j].key, ' '))
 					ec += 0.5;
 				/* A word at the phrase's edge that its Chinese word
 				 * meets in a second role, beside a word of the phrase

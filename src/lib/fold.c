@@ -5,7 +5,9 @@
  * lemmas: it gives "organize" for "organizations" and "n" for "Nations". A
  * stem is taken only when the word is that stem plus an inflection (plural,
  * possessive, -ed, -ing); otherwise a plural is stripped when what remains
- * is a word Hunspell knows, and anything else stays as it is. Folding runs
+ * is a word Hunspell knows, and anything else stays as it is. Where
+ * Hunspell gives several stems ("us" and "use" for used, "the" for
+ * things), WordNet's base forms choose (lemma_step). Folding runs
  * to a fixed point, so that "buildings" → "building" → "build" and
  * "building" → "build" meet. Keys are never shown; only their agreement
  * matters.
@@ -14,11 +16,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <hunspell.h>
 #include <unicode/uchar.h>
 
 #include "shuyu/fold.h"
+#include "synonyms.h"
 #include "t2s.h"
 #include "utf8.h"
 #include "util.h"
@@ -196,22 +200,102 @@ int sy_lemma_may_fold(const char *word, size_t len)
 	}
 }
 
-/* One step of folding: a shorter lemma, or NULL when the word stays. */
+/*
+ * The stem with the e an inflection took off restored (us|ing: use; bas|es:
+ * base), where the stem ends in one vowel and one consonant, as a stem
+ * whose e the inflection dropped does, and Hunspell knows the word with
+ * the e: Hunspell gives only "us" for "using" and "bas" for "bases". NULL
+ * when there is none.
+ */
+static char *with_e(sy_lemmatizer *lm, const char *w, size_t wn, const char *stem, size_t sn)
+{
+	char buf[64];
+	char c = stem[sn - 1], v = sn >= 2 ? stem[sn - 2] : 0;
+
+	if (sn < 2 || sn + 2 > sizeof buf || !strchr("aeiou", v) || strchr("aeiouwxy", c) ||
+	    (sn >= 3 && strchr("aeiou", stem[sn - 3])) || !inflected_from(w, wn, stem, sn))
+		return NULL;
+	memcpy(buf, stem, sn);
+	buf[sn] = 'e';
+	buf[sn + 1] = '\0';
+	if (!inflected_from(w, wn, buf, sn + 1) || !Hunspell_spell(lm->hunspell, buf))
+		return NULL;
+	return strdup(buf);
+}
+
+/* Is stem (case folded) among WordNet's base forms? */
+static int among(const char *stem, char (*bases)[SYNONYMS_WORD], size_t n_bases)
+{
+	for (size_t k = 0; k < n_bases; k++)
+		if (!strcasecmp(stem, bases[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * One step of folding: a shorter lemma, or NULL when the word stays.
+ * Hunspell gives every stem the word can be spelt from: "car" and "care"
+ * for caring, "aid" and "aide" for aided, only "us" for using, "bas" for
+ * bases and "asses" for assessed. Of those the word is inflected from,
+ * and each with its e restored (with_e), the one WordNet gives as a base
+ * form of the word (care, aid, use, base); else a base form WordNet gives
+ * that the word is inflected from and Hunspell knows (assess). Where
+ * WordNet gives none but lists the word itself, the word stays (assess,
+ * not asses|s; news, not new|s); where WordNet does not know the word,
+ * the longest stem, with its e restored where it can be.
+ */
 static char *lemma_step(sy_lemmatizer *lm, const char *w, size_t wn)
 {
-	char **stems = NULL, *best = NULL;
-	size_t best_len = 0;
-	int n, i;
+	char **stems = NULL, *best = NULL, *known = NULL, *own;
+	char bases[8][SYNONYMS_WORD];
+	size_t best_len = 0, n_bases = 0, k;
+	int n, i, asked = 0;
 
 	n = Hunspell_stem(lm->hunspell, &stems, w);
 	for (i = 0; i < n; i++) {
 		size_t sn = strlen(stems[i]);
-		if (sn < wn && inflected_from(w, wn, stems[i], sn) && (!best || sn < best_len)) {
+		if (sn >= wn || !inflected_from(w, wn, stems[i], sn))
+			continue;
+		/* A possessive is the word less its 's or s': WordNet lists
+		 * some (men's), and it needs no judge. */
+		if (ends_with(w, wn, stems[i], sn, "'s") || ends_with(w, wn, stems[i], sn, "s'")) {
+			free(known);
+			known = strdup(stems[i]);
+			break;
+		}
+		if (!best || sn > best_len) {
 			best = stems[i];
 			best_len = sn;
 		}
+		if (!asked) {
+			n_bases = synonyms_base_forms(w, wn, bases, sizeof(bases) / sizeof(bases[0]));
+			asked = 1;
+		}
+		own = with_e(lm, w, wn, stems[i], sn);
+		if (own && among(own, bases, n_bases)) {
+			if (!known || strlen(own) > strlen(known)) {
+				free(known);
+				known = own;
+				own = NULL;
+			}
+		} else if (among(stems[i], bases, n_bases) && (!known || sn > strlen(known))) {
+			free(known);
+			known = strdup(stems[i]);
+		}
+		free(own);
 	}
-	best = best ? strdup(best) : NULL;
+	for (k = 0; best && !known && k < n_bases; k++)
+		if (inflected_from(w, wn, bases[k], strlen(bases[k])) &&
+		    Hunspell_spell(lm->hunspell, bases[k]))
+			known = strdup(bases[k]);
+	if (known) {
+		best = known;
+	} else if (best && synonyms_lists(w, wn)) {
+		best = NULL;
+	} else {
+		own = best ? with_e(lm, w, wn, best, best_len) : NULL;
+		best = own ? own : best ? strdup(best) : NULL;
+	}
 	if (n > 0)
 		Hunspell_free_list(lm->hunspell, &stems, n);
 	if (best)

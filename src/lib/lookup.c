@@ -1228,8 +1228,11 @@ static int lookup_all(sy_termbase *tb, const char *query, const sy_lookup_option
 			id_list terms = {NULL, 0, 0};
 			size_t i;
 
-			/* Fuzzy matches only when nothing closer was found. */
-			if (stage == SY_FIND_FUZZY && out->count)
+			/* Fuzzy matches only when nothing closer was found, and
+			 * not before Hunspell has folded a word the lemma table
+			 * lacks: "uses of ICTs" is "use of ICTs" exactly, not
+			 * one letter away. */
+			if (stage == SY_FIND_FUZZY && (out->count || (attempt == 0 && tb->lemma_miss)))
 				break;
 			rc = find_all(tb, query, stage, attempt, &terms, limit * 4, err);
 			for (i = 0; i < terms.count && !rc && out->count < limit; i++) {

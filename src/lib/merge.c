@@ -181,6 +181,54 @@ static void seg_terms_free(seg_terms *t)
 	free(t->en_chunks.s);
 }
 
+int tb_refind_terms(sy_termbase *tb, sy_error *err)
+{
+	sqlite3_stmt *get = NULL, *put = NULL;
+	seg_terms t = {0};
+	matcher *m = NULL;
+	long *marks = NULL;
+	size_t n_marks = 0, cap_marks = 0;
+	int rc, step = SQLITE_DONE;
+
+	rc = matcher_get(tb, &m, err);
+	if (!rc && matcher_has_keys(m, 1))
+		rc = tb_lemmatizer(tb, err);
+	if (!rc)
+		rc = tb_prepare(tb, &get, "SELECT id, zh, en, terms FROM segment", err);
+	if (!rc)
+		rc = tb_prepare(tb, &put, "UPDATE segment SET terms = ? WHERE id = ?", err);
+	/* Writing terms while reading the segments in the order of their ids
+	 * moves no row: SQLite reads on. */
+	while (!rc && (step = sqlite3_step(get)) == SQLITE_ROW) {
+		const char *old = (const char *)sqlite3_column_text(get, 3);
+		rc = find_zh(m, NULL, (const char *)sqlite3_column_text(get, 1), &t.hits, NULL, NULL, err);
+		if (!rc)
+			rc = prepare_en(m, tb->lm, (const char *)sqlite3_column_text(get, 2), &t, err);
+		if (rc || !strcmp(t.json, old ? old : ""))
+			continue;
+		if (util_grow(&marks, &cap_marks, n_marks + t.hits.count, sizeof(*marks))) {
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+			break;
+		}
+		memcpy(marks + n_marks, t.hits.ids, t.hits.count * sizeof(*marks));
+		n_marks += t.hits.count;
+		sqlite3_bind_text(put, 1, t.json, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(put, 2, sqlite3_column_int64(get, 0));
+		if (sqlite3_step(put) != SQLITE_DONE)
+			rc = tb_sql_error(tb, err, "writing a segment's terms");
+		sqlite3_reset(put);
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "reading the stored segments");
+	sqlite3_finalize(get);
+	sqlite3_finalize(put);
+	if (!rc)
+		rc = tb_seen_mark(tb, marks, n_marks, err);
+	free(marks);
+	seg_terms_free(&t);
+	return rc;
+}
+
 /* ---- the document writer ------------------------------------------------------------ */
 
 /*

@@ -770,6 +770,44 @@ static int only_part_locked(int pos, char *buf)
 	return only;
 }
 
+size_t synonyms_base_forms(const char *word, size_t n, char (*bases)[SYNONYMS_WORD], size_t max)
+{
+	static const int parts[] = {NOUN, VERB, ADJ};
+	char buf[SYNONYMS_WORD];
+	size_t count = 0, i, k;
+
+	if (!plain_word(word, n, buf, sizeof buf))
+		return 0;
+	pthread_mutex_lock(&wordnet_lock);
+	for (i = 0; i < 3 && wordnet_open(); i++) {
+		char *b = morphstr(buf, parts[i]);
+		for (; b; b = morphstr(NULL, parts[i])) {
+			for (k = 0; k < count && strcmp(bases[k], b); k++)
+				;
+			if (k == count && count < max && strlen(b) < SYNONYMS_WORD)
+				strcpy(bases[count++], b);
+		}
+	}
+	pthread_mutex_unlock(&wordnet_lock);
+	return count;
+}
+
+int synonyms_lists(const char *word, size_t n)
+{
+	static const int parts[] = {NOUN, VERB, ADJ, ADV};
+	char buf[64];
+	int found = 0;
+	size_t i;
+
+	if (!plain_word(word, n, buf, sizeof buf))
+		return 0;
+	pthread_mutex_lock(&wordnet_lock);
+	for (i = 0; i < 4 && !found && wordnet_open(); i++)
+		found = in_index(parts[i], buf);
+	pthread_mutex_unlock(&wordnet_lock);
+	return found;
+}
+
 int synonyms_only_verb(const char *word, size_t n)
 {
 	char buf[64];

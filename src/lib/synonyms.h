@@ -52,6 +52,18 @@ size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, si
  * strengthening cooperation)? 1 yes, 0 no (or WordNet is missing). */
 int synonyms_is_compound_noun(const char *first, size_t n1, const char *second, size_t n2);
 
+/* The base forms WordNet gives the inflected word word[0..n) (case
+ * folded) as a noun, a verb or an adjective, in lower case, each once, up
+ * to max of them (used: use; aided: aid; bases: basis and base;
+ * assessed: assess); how many (0 when WordNet is missing). */
+#define SYNONYMS_WORD 64
+size_t synonyms_base_forms(const char *word, size_t n, char (*bases)[SYNONYMS_WORD], size_t max);
+
+/* Does WordNet list the one word word[0..n) (case folded) as written, in
+ * any part of speech (assess, news, building)? 1 yes, 0 no (or WordNet is
+ * missing). */
+int synonyms_lists(const char *word, size_t n);
+
 /* Does WordNet know the one word word[0..n) (case folded), as written or
  * as an inflection of a word it lists, as a verb and as nothing else
  * (protect, called, opposes; not support, which is a noun too, nor a word

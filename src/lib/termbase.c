@@ -384,13 +384,22 @@ static const char *const migrations[] = {
 	"DROP TABLE term_bigram;"
 	"ALTER TABLE term_piece RENAME TO term_bigram;"
 	"CREATE INDEX term_bigram_by_term ON term_bigram(term_id);",
+	/* 17: English keys folded again (refold_en). The lemmatizer took the
+	 * shortest stem Hunspell gave: "us" for used, using and uses, "unit"
+	 * for united, "the" for things; now WordNet chooses among the stems
+	 * (fold.c). Every English key made before is made again: the terms',
+	 * the lemma table's, the candidates'; the segments' terms are found
+	 * again with the new keys; the kept matcher goes. */
+	"DELETE FROM matcher_cache;",
 };
 
 /* The migrations that need C after their SQL: the character index of
- * migration 7 is filled from the segments stored, and the bits of
- * migration 14 from the term index. */
+ * migration 7 is filled from the segments stored, the bits of migration
+ * 14 from the term index, and migration 17 folds every English key
+ * again. */
 #define ZH_INDEX_VERSION 7
 #define SEEN_VERSION 14
+#define REFOLD_VERSION 17
 
 int tb_zh_spaced(const char *zh, size_t len, util_buf *out)
 {
@@ -592,6 +601,179 @@ static int fill_seen(sy_termbase *tb, sy_error *err)
 		rc = tb_seen_mark(tb, ids, n, err);
 	free(ids);
 	return rc;
+}
+
+/* A row's id and a text to write into it. */
+typedef struct id_text {
+	long id;
+	char *text;
+} id_text;
+
+typedef struct id_texts {
+	id_text *v;
+	size_t n, cap;
+} id_texts;
+
+/* Add (id, text), text taken over; -1 when out of memory (text freed). */
+static int id_texts_add(id_texts *l, long id, char *text)
+{
+	if (util_grow(&l->v, &l->cap, l->n + 1, sizeof(*l->v))) {
+		free(text);
+		return -1;
+	}
+	l->v[l->n].id = id;
+	l->v[l->n++].text = text;
+	return 0;
+}
+
+static void id_texts_free(id_texts *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i].text);
+	free(l->v);
+}
+
+/*
+ * The rows of query (id, text, the key made from it) whose key the fold
+ * makes otherwise now, read before any is written: writing a key while
+ * reading by an index on it could meet a row twice. English only: query
+ * selects English rows.
+ */
+static int keys_changed(sy_termbase *tb, const char *query, id_texts *out, sy_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc, step = SQLITE_DONE;
+
+	rc = tb_prepare(tb, &st, query, err);
+	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *text = (const char *)sqlite3_column_text(st, 1),
+			   *old = (const char *)sqlite3_column_text(st, 2);
+		char *key = NULL;
+		rc = tb_key(tb, "en", text ? text : "", (size_t)sqlite3_column_bytes(st, 1), TB_KEY_RECORD,
+			    &key, err);
+		if (!rc && strcmp(key, old ? old : ""))
+			rc = id_texts_add(out, (long)sqlite3_column_int64(st, 0), key)
+				     ? sy_error_set(err, SY_ENOMEM, "out of memory")
+				     : SY_OK;
+		else
+			free(key);
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "reading the English keys");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Write each row's new text with update (?1 the text, ?2 the id). */
+static int write_keys(sy_termbase *tb, const char *update, const id_texts *rows, sy_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = tb_prepare(tb, &st, update, err);
+
+	for (size_t i = 0; !rc && i < rows->n; i++) {
+		sqlite3_bind_text(st, 1, rows->v[i].text, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, rows->v[i].id);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = tb_sql_error(tb, err, "writing the English keys again");
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Migration 17, the lemma table: each word's lemma as the lemmatizer
+ * gives it now. The words whose lemma changes are kept as (index, word)
+ * and (index, lemma), and written after the reading. */
+static int refold_lemmas(sy_termbase *tb, sy_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	id_texts words = {0}, lemmas = {0};
+	int rc, step = SQLITE_DONE;
+
+	rc = tb_prepare(tb, &st, "SELECT word, lemma FROM lemma", err);
+	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *word = (const char *)sqlite3_column_text(st, 0),
+			   *old = (const char *)sqlite3_column_text(st, 1),
+			   *lemma = word ? sy_lemma(tb->lm, word, (size_t)sqlite3_column_bytes(st, 0)) : NULL;
+		char *w, *l;
+		if (!lemma || !old || !strcmp(lemma, old))
+			continue;
+		w = strdup(word);
+		l = strdup(lemma);
+		if (!w || !l || id_texts_add(&words, (long)words.n, w) ||
+		    id_texts_add(&lemmas, (long)lemmas.n, l)) {
+			if (!w || !l) {
+				free(w);
+				free(l);
+			}
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+		}
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = tb_sql_error(tb, err, "reading the lemma table");
+	sqlite3_finalize(st);
+	st = NULL;
+	if (!rc)
+		rc = tb_prepare(tb, &st, "UPDATE lemma SET lemma = ?1 WHERE word = ?2", err);
+	for (size_t i = 0; !rc && i < lemmas.n; i++) {
+		sqlite3_bind_text(st, 1, lemmas.v[i].text, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, words.v[i].text, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = tb_sql_error(tb, err, "writing the lemma table again");
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	id_texts_free(&words);
+	id_texts_free(&lemmas);
+	return rc;
+}
+
+/*
+ * Migration 17, the candidates: a candidate's English key made again may
+ * be another candidate's with the same Chinese. The terminologist's
+ * decision is kept: a proposed pair gives way to a decided one, and
+ * otherwise the pair already under the key stays.
+ */
+static int refold_candidates(sy_termbase *tb, sy_error *err)
+{
+	static const char *const sql[] = {
+		"UPDATE OR IGNORE candidate SET en_key = ?1 WHERE id = ?2",
+		"DELETE FROM candidate WHERE en_key = ?1 AND status = 'proposed'"
+		" AND zh_key = (SELECT zh_key FROM candidate WHERE id = ?2 AND status <> 'proposed')",
+		"UPDATE OR IGNORE candidate SET en_key = ?1 WHERE id = ?2",
+		"DELETE FROM candidate WHERE id = ?2 AND en_key <> ?1",
+	};
+	id_texts rows = {0};
+	int rc = keys_changed(tb, "SELECT id, en, en_key FROM candidate", &rows, err);
+
+	for (size_t i = 0; !rc && i < rows.n; i++) {
+		for (size_t k = 0; !rc && k < sizeof(sql) / sizeof(sql[0]); k++) {
+			id_texts one = {&rows.v[i], 1, 1};
+			rc = write_keys(tb, sql[k], &one, err);
+			if (!rc && (k == 0 || k == 2) && sqlite3_changes(tb->db) > 0)
+				break;
+		}
+	}
+	id_texts_free(&rows);
+	return rc;
+}
+
+/* Migration 17: every English key folded again (see its SQL). */
+static int refold_en(sy_termbase *tb, sy_error *err)
+{
+	id_texts terms = {0};
+	int rc = tb_lemmatizer(tb, err);
+
+	if (!rc)
+		rc = refold_lemmas(tb, err);
+	if (!rc)
+		rc = keys_changed(tb, "SELECT id, text, key FROM term WHERE lang = 'en'", &terms, err);
+	if (!rc)
+		rc = write_keys(tb, "UPDATE term SET key = ?1 WHERE id = ?2", &terms, err);
+	id_texts_free(&terms);
+	if (!rc)
+		rc = refold_candidates(tb, err);
+	return rc ? rc : tb_refind_terms(tb, err);
 }
 
 static int fill_zh_index(sy_termbase *tb, sy_error *err)
@@ -1329,6 +1511,8 @@ static int migrate(sy_termbase *tb, int *created, sy_upgrade_notice *notice, voi
 			rc = fill_zh_index(tb, err);
 		if (!rc && version + 1 == SEEN_VERSION)
 			rc = fill_seen(tb, err);
+		if (!rc && version + 1 == REFOLD_VERSION && !*created)
+			rc = refold_en(tb, err);
 		if (!rc) {
 			snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", version + 1);
 			rc = tb_exec(tb, pragma, err);

@@ -171,6 +171,12 @@ int tb_doc_add(tb_doc *d, const tb_segment *segment, sy_error *err);
 int tb_doc_close(tb_doc *d, sy_error *err);
 void tb_doc_free(tb_doc *d);
 
+/* Find the terms of every stored segment again, with the termbase's
+ * matcher, and write the segments whose terms differ (and mark the terms
+ * found; see tb_seen_mark). Inside a write transaction: migration 17,
+ * after the English keys were folded again. */
+int tb_refind_terms(sy_termbase *tb, sy_error *err);
+
 /* Term keys, each a pointer and a length into text that outlives the list
  * (the matcher's, or an indexer's). */
 typedef struct tb_keys {

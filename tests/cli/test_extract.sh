@@ -498,6 +498,16 @@ assert ("信任措施", "confidence-building measures") not in pairs, pairs.inde
 assert ("建立信任措施", "confidence-building measures") in pairs[:120], [p for p in pairs if "信任" in p[0]]
 ' "$TMP/ict-threats.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
+	# 进程 is "process", and its character 进 "(math.) base of a number
+	# system": once "based" folds to "base" (WordNet's lemma, schema 17),
+	# 进 meets the "based" of consensus-based. A hyphenated word that only
+	# a character's sense meets is half explained (round 81).
+	expect_candidates "a hyphenated word met by a character's chance sense is half explained (进程 / consensus-based processes)" '
+assert ("进程", "consensus-based processes") not in pairs[:100], pairs.index(("进程", "consensus-based processes"))
+assert ("全球数字契约", "Global Digital Compact") in pairs[:100], pairs.index(("全球数字契约", "Global Digital Compact"))
+' "$TMP/ict-threats.json"
+fi
+if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
 	# A noun and a verb in -s that WordNet knows only as a verb are a
 	# clause (round 73): the eleventh text listed 法保护人道主义组织 /
 	# humanitarian law protects humanitarian organizations 35th.

@@ -90,6 +90,34 @@ expect_ok "the next command says nothing about it" test ! -s "$TMP/again"
 "$SHUYU" --db "$TMP/old.sqlite" lookup remqdies >"$TMP/misspelt" 2>&1
 expect_ok "a misspelt plural is found after the migration" grep -q '^remedies' "$TMP/misspelt"
 
+# Migration 17: English keys made by the lemmatizer before, which took
+# Hunspell's shortest stem ("us" for used, using and uses), are made again,
+# and the stored segments' terms found again with them. The older file is
+# made from a new one as that lemmatizer left it.
+db16="$TMP/fold16.sqlite"
+"$SHUYU" --db "$db16" init --empty >/dev/null
+printf '信通技术的使用\tuse of ICTs\t\n' >"$TMP/use.txt"
+"$SHUYU" --db "$db16" import "$TMP/use.txt" 2>/dev/null
+printf '各国对信通技术的使用。\n' >"$TMP/use.zh"
+printf 'The uses of ICTs by States.\n' >"$TMP/use.en"
+"$SHUYU" --db "$db16" merge --doc A/1 "$TMP/use.zh" "$TMP/use.en" 2>/dev/null
+sqlite3 "$db16" "UPDATE term SET key = 'us of ict' WHERE lang = 'en';
+	UPDATE segment SET terms = '[1]'; PRAGMA user_version = 16"
+expect_stderr 0 "a termbase of schema 16 is brought up to date" "up to date" \
+	"$SHUYU" --db "$db16" lookup "uses of ICTs"
+expect_output "its English key is made again" "use of ict" \
+	sqlite3 "$db16" "SELECT key FROM term WHERE lang = 'en'"
+expect_output "the stored segment holds the English term again" "[1,2]" \
+	sqlite3 "$db16" "SELECT terms FROM segment"
+"$SHUYU" --db "$db16" lookup "uses of ICTs" >"$TMP/uses" 2>&1
+expect_ok "a plural the lemma table lacks is an exact match" \
+	grep -q '^use of ICTs  (exact match' "$TMP/uses"
+expect_ok "and the term is counted in its segment" \
+	grep -q 'en  use of ICTs  admitted  (1 segment)' "$TMP/uses"
+"$SHUYU" --db "$db" lookup "using ICTs" >"$TMP/using" 2>&1 || true
+expect_ok "using is not us: malicious ICT acts is no substring of it" \
+	sh -c '! grep -qi "malicious" "$1"' - "$TMP/using"
+
 echo "not a database" >"$TMP/notes.sqlite"
 expect_stderr 1 "a file that is not a termbase is refused by name" "notes.sqlite" \
 	"$SHUYU" --db "$TMP/notes.sqlite" lookup 负责任国家行为

@@ -92,6 +92,35 @@ static void test_fold_english_keeps_distinct_words_apart(void **state)
 }
 
 /*
+ * Hunspell gives every stem a word can be spelt from, and the shortest was
+ * taken: "us" for used, using and uses, "car" for caring, "the" for
+ * things, "ass" for assessed. WordNet now chooses among them, or gives
+ * its own (assess), and a word it lists whose stems it knows none of
+ * stays as it is.
+ */
+static void test_fold_english_takes_the_stem_wordnet_knows(void **state)
+{
+	(void)state;
+	assert_same_en_key("use of ICTs", "uses of ICTs");
+	assert_same_en_key("use", "used");
+	assert_same_en_key("use", "using");
+	assert_same_en_key("assess", "assessed");
+	assert_same_en_key("assess", "assessing");
+	assert_same_en_key("care", "caring");
+	assert_same_en_key("aid", "aided");
+	assert_same_en_key("unite", "united");
+	assert_same_en_key("base", "bases");
+	assert_en_key("using", "use");
+	assert_en_key("aided", "aid");
+	assert_en_key("assess", "assess");
+	assert_en_key("things", "thing");
+	assert_en_key("seeds", "seed");
+	assert_en_key("passed", "pass");
+	assert_en_key("severed", "sever");
+	assert_en_key("men's", "men");
+}
+
+/*
  * sy_lemma_may_fold against sy_lemma itself: every word that Hunspell's
  * dictionary lists (one line in eight), with the endings English inflects
  * it by. A word sy_lemma changes must be one the predicate admits, or a
@@ -164,6 +193,7 @@ int main(void)
 		cmocka_unit_test(test_fold_fullwidth_to_halfwidth_and_drops_spaces),
 		cmocka_unit_test(test_fold_english_plural_and_case),
 		cmocka_unit_test(test_fold_english_keeps_distinct_words_apart),
+		cmocka_unit_test(test_fold_english_takes_the_stem_wordnet_knows),
 		cmocka_unit_test(test_lemma_may_fold_admits_every_folded_word),
 	};
 	return cmocka_run_group_tests_name("fold", tests, open_lemmatizer, close_lemmatizer);
