@@ -241,8 +241,8 @@ static int among(const char *stem, char (*bases)[SYNONYMS_WORD], size_t n_bases)
  * form of the word (care, aid, use, base); else a base form WordNet gives
  * that the word is inflected from and Hunspell knows (assess). Where
  * WordNet gives none but lists the word itself, the word stays (assess,
- * not asses|s; news, not new|s); where WordNet does not know the word,
- * the longest stem, with its e restored where it can be.
+ * not asses|s; thing, not the|ing; led, not le|d); where WordNet does not
+ * know the word, the longest stem, with its e restored where it can be.
  */
 static char *lemma_step(sy_lemmatizer *lm, const char *w, size_t wn)
 {

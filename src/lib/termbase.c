@@ -633,13 +633,26 @@ static void id_texts_free(id_texts *l)
 	free(l->v);
 }
 
+/* The number of words of a key (its spaces, plus one). */
+static size_t key_words(const char *key)
+{
+	size_t n = 1;
+
+	for (; *key; key++)
+		n += *key == ' ';
+	return n;
+}
+
 /*
  * The rows of query (id, text, the key made from it) whose key the fold
  * makes otherwise now, read before any is written: writing a key while
  * reading by an index on it could meet a row twice. English only: query
- * selects English rows.
+ * selects English rows. With same_words, only keys whose number of words
+ * stays: a lemma replaces a word by a word, and a key made otherwise than
+ * the fold makes it (the extractor keeps "a.i." whole) is left as it is.
  */
-static int keys_changed(sy_termbase *tb, const char *query, id_texts *out, sy_error *err)
+static int keys_changed(sy_termbase *tb, const char *query, int same_words, id_texts *out,
+			sy_error *err)
 {
 	sqlite3_stmt *st = NULL;
 	int rc, step = SQLITE_DONE;
@@ -651,7 +664,8 @@ static int keys_changed(sy_termbase *tb, const char *query, id_texts *out, sy_er
 		char *key = NULL;
 		rc = tb_key(tb, "en", text ? text : "", (size_t)sqlite3_column_bytes(st, 1), TB_KEY_RECORD,
 			    &key, err);
-		if (!rc && strcmp(key, old ? old : ""))
+		if (!rc && strcmp(key, old ? old : "") &&
+		    (!same_words || key_words(key) == key_words(old ? old : "")))
 			rc = id_texts_add(out, (long)sqlite3_column_int64(st, 0), key)
 				     ? sy_error_set(err, SY_ENOMEM, "out of memory")
 				     : SY_OK;
@@ -682,12 +696,12 @@ static int write_keys(sy_termbase *tb, const char *update, const id_texts *rows,
 }
 
 /* Migration 17, the lemma table: each word's lemma as the lemmatizer
- * gives it now. The words whose lemma changes are kept as (index, word)
- * and (index, lemma), and written after the reading. */
+ * gives it now. A word whose lemma changes is kept as "lemma\0word",
+ * and written after the reading. */
 static int refold_lemmas(sy_termbase *tb, sy_error *err)
 {
 	sqlite3_stmt *st = NULL;
-	id_texts words = {0}, lemmas = {0};
+	id_texts rows = {0};
 	int rc, step = SQLITE_DONE;
 
 	rc = tb_prepare(tb, &st, "SELECT word, lemma FROM lemma", err);
@@ -695,19 +709,19 @@ static int refold_lemmas(sy_termbase *tb, sy_error *err)
 		const char *word = (const char *)sqlite3_column_text(st, 0),
 			   *old = (const char *)sqlite3_column_text(st, 1),
 			   *lemma = word ? sy_lemma(tb->lm, word, (size_t)sqlite3_column_bytes(st, 0)) : NULL;
-		char *w, *l;
+		size_t ln, wn;
+		char *both;
 		if (!lemma || !old || !strcmp(lemma, old))
 			continue;
-		w = strdup(word);
-		l = strdup(lemma);
-		if (!w || !l || id_texts_add(&words, (long)words.n, w) ||
-		    id_texts_add(&lemmas, (long)lemmas.n, l)) {
-			if (!w || !l) {
-				free(w);
-				free(l);
-			}
-			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
+		ln = strlen(lemma) + 1;
+		wn = strlen(word) + 1;
+		both = malloc(ln + wn);
+		if (both) {
+			memcpy(both, lemma, ln);
+			memcpy(both + ln, word, wn);
 		}
+		if (!both || id_texts_add(&rows, 0, both))
+			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
 	if (!rc && step != SQLITE_DONE)
 		rc = tb_sql_error(tb, err, "reading the lemma table");
@@ -715,16 +729,16 @@ static int refold_lemmas(sy_termbase *tb, sy_error *err)
 	st = NULL;
 	if (!rc)
 		rc = tb_prepare(tb, &st, "UPDATE lemma SET lemma = ?1 WHERE word = ?2", err);
-	for (size_t i = 0; !rc && i < lemmas.n; i++) {
-		sqlite3_bind_text(st, 1, lemmas.v[i].text, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 2, words.v[i].text, -1, SQLITE_STATIC);
+	for (size_t i = 0; !rc && i < rows.n; i++) {
+		const char *lemma = rows.v[i].text;
+		sqlite3_bind_text(st, 1, lemma, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, lemma + strlen(lemma) + 1, -1, SQLITE_STATIC);
 		if (sqlite3_step(st) != SQLITE_DONE)
 			rc = tb_sql_error(tb, err, "writing the lemma table again");
 		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);
-	id_texts_free(&words);
-	id_texts_free(&lemmas);
+	id_texts_free(&rows);
 	return rc;
 }
 
@@ -744,7 +758,7 @@ static int refold_candidates(sy_termbase *tb, sy_error *err)
 		"DELETE FROM candidate WHERE id = ?2 AND en_key <> ?1",
 	};
 	id_texts rows = {0};
-	int rc = keys_changed(tb, "SELECT id, en, en_key FROM candidate", &rows, err);
+	int rc = keys_changed(tb, "SELECT id, en, en_key FROM candidate", 1, &rows, err);
 
 	for (size_t i = 0; !rc && i < rows.n; i++) {
 		for (size_t k = 0; !rc && k < sizeof(sql) / sizeof(sql[0]); k++) {
@@ -767,7 +781,7 @@ static int refold_en(sy_termbase *tb, sy_error *err)
 	if (!rc)
 		rc = refold_lemmas(tb, err);
 	if (!rc)
-		rc = keys_changed(tb, "SELECT id, text, key FROM term WHERE lang = 'en'", &terms, err);
+		rc = keys_changed(tb, "SELECT id, text, key FROM term WHERE lang = 'en'", 0, &terms, err);
 	if (!rc)
 		rc = write_keys(tb, "UPDATE term SET key = ?1 WHERE id = ?2", &terms, err);
 	id_texts_free(&terms);

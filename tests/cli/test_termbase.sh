@@ -118,6 +118,26 @@ expect_ok "and the term is counted in its segment" \
 expect_ok "using is not us: malicious ICT acts is no substring of it" \
 	sh -c '! grep -qi "malicious" "$1"' - "$TMP/using"
 
+# A candidate the terminologist rejected under a key of the old lemmas
+# stays rejected, and a proposed pair that the new key makes the same
+# gives way to it.
+dbr="$TMP/reject16.sqlite"
+"$SHUYU" --db "$dbr" init --empty >/dev/null
+printf '各国对信通技术的使用。\n信通技术的使用不断增加。\n' >"$TMP/r.zh"
+printf 'The uses of ICTs by States.\nThe use of ICTs keeps growing.\n' >"$TMP/r.en"
+"$SHUYU" --db "$dbr" merge --doc A/1 "$TMP/r.zh" "$TMP/r.en" 2>/dev/null
+"$SHUYU" --db "$dbr" extract --min-freq 1 >/dev/null
+id=$(sqlite3 "$dbr" "SELECT id FROM candidate WHERE en = 'uses of ICTs'")
+"$SHUYU" --db "$dbr" term reject "$id" 2>/dev/null
+sqlite3 "$dbr" "UPDATE candidate SET en_key = 'us of ict' WHERE id = $id;
+	INSERT INTO candidate (zh, en, zh_key, en_key) VALUES ('使用', 'use of ICTs', '使用', 'use of ict');
+	PRAGMA user_version = 16"
+"$SHUYU" --db "$dbr" extract --min-freq 1 >"$TMP/again16" 2>/dev/null
+expect_ok "a pair rejected under an old key is not proposed again" \
+	sh -c '! grep -Eq "^#[0-9]+ +使用 " "$1"' - "$TMP/again16"
+expect_output "its key is made again, and the proposed pair of the same key is gone" "rejected" \
+	sqlite3 "$dbr" "SELECT group_concat(status) FROM candidate WHERE zh_key = '使用'"
+
 echo "not a database" >"$TMP/notes.sqlite"
 expect_stderr 1 "a file that is not a termbase is refused by name" "notes.sqlite" \
 	"$SHUYU" --db "$TMP/notes.sqlite" lookup 负责任国家行为
