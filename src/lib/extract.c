@@ -566,6 +566,12 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
 				if (fn(presiding_officer_other[i], strlen(presiding_officer_other[i]), userdata))
 					return -1;
 		}
+		/* The prefix "anti-" (反, 反恐) is "counter-" as often in UN
+		 * English: counter-terrorism, counter-proliferation. A sense
+		 * that is the prefix alone gives both. */
+		if (n == 4 && !memcmp(low, "anti", 4) && p[0] == '-' && (!p[1] || p[1] == '/') &&
+		    fn("counter", 7, userdata))
+			return -1;
 	}
 	return 0;
 }
@@ -2729,7 +2735,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * verb in -nd does (response: respond; stem); 28: a word in -ing after a
  * plural noun, before a word, is a verb (activities targeting).
  */
-#define CHUNK_RULES 29
+#define CHUNK_RULES 30
 
 int tb_chunk_rules(void)
 {
@@ -6684,8 +6690,10 @@ static double pair_score(extractor *x, const pair *p)
 		form = chars_in(z->text, strlen(z->text)) <= 2 ? 0.12 : 0.7;
 	if ((e->name == 1) && !e->single)
 		form *= 1.2;
-	/* Terms are seldom long: past ten characters or five words, less likely. */
-	if (chars_in(z->text, strlen(z->text)) > 10)
+	/* Terms are seldom long: past ten characters or five words, less
+	 * likely. Not a name's Chinese: 反恐怖主义委员会执行局 is as long as the
+	 * body it names. */
+	if (chars_in(z->text, strlen(z->text)) > 10 && e->name != 1)
 		form *= 0.7;
 	if (e->units > 5)
 		form *= 0.7;

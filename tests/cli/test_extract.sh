@@ -506,6 +506,14 @@ if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
 assert ("进程", "consensus-based processes") not in pairs[:100], pairs.index(("进程", "consensus-based processes"))
 assert ("全球数字契约", "Global Digital Compact") in pairs[:100], pairs.index(("全球数字契约", "Global Digital Compact"))
 ' "$TMP/ict-threats.json"
+	# 反 is "anti-" in CC-CEDICT, and "counter-" as often in UN English
+	# (round 82); a name's Chinese is as long as the body it names, past
+	# ten characters too (round 83): the whole name, not a piece of it.
+	expect_candidates "a long name is listed whole (反恐怖主义委员会执行局 / Counter-Terrorism Committee Executive Directorate)" '
+ctc = "Counter-Terrorism Committee Executive Directorate"
+assert ("反恐怖主义委员会执行局", ctc) in pairs[:60], [(i, p) for i, p in enumerate(pairs) if p[1] == ctc]
+assert ("反恐怖主义委员会执行", ctc) not in pairs and ("恐怖主义委员会执行局", ctc) not in pairs, [p for p in pairs if p[1] == ctc]
+' "$TMP/ict-threats.json"
 fi
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
 	# A noun and a verb in -s that WordNet knows only as a verb are a
