@@ -58,41 +58,54 @@ static int quiet(char *message)
  * library's streams do; *text and *size give it when asked. Where this
  * fails, the library's stream is kept and *text stays NULL.
  */
-static void map_stream(FILE **stream, const char *dir, const char *name, const char **text, size_t *size)
+/* Map the file name in dir, for as long as the process lasts; NULL when
+ * it cannot be (missing, empty). */
+static void *map_file(const char *dir, const char *name, size_t *size)
 {
 	char path[512];
 	struct stat st;
 	void *at;
-	FILE *mapped;
 	int fd;
 
-	if (!*stream || snprintf(path, sizeof path, "%s/%s", dir, name) >= (int)sizeof path)
-		return;
+	if (snprintf(path, sizeof path, "%s/%s", dir, name) >= (int)sizeof path)
+		return NULL;
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		return;
+		return NULL;
 	if (fstat(fd, &st) || st.st_size <= 0) {
 		close(fd);
-		return;
+		return NULL;
 	}
 	at = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
 	close(fd);
 	if (at == MAP_FAILED)
+		return NULL;
+	*size = (size_t)st.st_size;
+	return at;
+}
+
+static void map_stream(FILE **stream, const char *dir, const char *name, const char **text, size_t *size)
+{
+	size_t len = 0;
+	void *at = *stream ? map_file(dir, name, &len) : NULL;
+	FILE *mapped;
+
+	if (!at)
 		return;
-	mapped = fmemopen(at, (size_t)st.st_size, "r");
+	mapped = fmemopen(at, len, "r");
 	if (mapped && setvbuf(mapped, NULL, _IOFBF, 256)) {
 		fclose(mapped);
 		mapped = NULL;
 	}
 	if (!mapped) {
-		munmap(at, (size_t)st.st_size);
+		munmap(at, len);
 		return;
 	}
 	fclose(*stream);
 	*stream = mapped;
 	if (text) {
 		*text = at;
-		*size = (size_t)st.st_size;
+		*size = len;
 	}
 }
 
@@ -319,44 +332,42 @@ static int synset_line_whole(int pos, long offset)
 	return next_field(&at, end, &field, &len) && len == 1 && *field == '|';
 }
 
-/* Hash the mapped index file of pos; where it fails, the library looks up. */
-static void hash_index(int pos)
+/* The lines of a mapped file (text[0..size)) by their first field, in
+ * slots line_slots makes: each word's line offset + 1, 0 empty. Indented
+ * lines (the licence at the top of an index file) are left out. NULL when
+ * out of memory or too large. */
+static uint32_t *hash_lines(const char *t, size_t size, size_t *mask)
 {
-	const char *t = index_text[pos], *end, *line;
+	uint32_t *slots = line_slots(t, size, sizeof(*slots), mask);
+	const char *end = t + size, *line;
 
-	index_slots[pos] = line_slots(t, index_size[pos], sizeof(*index_slots[pos]), &index_mask[pos]);
-	if (!index_slots[pos])
-		return;
-	end = t + index_size[pos];
+	if (!slots)
+		return NULL;
 	for (line = t; line < end;) {
 		const char *nl = memchr(line, '\n', (size_t)(end - line)), *sp;
 		if (!nl)
 			nl = end;
-		/* The licence at the top is indented; a word's line is not. */
 		sp = memchr(line, ' ', (size_t)(nl - line));
 		if (*line != ' ' && sp) {
-			size_t h = word_hash(line, (size_t)(sp - line)) & index_mask[pos];
-			while (index_slots[pos][h])
-				h = (h + 1) & index_mask[pos];
-			index_slots[pos][h] = (uint32_t)(line - t) + 1;
+			size_t h = word_hash(line, (size_t)(sp - line)) & *mask;
+			while (slots[h])
+				h = (h + 1) & *mask;
+			slots[h] = (uint32_t)(line - t) + 1;
 		}
 		line = nl + 1;
 	}
+	return slots;
 }
 
-/* The index line of word (its length n) in part pos, up to its newline;
- * NULL if there is none. *found says whether the hash could tell: if not,
- * the caller asks the library. */
-static const char *index_line(int pos, const char *word, size_t n, size_t *len, int *found)
+/* The line of text[0..size) whose first field is word[0..n), up to its
+ * newline (*len); NULL if there is none. */
+static const char *find_line(const char *text, size_t size, const uint32_t *slots, size_t mask,
+			     const char *word, size_t n, size_t *len)
 {
 	size_t h;
 
-	*found = index_slots[pos] != NULL;
-	if (!*found)
-		return NULL;
-	for (h = word_hash(word, n) & index_mask[pos]; index_slots[pos][h]; h = (h + 1) & index_mask[pos]) {
-		const char *line = index_text[pos] + index_slots[pos][h] - 1;
-		const char *end = index_text[pos] + index_size[pos];
+	for (h = word_hash(word, n) & mask; slots[h]; h = (h + 1) & mask) {
+		const char *line = text + slots[h] - 1, *end = text + size;
 		if ((size_t)(end - line) > n && line[n] == ' ' && !memcmp(line, word, n)) {
 			const char *nl = memchr(line, '\n', (size_t)(end - line));
 			*len = nl ? (size_t)(nl - line) : (size_t)(end - line);
@@ -364,6 +375,22 @@ static const char *index_line(int pos, const char *word, size_t n, size_t *len, 
 		}
 	}
 	return NULL;
+}
+
+/* Hash the mapped index file of pos; where it fails, the library looks up. */
+static void hash_index(int pos)
+{
+	index_slots[pos] = hash_lines(index_text[pos], index_size[pos], &index_mask[pos]);
+}
+
+/* The index line of word (its length n) in part pos, up to its newline;
+ * NULL if there is none. *found says whether the hash could tell: if not,
+ * the caller asks the library. */
+static const char *index_line(int pos, const char *word, size_t n, size_t *len, int *found)
+{
+	*found = index_slots[pos] != NULL;
+	return *found ? find_line(index_text[pos], index_size[pos], index_slots[pos], index_mask[pos], word, n, len)
+		      : NULL;
 }
 
 /*
@@ -449,6 +476,31 @@ static int first_sense_count(IndexPtr idx, int pos, const char *word, size_t n)
 	return 0;
 }
 
+/*
+ * The exception lists (noun.exc: "mice mouse"; verb.exc: "saw see"), mapped
+ * and hashed as the index files are: WordNet's morphstr reads them, and
+ * the index, a character at a time with a seek for each line it passes,
+ * some 0.1 ms a word, and the lemmatizer asks it of every inflected word
+ * (base_forms below does its work from these tables).
+ */
+static const char *exc_text[NUMPARTS + 1];
+static size_t exc_size[NUMPARTS + 1];
+static uint32_t *exc_slots[NUMPARTS + 1];
+static size_t exc_mask[NUMPARTS + 1];
+
+static void hash_exceptions(const char *dir)
+{
+	char name[32];
+	int pos;
+
+	for (pos = NOUN; pos <= ADJ; pos++) {
+		snprintf(name, sizeof name, "%s.exc", partnames[pos]);
+		exc_text[pos] = map_file(dir, name, &exc_size[pos]);
+		if (exc_text[pos])
+			exc_slots[pos] = hash_lines(exc_text[pos], exc_size[pos], &exc_mask[pos]);
+	}
+}
+
 /* Open WordNet once; the caller holds the lock. */
 static int wordnet_open(void)
 {
@@ -475,6 +527,7 @@ static int wordnet_open(void)
 			if (wordnet_state == 1) {
 				map_stream(&cntlistfp, dir, "cntlist.rev", &count_text, &count_size);
 				hash_counts();
+				hash_exceptions(dir);
 			}
 		}
 	}
@@ -770,23 +823,88 @@ static int only_part_locked(int pos, char *buf)
 	return only;
 }
 
+/* Add base[0..n) to bases[0..*count) unless it is there. */
+static void add_base(char (*bases)[SYNONYMS_WORD], size_t *count, size_t max, const char *base, size_t n)
+{
+	size_t k;
+
+	if (n >= SYNONYMS_WORD || *count >= max)
+		return;
+	for (k = 0; k < *count; k++)
+		if (!strncmp(bases[k], base, n) && !bases[k][n])
+			return;
+	memcpy(bases[*count], base, n);
+	bases[(*count)++][n] = '\0';
+}
+
+/*
+ * WordNet's morphology (morph.c's morphstr) for one word w of part pos,
+ * from the hashed tables: the bases its exception list gives it, or else
+ * the first of its part's detachment rules that leaves a word the index
+ * lists. The caller holds the lock, and has opened WordNet; 0 when the
+ * exception list is not mapped (the caller asks morphstr).
+ */
+static int base_forms(int pos, char *w, char (*bases)[SYNONYMS_WORD], size_t *count, size_t max)
+{
+	static const struct {
+		int pos;
+		const char *suffix, *ending;
+	} rules[] = {
+		{NOUN, "s", ""},   {NOUN, "ses", "s"}, {NOUN, "xes", "x"}, {NOUN, "zes", "z"},
+		{NOUN, "ches", "ch"}, {NOUN, "shes", "sh"}, {NOUN, "men", "man"}, {NOUN, "ies", "y"},
+		{VERB, "s", ""},   {VERB, "ies", "y"}, {VERB, "es", "e"},  {VERB, "es", ""},
+		{VERB, "ed", "e"}, {VERB, "ed", ""},   {VERB, "ing", "e"}, {VERB, "ing", ""},
+		{ADJ, "er", ""},   {ADJ, "est", ""},   {ADJ, "er", "e"},   {ADJ, "est", "e"},
+	};
+	size_t n = strlen(w), len, i;
+	const char *line;
+
+	if (!exc_slots[pos])
+		return 0;
+	line = find_line(exc_text[pos], exc_size[pos], exc_slots[pos], exc_mask[pos], w, n, &len);
+	if (line) {
+		/* A word whose first base is itself (verb.exc: "feed feed
+		 * fee") is its own: morphstr gives nothing more. */
+		const char *at = line + n, *end = line + len, *field;
+		size_t field_len;
+		if (next_field(&at, end, &field, &field_len) && !(field_len == n && !memcmp(field, w, n)))
+			do
+				add_base(bases, count, max, field, field_len);
+			while (next_field(&at, end, &field, &field_len));
+		return 1;
+	}
+	if (pos == NOUN && (n <= 2 || (n >= 2 && !memcmp(w + n - 2, "ss", 2))))
+		return 1;
+	for (i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
+		size_t sn = strlen(rules[i].suffix), en = strlen(rules[i].ending);
+		char base[SYNONYMS_WORD];
+		if (rules[i].pos != pos || n <= sn || memcmp(w + n - sn, rules[i].suffix, sn) ||
+		    n - sn + en >= sizeof base)
+			continue;
+		memcpy(base, w, n - sn);
+		memcpy(base + n - sn, rules[i].ending, en + 1);
+		if (in_index(pos, base)) {
+			add_base(bases, count, max, base, strlen(base));
+			break;
+		}
+	}
+	return 1;
+}
+
 size_t synonyms_base_forms(const char *word, size_t n, char (*bases)[SYNONYMS_WORD], size_t max)
 {
 	static const int parts[] = {NOUN, VERB, ADJ};
 	char buf[SYNONYMS_WORD];
-	size_t count = 0, i, k;
+	size_t count = 0, i;
 
 	if (!plain_word(word, n, buf, sizeof buf))
 		return 0;
 	pthread_mutex_lock(&wordnet_lock);
 	for (i = 0; i < 3 && wordnet_open(); i++) {
-		char *b = morphstr(buf, parts[i]);
-		for (; b; b = morphstr(NULL, parts[i])) {
-			for (k = 0; k < count && strcmp(bases[k], b); k++)
-				;
-			if (k == count && count < max && strlen(b) < SYNONYMS_WORD)
-				strcpy(bases[count++], b);
-		}
+		if (base_forms(parts[i], buf, bases, &count, max))
+			continue;
+		for (char *b = morphstr(buf, parts[i]); b; b = morphstr(NULL, parts[i]))
+			add_base(bases, &count, max, b, strlen(b));
 	}
 	pthread_mutex_unlock(&wordnet_lock);
 	return count;

@@ -173,8 +173,9 @@ void tb_doc_free(tb_doc *d);
 
 /* Find the terms of every stored segment again, with the termbase's
  * matcher, and write the segments whose terms differ (and mark the terms
- * found; see tb_seen_mark). Inside a write transaction: migration 17,
- * after the English keys were folded again. */
+ * found; see tb_seen_mark); the matcher is kept in the file. Inside a
+ * write transaction: migration 17, after the English keys were folded
+ * again. */
 int tb_refind_terms(sy_termbase *tb, sy_error *err);
 
 /* Term keys, each a pointer and a length into text that outlives the list

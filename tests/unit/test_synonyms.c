@@ -207,6 +207,43 @@ static void test_synonyms_knows_a_compound_noun_by_a_word_of_its_sense(void **st
 	assert_false(synonyms_is_compound_noun("developing", 10, "", 0));
 }
 
+/* Does WordNet give base as a base form of word (synonyms_base_forms)? */
+static int has_base(const char *word, const char *base)
+{
+	char bases[8][SYNONYMS_WORD];
+	size_t n = synonyms_base_forms(word, strlen(word), bases, 8), k;
+
+	for (k = 0; k < n; k++)
+		if (!strcmp(bases[k], base))
+			return 1;
+	return 0;
+}
+
+/* The base forms of an inflected word, as WordNet's morphstr gives them,
+ * from the hashed exception lists and index: a rule's first base the
+ * index lists (used: use; assessed: assess), the exceptions (mice:
+ * mouse), and nothing more for a word whose first exception is itself
+ * (verb.exc: "feed feed fee"). */
+static void test_synonyms_gives_the_base_forms_morphstr_gives(void **state)
+{
+	char bases[8][SYNONYMS_WORD];
+
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	assert_true(has_base("used", "use"));
+	assert_true(has_base("Using", "use"));
+	assert_true(has_base("assessed", "assess"));
+	assert_true(has_base("mice", "mouse"));
+	assert_true(has_base("bases", "base"));
+	assert_true(has_base("aided", "aid"));
+	assert_false(has_base("aided", "aide"));
+	assert_false(has_base("feed", "fee"));
+	assert_false(has_base("assess", "asses"));
+	assert_int_equal(synonyms_base_forms("", 0, bases, 8), 0);
+	assert_int_equal(synonyms_base_forms("use of", 6, bases, 8), 0);
+}
+
 /* An adverb and nothing else, one word or a collocation. */
 static void test_synonyms_knows_a_word_that_is_only_an_adverb(void **state)
 {
@@ -228,6 +265,7 @@ int main(void)
 		cmocka_unit_test(test_synonyms_knows_a_word_that_is_only_a_verb),
 		cmocka_unit_test(test_synonyms_knows_a_compound_noun_by_a_word_of_its_sense),
 		cmocka_unit_test(test_synonyms_knows_a_word_that_is_only_an_adverb),
+		cmocka_unit_test(test_synonyms_gives_the_base_forms_morphstr_gives),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
