@@ -2733,7 +2733,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * a phrase (developing States: developing country); 26: 我国 and 贵国 are
  * function words, as 我们 is; 27: a noun in -nse or -nce stems as its
  * verb in -nd does (response: respond; stem); 28: a word in -ing after a
- * plural noun, before a word, is a verb (activities targeting).
+ * plural noun, before a word, is a verb (activities targeting); 29: the
+ * English keys are WordNet's choice among Hunspell's stems (using: use,
+ * not us; fold.c, schema 17); 30: a gloss "anti-" gives "counter" too
+ * (walk_gloss).
  */
 #define CHUNK_RULES 30
 

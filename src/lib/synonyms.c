@@ -49,15 +49,6 @@ static int quiet(char *message)
 	return -1;
 }
 
-/*
- * Read the file name in dir from memory: the file is mapped, and a memory
- * stream over it, with a short buffer (each seek refills it), replaces the
- * library's stream, in which each seek of the binary search empties the
- * buffer and reads again (glibc's mapped "rm" streams still ask lseek and
- * fstat at each seek). The mapping lasts as long as the process, as the
- * library's streams do; *text and *size give it when asked. Where this
- * fails, the library's stream is kept and *text stays NULL.
- */
 /* Map the file name in dir, for as long as the process lasts; NULL when
  * it cannot be (missing, empty). */
 static void *map_file(const char *dir, const char *name, size_t *size)
@@ -84,6 +75,15 @@ static void *map_file(const char *dir, const char *name, size_t *size)
 	return at;
 }
 
+/*
+ * Read the file name in dir from memory: the file is mapped, and a memory
+ * stream over it, with a short buffer (each seek refills it), replaces the
+ * library's stream, in which each seek of the binary search empties the
+ * buffer and reads again (glibc's mapped "rm" streams still ask lseek and
+ * fstat at each seek). The mapping lasts as long as the process, as the
+ * library's streams do; *text and *size give it when asked. Where this
+ * fails, the library's stream is kept and *text stays NULL.
+ */
 static void map_stream(FILE **stream, const char *dir, const char *name, const char **text, size_t *size)
 {
 	size_t len = 0;

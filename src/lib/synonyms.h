@@ -6,7 +6,8 @@
  * unexplained beside them, where UN English writes a synonym or a derived
  * form of the dictionary's word (专题 "specific topic" / thematic: topic
  * and theme share their most common sense, and thematic is derived from
- * theme). Internal to libshuyu.
+ * theme). The English lemmatizer (fold.c) asks it for a word's base
+ * forms, to choose among Hunspell's stems. Internal to libshuyu.
  *
  * WordNet is read through its C library (libwordnet, Debian's
  * wordnet-dev), from the files of wordnet-base (/usr/share/wordnet, or
@@ -55,7 +56,8 @@ int synonyms_is_compound_noun(const char *first, size_t n1, const char *second, 
 /* The base forms WordNet gives the inflected word word[0..n) (case
  * folded) as a noun, a verb or an adjective, in lower case, each once, up
  * to max of them (used: use; aided: aid; bases: basis and base;
- * assessed: assess); how many (0 when WordNet is missing). */
+ * assessed: assess), as its morphstr gives them, from the hashed
+ * exception lists and index; how many (0 when WordNet is missing). */
 #define SYNONYMS_WORD 64
 size_t synonyms_base_forms(const char *word, size_t n, char (*bases)[SYNONYMS_WORD], size_t max);
 
