@@ -4913,17 +4913,13 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				 * before or after the phrase, left out of it, meets
 				 * too (建立|信任措施: the building of confidence-building
 				 * measures is 建立's, and the Chinese writes the verb
-				 * before its object, the English after). */
+				 * before its object, the English after); or that the
+				 * phrase meets only by a sense of one of its characters
+				 * (进, "base of a number system", for consensus-based):
+				 * one of its words, by a chance likeness. */
 				else if (hit && memchr(ew[j].text, '-', ew[j].len) && strchr(ew[j].key, ' ') &&
-					 ((word_before && match[(zoc->from - 1) * ne + j]) ||
+					 (!(hit & MATCH_OWN) || (word_before && match[(zoc->from - 1) * ne + j]) ||
 					  (word_after && match[zoc->to * ne + j])))
-					ec += 0.5;
-				/* A hyphenated word met only by a sense of one of the
-				 * phrase's characters (进, "base of a number system",
-				 * for consensus-based): one of its words, by a chance
-				 * likeness. Half credit. */
-				else if (hit && !(hit & MATCH_OWN) && memchr(ew[j].text, '-', ew[j].len) &&
-					 strchr(ew[j].key, ' '))
 					ec += 0.5;
 				/* A word at the phrase's edge that its Chinese word
 				 * meets in a second role, beside a word of the phrase
