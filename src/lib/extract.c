@@ -3497,6 +3497,34 @@ static int capitalized(const char *w, size_t n)
 	return n && ((w[0] >= 'A' && w[0] <= 'Z') || (unsigned char)w[0] >= 0x80);
 }
 
+/*
+ * Is the English word a year or a span of years (2030, 2021-2025,
+ * 2021–2025), which a name may hold: the 2030 Agenda for Sustainable
+ * Development, the Open-ended Working Group 2021–2025, the 1540 Committee
+ * (a resolution's number, four digits too)? Neither capitalized nor in
+ * lower case, it leaves the rest of the name to say whether it is one.
+ */
+static int year_word(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < 4; i++)
+		if (i >= n || w[i] < '0' || w[i] > '9')
+			return 0;
+	if (n == 4)
+		return 1;
+	if (w[4] == '-' && n == 9)
+		i = 5;
+	else if (n == 11 && !memcmp(w + 4, "\xe2\x80\x93", 3)) /* an en dash */
+		i = 7;
+	else
+		return 0;
+	for (n = i + 4; i < n; i++)
+		if (w[i] < '0' || w[i] > '9')
+			return 0;
+	return 1;
+}
+
 /* Is the English word an inflected form (its key, the lemma, is not the
  * word in lower case: States, Governments)? */
 static int inflected(const word *w)
@@ -4157,10 +4185,17 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				p->single = 0;
 			}
 			if (en && p->name && !w[i].initial) {
+				int letters = 0;
 				p->name = 1;
-				for (k = i; k <= j; k++)
-					if (!w[k].inner && !capitalized(w[k].text, w[k].len))
+				for (k = i; k <= j; k++) {
+					if (w[k].inner || year_word(w[k].text, w[k].len))
+						continue;
+					if (capitalized(w[k].text, w[k].len))
+						letters = 1;
+					else
 						p->name = 0;
+				}
+				p->name &= letters;
 			}
 			if (en && !p->placed)
 				p->placed = placed_by_name(w, i, j);

@@ -152,6 +152,8 @@ static const char dictionary[] =
 	"集團 集团 [ji2 tuan2] /group/bloc/\n"
 	"發言 发言 [fa1 yan2] /to make a speech/statement/\n"
 	"議程 议程 [yi4 cheng2] /agenda/\n"
+	"可持續 可持续 [ke3 chi2 xu4] /sustainable/\n"
+	"發展 发展 [fa1 zhan3] /development/growth/to develop/\n"
 	"會員國 会员国 [hui4 yuan2 guo2] /member state/\n"
 	"預防 预防 [yu4 fang2] /to prevent/to take precautions against/\n"
 	"衝突 冲突 [chong1 tu1] /conflict/clash/\n"
@@ -2849,6 +2851,29 @@ static void test_extract_ends_a_noun_phrase_before_an_ing_verb(void **state)
 	sy_termbase_close(tb);
 }
 
+/* A year heads the name (the 2030 Agenda for Sustainable Development):
+ * the name is every word of it, the year too, not the capitalized words
+ * after the year, which name nothing on their own here. */
+static void test_extract_keeps_a_year_in_a_name(void **state)
+{
+	sy_termbase *tb = termbase_with("year_name.sqlite",
+					"网络安全是实现《2030年可持续发展议程》的先决条件。\n\n"
+					"各国重申可持续发展的重要性。\n",
+					"Cybersecurity is a prerequisite for the achievement of the 2030 Agenda for "
+					"Sustainable Development.\n\n"
+					"States reaffirmed the importance of Sustainable Development.\n");
+	sy_candidate_list list;
+	const sy_candidate *whole, *piece;
+
+	(void)state;
+	extract(tb, 0, &list);
+	whole = found(&list, "2030年可持续发展议程", "2030 Agenda for Sustainable Development");
+	piece = find(&list, "可持续发展议程", "Agenda for Sustainable Development");
+	assert_true(!piece || piece > whole);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 专题 is "specific topic"; its character 题 is also "problem for
  * discussion", but the discussion is 讨论's, which the segment writes
  * beside it. */
@@ -3380,6 +3405,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_noun_in_nse_as_its_verb_in_nd),
 		cmocka_unit_test(test_extract_lists_a_name_inside_a_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_noun_phrase_before_an_ing_verb),
+		cmocka_unit_test(test_extract_keeps_a_year_in_a_name),
 		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
 		cmocka_unit_test(test_extract_credits_a_left_over_wordnet_relates_to_the_gloss),
 		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
