@@ -8344,9 +8344,12 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	if (drop_crossing(&x, rank, &n_rank))
 		goto nomem;
 
+	/* Known as written, or as the title the glossary writes in its marks
+	 * (《联合国宪章》: the chunks end at the marks). */
 	rc = tb_prepare(tb, &known,
 			"SELECT 1 FROM term a JOIN term b ON b.concept_id = a.concept_id"
-			" WHERE a.lang = 'zh' AND a.key = ?1 AND b.lang = 'en' AND b.key = ?2 LIMIT 1",
+			" WHERE a.lang = 'zh' AND a.key IN (?1, '《' || ?1 || '》')"
+			" AND b.lang = 'en' AND b.key = ?2 LIMIT 1",
 			err);
 	if (!rc)
 		rc = tb_prepare(tb, &rejected,

@@ -725,6 +725,37 @@ static int latin_only(const char *key, size_t klen)
 	return alnum;
 }
 
+/*
+ * The key of the title a Chinese query may be: the glossary writes a
+ * document's Chinese name in its title marks (《联合国宪章》, as UN Chinese
+ * does), and a translator types it with or without them. For an exact
+ * match, the query in the marks, or the query without the marks it is in;
+ * for a prefix, the query after an opening mark. Sets *title to an owned
+ * string, or to NULL where there is none (an English key, a query that
+ * opens with a mark and does not close with one): a NULL binding finds no
+ * row. -1 when out of memory.
+ */
+static int title_key(const char *lang, const char *key, size_t klen, int whole, char **title)
+{
+	static const char open[] = "\xe3\x80\x8a", close[] = "\xe3\x80\x8b"; /* 《 》 */
+	size_t m = sizeof(open) - 1;
+
+	*title = NULL;
+	if (strcmp(lang, "zh"))
+		return 0;
+	if (!strncmp(key, open, m)) {
+		if (whole && klen > 2 * m && !strcmp(key + klen - m, close) &&
+		    !(*title = strndup(key + m, klen - 2 * m)))
+			return -1;
+		return 0;
+	}
+	*title = malloc(klen + 2 * m + 1);
+	if (!*title)
+		return -1;
+	snprintf(*title, klen + 2 * m + 1, "%s%s%s", open, key, whole ? close : "");
+	return 0;
+}
+
 static int find_stage(sy_termbase *tb, const char *lang, const char *key, int stage, id_list *out,
 		      size_t max, sy_error *err)
 {
@@ -739,14 +770,18 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 		return SY_OK;
 	switch (stage) {
 	case SY_FIND_EXACT:
-		rc = tb_prepare(tb, &st, "SELECT id FROM term WHERE lang = ?1 AND key = ?2", err);
+		/* The key, or the title it is (?4: 联合国宪章 is 《联合国宪章》). */
+		rc = tb_prepare(tb, &st, "SELECT id FROM term WHERE lang = ?1 AND key IN (?2, ?4)", err);
 		break;
 	case SY_FIND_PREFIX:
 		/* Every key that starts with ?2 sorts between ?2 and ?2 followed by
-		 * the highest code point, so the index on (lang, key) answers. */
+		 * the highest code point, so the index on (lang, key) answers;
+		 * and so for a title's (?4: 《联合国宪 begins 《联合国宪章》). */
 		rc = tb_prepare(tb, &st,
-				"SELECT id FROM term WHERE lang = ?1 AND key > ?2 AND key < ?2 || char(1114111) "
-				"ORDER BY length(key) LIMIT ?3",
+				"SELECT id FROM (SELECT id, key FROM term WHERE lang = ?1 AND key > ?2"
+				" AND key < ?2 || char(1114111) UNION ALL SELECT id, key FROM term"
+				" WHERE lang = ?1 AND key > ?4 AND key < ?4 || char(1114111))"
+				" ORDER BY length(key) LIMIT ?3",
 				err);
 		break;
 	case SY_FIND_SUBSTRING:
@@ -823,6 +858,17 @@ static int find_stage(sy_termbase *tb, const char *lang, const char *key, int st
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 	if (stage != SY_FIND_EXACT)
 		sqlite3_bind_int64(st, 3, (sqlite3_int64)max);
+	if (stage == SY_FIND_EXACT || stage == SY_FIND_PREFIX) {
+		char *title;
+		if (title_key(lang, key, klen, stage == SY_FIND_EXACT, &title)) {
+			sqlite3_finalize(st);
+			return sy_error_set(err, SY_ENOMEM, "out of memory");
+		}
+		if (title)
+			sqlite3_bind_text(st, 4, title, -1, free);
+		else
+			sqlite3_bind_null(st, 4);
+	}
 	if (stage == SY_FIND_SUBSTRING && (chars >= 3 || word_start) && !latin_zh) {
 		char *q = trigram_filter(key, klen);
 		if (!q) {

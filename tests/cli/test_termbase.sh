@@ -20,6 +20,12 @@ assert hits[0]["match"] == "exact", hits[0]
 assert any(t["text"] == "responsible State behaviour" for t in hits[0]["terms"])
 assert any(t["pinyin"] for t in hits[0]["terms"] if t["lang"] == "zh")
 ' "$TMP/json"
+# The glossary writes a document's Chinese name in its title marks, as UN
+# Chinese does; a translator types it with or without them.
+"$SHUYU" --db "$db" lookup 联合国宪章 >"$TMP/title"
+expect_ok "a title typed without its marks is an exact match" grep -q '^《联合国宪章》  (exact match' "$TMP/title"
+"$SHUYU" --db "$db" lookup 联合国宪 >"$TMP/title"
+expect_ok "the start of a title without its mark is a prefix match" grep -q '^《联合国宪章》  (prefix match' "$TMP/title"
 expect_stderr 1 "lookup of an unknown term says so, status 1" "not in the termbase" \
 	"$SHUYU" --db "$db" lookup qqqqzzzzxxxx
 expect_stderr 2 "lookup without a term is a usage error" "name one term" "$SHUYU" --db "$db" lookup
