@@ -4631,6 +4631,54 @@ static int claimed_whole(const extractor *x, const word *zw, size_t nz, const wo
 	return outnumbers_outside(ew, efrom, eto, j, whole, written);
 }
 
+/*
+ * Is the English phrase ew[efrom..eto), of two words or more, translated
+ * whole by one Chinese word outside the Chinese phrase zw[zfrom..zto), one
+ * dictionary sense of its own meeting each of the phrase's words (发展中国家,
+ * "developing country"; not a gloss learned from the text), more times than the English writes the phrase
+ * outside (its last word counted, as outnumbers_outside does)? Then the
+ * English phrase is that word's translation, whatever the phrase's own
+ * words meet in it (各国开展 / developing countries: 开展 "to develop", 各国
+ * "each country", in "called upon States to pursue capacity-building ...
+ * in particular developing countries"). Not a word the phrase holds too:
+ * a term written twice is not its own rival.
+ */
+static int spelt_outside(const extractor *x, const word *zw, size_t nz, const word *ew, size_t ne,
+			 const unsigned char *match, size_t zfrom, size_t zto, size_t efrom, size_t eto,
+			 size_t written)
+{
+	size_t i, j, k, words = 0, last = eto, whole = 0;
+
+	for (j = efrom; j < eto; j++)
+		if (!ew[j].inner && !ew[j].post) {
+			words++;
+			last = j;
+		}
+	if (words < 2)
+		return 0;
+	for (i = 0; i < nz; i++) {
+		uint32_t senses = ~SENSE_MASK_FLAGS; /* the senses that meet every word */
+		int all = 1;
+		if ((i >= zfrom && i < zto) || zw[i].inner)
+			continue;
+		for (j = efrom; j < eto && all; j++) {
+			if (ew[j].inner || ew[j].post)
+				continue;
+			senses &= x->sense_mask[i * ne + j];
+			all = senses && (match[i * ne + j] & (MATCH_WORD | MATCH_OWN)) == (MATCH_WORD | MATCH_OWN);
+		}
+		for (k = zfrom; k < zto && all; k++)
+			all = !same_key(&zw[k], &zw[i]);
+		/* A word of a known term meets all its term's English (mark_known):
+		 * that is the term's, not the word's own sense. */
+		for (k = 0; k < x->n_places_known && all; k++)
+			all = x->places_known[k].from > i || x->places_known[k].to <= i ||
+			      x->places_known[k].to - x->places_known[k].from < 2;
+		whole += all;
+	}
+	return whole && outnumbers_outside(ew, efrom, eto, last, whole, written);
+}
+
 /* Is English word j the first or the last of phrase ew[from..to) that
  * counts (not a function word inside, nor a possessive's mark)? */
 static int en_edge(const word *ew, size_t from, size_t to, size_t j)
@@ -5009,6 +5057,11 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					claimed += claimed_whole(x, zw, nz, ew, ne, match, zoc->from, zoc->to, eoc->from,
 								 eoc->to, j, en_written[j]);
 			}
+			/* Not a name: its full Chinese and its abbreviation (欧洲安全与
+			 * 合作组织, 欧安组织) both translate it, side by side. */
+			if (ep->name != 1)
+				claimed += spelt_outside(x, zw, nz, ew, ne, match, zoc->from, zoc->to, eoc->from, eoc->to,
+							 eoc->to > eoc->from ? en_written[eoc->to - 1] : 0);
 			/* Words left over on both sides may well translate each other
 			 * where the dictionary is silent (民间 / civil): half credit for
 			 * as many as both sides have. */

@@ -153,6 +153,7 @@ static const char dictionary[] =
 	"發言 发言 [fa1 yan2] /to make a speech/statement/\n"
 	"議程 议程 [yi4 cheng2] /agenda/\n"
 	"可持續 可持续 [ke3 chi2 xu4] /sustainable/\n"
+	"開展 开展 [kai1 zhan3] /to launch/to develop/to carry out/\n"
 	"發展 发展 [fa1 zhan3] /development/growth/to develop/\n"
 	"會員國 会员国 [hui4 yuan2 guo2] /member state/\n"
 	"預防 预防 [yu4 fang2] /to prevent/to take precautions against/\n"
@@ -2874,6 +2875,25 @@ static void test_extract_keeps_a_year_in_a_name(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "developing countries" is 发展中国家's, a dictionary word whose one sense
+ * is the English whole, outside the phrase 各国开展 ("each country" + "to
+ * develop"), whose words meet it too: the phrase is not its translation. */
+static void test_extract_leaves_an_english_phrase_to_the_word_that_says_it_whole(void **state)
+{
+	sy_termbase *tb = termbase_with("spelt_outside.sqlite",
+					"主席呼吁各国开展能力建设，使发展中国家都能参与讨论。\n",
+					"The Chair called upon States to pursue capacity-building, so that developing "
+					"countries can take part in the discussions.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_null(find(&list, "各国开展", "developing countries"));
+	found(&list, "发展中国家", "developing countries");
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 专题 is "specific topic"; its character 题 is also "problem for
  * discussion", but the discussion is 讨论's, which the segment writes
  * beside it. */
@@ -3406,6 +3426,7 @@ int main(void)
 		cmocka_unit_test(test_extract_lists_a_name_inside_a_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_noun_phrase_before_an_ing_verb),
 		cmocka_unit_test(test_extract_keeps_a_year_in_a_name),
+		cmocka_unit_test(test_extract_leaves_an_english_phrase_to_the_word_that_says_it_whole),
 		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
 		cmocka_unit_test(test_extract_credits_a_left_over_wordnet_relates_to_the_gloss),
 		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
