@@ -8048,10 +8048,12 @@ static int emit(extractor *x, const pair *p, double score, int known, sqlite3_st
 
 	memset(c, 0, sizeof(*c));
 	/* A phrase seen only at a sentence's start: lower-case its first letter
-	 * unless it is a name or an acronym. */
+	 * unless it is a name or an acronym, or a word Hunspell knows only
+	 * capitalized (Mr. Chair, not mr. Chair). */
 	snprintf(en_text, sizeof en_text, "%s", e->text);
 	if (e->text_initial && !(e->name == 1) && en_text[0] >= 'A' && en_text[0] <= 'Z' &&
-	    !(en_text[1] >= 'A' && en_text[1] <= 'Z'))
+	    !(en_text[1] >= 'A' && en_text[1] <= 'Z') &&
+	    (!x->tb->lm || known_in_lower_case(x, en_text, strcspn(en_text, " "))))
 		en_text[0] = (char)(en_text[0] | 0x20);
 	for (d = 0; d < p->n_docs; d++) {
 		if (d && util_buf_add(&docs, "; ", 2))

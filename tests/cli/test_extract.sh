@@ -506,6 +506,12 @@ expect_candidates "a phrase cut inside a hyphenated word is not its translation 
 assert ("信任措施", "confidence-building measures") not in pairs, pairs.index(("信任措施", "confidence-building measures"))
 assert ("建立信任措施", "confidence-building measures") in pairs[:120], [p for p in pairs if "信任" in p[0]]
 ' "$TMP/ict-threats.json"
+# A phrase seen only at a sentence's start keeps its capital where Hunspell
+# knows the word only capitalized ("Mr. Chair," opens the statement).
+expect_candidates "a word known only capitalized keeps its capital at a sentence start (Mr. Chair)" '
+assert ("主席先生", "Mr. Chair") in pairs, [p for p in pairs if p[0] == "主席先生"]
+assert not [p for p in pairs if p[1].startswith("mr.")], [p for p in pairs if p[1].startswith("mr.")]
+' "$TMP/ict-threats.json"
 if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
 	# 进程 is "process", and its character 进 "(math.) base of a number
 	# system": once "based" folds to "base" (WordNet's lemma, schema 17),
