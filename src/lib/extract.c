@@ -4516,21 +4516,63 @@ enum { MATCH_WORD = 1, MATCH_TAIL = 2, MATCH_HEAD = 4, MATCH_OWN = 8 };
 /* The ways a match is made, without MATCH_OWN (which says by which sense). */
 #define MATCH_HOW (MATCH_WORD | MATCH_TAIL | MATCH_HEAD)
 
+static int same_key(const word *a, const word *b);
+
+/* Is English word w "and" or "or", inside a chunk? */
+static int conjunction(const word *w)
+{
+	return w->inner && (key_is(w, "and") || key_is(w, "or"));
+}
+
+/* Does the row meet, in ew[from..to), a word of the same key as ew[k]? */
+static int meets_key_inside(const word *ew, const unsigned char *row, size_t from, size_t to, size_t k)
+{
+	size_t j;
+
+	for (j = from; j < to; j++)
+		if (!ew[j].inner && row[j] && same_key(&ew[j], &ew[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * How many words just outside the English phrase ew[from..to), in its
  * chunk, the Chinese word whose matches are row[] also explains: a phrase
  * that holds part of what one Chinese word says, and leaves the rest next
- * to it, has the wrong edge (安全理事会 / Council beside "Security").
+ * to it, has the wrong edge (安全理事会 / Council beside "Security"). Not
+ * past "and" or "or" to a conjunct that says again what the phrase does
+ * (a word of the same key met inside too): that conjunct is one of its
+ * own (发展中国家, "developing country", meets the "developed countries"
+ * of "least developed countries and small island developing States").
+ * A conjunct that says the rest of the Chinese word counts (金银, "gold
+ * and silver", for "thy silver and thy gold").
  */
 static size_t explained_outside(const word *ew, size_t ne, const unsigned char *row, size_t from,
 				size_t to)
 {
-	size_t n = 0, j;
+	size_t n = 0, j, k;
 
-	for (j = from; j-- > 0 && ew[j].chunk == ew[from].chunk && (ew[j].inner || row[j]);)
+	for (j = from; j-- > 0 && ew[j].chunk == ew[from].chunk && (ew[j].inner || row[j]);) {
+		if (conjunction(&ew[j])) {
+			int again = 0;
+			for (k = j; k-- > 0 && ew[k].chunk == ew[from].chunk && (ew[k].inner || row[k]) && !again;)
+				again = !ew[k].inner && meets_key_inside(ew, row, from, to, k);
+			if (again)
+				break;
+		}
 		n += row[j] && !ew[j].inner;
-	for (j = to; j < ne && ew[j].chunk == ew[to - 1].chunk && (ew[j].inner || row[j]); j++)
+	}
+	for (j = to; j < ne && ew[j].chunk == ew[to - 1].chunk && (ew[j].inner || row[j]); j++) {
+		if (conjunction(&ew[j])) {
+			int again = 0;
+			for (k = j + 1; k < ne && ew[k].chunk == ew[to - 1].chunk && (ew[k].inner || row[k]) && !again;
+			     k++)
+				again = !ew[k].inner && meets_key_inside(ew, row, from, to, k);
+			if (again)
+				break;
+		}
 		n += row[j] && !ew[j].inner;
+	}
 	return n;
 }
 

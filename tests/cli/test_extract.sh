@@ -496,6 +496,12 @@ assert ("政府专家组", "Group of Governmental Experts") in pairs[:30], pairs
 expect_candidates "the Chinese that says all the English does is listed, not a longer one that says more (信息和通信技术)" '
 assert ("信息和通信技术", "information and communications technologies") in pairs[:40], pairs[:40]
 ' "$TMP/ict-infra.json"
+# 发展中国家 ("developing country") meets the "developed countries" of the
+# conjunct before "and" too; that conjunct says again what the phrase
+# does, and leaves nothing of the Chinese word outside it (stop 32).
+expect_candidates "a conjunct past and that says the phrase again is no edge of it (小岛屿发展中国家 / small island developing States)" '
+assert ("小岛屿发展中国家", "small island developing States") in pairs[:60], [(i, p) for i, p in enumerate(pairs) if "岛屿" in p[0]]
+' "$TMP/ict-infra.json"
 # A thirteenth and a fourteenth text, written with their gold lists by a
 # helper session of stop 30 before the extractor read them.
 extract_text ict-threats
