@@ -44,6 +44,10 @@ int sy_reference_ready(const sy_reference *ref, sy_error *err);
 /* How often the word occurs in the reference corpus (0: not listed). */
 double sy_reference_frequency(const sy_reference *ref, const char *word, size_t len);
 
+/* Does the reference tag the word as a pronoun (jieba's "r": 我们, 本国,
+ * 该国, 此类)? 0 when it does not, or does not list it. */
+int sy_reference_pronoun(const sy_reference *ref, const char *word, size_t len);
+
 /* The sum of all frequencies: the reference corpus's size in words. */
 double sy_reference_total(const sy_reference *ref);
 

@@ -88,6 +88,11 @@ static const char *const zh_stop[] = {
 	"包括", "之间", "此类", "这类", "该类",
 };
 
+/* Determiners and the nominalizer 所, of zh_stop (function_word_s); not
+ * the distributives 各 and 每: 各国 is "States", the subject of most of a
+ * resolution's paragraphs. */
+static const char *const zh_determiners[] = {"该", "本", "此", "这", "那", "其", "所", "下"};
+
 /* Pronouns and demonstratives, of zh_stop. The segmenter's dictionary
  * keeps some of them glued to the function word after them (你的, 他的,
  * 你要, 此次): such a word is a function word as its parts are. */
@@ -1110,6 +1115,36 @@ static int classifier(const sy_lexicon *lex, const char *w, size_t n)
 }
 
 /*
+ * Is Chinese word w a determiner's word, a function word: a pronoun of two
+ * characters begun by a determiner, as the general-language reference
+ * tags it (jieba's "r": 本国, 该国, 此类, 其余); or one character that a
+ * dictionary (CC-CEDICT, or the reference) writes as one word with the
+ * determiner just before it, which the segmenter cut apart (该|国, "that
+ * country"; 下|列, "the following"; 所|载, "contained in")? Either is
+ * what 我国 is (CHUNK_RULES 26), and begins no term: 该国领土 gave 国领土 /
+ * territory, and 本国领土 / territory was listed first where the segmenter
+ * kept 本国 whole. Determiners only: after another function word the
+ * character may begin a name (以|利 is a word, and 以利米勒 is Elimelech).
+ * Inside a term of the termbase the words stay as they are.
+ */
+static int function_word_s(const tb_indexer *ix, const char *text, const spans *words, size_t w)
+{
+	const char *s = text + words->v[w].start, *p;
+	size_t n = words->v[w].end - words->v[w].start, pn, first = 0;
+
+	utf8_next(s, n, &first);
+	if (chars_in(s, n) == 2 && IN(zh_determiners, s, first) && ix->cut.ref &&
+	    sy_reference_pronoun(ix->cut.ref, s, n))
+		return 1;
+	if (!w || chars_in(s, n) != 1 || words->v[w - 1].end != words->v[w].start)
+		return 0;
+	p = text + words->v[w - 1].start;
+	pn = words->v[w - 1].end - words->v[w - 1].start;
+	return IN(zh_determiners, p, pn) && ((ix->lex && sy_lexicon_lookup(ix->lex, p, pn + n, NULL, 0) > 0) ||
+					     (ix->cut.ref && sy_reference_frequency(ix->cut.ref, p, pn + n) > 0));
+}
+
+/*
  * Is text[at..) a number of ASCII digits glued to a Han word that is no
  * function word, unit or classifier (2019冠状病毒病, 77国集团; not 2021年,
  * 1325号, 193个)? Its length in bytes, or 0 (or -1 when out of memory).
@@ -1369,7 +1404,8 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		const char *s = text + words.v[w].start;
 		size_t n = words.v[w].end - words.v[w].start;
 		int in_term = inside[w] & 4, edge = inside[w] & 3;
-		int stop = n && zh_stop_word(s, n), inner = n && IN_SET(zh_inner, s, n);
+		int stop = n && (zh_stop_word(s, n) || function_word_s(ix, text, &words, w)),
+		    inner = n && IN_SET(zh_inner, s, n);
 
 		if (post_words) {
 			/* A title's post: a chunk of its own, after the others. */
@@ -2736,9 +2772,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * plural noun, before a word, is a verb (activities targeting); 29: the
  * English keys are WordNet's choice among Hunspell's stems (using: use,
  * not us; fold.c, schema 17); 30: a gloss "anti-" gives "counter" too
- * (walk_gloss).
+ * (walk_gloss); 31: a determiner's pronoun (本国, 该国) is a function word,
+ * and so is one character that makes one with the determiner before it
+ * (该|国: function_word_s).
  */
-#define CHUNK_RULES 30
+#define CHUNK_RULES 31
 
 int tb_chunk_rules(void)
 {

@@ -212,6 +212,25 @@ double sy_reference_frequency(const sy_reference *ref, const char *word, size_t 
 	return frequency_at(w + len + 1);
 }
 
+int sy_reference_pronoun(const sy_reference *ref, const char *word, size_t len)
+{
+	size_t slot;
+	const char *p;
+
+	if (!ref || !len || sy_reference_ready(ref, NULL) || !ref->slots)
+		return 0;
+	slot = slot_of(ref, word, len);
+	if (!ref->slots[slot])
+		return 0;
+	/* word NUL frequency, a space, the tag, then the line's NUL. */
+	p = ref->text + (uint32_t)ref->slots[slot] - 1 + len + 1;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	return p[0] == 'r' && (p[1] == '\0' || p[1] == '\r' || p[1] == ' ');
+}
+
 double sy_reference_total(const sy_reference *ref)
 {
 	return ref && !sy_reference_ready(ref, NULL) ? ref->total : 0;

@@ -22,6 +22,9 @@ static const char sample[] =
 	"无频\n"
 	"来 1.5e3 v\n"
 	"安全 5 n\n"
+	"本国 1428 r\n"
+	"该国 372 r\n"
+	"我们 100 rr\n"
 	"风险 4077 n";
 
 static int setup(void **state)
@@ -58,8 +61,15 @@ static void check_sample(const sy_reference *ref)
 	assert_true(freq(ref, "安") == 0);       /* a prefix of a word is not it */
 	assert_true(freq(ref, "安全带来") == 0); /* nor two words together */
 	assert_true(sy_reference_frequency(ref, "安全", 3) == 0); /* half a character */
+	/* jieba's tag "r", a pronoun: that tag alone, on a listed word. */
+	assert_true(sy_reference_pronoun(ref, "本国", strlen("本国")));
+	assert_true(sy_reference_pronoun(ref, "该国", strlen("该国")));
+	assert_false(sy_reference_pronoun(ref, "我们", strlen("我们")));
+	assert_false(sy_reference_pronoun(ref, "风险", strlen("风险")));
+	assert_false(sy_reference_pronoun(ref, "安全带", strlen("安全带"))); /* no tag */
+	assert_false(sy_reference_pronoun(ref, "本", strlen("本")));         /* not listed */
 	/* Every counted line, the second 安全 too: the corpus's size. */
-	assert_true(sy_reference_total(ref) == 9921 + 6670 + 70 + 3 + 1500 + 5 + 4077);
+	assert_true(sy_reference_total(ref) == 9921 + 6670 + 70 + 3 + 1500 + 5 + 1428 + 372 + 100 + 4077);
 }
 
 static void test_reference_reads_jieba_lines(void **state)
