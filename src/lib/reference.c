@@ -198,37 +198,39 @@ int sy_reference_ready(const sy_reference *ref, sy_error *err)
 	return ref ? util_loader_wait((util_loader *)&ref->loader, err) : SY_OK;
 }
 
-double sy_reference_frequency(const sy_reference *ref, const char *word, size_t len)
+/* What the word's line says after the word (its frequency, then its tag),
+ * or NULL when it is not listed. */
+static const char *entry(const sy_reference *ref, const char *word, size_t len)
 {
 	size_t slot;
-	const char *w;
 
 	if (!ref || !len || sy_reference_ready(ref, NULL) || !ref->slots)
-		return 0;
+		return NULL;
 	slot = slot_of(ref, word, len);
 	if (!ref->slots[slot])
-		return 0;
-	w = ref->text + (uint32_t)ref->slots[slot] - 1;
-	return frequency_at(w + len + 1);
+		return NULL;
+	return ref->text + (uint32_t)ref->slots[slot] - 1 + len + 1;
+}
+
+double sy_reference_frequency(const sy_reference *ref, const char *word, size_t len)
+{
+	const char *p = entry(ref, word, len);
+
+	return p ? frequency_at(p) : 0;
 }
 
 int sy_reference_pronoun(const sy_reference *ref, const char *word, size_t len)
 {
-	size_t slot;
-	const char *p;
+	const char *p = entry(ref, word, len);
 
-	if (!ref || !len || sy_reference_ready(ref, NULL) || !ref->slots)
+	if (!p)
 		return 0;
-	slot = slot_of(ref, word, len);
-	if (!ref->slots[slot])
-		return 0;
-	/* word NUL frequency, a space, the tag, then the line's NUL. */
-	p = ref->text + (uint32_t)ref->slots[slot] - 1 + len + 1;
-	while (*p >= '0' && *p <= '9')
+	/* The frequency, a space, the tag, then the line's NUL. */
+	while (*p && *p != ' ' && *p != '\t')
 		p++;
 	while (*p == ' ' || *p == '\t')
 		p++;
-	return p[0] == 'r' && (p[1] == '\0' || p[1] == '\r' || p[1] == ' ');
+	return p[0] == 'r' && (p[1] == '\0' || p[1] == '\r' || p[1] == ' ' || p[1] == '\t');
 }
 
 double sy_reference_total(const sy_reference *ref)

@@ -23,7 +23,7 @@ static const char sample[] =
 	"来 1.5e3 v\n"
 	"安全 5 n\n"
 	"本国 1428 r\n"
-	"该国 372 r\n"
+	"该国 3.72e2 r\n"
 	"我们 100 rr\n"
 	"风险 4077 n";
 
