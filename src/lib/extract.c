@@ -4573,6 +4573,21 @@ static int meets_key_inside(const word *ew, const unsigned char *row, size_t fro
 	return 0;
 }
 
+/* Past the conjunction ew[c], before it (step -1) or after it (+1), in the
+ * chunk of ew[c], does the row meet a word of the same key as one it meets
+ * inside ew[from..to), among the words it meets there in a run? */
+static int conjunct_repeats(const word *ew, size_t ne, const unsigned char *row, size_t from, size_t to,
+			    size_t c, int step)
+{
+	size_t k;
+
+	for (k = c + (size_t)step; k < ne && ew[k].chunk == ew[c].chunk && (ew[k].inner || row[k]);
+	     k += (size_t)step)
+		if (!ew[k].inner && meets_key_inside(ew, row, from, to, k))
+			return 1;
+	return 0;
+}
+
 /*
  * How many words just outside the English phrase ew[from..to), in its
  * chunk, the Chinese word whose matches are row[] also explains: a phrase
@@ -4588,27 +4603,16 @@ static int meets_key_inside(const word *ew, const unsigned char *row, size_t fro
 static size_t explained_outside(const word *ew, size_t ne, const unsigned char *row, size_t from,
 				size_t to)
 {
-	size_t n = 0, j, k;
+	size_t n = 0, j;
 
 	for (j = from; j-- > 0 && ew[j].chunk == ew[from].chunk && (ew[j].inner || row[j]);) {
-		if (conjunction(&ew[j])) {
-			int again = 0;
-			for (k = j; k-- > 0 && ew[k].chunk == ew[from].chunk && (ew[k].inner || row[k]) && !again;)
-				again = !ew[k].inner && meets_key_inside(ew, row, from, to, k);
-			if (again)
-				break;
-		}
+		if (conjunction(&ew[j]) && conjunct_repeats(ew, ne, row, from, to, j, -1))
+			break;
 		n += row[j] && !ew[j].inner;
 	}
 	for (j = to; j < ne && ew[j].chunk == ew[to - 1].chunk && (ew[j].inner || row[j]); j++) {
-		if (conjunction(&ew[j])) {
-			int again = 0;
-			for (k = j + 1; k < ne && ew[k].chunk == ew[to - 1].chunk && (ew[k].inner || row[k]) && !again;
-			     k++)
-				again = !ew[k].inner && meets_key_inside(ew, row, from, to, k);
-			if (again)
-				break;
-		}
+		if (conjunction(&ew[j]) && conjunct_repeats(ew, ne, row, from, to, j, 1))
+			break;
 		n += row[j] && !ew[j].inner;
 	}
 	return n;
@@ -4714,9 +4718,10 @@ static int claimed_whole(const extractor *x, const word *zw, size_t nz, const wo
 /*
  * Is the English phrase ew[efrom..eto), of two words or more, translated
  * whole by one Chinese word outside the Chinese phrase zw[zfrom..zto), one
- * dictionary sense of its own meeting each of the phrase's words (发展中国家,
- * "developing country"; not a gloss learned from the text), more times than the English writes the phrase
- * outside (its last word counted, as outnumbers_outside does)? Then the
+ * dictionary sense of its own meeting each of the phrase's words
+ * (发展中国家, "developing country"; not a gloss learned from the text),
+ * more times than the English writes the phrase outside (its last word
+ * counted, as outnumbers_outside does)? Then the
  * English phrase is that word's translation, whatever the phrase's own
  * words meet in it (各国开展 / developing countries: 开展 "to develop", 各国
  * "each country", in "called upon States to pursue capacity-building ...
