@@ -4554,7 +4554,12 @@ enum { MATCH_WORD = 1, MATCH_TAIL = 2, MATCH_HEAD = 4, MATCH_OWN = 8 };
 /* The ways a match is made, without MATCH_OWN (which says by which sense). */
 #define MATCH_HOW (MATCH_WORD | MATCH_TAIL | MATCH_HEAD)
 
-static int same_key(const word *a, const word *b);
+/* The same English word, whatever its case (the first "first" and the
+ * "First" of First Committee). */
+static int same_key(const word *a, const word *b)
+{
+	return a->key_len == b->key_len && !strncasecmp(a->key, b->key, a->key_len);
+}
 
 /* Is English word w "and" or "or", inside a chunk? */
 static int conjunction(const word *w)
@@ -4627,13 +4632,6 @@ static int head_before_of(const word *ew, const unsigned char *row, size_t from)
 	       row[from - 2];
 }
 
-/* The same English word, whatever its case (the first "first" and the
- * "First" of First Committee). */
-static int same_key(const word *a, const word *b)
-{
-	return a->key_len == b->key_len && !strncasecmp(a->key, b->key, a->key_len);
-}
-
 /*
  * Do count Chinese words translate English word j more times than the
  * English writes it outside the phrase ew[from..to), written being how
@@ -4660,6 +4658,18 @@ static int place_spells(const extractor *x, const known_place *pl, const word *e
 
 	for (s = 0; s <= j; s++)
 		if (j < s + place_spelt_at(x, pl, ew, ne, s))
+			return 1;
+	return 0;
+}
+
+/* Is Chinese word i inside a known term of two words or more? */
+static int in_known_term(const extractor *x, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < x->n_places_known; k++)
+		if (x->places_known[k].from <= i && i < x->places_known[k].to &&
+		    x->places_known[k].to - x->places_known[k].from >= 2)
 			return 1;
 	return 0;
 }
@@ -4700,9 +4710,7 @@ static int claimed_whole(const extractor *x, const word *zw, size_t nz, const wo
 		    (row[j] & (MATCH_WORD | MATCH_OWN)) != (MATCH_WORD | MATCH_OWN))
 			continue;
 		/* A word of a known term counts with its term, below. */
-		for (k = 0; k < x->n_places_known && only; k++)
-			only = x->places_known[k].from > i || x->places_known[k].to <= i ||
-			       x->places_known[k].to - x->places_known[k].from < 2;
+		only = !in_known_term(x, i);
 		for (k = 0; k < ne && only; k++)
 			only = !row[k] || same_key(&ew[k], &ew[j]);
 		whole += only;
@@ -4756,10 +4764,7 @@ static int spelt_outside(const extractor *x, const word *zw, size_t nz, const wo
 			all = !same_key(&zw[k], &zw[i]);
 		/* A word of a known term meets all its term's English (mark_known):
 		 * that is the term's, not the word's own sense. */
-		for (k = 0; k < x->n_places_known && all; k++)
-			all = x->places_known[k].from > i || x->places_known[k].to <= i ||
-			      x->places_known[k].to - x->places_known[k].from < 2;
-		whole += all;
+		whole += all && !in_known_term(x, i);
 	}
 	return whole && outnumbers_outside(ew, efrom, eto, last, whole, written);
 }
@@ -4784,7 +4789,7 @@ static int conjoined(const word *ew, size_t j, size_t k)
 	size_t a = j < k ? j : k, b = j < k ? k : j;
 
 	for (a++; a < b; a++)
-		if (ew[a].inner && (key_is(&ew[a], "and") || key_is(&ew[a], "or")))
+		if (conjunction(&ew[a]))
 			return 1;
 	return 0;
 }
