@@ -417,6 +417,12 @@ static size_t stem(char *w, size_t n)
 	};
 	size_t i, m = n >= 1 && w[n - 1] == 's' ? n - 1 : n;
 
+	/* A doctrine in -ism stems as what holds it: humanitarianism as
+	 * humanitarian, multilateralism as multilateral, terrorism as
+	 * terror (CC-CEDICT glosses 人道 "humanitarianism" and the UN writes
+	 * "humanitarian law"). */
+	if (m >= 7 && !memcmp(w + m - 3, "ism", 3))
+		return stem(w, m - 3);
 	for (i = 0; i < sizeof(nd_nouns) / sizeof(nd_nouns[0]); i++)
 		if (m >= 7 && !memcmp(w + m - 5, nd_nouns[i][0], 5)) {
 			memcpy(w + m - 5, nd_nouns[i][1], 4);
@@ -2774,9 +2780,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * not us; fold.c, schema 17); 30: a gloss "anti-" gives "counter" too
  * (walk_gloss); 31: a determiner's pronoun (本国, 该国) is a function word,
  * and so is one character that makes one with the determiner before it
- * (该|国: function_word_s).
+ * (该|国: function_word_s); 32: a doctrine in -ism stems as its adjective
+ * (humanitarianism: humanitarian; stem).
  */
-#define CHUNK_RULES 31
+#define CHUNK_RULES 32
 
 int tb_chunk_rules(void)
 {

@@ -120,6 +120,9 @@ static const char dictionary[] =
 	"會 会 [hui4] /group/association/to meet/\n"
 	"行為 行为 [xing2 wei2] /conduct/behavior/\n"
 	"國際法 国际法 [guo2 ji4 fa3] /international law/\n"
+	"人道 人道 [ren2 dao4] /human sympathy/humanitarianism/humane/\n"
+	"法 法 [fa3] /law/method/way/\n"
+	"適用 适用 [shi4 yong4] /to be applicable/\n"
 	"國際 国际 [guo2 ji4] /international/\n"
 	"不法 不法 [bu4 fa3] /wrongful/unlawful/\n"
 	"歸咎 归咎 [gui1 jiu4] /to put the blame on/\n"
@@ -2811,6 +2814,22 @@ static void test_extract_reads_a_noun_in_nse_as_its_verb_in_nd(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 人道 is "humanitarianism": the doctrine is what the humanitarian of
+ * "international humanitarian law" holds, and the pair is translated
+ * whole. */
+static void test_extract_reads_a_doctrine_in_ism_as_its_adjective(void **state)
+{
+	sy_termbase *tb = termbase_with("ism.sqlite", "国际人道法适用于网络空间。\n",
+					"International humanitarian law applies in cyberspace.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_true(found(&list, "国际人道法", "international humanitarian law")->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* The Group of Governmental Experts is named only with its reports, in
  * both languages: the name is a term all the same, and is listed beside
  * the longer pair. */
@@ -3423,6 +3442,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_dictionary_word_across_two_unexplained_words),
 		cmocka_unit_test(test_extract_reads_a_verb_in_ss_in_its_noun),
 		cmocka_unit_test(test_extract_reads_a_noun_in_nse_as_its_verb_in_nd),
+		cmocka_unit_test(test_extract_reads_a_doctrine_in_ism_as_its_adjective),
 		cmocka_unit_test(test_extract_lists_a_name_inside_a_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_noun_phrase_before_an_ing_verb),
 		cmocka_unit_test(test_extract_keeps_a_year_in_a_name),
