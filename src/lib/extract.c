@@ -7039,6 +7039,24 @@ static uint32_t *listed_partners(const extractor *x, const ranked *rank, size_t 
 }
 
 /*
+ * Is p the object of the act q names: q's Chinese a verb and p's
+ * (使用 + 信息和通信技术), q's English one word, "of" and p's (use of
+ * information and communications technologies)? The verb as
+ * list_objects_of_verbs reads it: two characters or more that CC-CEDICT
+ * gives as a verb only.
+ */
+static int object_of_act(extractor *x, const pair *p, const pair *q)
+{
+	const phrase *qz = &x->phrases[q->zh];
+	const char *pe = x->phrase_keys.words[p->en] + 2, *qe = x->phrase_keys.words[q->en] + 2;
+	const char *of = strstr(qe, " of ");
+
+	return !qz->single && !strcmp(x->phrase_keys.words[q->zh] + 2 + qz->first_len, x->phrase_keys.words[p->zh] + 2) &&
+	       of && !memchr(qe, ' ', (size_t)(of - qe)) && !strcmp(of + 4, pe) &&
+	       chars_in(qz->text, qz->first_len) >= 2 && zh_verb(x, qz->text, qz->first_len);
+}
+
+/*
  * A pair that is part of a longer pair met in the same segments, and no
  * better explained by the dictionary, adds nothing: 东盟地区 / ASEAN
  * Regional inside 东盟地区论坛 / ASEAN Regional Forum. Keep the whole;
@@ -7085,6 +7103,9 @@ static int drop_parts(extractor *x, ranked *rank, size_t *count)
 				 * Group of Governmental Experts in their reports),
 				 * where it is seen twice (pair_score). */
 				if (p->count >= 2 && x->phrases[p->en].institution && x->phrases[q->en].name != 1)
+					continue;
+				/* The object is the term, not the act. */
+				if (object_of_act(x, p, q))
 					continue;
 				if ((q->zh != p->zh || q->en != p->en) &&
 				    holds(x->phrase_keys.words[q->zh] + 2, x->phrase_keys.words[p->zh] + 2, 0) &&
@@ -7917,6 +7938,68 @@ static int list_objects_of_verbs(extractor *x, ranked *rank, size_t n)
 }
 
 /*
+ * A listed pair of an act and its object (使用网络技术 / use of network
+ * technologies, object_of_act) whose object's pair translates it whole
+ * by the words' own senses: that pair is listed beside it, with its score,
+ * where neither of its phrases is listed. An object the text writes only
+ * after the verb has, for C-value, no life of its own, and its English
+ * phrase meets the act's Chinese as often as its own: it is never the
+ * best of both. An object of one Chinese word is left out (全球 / global
+ * of 促进全球, a modifier more often than a term). Sets *count to the new
+ * count of rank; -1 when out of memory.
+ */
+static int list_objects_of_acts(extractor *x, ranked *rank, size_t *count)
+{
+	size_t n = *count, i, nk = x->phrase_keys.count;
+	unsigned char *listed = calloc(nk + 1, 1);
+	util_buf key = {NULL, 0, 0};
+	int rc = 0;
+
+	if (!listed)
+		return -1;
+	for (i = 0; i < n; i++) {
+		listed[x->pairs[rank[i].pair].zh] = 1;
+		listed[x->pairs[rank[i].pair].en] = 1;
+	}
+	for (i = 0; i < *count; i++) {
+		const pair *p = &x->pairs[rank[i].pair], *q;
+		const phrase *z = &x->phrases[p->zh];
+		const char *ek = x->phrase_keys.words[p->en] + 2, *of = strstr(ek, " of ");
+		long object, rest;
+		if (z->single || !of || memchr(ek, ' ', (size_t)(of - ek)))
+			continue;
+		key.len = 0;
+		if (util_buf_add(&key, "z:", 2) ||
+		    util_buf_add(&key, x->phrase_keys.words[p->zh] + 2 + z->first_len,
+				 strlen(x->phrase_keys.words[p->zh] + 2 + z->first_len))) {
+			rc = -1;
+			break;
+		}
+		object = strtab_find(&x->phrase_keys, key.s, key.len);
+		key.len = 0;
+		if (util_buf_add(&key, "e:", 2) || util_buf_add(&key, of + 4, strlen(of + 4))) {
+			rc = -1;
+			break;
+		}
+		rest = strtab_find(&x->phrase_keys, key.s, key.len);
+		if (object < 0 || rest < 0 || listed[object] || listed[rest] || x->phrases[object].single)
+			continue;
+		q = pair_find(x, (uint32_t)object, (uint32_t)rest);
+		if (!q || !q->own_senses || q->translation < 0.999f || !object_of_act(x, q, p))
+			continue;
+		listed[object] = listed[rest] = 1;
+		rank[n].pair = (size_t)(q - x->pairs);
+		rank[n].score = rank[i].score;
+		rank[n].tie = x->phrases[object].productivity;
+		n++;
+	}
+	*count = n;
+	free(key.s);
+	free(listed);
+	return rc;
+}
+
+/*
  * Is the pair one the dictionary lists as a unit: the Chinese side a single
  * CC-CEDICT word, the English side all of its translation, in more than
  * one word or as an acronym (人权 / human rights, 贩毒 / drug trafficking,
@@ -8450,7 +8533,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		free(own_alt);
 		if (list_abbreviations(&x, rank, &n_rank, score) ||
 		    list_longer_partners(&x, rank, &n_rank, score, best_zh, best_en) ||
-		    list_objects_of_verbs(&x, rank, n_rank)) {
+		    list_objects_of_verbs(&x, rank, n_rank) || list_objects_of_acts(&x, rank, &n_rank)) {
 			free(score);
 			goto nomem;
 		}

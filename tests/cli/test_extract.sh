@@ -526,6 +526,12 @@ assert ("建立信任措施", "confidence-building measures") in pairs[:120], [p
 expect_candidates "a doctrine in -ism meets its adjective (国际人道法 / international humanitarian law)" '
 assert ("国际人道法", "international humanitarian law") in pairs[:80], [(i, p) for i, p in enumerate(pairs) if "人道" in p[0]]
 ' "$TMP/ict-threats.json"
+# The text writes 信息和通信技术 only after 使用, "to use" (use of
+# information and communications technologies): the object is the term,
+# not a part of the act to drop (stop 33).
+expect_candidates "the object of an act is listed (信息和通信技术 / information and communications technologies)" '
+assert ("信息和通信技术", "information and communications technologies") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "信息和通信" in p[0]]
+' "$TMP/ict-threats.json"
 # A phrase seen only at a sentence's start keeps its capital where Hunspell
 # knows the word only capitalized ("Mr. Chair," opens the statement).
 expect_candidates "a word known only capitalized keeps its capital at a sentence start (Mr. Chair)" '
@@ -536,10 +542,12 @@ if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
 	# 进程 is "process", and its character 进 "(math.) base of a number
 	# system": once "based" folds to "base" (WordNet's lemma, schema 17),
 	# 进 meets the "based" of consensus-based. A hyphenated word that only
-	# a character's sense meets is half explained (round 81).
+	# a character's sense meets is half explained (round 81). The pair
+	# that came in its place was 100th; 101st since 信息和通信技术, in
+	# the gold list too, is listed above it (stop 33).
 	expect_candidates "a hyphenated word met by a character's chance sense is half explained (进程 / consensus-based processes)" '
 assert ("进程", "consensus-based processes") not in pairs[:100], pairs.index(("进程", "consensus-based processes"))
-assert ("全球数字契约", "Global Digital Compact") in pairs[:100], pairs.index(("全球数字契约", "Global Digital Compact"))
+assert ("全球数字契约", "Global Digital Compact") in pairs[:101], pairs.index(("全球数字契约", "Global Digital Compact"))
 ' "$TMP/ict-threats.json"
 	# 反 is "anti-" in CC-CEDICT, and "counter-" as often in UN English
 	# (round 82); a name's Chinese is as long as the body it names, past

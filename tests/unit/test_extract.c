@@ -2830,6 +2830,23 @@ static void test_extract_reads_a_doctrine_in_ism_as_its_adjective(void **state)
 	sy_termbase_close(tb);
 }
 
+/* The text writes the technologies only after 使用, "to use", and the
+ * English names the act: the use of network technologies. The object is
+ * the term, and is listed beside the act though never seen without it. */
+static void test_extract_lists_the_object_of_an_act(void **state)
+{
+	sy_termbase *tb = termbase_with("act.sqlite", "各国讨论了使用网络技术。\n\n各国加强使用网络技术。\n",
+					"States discussed the use of network technologies.\n\n"
+					"States strengthen the use of network technologies.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_true(found(&list, "网络技术", "network technologies")->translation > 0.99);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* The Group of Governmental Experts is named only with its reports, in
  * both languages: the name is a term all the same, and is listed beside
  * the longer pair. */
@@ -3443,6 +3460,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_verb_in_ss_in_its_noun),
 		cmocka_unit_test(test_extract_reads_a_noun_in_nse_as_its_verb_in_nd),
 		cmocka_unit_test(test_extract_reads_a_doctrine_in_ism_as_its_adjective),
+		cmocka_unit_test(test_extract_lists_the_object_of_an_act),
 		cmocka_unit_test(test_extract_lists_a_name_inside_a_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_noun_phrase_before_an_ing_verb),
 		cmocka_unit_test(test_extract_keeps_a_year_in_a_name),
