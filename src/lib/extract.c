@@ -5321,27 +5321,35 @@ static int count_in_bead(extractor *x, const bead *bd, uint32_t en)
  * acronym stands count for the long form too, with the Chinese phrases it
  * is already paired with (信息和通信技术, which the Chinese repeats whole).
  */
+/* The English phrase of the acronym the text gives for phrase id (ICTs
+ * for information and communications technologies), or -1. */
+static long acronym_phrase(extractor *x, size_t id)
+{
+	char *key = NULL, buf[80];
+	sy_error err;
+	long a;
+
+	if (!x->phrases[id].acronym ||
+	    sy_fold_en(x->tb->lm, x->phrases[id].acronym, strlen(x->phrases[id].acronym), &key, &err))
+		return -1;
+	snprintf(buf, sizeof buf, "e:%s", key);
+	free(key);
+	a = strtab_find(&x->phrase_keys, buf, strlen(buf));
+	return a >= 0 && (size_t)a != id ? a : -1;
+}
+
 static int acronym_occurrences(extractor *x)
 {
 	size_t id, b, eo, n = x->phrase_keys.count;
 	long *long_of = malloc((n + 1) * sizeof(*long_of));
-	sy_error err;
 
 	if (!long_of)
 		return -1;
 	for (id = 0; id < n; id++)
 		long_of[id] = -1;
 	for (id = 0; id < n; id++) {
-		char *key = NULL, buf[80];
-		long a;
-		if (!x->phrases[id].acronym)
-			continue;
-		if (sy_fold_en(x->tb->lm, x->phrases[id].acronym, strlen(x->phrases[id].acronym), &key, &err))
-			continue;
-		snprintf(buf, sizeof buf, "e:%s", key);
-		free(key);
-		a = strtab_find(&x->phrase_keys, buf, strlen(buf));
-		if (a >= 0 && (size_t)a != id)
+		long a = acronym_phrase(x, id);
+		if (a >= 0)
 			long_of[a] = (long)id;
 	}
 	for (b = 0; b < x->n_beads; b++) {
@@ -7780,6 +7788,59 @@ done:
 }
 
 /*
+ * The full forms of a name, and the short forms, paired with each other.
+ * The text writes 欧洲安全与合作组织（欧安组织） where the English writes
+ * "Organization for Security and Co-operation in Europe (OSCE)", and then
+ * 欧安组织 where it writes OSCE; each OSCE counts for the long form
+ * (acronym_occurrences), so the abbreviation, met three times, took the
+ * expansion from the full form, met once. A listed pair of a Chinese
+ * abbreviation (abbreviates()) and an English phrase with an acronym, where
+ * a Chinese full form of it, not listed, is paired with the same English
+ * as well translated, gives the English to the full form (with the
+ * pair's score), and takes the acronym, where that pair is met (欧安组织 /
+ * OSCE, listed beside it with the same score). Sets *count to the new
+ * count of rank (rank has room for every pair); -1 when out of memory.
+ */
+static int list_full_forms(extractor *x, ranked *rank, size_t *count)
+{
+	size_t n = *count, i, j, nk = x->phrase_keys.count;
+	unsigned char *listed = calloc(nk + 1, 1);
+
+	if (!listed)
+		return -1;
+	for (i = 0; i < n; i++)
+		listed[x->pairs[rank[i].pair].zh] = listed[x->pairs[rank[i].pair].en] = 1;
+	for (i = 0; i < *count; i++) {
+		const pair *p = &x->pairs[rank[i].pair], *full = NULL, *brief;
+		const phrase *z = &x->phrases[p->zh];
+		long acronym = acronym_phrase(x, p->en);
+		if (acronym < 0 || listed[acronym])
+			continue;
+		for (j = 0; j < x->n_pairs; j++) {
+			const pair *q = &x->pairs[j];
+			const phrase *f = &x->phrases[q->zh];
+			if (q->en != p->en || listed[q->zh] || q->translation < p->translation ||
+			    !abbreviates(z->text, f->text, f->first_len))
+				continue;
+			if (!full || q->count > full->count)
+				full = q;
+		}
+		if (!full || !(brief = pair_find(x, p->zh, (uint32_t)acronym)))
+			continue;
+		listed[full->zh] = listed[acronym] = 1;
+		rank[i].pair = (size_t)(full - x->pairs);
+		rank[i].tie = x->phrases[full->zh].productivity;
+		rank[n].pair = (size_t)(brief - x->pairs);
+		rank[n].score = rank[i].score;
+		rank[n].tie = z->productivity;
+		n++;
+	}
+	*count = n;
+	free(listed);
+	return 0;
+}
+
+/*
  * An English phrase whose best Chinese partner is taken goes to the
  * longer Chinese phrase that adds its head. "President of the Security
  * Council" meets 安全理事会 more often than 安全理事会主席 (a frequent
@@ -8533,7 +8594,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		free(own_alt);
 		if (list_abbreviations(&x, rank, &n_rank, score) ||
 		    list_longer_partners(&x, rank, &n_rank, score, best_zh, best_en) ||
-		    list_objects_of_verbs(&x, rank, n_rank) || list_objects_of_acts(&x, rank, &n_rank)) {
+		    list_objects_of_verbs(&x, rank, n_rank) || list_objects_of_acts(&x, rank, &n_rank) ||
+		    list_full_forms(&x, rank, &n_rank)) {
 			free(score);
 			goto nomem;
 		}

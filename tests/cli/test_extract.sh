@@ -532,6 +532,17 @@ assert ("国际人道法", "international humanitarian law") in pairs[:80], [(i,
 expect_candidates "the object of an act is listed (信息和通信技术 / information and communications technologies)" '
 assert ("信息和通信技术", "information and communications technologies") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "信息和通信" in p[0]]
 ' "$TMP/ict-threats.json"
+# 欧洲安全与合作组织（欧安组织）, "the Organization for Security and
+# Co-operation in Europe (OSCE)", then 欧安组织 for OSCE: each form with
+# its own, where the short Chinese form, met three times, took the long
+# English one (stop 33).
+extract_text ict-oewg-cbm
+expect_candidates "full forms and short forms are paired with each other (欧洲安全与合作组织 / Organization for ..., 欧安组织 / OSCE)" '
+osce = "Organization for Security and Co-operation in Europe"
+assert ("欧洲安全与合作组织", osce) in pairs[:20], [(i, p) for i, p in enumerate(pairs) if "欧" in p[0]]
+assert ("欧安组织", "OSCE") in pairs[:20], [(i, p) for i, p in enumerate(pairs) if "欧" in p[0]]
+assert ("欧安组织", osce) not in pairs
+' "$TMP/ict-oewg-cbm.json"
 # A phrase seen only at a sentence's start keeps its capital where Hunspell
 # knows the word only capitalized ("Mr. Chair," opens the statement).
 expect_candidates "a word known only capitalized keeps its capital at a sentence start (Mr. Chair)" '

@@ -2847,6 +2847,27 @@ static void test_extract_lists_the_object_of_an_act(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 非洲联盟（非盟） as "the African Union (AU)", then 非盟 where the English
+ * writes AU: the full forms are paired, and the short forms, though the
+ * short Chinese form is met more often with the long English one (each AU
+ * counts for it). */
+static void test_extract_pairs_full_forms_and_short_forms(void **state)
+{
+	sy_termbase *tb = termbase_with("short.sqlite",
+					"非洲联盟（非盟）加强网络复原力。\n\n非盟谴责恶意活动。\n\n非盟加强保护。\n",
+					"The African Union (AU) strengthens cyber resilience.\n\n"
+					"The AU condemns malicious activity.\n\nThe AU strengthens protection.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	found(&list, "非洲联盟", "African Union");
+	found(&list, "非盟", "AU");
+	assert_null(find(&list, "非盟", "African Union"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* The Group of Governmental Experts is named only with its reports, in
  * both languages: the name is a term all the same, and is listed beside
  * the longer pair. */
@@ -3461,6 +3482,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_noun_in_nse_as_its_verb_in_nd),
 		cmocka_unit_test(test_extract_reads_a_doctrine_in_ism_as_its_adjective),
 		cmocka_unit_test(test_extract_lists_the_object_of_an_act),
+		cmocka_unit_test(test_extract_pairs_full_forms_and_short_forms),
 		cmocka_unit_test(test_extract_lists_a_name_inside_a_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_noun_phrase_before_an_ing_verb),
 		cmocka_unit_test(test_extract_keeps_a_year_in_a_name),
