@@ -437,6 +437,11 @@ static size_t stem(char *w, size_t n)
 			continue;
 		if (n >= k + 4 && !memcmp(w + n - k, suffixes[i], k)) {
 			n -= k;
+			/* What is left ends as its word does when stemmed:
+			 * settlement as settle, which loses its e (to settle:
+			 * settl); measurement, agreement, awareness too. */
+			if (k > 2 && n >= 5 && w[n - 1] == 'e')
+				n--;
 			break;
 		}
 	}
@@ -2781,9 +2786,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * (walk_gloss); 31: a determiner's pronoun (本国, 该国) is a function word,
  * and so is one character that makes one with the determiner before it
  * (该|国: function_word_s); 32: a doctrine in -ism stems as its adjective
- * (humanitarianism: humanitarian; stem).
+ * (humanitarianism: humanitarian; stem); 33: what a suffix leaves loses
+ * its e as its word does (settlement: settle, settl; stem).
  */
-#define CHUNK_RULES 32
+#define CHUNK_RULES 33
 
 int tb_chunk_rules(void)
 {

@@ -543,6 +543,11 @@ assert ("欧洲安全与合作组织", osce) in pairs[:20], [(i, p) for i, p in 
 assert ("欧安组织", "OSCE") in pairs[:20], [(i, p) for i, p in enumerate(pairs) if "欧" in p[0]]
 assert ("欧安组织", osce) not in pairs
 ' "$TMP/ict-oewg-cbm.json"
+# 解决 is "to settle": settlement is its noun once what -ment leaves loses
+# its e as settle does (stop 33).
+expect_candidates "a noun in -ment meets its verb (司法解决 / judicial settlement)" '
+assert ("司法解决", "judicial settlement") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "解决" in p[0]]
+' "$TMP/ict-ihl.json"
 # A phrase seen only at a sentence's start keeps its capital where Hunspell
 # knows the word only capitalized ("Mr. Chair," opens the statement).
 expect_candidates "a word known only capitalized keeps its capital at a sentence start (Mr. Chair)" '

@@ -2847,6 +2847,23 @@ static void test_extract_lists_the_object_of_an_act(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 解决 is "to settle": settlement is its noun, stemmed as the verb is
+ * (settle loses its e, and so does what -ment leaves of settlement). */
+static void test_extract_reads_a_noun_in_ment_as_its_verb(void **state)
+{
+	static const char dict[] = "各國 各国 [ge4 guo2] /each country/States/\n"
+				   "重視 重视 [zhong4 shi4] /to value/to attach importance to/\n"
+				   "解決 解决 [jie3 jue2] /to settle (a dispute)/to resolve/to solve/\n"
+				   "爭端 争端 [zheng1 duan1] /dispute/conflict/\n";
+	sy_candidate_list list;
+
+	(void)state;
+	extract_small("ment", dict, NULL, "各国重视解决争端。\n", "States value the settlement of disputes.\n",
+		      &list);
+	assert_true(found(&list, "解决争端", "settlement of disputes")->translation > 0.99);
+	sy_candidate_list_free(&list);
+}
+
 /* 非洲联盟（非盟） as "the African Union (AU)", then 非盟 where the English
  * writes AU: the full forms are paired, and the short forms, though the
  * short Chinese form is met more often with the long English one (each AU
@@ -3483,6 +3500,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_doctrine_in_ism_as_its_adjective),
 		cmocka_unit_test(test_extract_lists_the_object_of_an_act),
 		cmocka_unit_test(test_extract_pairs_full_forms_and_short_forms),
+		cmocka_unit_test(test_extract_reads_a_noun_in_ment_as_its_verb),
 		cmocka_unit_test(test_extract_lists_a_name_inside_a_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_noun_phrase_before_an_ing_verb),
 		cmocka_unit_test(test_extract_keeps_a_year_in_a_name),
