@@ -2015,6 +2015,19 @@ static int be_or_have(const char *w, size_t n)
 	return 0;
 }
 
+/* Is w[0..n) a modal verb (should, must, may, ...)? */
+static int modal_word(const char *w, size_t n)
+{
+	static const char *const modals[] = {"should", "must", "may", "might", "can",
+					     "could", "will", "would", "shall"};
+	size_t i;
+
+	for (i = 0; i < sizeof modals / sizeof *modals; i++)
+		if (strlen(modals[i]) == n && !memcmp(w, modals[i], n))
+			return 1;
+	return 0;
+}
+
 /* Is w[0..n) a courtesy title written with a full stop (Mr, Mrs, Ms, Dr)? */
 static int courtesy_title(const char *w, size_t n)
 {
@@ -2346,16 +2359,24 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 	}
 
 	/* The text's first word, mostly a verb elsewhere, before words in
-	 * lower case and then a form of "be" or "have", opens the subject
-	 * (Supply chain security is essential): a noun's modifier, not the
-	 * verb that opens an operative paragraph (Requests the
-	 * Secretary-General; Encourages regional organizations to). */
-	if (initial >= 0 && toks[initial].kind == 0) {
-		size_t u = (size_t)initial + 1;
+	 * lower case and then a form of "be" or "have" or a modal, opens the
+	 * subject (Supply chain security is essential): a noun's modifier,
+	 * not the verb that opens an operative paragraph (Requests the
+	 * Secretary-General; Encourages regional organizations to). So too
+	 * the first word of a clause after "and" or "but" (..., and supply
+	 * chain security should be addressed). */
+	for (t = 0; t + 2 < n; t++) {
+		size_t u = t + 1, pn = t ? toks[t - 1].end - toks[t - 1].start : 0;
+		const char *pw = t ? text + toks[t - 1].start : NULL;
+		if (toks[t].kind != 0 ||
+		    !((long)t == initial || (pn == 3 && !memcmp(pw, "and", 3)) || (pn == 3 && !memcmp(pw, "but", 3))))
+			continue;
 		while (u < n && toks[u].kind == 0 && text[toks[u].start] >= 'a' && text[toks[u].start] <= 'z')
 			u++;
-		if (u > (size_t)initial + 1 && u < n && be_or_have(text + toks[u].start, toks[u].end - toks[u].start))
-			toks[initial].compound = 1;
+		if (u > t + 1 && u < n &&
+		    (be_or_have(text + toks[u].start, toks[u].end - toks[u].start) ||
+		     modal_word(text + toks[u].start, toks[u].end - toks[u].start)))
+			toks[t].compound = 1;
 	}
 
 	/* Where a complement "to (the) X" stands, up to the punctuation that
@@ -2787,9 +2808,12 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * and so is one character that makes one with the determiner before it
  * (该|国: function_word_s); 32: a doctrine in -ism stems as its adjective
  * (humanitarianism: humanitarian; stem); 33: what a suffix leaves loses
- * its e as its word does (settlement: settle, settl; stem).
+ * its e as its word does (settlement: settle, settl; stem); 34: the first
+ * word of a clause after "and" or "but", before words in lower case and a
+ * form of be or have or a modal, opens the subject (and supply chain
+ * security should), as the text's first word did (18).
  */
-#define CHUNK_RULES 33
+#define CHUNK_RULES 34
 
 int tb_chunk_rules(void)
 {

@@ -548,6 +548,12 @@ assert ("欧安组织", osce) not in pairs
 expect_candidates "a noun in -ment meets its verb (司法解决 / judicial settlement)" '
 assert ("司法解决", "judicial settlement") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "解决" in p[0]]
 ' "$TMP/ict-ihl.json"
+# "..., and supply chain security should be addressed": "supply", mostly a
+# verb, opens the clause's subject after "and" (stop 33).
+expect_candidates "the first word of a clause after and opens its subject (supply chain security)" '
+assert not [p for p in pairs if p[1] == "chain security"], [p for p in pairs if "chain" in p[1]]
+assert [p for p in pairs[:60] if p[1] == "supply chain security"], [(i, p) for i, p in enumerate(pairs) if "chain" in p[1]]
+' "$TMP/ict-infra.json"
 # A phrase seen only at a sentence's start keeps its capital where Hunspell
 # knows the word only capitalized ("Mr. Chair," opens the statement).
 expect_candidates "a word known only capitalized keeps its capital at a sentence start (Mr. Chair)" '

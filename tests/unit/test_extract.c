@@ -2864,6 +2864,34 @@ static void test_extract_reads_a_noun_in_ment_as_its_verb(void **state)
 	sy_candidate_list_free(&list);
 }
 
+/* "supply" is mostly a verb (three senses "to supply", one "supply"), but
+ * after "and", before nouns and "should", it opens the clause's subject:
+ * supply chain security, whole. */
+static void test_extract_reads_a_subject_after_and(void **state)
+{
+	static const char dict[] = "各國 各国 [ge4 guo2] /each country/States/\n"
+				   "加強 加强 [jia1 qiang2] /to strengthen/\n"
+				   "合作 合作 [he2 zuo4] /to cooperate/cooperation/\n"
+				   "供應 供应 [gong1 ying4] /to supply/to provide/\n"
+				   "提供 提供 [ti2 gong1] /to offer/to supply/\n"
+				   "補給 补给 [bu3 ji3] /to supply/to replenish/\n"
+				   "供給 供给 [gong1 ji3] /to furnish/to provide/supply/\n"
+				   "供應鏈 供应链 [gong1 ying4 lian4] /supply chain/\n"
+				   "安全 安全 [an1 quan2] /safe/security/\n"
+				   "處理 处理 [chu3 li3] /to handle/to deal with/to address/\n";
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract_small("subject", dict, NULL, "各国应加强合作，供应链安全应得到处理。\n",
+		      "States should strengthen cooperation, and supply chain security should be addressed.\n",
+		      &list);
+	assert_true(found(&list, "供应链安全", "supply chain security")->translation > 0.99);
+	for (i = 0; i < list.count; i++)
+		assert_string_not_equal(list.items[i].en, "chain security");
+	sy_candidate_list_free(&list);
+}
+
 /* 非洲联盟（非盟） as "the African Union (AU)", then 非盟 where the English
  * writes AU: the full forms are paired, and the short forms, though the
  * short Chinese form is met more often with the long English one (each AU
@@ -3501,6 +3529,7 @@ int main(void)
 		cmocka_unit_test(test_extract_lists_the_object_of_an_act),
 		cmocka_unit_test(test_extract_pairs_full_forms_and_short_forms),
 		cmocka_unit_test(test_extract_reads_a_noun_in_ment_as_its_verb),
+		cmocka_unit_test(test_extract_reads_a_subject_after_and),
 		cmocka_unit_test(test_extract_lists_a_name_inside_a_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_noun_phrase_before_an_ing_verb),
 		cmocka_unit_test(test_extract_keeps_a_year_in_a_name),
