@@ -7095,6 +7095,26 @@ static int object_of_act(extractor *x, const pair *p, const pair *q)
 }
 
 /*
+ * Is p a name that q is of: q's English one word, "of", perhaps "the",
+ * and p's, a name of several words (report of the Group of Governmental
+ * Experts), and q's Chinese p's and one word after it, the head
+ * (政府专家组报告)?
+ */
+static int name_of_head(extractor *x, const pair *p, const pair *q)
+{
+	const phrase *qz = &x->phrases[q->zh], *pe = &x->phrases[p->en];
+	const char *pk = x->phrase_keys.words[p->en] + 2, *qk = x->phrase_keys.words[q->en] + 2;
+	const char *of = strstr(qk, " of "), *zk = x->phrase_keys.words[p->zh] + 2;
+
+	if (pe->name != 1 || pe->single || !of || memchr(qk, ' ', (size_t)(of - qk)) || !qz->last_start)
+		return 0;
+	of += 4;
+	if (!strncmp(of, "the ", 4))
+		of += 4;
+	return !strcmp(of, pk) && strlen(zk) == qz->last_start && !strncmp(qz->text, zk, qz->last_start);
+}
+
+/*
  * A pair that is part of a longer pair met in the same segments, and no
  * better explained by the dictionary, adds nothing: 东盟地区 / ASEAN
  * Regional inside 东盟地区论坛 / ASEAN Regional Forum. Keep the whole;
@@ -7142,8 +7162,9 @@ static int drop_parts(extractor *x, ranked *rank, size_t *count)
 				 * where it is seen twice (pair_score). */
 				if (p->count >= 2 && x->phrases[p->en].institution && x->phrases[q->en].name != 1)
 					continue;
-				/* The object is the term, not the act. */
-				if (object_of_act(x, p, q))
+				/* The object is the term, not the act; and a name
+				 * seen once, the name a head is of. */
+				if (object_of_act(x, p, q) || name_of_head(x, p, q))
 					continue;
 				if ((q->zh != p->zh || q->en != p->en) &&
 				    holds(x->phrase_keys.words[q->zh] + 2, x->phrase_keys.words[p->zh] + 2, 0) &&

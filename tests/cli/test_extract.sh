@@ -554,6 +554,11 @@ expect_candidates "the first word of a clause after and opens its subject (suppl
 assert not [p for p in pairs if p[1] == "chain security"], [p for p in pairs if "chain" in p[1]]
 assert [p for p in pairs[:60] if p[1] == "supply chain security"], [(i, p) for i, p in enumerate(pairs) if "chain" in p[1]]
 ' "$TMP/ict-infra.json"
+# "the 2015 report of the Group of Governmental Experts" (2015年政府专家组
+# 报告), the name's only mention: the name is the term (stop 33).
+expect_candidates "a name a head is of is listed, seen once (政府专家组 / Group of Governmental Experts)" '
+assert ("政府专家组", "Group of Governmental Experts") in pairs[:60], [(i, p) for i, p in enumerate(pairs) if "专家组" in p[0]]
+' "$TMP/ict-infra.json"
 # A phrase seen only at a sentence's start keeps its capital where Hunspell
 # knows the word only capitalized ("Mr. Chair," opens the statement).
 expect_candidates "a word known only capitalized keeps its capital at a sentence start (Mr. Chair)" '

@@ -2931,6 +2931,21 @@ static void test_extract_lists_a_name_inside_a_longer_phrase(void **state)
 	sy_termbase_close(tb);
 }
 
+/* Named once, inside "the report of the Group of Governmental Experts"
+ * (政府专家组报告): the name is the term, the report its head's. */
+static void test_extract_lists_a_name_a_head_is_of(void **state)
+{
+	sy_termbase *tb = termbase_with("name-once.sqlite", "各国欢迎政府专家组报告。\n",
+					"States welcomed the report of the Group of Governmental Experts.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	found(&list, "政府专家组", "Group of Governmental Experts");
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "targeting" after the plural "activities" is the verb of a clause that
  * qualifies them: the noun phrase malicious activities ends before it,
  * and is listed as whole as where it stands alone. */
@@ -3531,6 +3546,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_noun_in_ment_as_its_verb),
 		cmocka_unit_test(test_extract_reads_a_subject_after_and),
 		cmocka_unit_test(test_extract_lists_a_name_inside_a_longer_phrase),
+		cmocka_unit_test(test_extract_lists_a_name_a_head_is_of),
 		cmocka_unit_test(test_extract_ends_a_noun_phrase_before_an_ing_verb),
 		cmocka_unit_test(test_extract_keeps_a_year_in_a_name),
 		cmocka_unit_test(test_extract_leaves_an_english_phrase_to_the_word_that_says_it_whole),
