@@ -5,7 +5,8 @@
  * Countries: uloc_getISOCountries, each code's display name in zh and en.
  * Regions: the UN M49 continents and subcontinents (uregion), not the
  * groupings (European Union, United Nations: organizations, which are
- * terms) nor "world". Time zones: for each canonical zone, its standard
+ * terms) nor "world"; and the regions UN documents name that M49 does not
+ * (regions_named). Time zones: for each canonical zone, its standard
  * and daylight names (Eastern Standard Time, 北美东部夏令时间). Reading
  * the 430 zones in two languages takes some 10 ms, so it is done only
  * when a phrase could be one.
@@ -28,6 +29,20 @@ struct place_names {
 };
 
 static const char *const name_locales[] = {"zh", "en"};
+
+/*
+ * Regions the Security Council and the General Assembly name that are no
+ * M49 area, so that CLDR has no name for them: the Middle East is "Western
+ * Asia" there, the Sahel a part of "Western Africa". Their English and the
+ * Chinese UN documents write, a closed list like the stop words.
+ */
+static const char *const regions_named[] = {
+	"Middle East", "中东", "Near East", "近东", "Far East", "远东", "Sahel", "萨赫勒",
+	"Horn of Africa", "非洲之角", "Great Lakes region", "大湖区域", "大湖区",
+	"Balkans", "巴尔干", "Western Balkans", "西巴尔干", "Caucasus", "高加索",
+	"South Caucasus", "南高加索", "Maghreb", "马格里布", "Arctic", "北极",
+	"Mediterranean", "地中海", "Persian Gulf", "波斯湾", "Gulf region", "海湾区域",
+};
 
 static int add_utf16(place_names *pn, const UChar *u, int32_t n)
 {
@@ -115,6 +130,8 @@ int place_names_open(place_names **out)
 {
 	place_names *pn = calloc(1, sizeof(*pn));
 	const char *const *country;
+	size_t i;
+	uint32_t id;
 
 	*out = NULL;
 	if (!pn)
@@ -124,6 +141,9 @@ int place_names_open(place_names **out)
 			goto nomem;
 	if (add_regions_of(pn, URGN_CONTINENT) || add_regions_of(pn, URGN_SUBCONTINENT))
 		goto nomem;
+	for (i = 0; i < sizeof regions_named / sizeof regions_named[0]; i++)
+		if (align_vocab_add(&pn->names, regions_named[i], strlen(regions_named[i]), &id))
+			goto nomem;
 	*out = pn;
 	return 0;
 nomem:

@@ -2174,6 +2174,31 @@ static void test_extract_lists_a_country_name_after_the_terms(void **state)
 	sy_termbase_close(tb);
 }
 
+/* The Middle East is no M49 area, and CLDR has no name for it; a region
+ * the UN names all the same (place_names.c, regions_named): listed after
+ * the terms, as a country is. */
+static void test_extract_lists_a_region_name_after_the_terms(void **state)
+{
+	static const char dict[] = "中東 中东 [Zhong1 dong1] /Middle East/\n"
+				   "關鍵 关键 [guan1 jian4] /critical/key/\n"
+				   "基礎設施 基础设施 [ji1 chu3 she4 shi1] /infrastructure/\n"
+				   "保護 保护 [bao3 hu4] /to protect/protection/\n"
+				   "對於 对于 [dui4 yu2] /regarding/for/\n";
+	sy_candidate_list list;
+	const sy_candidate *term, *region;
+
+	(void)state;
+	extract_small("region", dict, NULL, "对于中东：保护关键基础设施。\n\n对于中东：保护关键基础设施。\n",
+		      "For the Middle East: protect critical infrastructure.\n\n"
+		      "For the Middle East: protect critical infrastructure.\n",
+		      &list);
+	term = found(&list, "基础设施", "infrastructure");
+	region = found(&list, "中东", "Middle East");
+	assert_true(term < region); /* earlier in the list */
+	assert_true(region->score > term->score);
+	sy_candidate_list_free(&list);
+}
+
 /* 透明度和网络复原力 / transparency and cyber resilience joins two terms
  * that stand alone more often, each a listed pair: it says nothing they
  * do not, and comes after the terms, though seen three times. */
@@ -3514,6 +3539,7 @@ int main(void)
 		cmocka_unit_test(test_extract_shows_a_sentence_not_a_heading_as_the_example),
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
 		cmocka_unit_test(test_extract_lists_a_country_name_after_the_terms),
+		cmocka_unit_test(test_extract_lists_a_region_name_after_the_terms),
 		cmocka_unit_test(test_extract_lists_a_coordination_of_listed_terms_after_them),
 		cmocka_unit_test(test_extract_ranks_adjectives_joined_before_many_heads_low),
 		cmocka_unit_test(test_extract_ranks_derived_nouns_as_a_unit),
