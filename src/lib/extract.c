@@ -6699,6 +6699,25 @@ static int verb_translates(extractor *x, const char *w, size_t n, const char *en
 	return glosses_read_verb(x, g, k < 16 ? k : 16, en, len);
 }
 
+/*
+ * Does the English phrase begin with the verb the Chinese one begins with,
+ * in its base form, before its object (造成过度附带伤害 / cause excessive
+ * incidental harm, 共享威胁信息 / share threat information)? English
+ * nouns that are verbs too (cause, share) are not mostly verbs (en_verb);
+ * the Chinese verb, a verb only, says which they are here. Not before "of"
+ * (使用 / use of ICTs: the act named, round 89).
+ */
+static int verb_first(extractor *x, const phrase *z, const phrase *e)
+{
+	const char *key = x->phrase_keys.words[(size_t)(e - x->phrases)] + 2;
+	size_t n = e->first_len;
+
+	if (e->text[0] < 'a' || e->text[0] > 'z' || strncmp(key, e->text, n) || key[n] != ' ' ||
+	    !strncmp(e->text + n, " of ", 4))
+		return 0;
+	return verb_translates(x, z->text, z->first_len, e->text, n);
+}
+
 /* What the words at a pair's edges say: a term does not end in a verb
  * (秘书长指出, Poland organized, members consider), and a verb phrase on
  * both sides (参加辩论, participate in the debate) is a predicate, not a
@@ -6729,7 +6748,8 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
 	    !en_verb_end && !after_adjective && last[0] >= 'a' && last[0] <= 'z' &&
 	    mostly_verb_word(x, last, ln))
 		f *= 0.2;
-	if (!z->single && !e->single && zh_verb(x, z->text, z->first_len) && en_verb(x, e))
+	if (!z->single && !e->single && zh_verb(x, z->text, z->first_len) &&
+	    (en_verb(x, e) || verb_first(x, z, e)))
 		f *= 0.5;
 	if (subject_and_verb(x, e))
 		f *= 0.2;

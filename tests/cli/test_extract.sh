@@ -559,6 +559,13 @@ assert [p for p in pairs[:60] if p[1] == "supply chain security"], [(i, p) for i
 expect_candidates "a name a head is of is listed, seen once (政府专家组 / Group of Governmental Experts)" '
 assert ("政府专家组", "Group of Governmental Experts") in pairs[:60], [(i, p) for i, p in enumerate(pairs) if "专家组" in p[0]]
 ' "$TMP/ict-infra.json"
+# 共享 is "to share" only, 造成 "to cause": a pair that begins with that
+# verb on both sides (share threat information) is a predicate; "share" and
+# "cause" are nouns as often elsewhere (stop 33).
+expect_candidates "a pair that begins with the same verb on both sides ranks low (共享威胁信息 / share threat information)" '
+for p in [("共享威胁信息", "share threat information"), ("造成跨境连锁效应", "cause cascading effects across borders")]:
+    assert p not in pairs[:100], pairs.index(p)
+' "$TMP/ict-infra.json"
 # A phrase seen only at a sentence's start keeps its capital where Hunspell
 # knows the word only capitalized ("Mr. Chair," opens the statement).
 expect_candidates "a word known only capitalized keeps its capital at a sentence start (Mr. Chair)" '

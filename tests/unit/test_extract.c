@@ -2174,6 +2174,27 @@ static void test_extract_lists_a_country_name_after_the_terms(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "share" is a noun as often as a verb, but 共享 is "to share" only: the
+ * pair that begins with it on both sides is a predicate, after the term. */
+static void test_extract_ranks_a_verb_and_its_object_after_the_object(void **state)
+{
+	static const char dict[] = "各國 各国 [ge4 guo2] /each country/States/\n"
+				   "共享 共享 [gong4 xiang3] /to share/to enjoy together/\n"
+				   "份額 份额 [fen4 e2] /share/portion/\n"
+				   "威脅 威胁 [wei1 xie2] /to threaten/threat/\n"
+				   "信息 信息 [xin4 xi1] /information/\n";
+	sy_candidate_list list;
+	const sy_candidate *act, *term;
+
+	(void)state;
+	extract_small("share", dict, NULL, "各国应共享威胁信息。\n", "States should share threat information.\n",
+		      &list);
+	term = found(&list, "威胁信息", "threat information");
+	act = find(&list, "共享威胁信息", "share threat information");
+	assert_true(!act || act->score < term->score);
+	sy_candidate_list_free(&list);
+}
+
 /* The Middle East is no M49 area, and CLDR has no name for it; a region
  * the UN names all the same (place_names.c, regions_named): listed after
  * the terms, as a country is. */
@@ -3540,6 +3561,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
 		cmocka_unit_test(test_extract_lists_a_country_name_after_the_terms),
 		cmocka_unit_test(test_extract_lists_a_region_name_after_the_terms),
+		cmocka_unit_test(test_extract_ranks_a_verb_and_its_object_after_the_object),
 		cmocka_unit_test(test_extract_lists_a_coordination_of_listed_terms_after_them),
 		cmocka_unit_test(test_extract_ranks_adjectives_joined_before_many_heads_low),
 		cmocka_unit_test(test_extract_ranks_derived_nouns_as_a_unit),
