@@ -139,6 +139,8 @@ static const char *const en_stop[] = {
 	"three", "given", "following", "above", "below", "etc", "e.g", "i.e", "sb", "sth",
 	"example", "instance", "addition", "order", "respect", "view", "terms", "case", "cases",
 	"less", "least", "too", "s", "t", "i.e.", "e.g.", "whether", "after", "before", "until",
+	"across", "beyond", "towards", "toward", "around", "along", "alongside", "despite",
+	"throughout", "amid", "amongst", "unlike", "whereby", "wherein", "thereof", "therein",
 	/* Modifiers that judge rather than name (important platform, main
 	 * frame), and light nouns that frame a term without being one (the
 	 * nature of, in the context of). */
@@ -2811,9 +2813,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * its e as its word does (settlement: settle, settl; stem); 34: the first
  * word of a clause after "and" or "but", before words in lower case and a
  * form of be or have or a modal, opens the subject (and supply chain
- * security should), as the text's first word did (18).
+ * security should), as the text's first word did (18); 35: across,
+ * toward, beyond, thereof and the other prepositions and adverbs of place
+ * en_stop lacked are function words.
  */
-#define CHUNK_RULES 34
+#define CHUNK_RULES 35
 
 int tb_chunk_rules(void)
 {

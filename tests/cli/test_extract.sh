@@ -566,6 +566,13 @@ expect_candidates "a pair that begins with the same verb on both sides ranks low
 for p in [("共享威胁信息", "share threat information"), ("造成跨境连锁效应", "cause cascading effects across borders")]:
     assert p not in pairs[:100], pairs.index(p)
 ' "$TMP/ict-infra.json"
+# Prepositions are function words, across and toward as much as through
+# and into (stop 33): 跨境 was paired with "across borders".
+expect_candidates "no English candidate begins or ends with a preposition (across borders)" '
+bad = [p for p in pairs if p[1].split()[0].lower() in ("across", "toward", "towards", "beyond", "around")
+       or p[1].split()[-1].lower() in ("thereof", "therein", "around", "along")]
+assert not bad, bad
+' "$TMP/ict-threats.json"
 # A phrase seen only at a sentence's start keeps its capital where Hunspell
 # knows the word only capitalized ("Mr. Chair," opens the statement).
 expect_candidates "a word known only capitalized keeps its capital at a sentence start (Mr. Chair)" '
