@@ -2371,7 +2371,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		size_t u = t + 1, pn = t ? toks[t - 1].end - toks[t - 1].start : 0;
 		const char *pw = t ? text + toks[t - 1].start : NULL;
 		if (toks[t].kind != 0 ||
-		    !((long)t == initial || (pn == 3 && !memcmp(pw, "and", 3)) || (pn == 3 && !memcmp(pw, "but", 3))))
+		    !((long)t == initial || (pn == 3 && (!memcmp(pw, "and", 3) || !memcmp(pw, "but", 3)))))
 			continue;
 		while (u < n && toks[u].kind == 0 && text[toks[u].start] >= 'a' && text[toks[u].start] <= 'z')
 			u++;
@@ -5349,12 +5349,6 @@ static int count_in_bead(extractor *x, const bead *bd, uint32_t en)
 	return 1;
 }
 
-/*
- * Once a text has said "information and communications technologies
- * (ICTs)", each later ICTs is that term again: the segments where only the
- * acronym stands count for the long form too, with the Chinese phrases it
- * is already paired with (信息和通信技术, which the Chinese repeats whole).
- */
 /* The English phrase of the acronym the text gives for phrase id (ICTs
  * for information and communications technologies), or -1. */
 static long acronym_phrase(extractor *x, size_t id)
@@ -5372,6 +5366,12 @@ static long acronym_phrase(extractor *x, size_t id)
 	return a >= 0 && (size_t)a != id ? a : -1;
 }
 
+/*
+ * Once a text has said "information and communications technologies
+ * (ICTs)", each later ICTs is that term again: the segments where only the
+ * acronym stands count for the long form too, with the Chinese phrases it
+ * is already paired with (信息和通信技术, which the Chinese repeats whole).
+ */
 static int acronym_occurrences(extractor *x)
 {
 	size_t id, b, eo, n = x->phrase_keys.count;
@@ -6703,6 +6703,16 @@ static int verb_translates(extractor *x, const char *w, size_t n, const char *en
 	return glosses_read_verb(x, g, k < 16 ? k : 16, en, len);
 }
 
+/* The rest of an English phrase's key after its first word and "of" (use
+ * of information and communication technology: information and ...), or
+ * NULL where it does not begin so. */
+static const char *after_word_of(const char *key)
+{
+	size_t n = strcspn(key, " ");
+
+	return !strncmp(key + n, " of ", 4) ? key + n + 4 : NULL;
+}
+
 /*
  * Does the English phrase begin with the verb the Chinese one begins with,
  * in its base form, before its object (造成过度附带伤害 / cause excessive
@@ -6717,7 +6727,7 @@ static int verb_first(extractor *x, const phrase *z, const phrase *e)
 	size_t n = e->first_len;
 
 	if (e->text[0] < 'a' || e->text[0] > 'z' || strncmp(key, e->text, n) || key[n] != ' ' ||
-	    !strncmp(e->text + n, " of ", 4))
+	    after_word_of(key))
 		return 0;
 	return verb_translates(x, z->text, z->first_len, e->text, n);
 }
@@ -7110,12 +7120,11 @@ static uint32_t *listed_partners(const extractor *x, const ranked *rank, size_t 
 static int object_of_act(extractor *x, const pair *p, const pair *q)
 {
 	const phrase *qz = &x->phrases[q->zh];
-	const char *pe = x->phrase_keys.words[p->en] + 2, *qe = x->phrase_keys.words[q->en] + 2;
-	const char *of = strstr(qe, " of ");
+	const char *rest = after_word_of(x->phrase_keys.words[q->en] + 2);
 
 	return !qz->single && !strcmp(x->phrase_keys.words[q->zh] + 2 + qz->first_len, x->phrase_keys.words[p->zh] + 2) &&
-	       of && !memchr(qe, ' ', (size_t)(of - qe)) && !strcmp(of + 4, pe) &&
-	       chars_in(qz->text, qz->first_len) >= 2 && zh_verb(x, qz->text, qz->first_len);
+	       rest && !strcmp(rest, x->phrase_keys.words[p->en] + 2) && chars_in(qz->text, qz->first_len) >= 2 &&
+	       zh_verb(x, qz->text, qz->first_len);
 }
 
 /*
@@ -7127,12 +7136,11 @@ static int object_of_act(extractor *x, const pair *p, const pair *q)
 static int name_of_head(extractor *x, const pair *p, const pair *q)
 {
 	const phrase *qz = &x->phrases[q->zh], *pe = &x->phrases[p->en];
-	const char *pk = x->phrase_keys.words[p->en] + 2, *qk = x->phrase_keys.words[q->en] + 2;
-	const char *of = strstr(qk, " of "), *zk = x->phrase_keys.words[p->zh] + 2;
+	const char *pk = x->phrase_keys.words[p->en] + 2, *zk = x->phrase_keys.words[p->zh] + 2;
+	const char *of = after_word_of(x->phrase_keys.words[q->en] + 2);
 
-	if (pe->name != 1 || pe->single || !of || memchr(qk, ' ', (size_t)(of - qk)) || !qz->last_start)
+	if (pe->name != 1 || pe->single || !of || !qz->last_start)
 		return 0;
-	of += 4;
 	if (!strncmp(of, "the ", 4))
 		of += 4;
 	return !strcmp(of, pk) && strlen(zk) == qz->last_start && !strncmp(qz->text, zk, qz->last_start);
@@ -8100,9 +8108,9 @@ static int list_objects_of_acts(extractor *x, ranked *rank, size_t *count)
 	for (i = 0; i < *count; i++) {
 		const pair *p = &x->pairs[rank[i].pair], *q;
 		const phrase *z = &x->phrases[p->zh];
-		const char *ek = x->phrase_keys.words[p->en] + 2, *of = strstr(ek, " of ");
+		const char *of = after_word_of(x->phrase_keys.words[p->en] + 2);
 		long object, rest;
-		if (z->single || !of || memchr(ek, ' ', (size_t)(of - ek)))
+		if (z->single || !of)
 			continue;
 		key.len = 0;
 		if (util_buf_add(&key, "z:", 2) ||
@@ -8113,7 +8121,7 @@ static int list_objects_of_acts(extractor *x, ranked *rank, size_t *count)
 		}
 		object = strtab_find(&x->phrase_keys, key.s, key.len);
 		key.len = 0;
-		if (util_buf_add(&key, "e:", 2) || util_buf_add(&key, of + 4, strlen(of + 4))) {
+		if (util_buf_add(&key, "e:", 2) || util_buf_add(&key, of, strlen(of))) {
 			rc = -1;
 			break;
 		}
