@@ -2009,12 +2009,8 @@ static int put_en_word(util_buf *out, const char *w, size_t n, const char *key)
 static int be_or_have(const char *w, size_t n)
 {
 	static const char *const forms[] = {"is", "are", "was", "were", "has", "have"};
-	size_t i;
 
-	for (i = 0; i < sizeof forms / sizeof *forms; i++)
-		if (strlen(forms[i]) == n && !memcmp(w, forms[i], n))
-			return 1;
-	return 0;
+	return IN(forms, w, n);
 }
 
 /* Is w[0..n) a modal verb (should, must, may, ...)? */
@@ -2022,12 +2018,8 @@ static int modal_word(const char *w, size_t n)
 {
 	static const char *const modals[] = {"should", "must", "may", "might", "can",
 					     "could", "will", "would", "shall"};
-	size_t i;
 
-	for (i = 0; i < sizeof modals / sizeof *modals; i++)
-		if (strlen(modals[i]) == n && !memcmp(w, modals[i], n))
-			return 1;
-	return 0;
+	return IN(modals, w, n);
 }
 
 /* Is w[0..n) a courtesy title written with a full stop (Mr, Mrs, Ms, Dr)? */
@@ -6575,6 +6567,15 @@ static int zh_verb(extractor *x, const char *w, size_t n)
 	return id >= 0 && x->verb_only[id];
 }
 
+/* Is w[0..n) the verb of an act, a verb and its object (使用 in
+ * 使用信息和通信技术): a word of two characters or more that CC-CEDICT
+ * gives as a verb only? One character may be a piece of a name the
+ * segmenter cut (摩|撒, Moza). */
+static int act_verb(extractor *x, const char *w, size_t n)
+{
+	return chars_in(w, n) >= 2 && zh_verb(x, w, n);
+}
+
 /* Does an English phrase begin with a verb form (increasing transparency,
  * promote stability)? */
 static int en_verb(extractor *x, const phrase *e)
@@ -7113,9 +7114,7 @@ static uint32_t *listed_partners(const extractor *x, const ranked *rank, size_t 
 /*
  * Is p the object of the act q names: q's Chinese a verb and p's
  * (使用 + 信息和通信技术), q's English one word, "of" and p's (use of
- * information and communications technologies)? The verb as
- * list_objects_of_verbs reads it: two characters or more that CC-CEDICT
- * gives as a verb only.
+ * information and communications technologies)? The verb an act_verb.
  */
 static int object_of_act(extractor *x, const pair *p, const pair *q)
 {
@@ -7123,8 +7122,7 @@ static int object_of_act(extractor *x, const pair *p, const pair *q)
 	const char *rest = after_word_of(x->phrase_keys.words[q->en] + 2);
 
 	return !qz->single && !strcmp(x->phrase_keys.words[q->zh] + 2 + qz->first_len, x->phrase_keys.words[p->zh] + 2) &&
-	       rest && !strcmp(rest, x->phrase_keys.words[p->en] + 2) && chars_in(qz->text, qz->first_len) >= 2 &&
-	       zh_verb(x, qz->text, qz->first_len);
+	       rest && !strcmp(rest, x->phrase_keys.words[p->en] + 2) && act_verb(x, qz->text, qz->first_len);
 }
 
 /*
@@ -8009,6 +8007,17 @@ done:
 	return rc;
 }
 
+/* The phrase whose key is side ("z:" or "e:") and s[0..n): its id, -1
+ * when there is none, -2 when out of memory. key is the caller's
+ * buffer. */
+static long phrase_of(extractor *x, util_buf *key, const char *side, const char *s, size_t n)
+{
+	key->len = 0;
+	if (util_buf_add(key, side, 2) || util_buf_add(key, s, n))
+		return -2;
+	return strtab_find(&x->phrase_keys, key->s, key->len);
+}
+
 /*
  * A listed pair whose Chinese is a verb and its object (缩小数字鸿沟, "to
  * reduce" + the digital divide) where the English holds only the object
@@ -8022,9 +8031,7 @@ done:
  * score. Not when the English translates the verb too (建立信任措施 /
  * confidence-building measures, 预防冲突 / preventing conflict: the pair
  * of the object explains no more), nor when the object or its pair is
- * listed already. The verb is a word of two characters or more that
- * CC-CEDICT gives as a verb only: one character may be a piece of a
- * name the segmenter cut (摩|撒, Moza). 0, or -1 when out of memory.
+ * listed already. The verb an act_verb. 0, or -1 when out of memory.
  */
 static int list_objects_of_verbs(extractor *x, ranked *rank, size_t n)
 {
@@ -8045,28 +8052,18 @@ static int list_objects_of_verbs(extractor *x, ranked *rank, size_t n)
 		long object;
 		if (z->single)
 			continue;
-		key.len = 0;
-		if (util_buf_add(&key, "z:", 2)) {
+		if (act_verb(x, z->text, z->first_len))
+			object = phrase_of(x, &key, "z:", z->text + z->first_len, zn - z->first_len);
+		else if (act_verb(x, z->text + z->last_start, last))
+			/* The verb last: a subject and its verb (非洲联盟审议, "the
+			 * African Union considered"), the English the subject. */
+			object = phrase_of(x, &key, "z:", z->text, z->last_start);
+		else
+			continue;
+		if (object == -2) {
 			rc = -1;
 			break;
 		}
-		if (chars_in(z->text, z->first_len) >= 2 && zh_verb(x, z->text, z->first_len)) {
-			if (util_buf_add(&key, z->text + z->first_len, zn - z->first_len)) {
-				rc = -1;
-				break;
-			}
-		} else if (chars_in(z->text + z->last_start, last) >= 2 &&
-			   zh_verb(x, z->text + z->last_start, last)) {
-			/* The verb last: a subject and its verb (非洲联盟审议, "the
-			 * African Union considered"), the English the subject. */
-			if (util_buf_add(&key, z->text, z->last_start)) {
-				rc = -1;
-				break;
-			}
-		} else {
-			continue;
-		}
-		object = strtab_find(&x->phrase_keys, key.s, key.len);
 		if (object < 0 || listed[object])
 			continue;
 		q = pair_find(x, (uint32_t)object, p->en);
@@ -8109,27 +8106,20 @@ static int list_objects_of_acts(extractor *x, ranked *rank, size_t *count)
 		const pair *p = &x->pairs[rank[i].pair], *q;
 		const phrase *z = &x->phrases[p->zh];
 		const char *of = after_word_of(x->phrase_keys.words[p->en] + 2);
+		const char *zk = x->phrase_keys.words[p->zh] + 2 + z->first_len;
 		long object, rest;
-		if (z->single || !of)
+		/* The act as object_of_act reads it, by construction. */
+		if (z->single || !of || !act_verb(x, z->text, z->first_len))
 			continue;
-		key.len = 0;
-		if (util_buf_add(&key, "z:", 2) ||
-		    util_buf_add(&key, x->phrase_keys.words[p->zh] + 2 + z->first_len,
-				 strlen(x->phrase_keys.words[p->zh] + 2 + z->first_len))) {
+		if ((object = phrase_of(x, &key, "z:", zk, strlen(zk))) == -2 ||
+		    (rest = phrase_of(x, &key, "e:", of, strlen(of))) == -2) {
 			rc = -1;
 			break;
 		}
-		object = strtab_find(&x->phrase_keys, key.s, key.len);
-		key.len = 0;
-		if (util_buf_add(&key, "e:", 2) || util_buf_add(&key, of, strlen(of))) {
-			rc = -1;
-			break;
-		}
-		rest = strtab_find(&x->phrase_keys, key.s, key.len);
 		if (object < 0 || rest < 0 || listed[object] || listed[rest] || x->phrases[object].single)
 			continue;
 		q = pair_find(x, (uint32_t)object, (uint32_t)rest);
-		if (!q || !q->own_senses || q->translation < 0.999f || !object_of_act(x, q, p))
+		if (!q || !q->own_senses || q->translation < 0.999f)
 			continue;
 		listed[object] = listed[rest] = 1;
 		rank[n].pair = (size_t)(q - x->pairs);
