@@ -629,6 +629,7 @@ typedef struct tb_indexer {
 	struct complement *complements; /* its complements "to (the) X" (post_of_title) */
 	size_t n_complements, complements_cap;
 	util_buf names_numbers;    /* " 77 2019 ": numbers both sides write in a name */
+	util_buf numbered;         /* "article 51\n": references both sides write (en_numbered) */
 	strtab gloss_words;        /* Chinese words looked up, and the stems of their glosses */
 	uint32_t *gloss_first, *gloss_count;
 	size_t first_cap, count_cap;
@@ -1235,6 +1236,157 @@ static int names_number(const indexer *ix, const char *w, size_t n)
 	return 0;
 }
 
+/*
+ * Numbered parts of a text and numbered decisions. Chinese writes 第, the
+ * number and the unit (第五十一条, 第六章, 第二条第三项, 第76/19号决议);
+ * English the noun, then the number (Article 51, Chapter VI, Article 2,
+ * paragraph 3, resolution 76/19). Where both sides of a segment write the
+ * same one, each writes it as one word: the Chinese reference is one word
+ * (join_numbered), glossed by its noun and its number (word_glosses), and
+ * the English number a word whose key is its value in digits (chunk_en),
+ * so that the reference pairs as a name does and no number ends the
+ * English phrase before it. The Charter writes 项 for its paragraphs.
+ */
+static const struct numbered_kind {
+	const char *zh, *en;
+} numbered_kinds[] = {
+	{"条", "article"}, {"章", "chapter"},     {"款", "paragraph"},       {"项", "paragraph"},
+	{"段", "paragraph"}, {"号决议", "resolution"}, {"号决定", "decision"},
+};
+
+/*
+ * Is s[0..n), from its start, 第, a number and a unit of numbered_kinds?
+ * Its length in bytes, or 0; the number in digits is written to
+ * num[0..size) (五十一: 51; 76/19 as written), the kind to *kind. Chinese
+ * numerals are read with their units up to the thousands; two digits in a
+ * row (二〇二一) are a year or a code, and no reference.
+ */
+static size_t zh_numbered(const char *s, size_t n, char *num, size_t size, size_t *kind)
+{
+	static const struct {
+		const char *c;
+		int value;
+	} numerals[] = {
+		{"〇", 0}, {"零", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3},   {"四", 4},    {"五", 5},
+		{"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}, {"百", 100}, {"千", 1000},
+	};
+	size_t at = 3, k;
+
+	if (n < 9 || memcmp(s, "第", 3))
+		return 0;
+	if (s[at] >= '0' && s[at] <= '9') {
+		size_t from = at;
+		while (at < n && s[at] >= '0' && s[at] <= '9')
+			at++;
+		if (at + 1 < n && s[at] == '/' && s[at + 1] >= '0' && s[at + 1] <= '9')
+			for (at++; at < n && s[at] >= '0' && s[at] <= '9'; at++)
+				;
+		if (at - from >= size)
+			return 0;
+		memcpy(num, s + from, at - from);
+		num[at - from] = '\0';
+	} else {
+		long value = 0, digit = -1;
+		for (;;) {
+			for (k = 0; k < sizeof numerals / sizeof numerals[0]; k++)
+				if (at + 3 <= n && !memcmp(s + at, numerals[k].c, 3))
+					break;
+			if (k == sizeof numerals / sizeof numerals[0])
+				break;
+			if (numerals[k].value >= 10) {
+				value += (digit < 0 ? 1 : digit) * numerals[k].value;
+				digit = -1;
+			} else if (digit >= 0) {
+				return 0;
+			} else {
+				digit = numerals[k].value;
+			}
+			at += 3;
+		}
+		if (digit > 0)
+			value += digit;
+		if (value <= 0 || snprintf(num, size, "%ld", value) >= (int)size)
+			return 0;
+	}
+	for (k = 0; k < sizeof numbered_kinds / sizeof numbered_kinds[0]; k++) {
+		size_t un = strlen(numbered_kinds[k].zh);
+		if (at + un <= n && !memcmp(s + at, numbered_kinds[k].zh, un)) {
+			*kind = k;
+			return at + un;
+		}
+	}
+	return 0;
+}
+
+/* The value of a roman numeral in capitals (VI: 6, XII: 12), written the
+ * usual way, up to 399; 0 for anything else. */
+static int roman_value(const char *w, size_t n)
+{
+	static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"},
+				 *const tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"},
+				 *const hundreds[] = {"", "C", "CC", "CCC"};
+	int v;
+
+	for (v = 1; v < 400 && n <= 12; v++) {
+		const char *h = hundreds[v / 100], *t = tens[v / 10 % 10], *o = ones[v % 10];
+		size_t hn = strlen(h), tn = strlen(t), on = strlen(o);
+		if (hn + tn + on == n && !memcmp(w, h, hn) && !memcmp(w + hn, t, tn) && !memcmp(w + hn + tn, o, on))
+			return v;
+	}
+	return 0;
+}
+
+/* Has the English of the segment being indexed written the reference
+ * noun[0..) num (recorded by en_numbered)? */
+static int numbered_written(const indexer *ix, const char *noun, const char *num)
+{
+	const char *p = ix->numbered.s, *end = p ? p + ix->numbered.len : NULL;
+	size_t nn = strlen(noun), mn = strlen(num);
+
+	for (; p && p < end; p = memchr(p, '\n', (size_t)(end - p)), p = p ? p + 1 : NULL)
+		if ((size_t)(end - p) > nn + mn + 1 && !memcmp(p, noun, nn) && p[nn] == ' ' &&
+		    !memcmp(p + nn + 1, num, mn) && p[nn + 1 + mn] == '\n')
+			return 1;
+	return 0;
+}
+
+/* Make each reference the English of the segment writes too one word
+ * (第|五|十一条: 第五十一条; 第, the digits and 号|决议), where the
+ * reference ends where a word does; its phrase ends with it (决议|中|请
+ * after it is the sentence's). -1 when out of memory. */
+static int join_numbered(const indexer *ix, const char *text, size_t len, spans *words)
+{
+	size_t w, j;
+
+	for (w = 0; w < words->count; w++) {
+		span *a = &words->v[w];
+		char num[24];
+		size_t kind, n;
+		if (a->end - a->start < 3 || memcmp(text + a->start, "第", 3))
+			continue;
+		n = zh_numbered(text + a->start, len - a->start, num, sizeof num, &kind);
+		if (!n || !numbered_written(ix, numbered_kinds[kind].en, num))
+			continue;
+		for (j = w; j < words->count && words->v[j].end < a->start + n; j++)
+			;
+		if (j == words->count || words->v[j].end != a->start + n)
+			continue;
+		a->end = a->start + n;
+		memmove(&words->v[w + 1], &words->v[j + 1], (words->count - j - 1) * sizeof(*words->v));
+		words->count -= j - w;
+		if (w + 1 < words->count) {
+			/* A boundary after it: an empty span. */
+			span end = {words->v[w].end, words->v[w].end};
+			if (spans_add(words, 0, 0))
+				return -1;
+			memmove(&words->v[w + 2], &words->v[w + 1], (words->count - w - 2) * sizeof(*words->v));
+			words->v[w + 1] = end;
+			w++;
+		}
+	}
+	return 0;
+}
+
 /* Does the Chinese word w[0..n) translate an English word of the segment
  * being indexed that stands at a position in [from, to)? */
 static int translated_between(indexer *ix, const char *w, size_t n, unsigned from, unsigned to)
@@ -1397,6 +1549,8 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		}
 		i = end;
 	}
+	if (join_numbered(ix, text, len, &words))
+		goto done;
 	join_ability_nouns(text, &words);
 	join_bound_suffixes(ix, text, &words);
 
@@ -2075,6 +2229,59 @@ static size_t dotted_qualifier(const char *text, size_t len, size_t at)
 	return i;
 }
 
+/*
+ * Is English token t (digits, or a roman numeral) the number of a
+ * reference (numbered_kinds) whose noun is the token before it, one that
+ * the Chinese of the segment writes too (Article 51 and 第五十一条)? Then
+ * its value in digits is written to num[0..size) (76/19 whole, VI as 6),
+ * the reference recorded for join_numbered, and the number's end returned
+ * (after "/19"); else 0; -1 when out of memory.
+ */
+static long en_numbered(indexer *ix, const char *text, size_t len, const en_tok *toks, size_t t,
+			const char *zh, size_t zh_len, char *num, size_t size)
+{
+	const en_tok *noun = t ? &toks[t - 1] : NULL, *k = &toks[t];
+	const char *p = zh, *zend = zh + zh_len, *en = NULL;
+	size_t end = k->end, i;
+
+	if (!noun || noun->kind != 0 || noun->end == noun->start)
+		return 0;
+	for (i = 0; i < sizeof numbered_kinds / sizeof numbered_kinds[0] && !en; i++)
+		if (strlen(numbered_kinds[i].en) == noun->end - noun->start &&
+		    !strncasecmp(text + noun->start, numbered_kinds[i].en, noun->end - noun->start))
+			en = numbered_kinds[i].en;
+	if (!en)
+		return 0;
+	if (text[k->start] >= '0' && text[k->start] <= '9') {
+		if (end + 1 < len && text[end] == '/' && text[end + 1] >= '0' && text[end + 1] <= '9')
+			for (end++; end < len && text[end] >= '0' && text[end] <= '9'; end++)
+				;
+		if (end - k->start >= size)
+			return 0;
+		memcpy(num, text + k->start, end - k->start);
+		num[end - k->start] = '\0';
+	} else {
+		int v = roman_value(text + k->start, end - k->start);
+		if (!v)
+			return 0;
+		snprintf(num, size, "%d", v);
+	}
+	while ((p = memmem(p, (size_t)(zend - p), "第", 3)) != NULL) {
+		char zn[24];
+		size_t kind;
+		if (zh_numbered(p, (size_t)(zend - p), zn, sizeof zn, &kind) && numbered_kinds[kind].en == en &&
+		    !strcmp(zn, num)) {
+			if (!numbered_written(ix, en, num) &&
+			    (util_buf_add(&ix->numbered, en, strlen(en)) || util_buf_add(&ix->numbered, " ", 1) ||
+			     util_buf_add(&ix->numbered, num, strlen(num)) || util_buf_add(&ix->numbered, "\n", 1)))
+				return -1;
+			return (long)end;
+		}
+		p += 3;
+	}
+	return 0;
+}
+
 /* The chunks of an English text; zh is the segment's Chinese (folded), for
  * the numbers it writes in names and the modifiers adverbs translate. */
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
@@ -2091,6 +2298,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 
 	ix->n_en_words = 0;
 	ix->names_numbers.len = 0;
+	ix->numbered.len = 0;
 
 	while (i < len) {
 		size_t at = i, end;
@@ -2187,6 +2395,24 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		{
 			char low[64];
 			size_t wn = end - at, j;
+			char num[24];
+			long ref = en_numbered(ix, text, len, toks, n - 1, zh, zh_len, num, sizeof num);
+			if (ref < 0)
+				goto done;
+			if (ref) {
+				/* A reference both sides write: a word, its value its
+				 * key, and the end of its phrase, as any number was. */
+				k->end = i = (size_t)ref;
+				k->kind = 0;
+				if (!(k->key = strdup(num)) || util_grow(&toks, &cap, n + 1, sizeof(*toks)))
+					goto done;
+				toks[n].start = toks[n].end = i;
+				toks[n].key = NULL;
+				toks[n].kind = 2;
+				toks[n].compound = toks[n].verb = toks[n].possessor = 0;
+				n++;
+				continue;
+			}
 			if (all_digits(text + at, wn) && wn < sizeof(low)) {
 				/* A number bounds a phrase (2021, resolution 1325), but
 				 * one the Chinese writes glued to a word is part of a
@@ -2612,6 +2838,7 @@ static void indexer_close(indexer *ix)
 	free(ix->en_words);
 	free(ix->complements);
 	free(ix->names_numbers.s);
+	free(ix->numbered.s);
 	strtab_free(&ix->gloss_words);
 	free(ix->gloss_first);
 	free(ix->gloss_count);
@@ -2807,9 +3034,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * form of be or have or a modal, opens the subject (and supply chain
  * security should), as the text's first word did (18); 35: across,
  * toward, beyond, thereof and the other prepositions and adverbs of place
- * en_stop lacked are function words.
+ * en_stop lacked are function words; 36: a numbered reference both
+ * sides write is one word on each side (第五十一条, Article 51:
+ * en_numbered, join_numbered).
  */
-#define CHUNK_RULES 35
+#define CHUNK_RULES 36
 
 int tb_chunk_rules(void)
 {
@@ -3257,7 +3486,8 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 	int added;
 	long id = strtab_add(&x->zh_words, w, n, &added);
 	const char *g[16];
-	size_t k, i, at;
+	char num[24];
+	size_t k, i, at, kind;
 
 	if (id < 0 || !added)
 		return id;
@@ -3288,6 +3518,14 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 		if (!is_han(utf8_next(w, n, &(size_t){0}))) {
 			if (gloss_push(x, lemma_id(x, w, n, 1), 0))
 				return -1;
+		} else if (zh_numbered(w, n, num, sizeof num, &kind) == n) {
+			/* A reference (join_numbered): its noun and its number. */
+			const char *noun = numbered_kinds[kind].en;
+			if (gloss_push(x, gloss_lemma_id(x, noun, strlen(noun), 1), 1) ||
+			    gloss_push(x, lemma_id(x, num, strlen(num), 1), 1))
+				return -1;
+			x->gloss_sense[x->n_glosses - 1] |= SENSE_HEAD;
+			x->gloss_own[id] = 2;
 		} else {
 			size_t whole = sy_lexicon_lookup(x->lex, w, n, g, 16), bound = bound_prefix(x, w, n);
 			/* A known word with a bound suffix (全能|者, 行为|体, joined
@@ -7145,6 +7383,23 @@ static int name_of_head(extractor *x, const pair *p, const pair *q)
 }
 
 /*
+ * Does the Chinese phrase end in a numbered reference (zh_numbered: 第五十
+ * 一条, 大会第76/19号决议)? A citation of a part of a text or of a
+ * decision, which a translator checks as a name, not a term: listed after
+ * the terms, as named entities are.
+ */
+static int citation(const phrase *z)
+{
+	const char *t = z->text, *p = NULL, *q;
+	size_t n = strlen(t), kind;
+	char num[24];
+
+	for (q = t; (q = strstr(q, "第")) != NULL; q += 3)
+		p = q;
+	return p && zh_numbered(p, n - (size_t)(p - t), num, sizeof num, &kind) == n - (size_t)(p - t);
+}
+
+/*
  * A pair that is part of a longer pair met in the same segments, and no
  * better explained by the dictionary, adds nothing: 东盟地区 / ASEAN
  * Regional inside 东盟地区论坛 / ASEAN Regional Forum. Keep the whole;
@@ -7193,8 +7448,10 @@ static int drop_parts(extractor *x, ranked *rank, size_t *count)
 				if (p->count >= 2 && x->phrases[p->en].institution && x->phrases[q->en].name != 1)
 					continue;
 				/* The object is the term, not the act; and a name
-				 * seen once, the name a head is of. */
-				if (object_of_act(x, p, q) || name_of_head(x, p, q))
+				 * seen once, the name a head is of. A citation is no
+				 * term: the name it cites by (大会 in 大会第76/19号决议)
+				 * stays one. */
+				if (object_of_act(x, p, q) || name_of_head(x, p, q) || citation(&x->phrases[q->zh]))
 					continue;
 				if ((q->zh != p->zh || q->en != p->en) &&
 				    holds(x->phrase_keys.words[q->zh] + 2, x->phrase_keys.words[p->zh] + 2, 0) &&
@@ -8687,7 +8944,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		if (rank[i].after_terms < 0)
 			goto nomem;
 		rank[i].after_terms |= joins_listed_terms(&x, p, listed_en_of_zh);
-		rank[i].after_terms |= name_piece(&x.phrases[p->en]);
+		rank[i].after_terms |= name_piece(&x.phrases[p->en]) | citation(&x.phrases[p->zh]);
 		rank[i].compound = hyphen_compound(x.phrases[p->en].text);
 		if (lexical_unit(&x, p))
 			rank[i].score *= 1.2;
@@ -8713,6 +8970,10 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	qsort(rank, n_rank, sizeof(*rank), by_score);
 	if (drop_crossing(&x, rank, &n_rank))
 		goto nomem;
+	if (getenv("SY_DEBUG_RANK"))
+		for (i = 0; i < n_rank; i++)
+			fprintf(stderr, "RANK %s / %s: %.4f tie %.3f c%d a%d\n", x.phrases[x.pairs[rank[i].pair].zh].text,
+				x.phrases[x.pairs[rank[i].pair].en].text, rank[i].score, rank[i].tie, rank[i].compound, rank[i].after_terms);
 
 	/* Known as written, or as the title the glossary writes in its marks
 	 * (《联合国宪章》: the chunks end at the marks). */

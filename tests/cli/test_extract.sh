@@ -489,6 +489,24 @@ assert c and c[0]["en"] == "computer emergency response teams" and c[0]["acronym
 expect_candidates "a name is listed inside a longer phrase (政府专家组 / Group of Governmental Experts)" '
 assert ("政府专家组", "Group of Governmental Experts") in pairs[:30], pairs[:30]
 ' "$TMP/ict-ihl.json"
+# 《宪章》第五十一条 / Article 51 of the Charter: the segmenter cut
+# 第五|十一条 and a number ended the English phrase, so 十一条 / Article
+# and 第六章承担 / Chapter VI were listed. A numbered reference both sides
+# write is one word on each side, and a citation, listed after the terms;
+# a name it cites by stays a term (大会 / General Assembly in ict-note,
+# met only in 大会第76/19号决议) (round 96).
+expect_candidates "a numbered reference is one citation, listed after the terms (第五十一条 / Article 51)" '
+for want in [("第五十一条", "Article 51"), ("第六章", "Chapter VI"), ("第76/19号决议", "resolution 76/19")]:
+    assert want in pairs, want
+    i = pairs.index(want)
+    assert any(x["score"] < c[i]["score"] for x in c[:i]), (i, c[i]["score"])  # after terms that score lower
+bad = [p for p in pairs if p[0] in ("十一条", "第六章承担", "项和第六章")]
+bad += [p for p in pairs[:100] if p[1] in ("Article", "Chapter")]
+assert not bad, bad
+note = [(x["zh"], x["en"]) for x in lists[1]]
+assert ("大会", "General Assembly") in note, note
+assert ("第76/19号决议", "resolution 76/19") in note, note
+' "$TMP/ict-ihl.json" "$TMP/ict-note.json"
 # 信息和通信技术 stands twice before 安全 (the OEWG's title, "security of
 # and in the use of information and communications technologies") and
 # once alone: it, not the longer, is the English phrase's partner

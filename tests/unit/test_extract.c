@@ -2612,6 +2612,42 @@ static void test_extract_keeps_a_number_both_sides_write_in_a_name(void **state)
 	sy_termbase_close(tb);
 }
 
+/* A numbered reference both sides write is one word on each side
+ * (第五十一条 / Article 51; 第六章 / Chapter VI; 第76/19号决议 / resolution
+ * 76/19), listed after the terms as a citation; no piece of one (十一条 /
+ * Article) and no phrase past its end (第六章承担, 第76/19号决议中请) is
+ * listed. */
+static void test_extract_lists_a_numbered_reference_as_a_citation(void **state)
+{
+	sy_termbase *tb = termbase_with("numbered.sqlite",
+					"关于《宪章》第五十一条，各国回顾了集体自卫。\n\n"
+					"各国回顾了第六章承担的义务和集体自卫。\n\n"
+					"大会第76/19号决议中请会员国保护关键基础设施。\n\n"
+					"各国保护关键基础设施。\n",
+					"With regard to Article 51 of the Charter, States recalled collective "
+					"self-defence.\n\n"
+					"States recalled their obligations under Chapter VI and collective self-defence.\n\n"
+					"General Assembly resolution 76/19 called upon Member States to protect critical "
+					"infrastructure.\n\n"
+					"States protect critical infrastructure.\n");
+	static const char *const pieces[] = {"十一条", "第五", "第六章承担"};
+	sy_candidate_list list;
+	const sy_candidate *term, *article, *chapter;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = found(&list, "集体自卫", "collective self-defence");
+	article = found(&list, "第五十一条", "Article 51");
+	chapter = found(&list, "第六章", "Chapter VI");
+	found(&list, "第76/19号决议", "resolution 76/19");
+	assert_true(term < article && term < chapter); /* earlier in the list */
+	assert_no_chinese(&list, pieces, 3);
+	assert_no_pair_holding(&list, "决议中", NULL);
+	assert_no_pair_holding(&list, NULL, "Article of");
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* English puts a no-break space between a number and the word after it
  * as often as a space ("the 2030\u00a0Agenda"): the year names the Agenda
  * all the same, and 2030年议程 stays whole. */
@@ -3581,6 +3617,7 @@ int main(void)
 		cmocka_unit_test(test_extract_takes_a_title_s_post_out_of_it),
 		cmocka_unit_test(test_extract_reads_no_word_after_a_post_that_ends_the_segment),
 		cmocka_unit_test(test_extract_keeps_a_number_both_sides_write_in_a_name),
+		cmocka_unit_test(test_extract_lists_a_numbered_reference_as_a_citation),
 		cmocka_unit_test(test_extract_reads_a_year_before_a_no_break_space_as_in_a_name),
 		cmocka_unit_test(test_extract_counts_a_gerund_where_its_verb_is_written),
 		cmocka_unit_test(test_extract_reads_president_and_chair_in_chairman),
