@@ -511,12 +511,14 @@ static const char *const presiding_officer_other[] = {"chair", "president"};
  * brackets are comments and left out, except where a sense is an acronym
  * and the brackets give what it stands for: the expansion is the
  * translation too. A sense that describes the word's grammar
- * (grammar_sense) gives no words.
+ * (grammar_sense) gives no words. With judged set, the modifiers and
+ * nouns of en_stop are given too (关键 "key, crucial"): they bound no
+ * English phrase here, and WordNet has senses for them (word_senses).
  */
 typedef int (*gloss_word_fn)(const char *low, size_t n, void *userdata);
 
 static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_word_fn fn,
-		      void *userdata)
+		      void *userdata, int judged)
 {
 	const char *p = gloss, *sense = gloss;
 	int depth = 0, sense_start = 1, expansion = 0;
@@ -575,7 +577,7 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
 		for (i = 0; i < n; i++)
 			low[i] = (char)(s[i] | 0x20);
 		low[n] = '\0';
-		if (IN(gloss_skip, low, n) || IN_SET(en_stop, low, n) || IN_SET(en_inner, low, n))
+		if (IN(gloss_skip, low, n) || (!judged && IN_SET(en_stop, low, n)) || IN_SET(en_inner, low, n))
 			continue;
 		if (fn(low, n, userdata))
 			return -1;
@@ -721,7 +723,7 @@ static void gloss_stems_of(indexer *ix, const char *w, size_t n, size_t *first, 
 		size_t k = sy_lexicon_lookup(ix->lex, w, n, g, 16), senses = 0, verbs = 0, i;
 		ix->gloss_first[id] = (uint32_t)ix->n_gloss_stems;
 		for (i = 0; i < k && i < 16; i++)
-			if (walk_gloss(g[i], &senses, &verbs, add_gloss_stem, ix))
+			if (walk_gloss(g[i], &senses, &verbs, add_gloss_stem, ix, 0))
 				break;
 		ix->gloss_count[id] = (uint32_t)(ix->n_gloss_stems - ix->gloss_first[id]);
 	}
@@ -3461,7 +3463,7 @@ static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size
 	size_t start = x->n_glosses, g, h;
 
 	x->walk_senses = senses;
-	if (walk_gloss(gloss, senses, verbs, add_gloss_word, x))
+	if (walk_gloss(gloss, senses, verbs, add_gloss_word, x, 0))
 		return -1;
 	for (g = start; g < x->n_glosses; g++) {
 		uint16_t sense = x->gloss_sense[g];
@@ -3609,7 +3611,10 @@ static int add_gloss_sense(const char *low, size_t n, void *userdata)
 		return -1;
 	if (added && !synonyms_main_sense(l, ln, &x->gloss_asked_sense[id]))
 		x->gloss_asked_sense[id] = 0;
-	if (!x->gloss_asked_sense[id])
+	/* Of en_stop's words, the judging modifiers only (关键 "crucial":
+	 * critical), not the light nouns (看法 "view": views). */
+	if (!x->gloss_asked_sense[id] ||
+	    (IN_SET(en_stop, low, n) && !synonyms_adjective(x->gloss_asked_sense[id])))
 		return 0;
 	if (util_grow(&x->gloss_senses, &x->gloss_senses_cap, x->n_gloss_senses + 1, sizeof(*x->gloss_senses)))
 		return -1;
@@ -3634,7 +3639,7 @@ static int word_senses(extractor *x, long wid, const char *w, size_t n)
 	k = x->lex && is_han(utf8_next(w, n, &(size_t){0})) ? sy_lexicon_lookup(x->lex, w, n, g, 16) : 0;
 	for (i = 0; i < k && i < 16; i++) {
 		size_t senses = 0, verbs = 0;
-		if (walk_gloss(g[i], &senses, &verbs, add_gloss_sense, x))
+		if (walk_gloss(g[i], &senses, &verbs, add_gloss_sense, x, 1))
 			return -1;
 	}
 	x->syn_count[wid] = (uint32_t)(x->n_gloss_senses - x->syn_first[wid]);
@@ -3646,7 +3651,7 @@ static int word_senses(extractor *x, long wid, const char *w, size_t n)
  * (synonyms_senses_of); *first and *count in x->en_senses. 0 or -1. */
 static int en_senses_of(extractor *x, const char *key, size_t n, size_t *first, size_t *count)
 {
-	enum { MAX_SENSES = 16 };
+	enum { MAX_SENSES = 40 };
 	int added;
 	long id = strtab_add(&x->en_asked, key, n, &added);
 
@@ -6782,7 +6787,7 @@ static int dictionary_head(extractor *x, const pair *p)
 	k = sy_lexicon_lookup(x->lex, z->text, n, g, 16);
 	for (i = 0; i < k && i < 16; i++) {
 		size_t senses = 0, verbs = 0;
-		walk_gloss(g[i], &senses, &verbs, add_own_sense, &own);
+		walk_gloss(g[i], &senses, &verbs, add_own_sense, &own, 0);
 	}
 	while (*key) {
 		size_t wn = strcspn(key, " "), j;
@@ -8970,10 +8975,6 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	qsort(rank, n_rank, sizeof(*rank), by_score);
 	if (drop_crossing(&x, rank, &n_rank))
 		goto nomem;
-	if (getenv("SY_DEBUG_RANK"))
-		for (i = 0; i < n_rank; i++)
-			fprintf(stderr, "RANK %s / %s: %.4f tie %.3f c%d a%d\n", x.phrases[x.pairs[rank[i].pair].zh].text,
-				x.phrases[x.pairs[rank[i].pair].en].text, rank[i].score, rank[i].tie, rank[i].compound, rank[i].after_terms);
 
 	/* Known as written, or as the title the glossary writes in its marks
 	 * (《联合国宪章》: the chunks end at the marks). */

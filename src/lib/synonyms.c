@@ -11,7 +11,12 @@
  * senses are the same synset, or when WordNet gives the one in its most
  * common sense as derivationally related to the other in its own (both
  * ways: theme, thematic; topic, topical), or as pertaining to it. The
- * synset of theme holds topic and subject too.
+ * synset of theme holds topic and subject too. One exception: the word of
+ * the text, as an adjective, is read in each of its senses, and a
+ * satellite as the head it is similar to too (adjective_senses): an
+ * adjective's commonest sense is often an evaluative one that no term
+ * has (critical, "inclined to judge severely"; critical infrastructure is
+ * "critical, decisive", similar to crucial).
  *
  * The library looks words up by a binary search that reads each line it
  * passes one character at a time, through stdio: some two thousand
@@ -643,6 +648,38 @@ int synonyms_main_sense(const char *word, size_t n, synonyms_sense *sense)
 	return found;
 }
 
+/*
+ * The senses of word as an adjective, each of them, and for a satellite
+ * the head it is similar to: critical, in "critical infrastructure", is
+ * "critical, decisive", similar to "crucial, important", CC-CEDICT's
+ * first gloss of 关键. An English word of a term is taken in any of its
+ * adjective senses (its most common one, "inclined to judge severely",
+ * is seldom a term's), the gloss in its most common sense only, as
+ * synonyms_main_sense gives it. Up to max, after its main sense; the
+ * caller holds the lock.
+ */
+static size_t adjective_senses(char *word, synonyms_sense *senses, size_t max)
+{
+	IndexPtr idx = index_of(ADJ, word);
+	size_t count = 0;
+	int k, i;
+
+	for (k = 0; idx && k < idx->off_cnt && count < max; k++) {
+		long offset = (long)idx->offset[k];
+		SynsetPtr s;
+		senses[count++] = sense_of(ADJ, offset);
+		s = synset_line_whole(ADJ, offset) ? read_synset(ADJ, offset, "") : NULL;
+		for (i = 0; s && i < s->ptrcount && count < max; i++)
+			if (s->ptrtyp[i] == SIMPTR && s->pos && !strcmp(s->pos, "s"))
+				senses[count++] = sense_of(ADJ, s->ptroff[i]);
+		if (s)
+			free_synset(s);
+	}
+	if (idx)
+		free_index(idx);
+	return count;
+}
+
 size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, size_t max)
 {
 	char buf[64];
@@ -674,9 +711,15 @@ size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, si
 		}
 		if (s)
 			free_synset(s);
+		count += adjective_senses(buf, senses + count, max - count);
 	}
 	pthread_mutex_unlock(&wordnet_lock);
 	return count;
+}
+
+int synonyms_adjective(synonyms_sense sense)
+{
+	return sense >> 32 == ADJ;
 }
 
 /* Does part pos's index list word (as written)? The caller holds the

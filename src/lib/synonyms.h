@@ -43,10 +43,15 @@ int synonyms_main_sense(const char *word, size_t n, synonyms_sense *sense);
  * WordNet gives as derivationally related to it in that sense, or as what
  * it pertains to (thematic: its own, then the synset of theme, topic and
  * subject). WordNet links derived forms both ways: theme gives thematic's
- * sense as well. Up to max of them in senses; how many (0
+ * sense as well. Then each of its senses as an adjective, and for a
+ * satellite the head it is similar to (critical: "critical, decisive",
+ * and "crucial, important"). Up to max of them in senses; how many (0
  * when WordNet lacks the word). Two words are related when the first's
  * most common sense is among the second's. */
 size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, size_t max);
+
+/* Is sense an adjective's? */
+int synonyms_adjective(synonyms_sense sense);
 
 /* Does WordNet list the two words first[0..n1) and second[0..n2) (case
  * folded) as one noun (developing country, operating system; not

@@ -3132,6 +3132,32 @@ static void test_extract_credits_a_left_over_wordnet_relates_to_the_gloss(void *
 	sy_termbase_close(tb);
 }
 
+/* 关键 is "crucial point, crux, key, crucial, pivotal" in CC-CEDICT, and UN
+ * English writes "critical infrastructure": in WordNet, critical in one of
+ * its senses ("critical, decisive") is similar to crucial. Key and crucial
+ * bound English phrases as judging modifiers (en_stop), but in a gloss
+ * they are the word's meaning; the English adjective is read in any of
+ * its senses (its commonest, "inclined to judge severely", is no term's). */
+static void test_extract_credits_an_adjective_similar_to_the_gloss(void **state)
+{
+	static const char dict[] = "關鍵 关键 [guan1 jian4] /crucial point/crux/CL:個|个[ge4]/key/crucial/pivotal/\n"
+				   "基礎設施 基础设施 [ji1 chu3 she4 shi1] /infrastructure/\n"
+				   "保護 保护 [bao3 hu4] /to protect/protection/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n";
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	extract_small("similar", dict, NULL, "各国保护关键基础设施。\n", "States protect critical infrastructure.\n",
+		      &list);
+	c = found(&list, "关键基础设施", "critical infrastructure");
+	assert_true(c->translation > 0.8);
+	assert_true(c->translation < 0.99);
+	sy_candidate_list_free(&list);
+}
+
 /* "developing" is the -ing of a word mostly a verb (develop: three
  * glosses "to develop" in the test dictionary), which bounds a phrase as
  * a gerund does (strengthening cooperation); but WordNet lists
@@ -3637,6 +3663,7 @@ int main(void)
 		cmocka_unit_test(test_extract_leaves_an_english_phrase_to_the_word_that_says_it_whole),
 		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
 		cmocka_unit_test(test_extract_credits_a_left_over_wordnet_relates_to_the_gloss),
+		cmocka_unit_test(test_extract_credits_an_adjective_similar_to_the_gloss),
 		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
 		cmocka_unit_test(test_extract_begins_a_phrase_at_the_participle_of_a_compound_noun),
 		cmocka_unit_test(test_extract_reads_a_verb_after_an_adjective_as_a_noun),
