@@ -3303,11 +3303,11 @@ typedef struct extractor {
 	synonyms_sense *gloss_senses;
 	size_t n_gloss_senses, gloss_senses_cap;
 	/* What WordNet was asked, kept: a word is asked once, as it reads
-	 * its files each time. Gloss lemmas and their most common sense (0:
-	 * none); English keys and their senses, [en_sense_first, +
+	 * its files each time. Gloss lemmas, their most common sense (0:
+	 * none) and the head it is similar to (0: none); English keys and their senses, [en_sense_first, +
 	 * en_sense_count) in en_senses. */
 	strtab gloss_asked;
-	synonyms_sense *gloss_asked_sense;
+	synonyms_sense (*gloss_asked_sense)[2]; /* the commonest sense, the head it is similar to */
 	size_t gloss_asked_cap;
 	strtab en_asked;
 	uint32_t *en_sense_first, *en_sense_count;
@@ -3605,20 +3605,28 @@ static int add_gloss_sense(const char *low, size_t n, void *userdata)
 	size_t ln = strlen(l);
 	int added;
 	long id = strtab_add(&x->gloss_asked, l, ln, &added);
+	synonyms_sense *sense;
 
 	if (id < 0 ||
 	    util_grow(&x->gloss_asked_sense, &x->gloss_asked_cap, (size_t)id + 1, sizeof(*x->gloss_asked_sense)))
 		return -1;
-	if (added && !synonyms_main_sense(l, ln, &x->gloss_asked_sense[id]))
-		x->gloss_asked_sense[id] = 0;
+	sense = x->gloss_asked_sense[id];
+	if (added) {
+		if (!synonyms_main_sense(l, ln, &sense[0]))
+			sense[0] = 0;
+		sense[1] = sense[0] ? synonyms_head_of(sense[0]) : 0;
+	}
 	/* Of en_stop's words, the judging modifiers only (关键 "crucial":
 	 * critical), not the light nouns (看法 "view": views). */
-	if (!x->gloss_asked_sense[id] ||
-	    (IN_SET(en_stop, low, n) && !synonyms_adjective(x->gloss_asked_sense[id])))
+	if (!sense[0] || (IN_SET(en_stop, low, n) && !synonyms_adjective(sense[0])))
 		return 0;
-	if (util_grow(&x->gloss_senses, &x->gloss_senses_cap, x->n_gloss_senses + 1, sizeof(*x->gloss_senses)))
+	if (util_grow(&x->gloss_senses, &x->gloss_senses_cap, x->n_gloss_senses + 2, sizeof(*x->gloss_senses)))
 		return -1;
-	x->gloss_senses[x->n_gloss_senses++] = x->gloss_asked_sense[id];
+	x->gloss_senses[x->n_gloss_senses++] = sense[0];
+	/* An adjective's sense similar to a head meets the head's other
+	 * near-synonyms through it (基本 "fundamental": essential). */
+	if (sense[1])
+		x->gloss_senses[x->n_gloss_senses++] = sense[1];
 	return 0;
 }
 

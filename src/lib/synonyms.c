@@ -16,7 +16,9 @@
  * satellite as the head it is similar to too (adjective_senses): an
  * adjective's commonest sense is often an evaluative one that no term
  * has (critical, "inclined to judge severely"; critical infrastructure is
- * "critical, decisive", similar to crucial).
+ * "critical, decisive", similar to crucial). The gloss, in its commonest
+ * sense, meets the head it is similar to as well (synonyms_head_of:
+ * fundamental and essential are both near "important").
  *
  * The library looks words up by a binary search that reads each line it
  * passes one character at a time, through stdio: some two thousand
@@ -720,6 +722,26 @@ size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, si
 int synonyms_adjective(synonyms_sense sense)
 {
 	return sense >> 32 == ADJ;
+}
+
+synonyms_sense synonyms_head_of(synonyms_sense sense)
+{
+	synonyms_sense head = 0;
+	long offset = (long)(uint32_t)sense;
+	SynsetPtr s;
+	int i;
+
+	if (sense >> 32 != ADJ)
+		return 0;
+	pthread_mutex_lock(&wordnet_lock);
+	s = wordnet_open() && synset_line_whole(ADJ, offset) ? read_synset(ADJ, offset, "") : NULL;
+	for (i = 0; s && i < s->ptrcount && !head; i++)
+		if (s->ptrtyp[i] == SIMPTR && s->pos && !strcmp(s->pos, "s"))
+			head = sense_of(ADJ, s->ptroff[i]);
+	if (s)
+		free_synset(s);
+	pthread_mutex_unlock(&wordnet_lock);
+	return head;
 }
 
 /* Does part pos's index list word (as written)? The caller holds the

@@ -53,6 +53,9 @@ size_t synonyms_senses_of(const char *word, size_t n, synonyms_sense *senses, si
 /* Is sense an adjective's? */
 int synonyms_adjective(synonyms_sense sense);
 
+/* The head an adjective satellite sense is similar to; 0 for any other. */
+synonyms_sense synonyms_head_of(synonyms_sense sense);
+
 /* Does WordNet list the two words first[0..n1) and second[0..n2) (case
  * folded) as one noun (developing country, operating system; not
  * strengthening cooperation)? 1 yes, 0 no (or WordNet is missing). */

@@ -568,6 +568,11 @@ assert ("欧安组织", osce) not in pairs
 expect_candidates "an adjective WordNet gives as similar to the gloss explains its word (关键基础设施 / critical infrastructure)" '
 assert ("关键基础设施", "critical infrastructure") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "关键" in p[0]]
 ' "$TMP/ict-oewg-cbm.json"
+# 基本 is "basic, fundamental, main": essential, in one of its senses, is
+# similar to "important", as fundamental and main are (round 98).
+expect_candidates "an adjective near the gloss's head explains its word (基本服务 / essential services)" '
+assert ("基本服务", "essential services") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "基本" in p[0]]
+' "$TMP/ict-infra.json"
 # 解决 is "to settle": settlement is its noun once what -ment leaves loses
 # its e as settle does (stop 33).
 expect_candidates "a noun in -ment meets its verb (司法解决 / judicial settlement)" '

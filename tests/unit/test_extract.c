@@ -3158,6 +3158,29 @@ static void test_extract_credits_an_adjective_similar_to_the_gloss(void **state)
 	sy_candidate_list_free(&list);
 }
 
+/* 基本 is "basic, fundamental, main, elementary", and UN English writes
+ * "essential services": in WordNet, fundamental and main in their
+ * commonest senses are similar to "important", and so is essential in one
+ * of its: near-synonyms around one head. */
+static void test_extract_credits_an_adjective_near_the_gloss_s_head(void **state)
+{
+	static const char dict[] = "基本 基本 [ji1 ben3] /basic/fundamental/main/elementary/\n"
+				   "服務 服务 [fu2 wu4] /to serve/service/\n"
+				   "保護 保护 [bao3 hu4] /to protect/protection/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n";
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	extract_small("near_head", dict, NULL, "各国保护基本服务。\n", "States protect essential services.\n", &list);
+	c = found(&list, "基本服务", "essential services");
+	assert_true(c->translation > 0.8);
+	assert_true(c->translation < 0.99);
+	sy_candidate_list_free(&list);
+}
+
 /* "developing" is the -ing of a word mostly a verb (develop: three
  * glosses "to develop" in the test dictionary), which bounds a phrase as
  * a gerund does (strengthening cooperation); but WordNet lists
@@ -3664,6 +3687,7 @@ int main(void)
 		cmocka_unit_test(test_extract_gives_a_word_to_a_whole_sense_before_a_part_s),
 		cmocka_unit_test(test_extract_credits_a_left_over_wordnet_relates_to_the_gloss),
 		cmocka_unit_test(test_extract_credits_an_adjective_similar_to_the_gloss),
+		cmocka_unit_test(test_extract_credits_an_adjective_near_the_gloss_s_head),
 		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
 		cmocka_unit_test(test_extract_begins_a_phrase_at_the_participle_of_a_compound_noun),
 		cmocka_unit_test(test_extract_reads_a_verb_after_an_adjective_as_a_noun),
