@@ -13,7 +13,9 @@
  * \x1f and its key (the lemma, as sy_fold_en makes it) where the key is not
  * the text itself (most words: the reader takes the text). A word that
  * begins with '~'
- * may stand inside a candidate but not at its edge (和, 与; of, and); an
+ * may stand inside a candidate but not at its edge (和, 与; of, and); a
+ * Chinese one after "~%" is a function word that a known term holds (的 in
+ * 规范的执行), and stands only in a candidate that holds the whole term; an
  * English word after '=' (an adverb that modifies the next, internationally
  * wrongful) may begin one but not end it. An
  * English line "@ACR\x1fN" says that the acronym ACR stands for the last N
@@ -1602,6 +1604,9 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 			goto done;
 		if ((stop || inner) && util_buf_add(out, "~", 1))
 			goto done;
+		/* A function word only the known term joins (licensed_whole). */
+		if (stop && !inner && util_buf_add(out, "%", 1))
+			goto done;
 		if (util_buf_add(out, s, n))
 			goto done;
 		open = 1;
@@ -3038,9 +3043,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * toward, beyond, thereof and the other prepositions and adverbs of place
  * en_stop lacked are function words; 36: a numbered reference both
  * sides write is one word on each side (第五十一条, Article 51:
- * en_numbered, join_numbered).
+ * en_numbered, join_numbered); 37: a function word a known term holds is
+ * marked (~%: licensed_whole).
  */
-#define CHUNK_RULES 36
+#define CHUNK_RULES 37
 
 int tb_chunk_rules(void)
 {
@@ -3202,6 +3208,7 @@ typedef struct word {
 	int nostart;      /* en: mostly a verb: begins no phrase longer than itself */
 	int adverb;       /* en: an adverb in -ly that modifies the next word: ends no phrase */
 	int post;         /* en: a.i. after a title (dotted_qualifier): begins no phrase, translates nothing */
+	int licensed;     /* zh: a function word inside a known term, which only the term joins (的 in 规范的执行) */
 	size_t chunk;
 } word;
 
@@ -3782,6 +3789,9 @@ static int parse_chunks(const char *s, int en, word **words, size_t *n, size_t *
 			w->inner = *p == '~';
 			if (w->inner)
 				p++;
+			w->licensed = !en && w->inner && *p == '%';
+			if (w->licensed)
+				p++;
 			w->initial = *p == '^';
 			if (w->initial)
 				p++;
@@ -4115,6 +4125,33 @@ static int cuts_known(const extractor *x, size_t i, size_t j)
 	return cuts;
 }
 
+/*
+ * Does the Chinese candidate of words [i, j) hold each function word that
+ * a known term joins (word.licensed) inside a whole known term of its
+ * segment? 的 and 在 stand in a chunk only because the glossary has 规范的执行
+ * and 国际法在网络空间的适用: a piece that holds one without the whole term
+ * (国际法在网络空间, 操作的网络空间, where the term, written with 、, is no
+ * whole known place) is no phrase of the text. A phrase that holds the
+ * whole term and more (网络空间负责任国家行为规范的执行) is.
+ */
+static int licensed_whole(const extractor *x, const word *w, size_t i, size_t j)
+{
+	size_t k, t;
+
+	for (k = i; k < j; k++) {
+		if (!w[k].licensed)
+			continue;
+		for (t = 0; t < x->n_places_known; t++) {
+			const known_place *pl = &x->places_known[t];
+			if (pl->from <= k && k < pl->to && i <= pl->from && pl->to <= j)
+				break;
+		}
+		if (t == x->n_places_known)
+			return 0;
+	}
+	return 1;
+}
+
 /* What the documents write after a Chinese word the dictionary lacks. */
 typedef struct bound_word {
 	const char *next;  /* the word after it, the first time */
@@ -4436,6 +4473,8 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				break;
 			if (en && w[j].adverb)
 				continue; /* it modifies what follows */
+			if (!en && !licensed_whole(x, w, i, j + 1))
+				continue;
 			key->len = 0;
 			text->len = 0;
 			if (util_buf_add(key, en ? "e:" : "z:", 2))

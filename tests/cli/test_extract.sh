@@ -437,6 +437,15 @@ for want in [("信通技术安全领域", "field of ICT security"), ("信通技�
              ("信通技术活动", "ICT activities")]:
     assert want in allpairs, want
 ' "$TMP"/g-ict-*.json
+# The glossary's 自愿、不具约束力的规范 and 开放、安全、稳定、无障碍及和平的信通技术环境
+# hold 的: a chunk keeps it only inside them, and a piece that holds it
+# without the whole term (约束力的规范 / non-binding norms, 和平的信通技术
+# 环境 / peaceful ICT environment) is no phrase of the text (round 99).
+expect_candidates "with the glossary, no piece of a known term holds the function word the term joins (约束力的规范)" '
+for cs in lists:
+    for z, e in ((c["zh"], c["en"]) for c in cs):
+        assert z not in ("约束力的规范", "和平的信通技术环境", "领域的发展"), (z, e)
+' "$TMP"/g-ict-*.json
 # The glossary writes the Charter's Chinese in its title marks
 # (《联合国宪章》); the texts' chunks end at the marks. Known all the same:
 # ict-law and ict-norms proposed 联合国宪章 / Charter of the United Nations

@@ -1618,6 +1618,35 @@ static void test_extract_reads_known_terms_as_translations(void **state)
 	sy_candidate_list_free(&list);
 }
 
+/* 的 and 在 stand inside a chunk only where a known term holds them
+ * (国际法在网络空间的适用): a piece that holds one without the whole term
+ * (国际法在网络空间, 网络空间的适用) is no phrase of the text, and is not
+ * proposed; a phrase that holds the whole term and more may be. */
+static void test_extract_proposes_no_piece_of_a_known_term_that_holds_its_function_word(void **state)
+{
+	static const char dict[] = "國際法 国际法 [guo2 ji4 fa3] /international law/\n"
+				   "網絡空間 网络空间 [wang3 luo4 kong1 jian1] /cyberspace/\n"
+				   "適用 适用 [shi4 yong4] /to be applicable/application/\n"
+				   "重申 重申 [chong2 shen1] /to reaffirm/to reiterate/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n"
+				   "在 在 [zai4] /(located) at/in/\n"
+				   "的 的 [de5] /of/\n";
+	static const char glossary[] = "id\tzh\ten\tdomain\tstatus\tnote\tsource\n"
+				       "t1\t国际法在网络空间的适用\tapplication of international law in "
+				       "cyberspace\tlaw\tpreferred\t\t\n";
+	static const char *const pieces[] = {"国际法在网络空间", "网络空间的适用", "在网络空间的适用"};
+	sy_candidate_list list;
+
+	(void)state;
+	extract_small("licensed", dict, glossary,
+		      "各国重申国际法在网络空间的适用。\n\n各国重申国际法在网络空间的适用。\n",
+		      "States reaffirmed the application of international law in cyberspace.\n\n"
+		      "States reaffirmed the application of international law in cyberspace.\n",
+		      &list);
+	assert_no_chinese(&list, pieces, sizeof(pieces) / sizeof(*pieces));
+	sy_candidate_list_free(&list);
+}
+
 /* A verb and its object are a noun and its "of" in English, in the same
  * order: 使用|信通技术, "use of ICTs". 使用 explains "use", and the word
  * after it learns the word after "of" (信通 is in no dictionary, and 技术
@@ -3667,6 +3696,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_no_word_after_a_post_that_ends_the_segment),
 		cmocka_unit_test(test_extract_keeps_a_number_both_sides_write_in_a_name),
 		cmocka_unit_test(test_extract_lists_a_numbered_reference_as_a_citation),
+		cmocka_unit_test(test_extract_proposes_no_piece_of_a_known_term_that_holds_its_function_word),
 		cmocka_unit_test(test_extract_reads_a_year_before_a_no_break_space_as_in_a_name),
 		cmocka_unit_test(test_extract_counts_a_gerund_where_its_verb_is_written),
 		cmocka_unit_test(test_extract_reads_president_and_chair_in_chairman),
