@@ -6,7 +6,8 @@
  * Regions: the UN M49 continents and subcontinents (uregion), not the
  * groupings (European Union, United Nations: organizations, which are
  * terms) nor "world"; and the regions UN documents name that M49 does not
- * (regions_named). Time zones: for each canonical zone, its standard
+ * (regions_named). Days and months: udat_getSymbols, the full names.
+ * Time zones: for each canonical zone, its standard
  * and daylight names (Eastern Standard Time, 北美东部夏令时间). Reading
  * the 430 zones in two languages takes some 10 ms, so it is done only
  * when a phrase could be one.
@@ -15,6 +16,7 @@
 #include <string.h>
 
 #include <unicode/ucal.h>
+#include <unicode/udat.h>
 #include <unicode/uenum.h>
 #include <unicode/uloc.h>
 #include <unicode/uregion.h>
@@ -126,6 +128,34 @@ static int read_zones(place_names *pn)
 	return rc;
 }
 
+/* The names of the days of the week and of the months in each language
+ * (Tuesday, 星期二; June, 六月): a date's words, no term. */
+static int add_date_names(place_names *pn)
+{
+	static const UDateFormatSymbolType kinds[] = {UDAT_WEEKDAYS, UDAT_MONTHS};
+	size_t l, k;
+
+	for (l = 0; l < 2; l++) {
+		UErrorCode e = U_ZERO_ERROR;
+		UDateFormat *fmt = udat_open(UDAT_NONE, UDAT_FULL, name_locales[l], NULL, 0, NULL, 0, &e);
+		for (k = 0; k < 2 && U_SUCCESS(e); k++) {
+			int32_t i, count = udat_countSymbols(fmt, kinds[k]);
+			for (i = 0; i < count; i++) {
+				UChar u[64];
+				UErrorCode es = U_ZERO_ERROR;
+				int32_t n = udat_getSymbols(fmt, kinds[k], i, u, 64, &es);
+				if (U_SUCCESS(es) && n > 0 && add_utf16(pn, u, n)) {
+					udat_close(fmt);
+					return -1;
+				}
+			}
+		}
+		if (fmt)
+			udat_close(fmt);
+	}
+	return 0;
+}
+
 int place_names_open(place_names **out)
 {
 	place_names *pn = calloc(1, sizeof(*pn));
@@ -144,6 +174,8 @@ int place_names_open(place_names **out)
 	for (i = 0; i < sizeof regions_named / sizeof regions_named[0]; i++)
 		if (align_vocab_add(&pn->names, regions_named[i], strlen(regions_named[i]), &id))
 			goto nomem;
+	if (add_date_names(pn))
+		goto nomem;
 	*out = pn;
 	return 0;
 nomem:

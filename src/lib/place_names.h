@@ -1,7 +1,8 @@
 /*
  * place_names.h - the names of countries, regions and time zones, in
  * Chinese and in English, as ICU's CLDR data gives them (爱沙尼亚 /
- * Estonia, 西亚 / Western Asia, Eastern Daylight Time). Term extraction
+ * Estonia, 西亚 / Western Asia, Eastern Daylight Time), and those of the
+ * days and months (星期二 / Tuesday, 六月 / June). Term extraction
  * asks it whether a side of a pair is such a name: a named entity, which
  * a terminologist wants after the terms. Internal to libshuyu.
  *
@@ -19,9 +20,9 @@ typedef struct place_names place_names;
  * a phrase that ends as one does (Time, 时间) is asked about. 0 = ok. */
 int place_names_open(place_names **out);
 
-/* Is s[0..len) a country, region or time-zone name in Chinese or English,
- * as written (case counts: "Chad", not "chad")? 1 yes, 0 no, -1 out of
- * memory. */
+/* Is s[0..len) a country, region, time-zone, day or month name in
+ * Chinese or English, as written (case counts: "Chad", not "chad")? 1
+ * yes, 0 no, -1 out of memory. */
 int place_names_has(place_names *names, const char *s, size_t len);
 
 void place_names_free(place_names *names);

@@ -2249,6 +2249,31 @@ static void test_extract_lists_a_region_name_after_the_terms(void **state)
 	sy_candidate_list_free(&list);
 }
 
+/* 星期二 / Tuesday, a day's name (CLDR's, through ICU), names a date, not
+ * a concept: listed after the terms, as a place's name is. */
+static void test_extract_lists_a_day_name_after_the_terms(void **state)
+{
+	static const char dict[] = "星期二 星期二 [xing1 qi1 er4] /Tuesday/\n"
+				   "關鍵 关键 [guan1 jian4] /critical/key/\n"
+				   "基礎設施 基础设施 [ji1 chu3 she4 shi1] /infrastructure/\n"
+				   "保護 保护 [bao3 hu4] /to protect/protection/\n"
+				   "對於 对于 [dui4 yu2] /regarding/for/\n";
+	sy_candidate_list list;
+	const sy_candidate *term, *day;
+
+	(void)state;
+	extract_small("day", dict, NULL,
+		      "对于星期二：保护关键基础设施。\n\n对于星期二：保护关键基础设施。\n\n对于星期二。\n\n对于星期二。\n",
+		      "For Tuesday: protect critical infrastructure.\n\n"
+		      "For Tuesday: protect critical infrastructure.\n\nFor Tuesday.\n\nFor Tuesday.\n",
+		      &list);
+	term = found(&list, "基础设施", "infrastructure");
+	day = found(&list, "星期二", "Tuesday");
+	assert_true(term < day); /* earlier in the list */
+	assert_true(day->score > term->score);
+	sy_candidate_list_free(&list);
+}
+
 /* 透明度和网络复原力 / transparency and cyber resilience joins two terms
  * that stand alone more often, each a listed pair: it says nothing they
  * do not, and comes after the terms, though seen three times. */
@@ -3675,6 +3700,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_a_title_of_a_name_low),
 		cmocka_unit_test(test_extract_lists_a_country_name_after_the_terms),
 		cmocka_unit_test(test_extract_lists_a_region_name_after_the_terms),
+		cmocka_unit_test(test_extract_lists_a_day_name_after_the_terms),
 		cmocka_unit_test(test_extract_ranks_a_verb_and_its_object_after_the_object),
 		cmocka_unit_test(test_extract_lists_a_coordination_of_listed_terms_after_them),
 		cmocka_unit_test(test_extract_ranks_adjectives_joined_before_many_heads_low),
