@@ -5546,12 +5546,14 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 }
 
 /* Is w[0..n) a word, or a combining form, so that a compound may be cut
- * there (cyber|threat, peace|time; not respons|ible)? */
+ * there (cyber|threat, peace|time, dis|information; not respons|ible)?
+ * dis- and mis- negate what they prefix, and a Chinese phrase says it in
+ * a word of its own (虚假|信息: "false" information). */
 static int word_part(extractor *x, const char *w, size_t n)
 {
 	static const char *const forms[] = {
 		"cyber", "multi", "inter", "tele", "video", "micro", "macro", "anti", "counter", "post",
-		"self", "super", "trans", "hyper", "info", "techno", "bio", "geo", "eco", "socio",
+		"self", "super", "trans", "hyper", "info", "techno", "bio", "geo", "eco", "socio", "dis", "mis",
 	};
 	char buf[64];
 

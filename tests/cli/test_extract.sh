@@ -582,6 +582,12 @@ assert ("关键基础设施", "critical infrastructure") in pairs[:100], [(i, p)
 expect_candidates "an adjective near the gloss's head explains its word (基本服务 / essential services)" '
 assert ("基本服务", "essential services") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "基本" in p[0]]
 ' "$TMP/ict-infra.json"
+# Disinformation is dis- and information; unsplit, 虚假信息 / disinformation,
+# seen three times, had no translation at all and was not listed (round
+# 100).
+expect_candidates "a word in dis- is its prefix and a word (虚假信息 / disinformation)" '
+assert ("虚假信息", "disinformation") in pairs[:40], [(i, p) for i, p in enumerate(pairs) if "虚假" in p[0]]
+' "$TMP/ict-threats.json"
 # 解决 is "to settle": settlement is its noun once what -ment leaves loses
 # its e as settle does (stop 33).
 expect_candidates "a noun in -ment meets its verb (司法解决 / judicial settlement)" '
@@ -625,10 +631,11 @@ if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
 	# a character's sense meets is half explained (round 81). The pair
 	# that came in its place was 100th; 101st since 信息和通信技术, in
 	# the gold list too, is listed above it (stop 33); 103rd since
-	# 关键信息基础设施 (gold) and 破坏关键基础设施 are (round 97).
+	# 关键信息基础设施 (gold) and 破坏关键基础设施 are (round 97), 104th
+	# since 虚假信息 (gold) is (round 100): asked in the top 110.
 	expect_candidates "a hyphenated word met by a character's chance sense is half explained (进程 / consensus-based processes)" '
 assert ("进程", "consensus-based processes") not in pairs[:100], pairs.index(("进程", "consensus-based processes"))
-assert ("全球数字契约", "Global Digital Compact") in pairs[:103], pairs.index(("全球数字契约", "Global Digital Compact"))
+assert ("全球数字契约", "Global Digital Compact") in pairs[:110], pairs.index(("全球数字契约", "Global Digital Compact"))
 ' "$TMP/ict-threats.json"
 	# 反 is "anti-" in CC-CEDICT, and "counter-" as often in UN English
 	# (round 82); a name's Chinese is as long as the body it names, past

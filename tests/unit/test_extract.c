@@ -2582,6 +2582,30 @@ static void test_extract_reads_a_hyphenated_modifier_as_its_open_compound(void *
 	sy_termbase_close(tb);
 }
 
+/* "disinformation" is dis- and information: 信息 explains its tail, and
+ * 虚假 ("false") is left over beside the prefix. Without the prefix
+ * among the combining forms, the word is one and unexplained, and
+ * 虚假信息 / disinformation, seen three times, was not translated at all. */
+static void test_extract_reads_a_word_in_dis_as_its_prefix_and_tail(void **state)
+{
+	static const char dict[] = "虛假 虚假 [xu1 jia3] /false/fake/\n"
+				   "信息 信息 [xin4 xi1] /information/news/message/\n"
+				   "傳播 传播 [chuan2 bo1] /to disseminate/to spread/\n"
+				   "應對 应对 [ying4 dui4] /to respond/to handle/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n";
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract_small("dis", dict, NULL, "各国应对虚假信息。\n\n虚假信息传播。\n\n各国应对虚假信息。\n",
+		      "States respond to disinformation.\n\nDisinformation spreads.\n\n"
+		      "States respond to disinformation.\n",
+		      &list);
+	c = found(&list, "虚假信息", "disinformation");
+	assert_true(c->translation > 0.5);
+	sy_candidate_list_free(&list);
+}
+
 /* 冠状|病毒|病 is "coronavirus disease", but 病毒 explains only the tail
  * of "coronavirus": a phrase that starts after a word of its chunk and
  * claims a compound by its tail alone leaves the compound's head to that
@@ -3744,6 +3768,7 @@ int main(void)
 		cmocka_unit_test(test_extract_credits_a_left_over_wordnet_relates_to_the_gloss),
 		cmocka_unit_test(test_extract_credits_an_adjective_similar_to_the_gloss),
 		cmocka_unit_test(test_extract_credits_an_adjective_near_the_gloss_s_head),
+		cmocka_unit_test(test_extract_reads_a_word_in_dis_as_its_prefix_and_tail),
 		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
 		cmocka_unit_test(test_extract_begins_a_phrase_at_the_participle_of_a_compound_noun),
 		cmocka_unit_test(test_extract_reads_a_verb_after_an_adjective_as_a_noun),
