@@ -5242,10 +5242,11 @@ static int zh_verb(extractor *x, const char *w, size_t n);
  * Chinese verb first and the English word last, a verb and its object
  * against an English compound whose head names the act (割麦子 / wheat
  * harvest, 预防冲突 / conflict prevention). z and e are the left-over
- * words' positions in the segment's sides.
+ * words' positions in the segment's sides, z_end and e_end those of the
+ * last words of their runs (the same words, where each is one word).
  */
 static int leftovers_cross(extractor *x, const word *zw, const occ *zoc, const word *ew, const occ *eoc,
-			   size_t z, size_t e)
+			   size_t z, size_t z_end, size_t e, size_t e_end)
 {
 	size_t j, zfirst = zoc->from, zlast = zoc->to - 1u;
 
@@ -5258,9 +5259,9 @@ static int leftovers_cross(extractor *x, const word *zw, const occ *zoc, const w
 		zfirst++;
 	while (zlast > zfirst && zw[zlast].inner)
 		zlast--;
-	if (z == zfirst && z != zlast && e == eoc->to - 1u && zh_verb(x, zw[z].text, zw[z].len))
+	if (z == zfirst && z_end != zlast && e_end == eoc->to - 1u && zh_verb(x, zw[z].text, zw[z].len))
 		return 0;
-	return (z == zfirst) != (e == eoc->from) || (z == zlast) != (e == eoc->to - 1u);
+	return (z == zfirst) != (e == eoc->from) || (z_end == zlast) != (e_end == eoc->to - 1u);
 }
 
 /*
@@ -5344,6 +5345,9 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 
 			/* The left-over words, the first LEFT_OVERS of each side. */
 			size_t zu_words = 0, eu_words = 0, zu[LEFT_OVERS], eu[LEFT_OVERS];
+			/* And their runs: words left over side by side (不限|成员|名额). */
+			size_t zu_runs = 0, eu_runs = 0, zr_first = 0, zr_last = 0, er_first = 0, er_last = 0;
+			int z_prev_left = 0, e_prev_left = 0;
 			int all_own = 1;
 
 			if (x->phrases[zoc->phrase].productivity == 0)
@@ -5353,8 +5357,10 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				double c;
 				size_t in = 0, out = 0;
 				int own = 0;
-				if (zw[i].inner)
+				if (zw[i].inner) {
+					z_prev_left = 0;
 					continue;
+				}
 				c = (double)chars_in(zw[i].text, zw[i].len);
 				zt += c;
 				/* The number of a name the English writes only in the
@@ -5382,14 +5388,24 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					 * English writes "field of information security"):
 					 * the English is cut short of its head. */
 					claimed++;
-				} else if (zu_words++ < LEFT_OVERS) {
-					zu[zu_words - 1] = i;
+				} else {
+					if (zu_words++ < LEFT_OVERS)
+						zu[zu_words - 1] = i;
+					if (!z_prev_left && zu_runs++ == 0)
+						zr_first = i;
+					if (zu_runs == 1)
+						zr_last = i;
+					z_prev_left = 1;
+					continue;
 				}
+				z_prev_left = 0;
 			}
 			for (j = eoc->from; j < eoc->to; j++) {
 				int hit = 0, second;
-				if (ew[j].inner || ew[j].post)
+				if (ew[j].inner || ew[j].post) {
+					e_prev_left = 0;
 					continue;
+				}
 				et += 1;
 				for (i = zoc->from; i < zoc->to; i++)
 					hit |= zr[(i - zoc->from) * ne + j];
@@ -5427,8 +5443,15 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					;
 				else if (hit)
 					ec += 1;
-				else if (eu_words++ < LEFT_OVERS)
-					eu[eu_words - 1] = j;
+				else {
+					if (eu_words++ < LEFT_OVERS)
+						eu[eu_words - 1] = j;
+					if (!e_prev_left && eu_runs++ == 0)
+						er_first = j;
+					if (eu_runs == 1)
+						er_last = j;
+				}
+				e_prev_left = !hit;
 				/* An English word the phrase leaves unexplained, which a
 				 * Chinese word outside the phrase translates (各国的网络空间
 				 * 行为 / the conduct of States in cyberspace: States is
@@ -5477,12 +5500,20 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 							 eoc->to > eoc->from ? en_written[eoc->to - 1] : 0);
 			/* Words left over on both sides may well translate each other
 			 * where the dictionary is silent (民间 / civil): half credit for
-			 * as many as both sides have. */
-			if ((zc > 0 || ec > 0) && zu_words && zu_words == eu_words && zu_words <= LEFT_OVERS &&
-			    !(zu_words == 1 && leftovers_cross(x, zw, zoc, ew, eoc, zu[0], eu[0]))) {
+			 * as many as both sides have. In a name, one run of words
+			 * side by side on each side, at the same place, whatever
+			 * their numbers: the segmenter cuts a name's Chinese the
+			 * dictionary lacks into words of its own (不限|成员|名额 for
+			 * Open-ended, in the Open-ended Working Group). */
+			if ((zc > 0 || ec > 0) &&
+			    ((zu_words && zu_words == eu_words && zu_words <= LEFT_OVERS &&
+			      !(zu_words == 1 && leftovers_cross(x, zw, zoc, ew, eoc, zu[0], zu[0], eu[0], eu[0]))) ||
+			     (ep->name == 1 && zu_runs == 1 && eu_runs == 1 &&
+			      !leftovers_cross(x, zw, zoc, ew, eoc, zr_first, zr_last, er_first, er_last)))) {
 				/* A left-over pair WordNet relates: SYNONYM_CREDIT. */
 				double zs = 0, es = 0;
-				if (synonym_leftovers(x, zw, ew, zu, eu, zu_words, &zs, &es)) {
+				if (zu_words == eu_words && zu_words <= LEFT_OVERS &&
+				    synonym_leftovers(x, zw, ew, zu, eu, zu_words, &zs, &es)) {
 					free(zh_glossing);
 					free(zh_heard);
 					return -1;

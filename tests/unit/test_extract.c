@@ -2606,6 +2606,29 @@ static void test_extract_reads_a_word_in_dis_as_its_prefix_and_tail(void **state
 	sy_candidate_list_free(&list);
 }
 
+/* 不限成员名额 is "open-ended" in UN Chinese only: the segmenter cuts it
+ * 不限|成员|名额, three words the dictionary leaves over against one
+ * English word. In a name, one run of left-over words on each side is
+ * credited as a left-over pair is, whatever the numbers of words. */
+static void test_extract_credits_a_run_of_left_over_words_in_a_name(void **state)
+{
+	static const char dict[] = "工作組 工作组 [gong1 zuo4 zu3] /working group/task force/\n"
+				   "歡迎 欢迎 [huan1 ying2] /to welcome/welcome/\n"
+				   "支持 支持 [zhi1 chi2] /to support/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n";
+	sy_candidate_list list;
+	const sy_candidate *c;
+
+	(void)state;
+	extract_small("run", dict, NULL, "各国欢迎不限成员名额工作组。\n\n各国支持不限成员名额工作组。\n",
+		      "States welcomed the Open-ended Working Group.\n\n"
+		      "States supported the Open-ended Working Group.\n",
+		      &list);
+	c = found(&list, "不限成员名额工作组", "Open-ended Working Group");
+	assert_true(c->translation > 0.7); /* 0.61 as words, 0.81 as runs */
+	sy_candidate_list_free(&list);
+}
+
 /* 冠状|病毒|病 is "coronavirus disease", but 病毒 explains only the tail
  * of "coronavirus": a phrase that starts after a word of its chunk and
  * claims a compound by its tail alone leaves the compound's head to that
@@ -3769,6 +3792,7 @@ int main(void)
 		cmocka_unit_test(test_extract_credits_an_adjective_similar_to_the_gloss),
 		cmocka_unit_test(test_extract_credits_an_adjective_near_the_gloss_s_head),
 		cmocka_unit_test(test_extract_reads_a_word_in_dis_as_its_prefix_and_tail),
+		cmocka_unit_test(test_extract_credits_a_run_of_left_over_words_in_a_name),
 		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
 		cmocka_unit_test(test_extract_begins_a_phrase_at_the_participle_of_a_compound_noun),
 		cmocka_unit_test(test_extract_reads_a_verb_after_an_adjective_as_a_noun),
