@@ -2529,6 +2529,19 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			k->kind = 2;
 	}
 
+	/* So is a word in -s before an adjective and a noun (an ICT operation
+	 * that damages critical infrastructure; a State that supports
+	 * malicious activity), where CC-CEDICT or Hunspell knows it for a
+	 * verb: a plural noun is never followed by an adjective inside its
+	 * noun phrase. The adjective by its form (critical, malicious). */
+	for (t = 0; t + 2 < n; t++) {
+		en_tok *k = &toks[t], *a = &toks[t + 1], *h = &toks[t + 2];
+		if (k->kind == 0 && a->kind == 0 && h->kind == 0 && text[k->start] >= 'a' && text[k->start] <= 'z' &&
+		    in_s(text, k) && text[k->end - 2] != '\'' &&
+		    adjective_form(text + a->start, a->end - a->start) && can_be_verb(ix, lm, k->key))
+			k->kind = 2;
+	}
+
 	/* A word in -ing between a plural noun and a word of a noun phrase
 	 * is the verb of a clause that qualifies the noun (malicious ICT
 	 * activities targeting medical facilities; States using ICTs), where
@@ -3044,9 +3057,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * en_stop lacked are function words; 36: a numbered reference both
  * sides write is one word on each side (第五十一条, Article 51:
  * en_numbered, join_numbered); 37: a function word a known term holds is
- * marked (~%: licensed_whole).
+ * marked (~%: licensed_whole); 38: a word in -s before an adjective and a
+ * noun is a verb (damages critical infrastructure).
  */
-#define CHUNK_RULES 37
+#define CHUNK_RULES 38
 
 int tb_chunk_rules(void)
 {

@@ -2417,6 +2417,28 @@ static void test_extract_ends_a_phrase_at_a_verb_only_hunspell_knows(void **stat
 	sy_termbase_close(tb);
 }
 
+/* "an operation that damages critical infrastructure": a word in -s before
+ * an adjective and a noun is a verb (a plural noun is never followed by an
+ * adjective inside its phrase), and no English candidate begins with it. */
+static void test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective(void **state)
+{
+	sy_termbase *tb = termbase_with("damages.sqlite",
+					"损害关键基础设施的行动。\n\n各国保护关键基础设施。\n\n损害关键基础设施的行动。\n",
+					"An operation that damages critical infrastructure.\n\n"
+					"States protect critical infrastructure.\n\n"
+					"An operation that damages critical infrastructure.\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "基础设施", "infrastructure"));
+	for (i = 0; i < list.count; i++)
+		assert_null(strstr(list.items[i].en, "damages"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 性's sense "suffix forming noun from adjective" describes the
  * character; "forming" translates nothing, and 系统性 has no evidence for
  * "transformation" (whose tail "formation" it met). */
@@ -3755,6 +3777,7 @@ int main(void)
 		cmocka_unit_test(test_extract_lets_an_abbreviation_share_its_full_form),
 		cmocka_unit_test(test_extract_gives_a_taken_partner_to_the_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_only_hunspell_knows),
+		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective),
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
