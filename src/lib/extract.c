@@ -1258,6 +1258,18 @@ static const struct numbered_kind {
 	{"段", "paragraph"}, {"号决议", "resolution"}, {"号决定", "decision"},
 };
 
+/* The end of the number in digits at s[at..n) (at its first digit), a
+ * resolution's second part too (76/19). */
+static size_t digits_end(const char *s, size_t n, size_t at)
+{
+	while (at < n && s[at] >= '0' && s[at] <= '9')
+		at++;
+	if (at + 1 < n && s[at] == '/' && s[at + 1] >= '0' && s[at + 1] <= '9')
+		for (at++; at < n && s[at] >= '0' && s[at] <= '9'; at++)
+			;
+	return at;
+}
+
 /*
  * Is s[0..n), from its start, 第, a number and a unit of numbered_kinds?
  * Its length in bytes, or 0; the number in digits is written to
@@ -1280,11 +1292,7 @@ static size_t zh_numbered(const char *s, size_t n, char *num, size_t size, size_
 		return 0;
 	if (s[at] >= '0' && s[at] <= '9') {
 		size_t from = at;
-		while (at < n && s[at] >= '0' && s[at] <= '9')
-			at++;
-		if (at + 1 < n && s[at] == '/' && s[at + 1] >= '0' && s[at + 1] <= '9')
-			for (at++; at < n && s[at] >= '0' && s[at] <= '9'; at++)
-				;
+		at = digits_end(s, n, at);
 		if (at - from >= size)
 			return 0;
 		memcpy(num, s + from, at - from);
@@ -2260,9 +2268,7 @@ static long en_numbered(indexer *ix, const char *text, size_t len, const en_tok 
 	if (!en)
 		return 0;
 	if (text[k->start] >= '0' && text[k->start] <= '9') {
-		if (end + 1 < len && text[end] == '/' && text[end + 1] >= '0' && text[end + 1] <= '9')
-			for (end++; end < len && text[end] >= '0' && text[end] <= '9'; end++)
-				;
+		end = digits_end(text, len, k->start);
 		if (end - k->start >= size)
 			return 0;
 		memcpy(num, text + k->start, end - k->start);
@@ -2287,6 +2293,23 @@ static long en_numbered(indexer *ix, const char *text, size_t len, const en_tok 
 		p += 3;
 	}
 	return 0;
+}
+
+/* Append a token of kind over text[start..end) (a boundary: start == end);
+ * the new token, or NULL when out of memory. */
+static en_tok *add_tok(en_tok **toks, size_t *n, size_t *cap, size_t start, size_t end, int kind)
+{
+	en_tok *k;
+
+	if (util_grow(toks, cap, *n + 1, sizeof(**toks)))
+		return NULL;
+	k = &(*toks)[(*n)++];
+	k->start = start;
+	k->end = end;
+	k->key = NULL;
+	k->kind = kind;
+	k->compound = k->verb = k->possessor = 0;
+	return k;
 }
 
 /* The chunks of an English text; zh is the segment's Chinese (folded), for
@@ -2319,14 +2342,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 				b++;
 			if (b < len && text[b] == ')' && acronym_like(text + a, b - a)) {
 				if (number_of_acronym(ix, zh, zh_len, text + a, b - a) ||
-				    util_grow(&toks, &cap, n + 1, sizeof(*toks)))
+				    !add_tok(&toks, &n, &cap, a, b, 3))
 					goto done;
-				toks[n].start = a;
-				toks[n].end = b;
-				toks[n].key = NULL;
-				toks[n].kind = 3;
-				toks[n].compound = toks[n].verb = toks[n].possessor = 0;
-				n++;
 				i = b + 1;
 				continue;
 			}
@@ -2339,25 +2356,14 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			 * (e.g.), a boundary. */
 			int qualifies = n > 0 && toks[n - 1].kind == 0 && toks[n - 1].end < at &&
 					!IN_SET(en_stop, text + at, end - at);
-			if (util_grow(&toks, &cap, n + 1, sizeof(*toks)))
+			if (!add_tok(&toks, &n, &cap, at, end, qualifies ? 5 : 2))
 				goto done;
-			toks[n].start = at;
-			toks[n].end = end;
-			toks[n].key = NULL;
-			toks[n].kind = qualifies ? 5 : 2;
-			toks[n].compound = toks[n].verb = toks[n].possessor = 0;
-			n++;
 			i = end;
 			continue;
 		}
 		if (!en_word_char(c) || c == '-' || c == '\'') {
-			if (util_grow(&toks, &cap, n + 1, sizeof(*toks)))
+			if (!add_tok(&toks, &n, &cap, at, at, 2))
 				goto done;
-			toks[n].start = toks[n].end = at;
-			toks[n].key = NULL;
-			toks[n].kind = 2;
-			toks[n].compound = toks[n].verb = toks[n].possessor = 0;
-			n++;
 			continue;
 		}
 		end = i;
@@ -2370,12 +2376,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		while (end > at && (text[end - 1] == '-' || text[end - 1] == '\''))
 			end--;
 		i = end;
-		if (util_grow(&toks, &cap, n + 1, sizeof(*toks)))
+		if (!(k = add_tok(&toks, &n, &cap, at, end, 0)))
 			goto done;
-		k = &toks[n++];
-		k->start = at;
-		k->key = NULL;
-		k->compound = k->verb = k->possessor = 0;
 		/* A named possessor's 's is no part of the word, and the
 		 * possessor's phrase ends with it: the Secretary-General's |
 		 * Roadmap for Digital Cooperation, Japan's | presidency. Not a
@@ -2411,13 +2413,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 				 * key, and the end of its phrase, as any number was. */
 				k->end = i = (size_t)ref;
 				k->kind = 0;
-				if (!(k->key = strdup(num)) || util_grow(&toks, &cap, n + 1, sizeof(*toks)))
+				if (!(k->key = strdup(num)) || !add_tok(&toks, &n, &cap, i, i, 2))
 					goto done;
-				toks[n].start = toks[n].end = i;
-				toks[n].key = NULL;
-				toks[n].kind = 2;
-				toks[n].compound = toks[n].verb = toks[n].possessor = 0;
-				n++;
 				continue;
 			}
 			if (all_digits(text + at, wn) && wn < sizeof(low)) {
@@ -5278,6 +5275,23 @@ static int leftovers_cross(extractor *x, const word *zw, const occ *zoc, const w
 	return (z == zfirst) != (e == eoc->from) || (z_end == zlast) != (e_end == eoc->to - 1u);
 }
 
+/* The runs of left-over words of one side of a pair, word by word: how
+ * many, and where the first begins and ends (不限|成员|名额 is one run). */
+typedef struct leftover_runs {
+	size_t count, first, last;
+	int open; /* the word before was left over */
+} leftover_runs;
+
+/* The word at position at, left over or not, in its turn. */
+static void runs_step(leftover_runs *r, size_t at, int left)
+{
+	if (left && !r->open && r->count++ == 0)
+		r->first = at;
+	if (left && r->count == 1)
+		r->last = at;
+	r->open = left;
+}
+
 /*
  * The pairs of one segment. match[i * ne + j] says that Chinese word i has
  * a gloss that is English word j (or a part of it: cyberthreats ⊃ threat).
@@ -5359,9 +5373,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 
 			/* The left-over words, the first LEFT_OVERS of each side. */
 			size_t zu_words = 0, eu_words = 0, zu[LEFT_OVERS], eu[LEFT_OVERS];
-			/* And their runs: words left over side by side (不限|成员|名额). */
-			size_t zu_runs = 0, eu_runs = 0, zr_first = 0, zr_last = 0, er_first = 0, er_last = 0;
-			int z_prev_left = 0, e_prev_left = 0;
+			leftover_runs z_runs = {0, 0, 0, 0}, e_runs = {0, 0, 0, 0};
 			int all_own = 1;
 
 			if (x->phrases[zoc->phrase].productivity == 0)
@@ -5372,7 +5384,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				size_t in = 0, out = 0;
 				int own = 0;
 				if (zw[i].inner) {
-					z_prev_left = 0;
+					runs_step(&z_runs, i, 0);
 					continue;
 				}
 				c = (double)chars_in(zw[i].text, zw[i].len);
@@ -5405,19 +5417,15 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				} else {
 					if (zu_words++ < LEFT_OVERS)
 						zu[zu_words - 1] = i;
-					if (!z_prev_left && zu_runs++ == 0)
-						zr_first = i;
-					if (zu_runs == 1)
-						zr_last = i;
-					z_prev_left = 1;
+					runs_step(&z_runs, i, 1);
 					continue;
 				}
-				z_prev_left = 0;
+				runs_step(&z_runs, i, 0);
 			}
 			for (j = eoc->from; j < eoc->to; j++) {
 				int hit = 0, second;
 				if (ew[j].inner || ew[j].post) {
-					e_prev_left = 0;
+					runs_step(&e_runs, j, 0);
 					continue;
 				}
 				et += 1;
@@ -5457,15 +5465,9 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					;
 				else if (hit)
 					ec += 1;
-				else {
-					if (eu_words++ < LEFT_OVERS)
-						eu[eu_words - 1] = j;
-					if (!e_prev_left && eu_runs++ == 0)
-						er_first = j;
-					if (eu_runs == 1)
-						er_last = j;
-				}
-				e_prev_left = !hit;
+				else if (eu_words++ < LEFT_OVERS)
+					eu[eu_words - 1] = j;
+				runs_step(&e_runs, j, !hit);
 				/* An English word the phrase leaves unexplained, which a
 				 * Chinese word outside the phrase translates (各国的网络空间
 				 * 行为 / the conduct of States in cyberspace: States is
@@ -5522,8 +5524,9 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			if ((zc > 0 || ec > 0) &&
 			    ((zu_words && zu_words == eu_words && zu_words <= LEFT_OVERS &&
 			      !(zu_words == 1 && leftovers_cross(x, zw, zoc, ew, eoc, zu[0], zu[0], eu[0], eu[0]))) ||
-			     (ep->name == 1 && zu_runs == 1 && eu_runs == 1 &&
-			      !leftovers_cross(x, zw, zoc, ew, eoc, zr_first, zr_last, er_first, er_last)))) {
+			     (ep->name == 1 && z_runs.count == 1 && e_runs.count == 1 &&
+			      !leftovers_cross(x, zw, zoc, ew, eoc, z_runs.first, z_runs.last, e_runs.first,
+					       e_runs.last)))) {
 				/* A left-over pair WordNet relates: SYNONYM_CREDIT. */
 				double zs = 0, es = 0;
 				if (zu_words == eu_words && zu_words <= LEFT_OVERS &&

@@ -650,6 +650,17 @@ int synonyms_main_sense(const char *word, size_t n, synonyms_sense *sense)
 	return found;
 }
 
+/* The head an adjective satellite s is similar to; 0 for any other synset. */
+static synonyms_sense satellite_head(SynsetPtr s)
+{
+	int i;
+
+	for (i = 0; s && s->pos && !strcmp(s->pos, "s") && i < s->ptrcount; i++)
+		if (s->ptrtyp[i] == SIMPTR)
+			return sense_of(ADJ, s->ptroff[i]);
+	return 0;
+}
+
 /*
  * The senses of word as an adjective, each of them, and for a satellite
  * the head it is similar to: critical, in "critical infrastructure", is
@@ -664,16 +675,15 @@ static size_t adjective_senses(char *word, synonyms_sense *senses, size_t max)
 {
 	IndexPtr idx = index_of(ADJ, word);
 	size_t count = 0;
-	int k, i;
+	int k;
 
 	for (k = 0; idx && k < idx->off_cnt && count < max; k++) {
 		long offset = (long)idx->offset[k];
-		SynsetPtr s;
+		SynsetPtr s = synset_line_whole(ADJ, offset) ? read_synset(ADJ, offset, "") : NULL;
+		synonyms_sense head = satellite_head(s);
 		senses[count++] = sense_of(ADJ, offset);
-		s = synset_line_whole(ADJ, offset) ? read_synset(ADJ, offset, "") : NULL;
-		for (i = 0; s && i < s->ptrcount && count < max; i++)
-			if (s->ptrtyp[i] == SIMPTR && s->pos && !strcmp(s->pos, "s"))
-				senses[count++] = sense_of(ADJ, s->ptroff[i]);
+		if (head && count < max)
+			senses[count++] = head;
 		if (s)
 			free_synset(s);
 	}
@@ -726,18 +736,15 @@ int synonyms_adjective(synonyms_sense sense)
 
 synonyms_sense synonyms_head_of(synonyms_sense sense)
 {
-	synonyms_sense head = 0;
+	synonyms_sense head;
 	long offset = (long)(uint32_t)sense;
 	SynsetPtr s;
-	int i;
 
-	if (sense >> 32 != ADJ)
+	if (!synonyms_adjective(sense))
 		return 0;
 	pthread_mutex_lock(&wordnet_lock);
 	s = wordnet_open() && synset_line_whole(ADJ, offset) ? read_synset(ADJ, offset, "") : NULL;
-	for (i = 0; s && i < s->ptrcount && !head; i++)
-		if (s->ptrtyp[i] == SIMPTR && s->pos && !strcmp(s->pos, "s"))
-			head = sense_of(ADJ, s->ptroff[i]);
+	head = satellite_head(s);
 	if (s)
 		free_synset(s);
 	pthread_mutex_unlock(&wordnet_lock);

@@ -425,6 +425,21 @@ static void extract_small(const char *name, const char *dict, const char *glossa
 	sy_lexicon_close(small);
 }
 
+/* How well the dictionary dict explains the pair zh / en that the
+ * one-document termbase of zh_doc and en_doc lists (extract_small): the
+ * pair's translation; the test fails where it is not listed. */
+static double translation_of(const char *name, const char *dict, const char *zh_doc, const char *en_doc,
+			     const char *zh, const char *en)
+{
+	sy_candidate_list list;
+	double t;
+
+	extract_small(name, dict, NULL, zh_doc, en_doc, &list);
+	t = found(&list, zh, en)->translation;
+	sy_candidate_list_free(&list);
+	return t;
+}
+
 /* No candidate whose Chinese holds zh and whose English holds en (NULL:
  * any). */
 static void assert_no_pair_holding(const sy_candidate_list *list, const char *zh, const char *en)
@@ -2615,17 +2630,12 @@ static void test_extract_reads_a_word_in_dis_as_its_prefix_and_tail(void **state
 				   "傳播 传播 [chuan2 bo1] /to disseminate/to spread/\n"
 				   "應對 应对 [ying4 dui4] /to respond/to handle/\n"
 				   "各國 各国 [ge4 guo2] /each country/every country/\n";
-	sy_candidate_list list;
-	const sy_candidate *c;
 
 	(void)state;
-	extract_small("dis", dict, NULL, "各国应对虚假信息。\n\n虚假信息传播。\n\n各国应对虚假信息。\n",
-		      "States respond to disinformation.\n\nDisinformation spreads.\n\n"
-		      "States respond to disinformation.\n",
-		      &list);
-	c = found(&list, "虚假信息", "disinformation");
-	assert_true(c->translation > 0.5);
-	sy_candidate_list_free(&list);
+	assert_true(translation_of("dis", dict, "各国应对虚假信息。\n\n虚假信息传播。\n\n各国应对虚假信息。\n",
+				   "States respond to disinformation.\n\nDisinformation spreads.\n\n"
+				   "States respond to disinformation.\n",
+				   "虚假信息", "disinformation") > 0.5);
 }
 
 /* 不限成员名额 is "open-ended" in UN Chinese only: the segmenter cuts it
@@ -2638,17 +2648,13 @@ static void test_extract_credits_a_run_of_left_over_words_in_a_name(void **state
 				   "歡迎 欢迎 [huan1 ying2] /to welcome/welcome/\n"
 				   "支持 支持 [zhi1 chi2] /to support/\n"
 				   "各國 各国 [ge4 guo2] /each country/every country/\n";
-	sy_candidate_list list;
-	const sy_candidate *c;
 
 	(void)state;
-	extract_small("run", dict, NULL, "各国欢迎不限成员名额工作组。\n\n各国支持不限成员名额工作组。\n",
-		      "States welcomed the Open-ended Working Group.\n\n"
-		      "States supported the Open-ended Working Group.\n",
-		      &list);
-	c = found(&list, "不限成员名额工作组", "Open-ended Working Group");
-	assert_true(c->translation > 0.7); /* 0.61 as words, 0.81 as runs */
-	sy_candidate_list_free(&list);
+	/* 0.61 as words, 0.81 as a run */
+	assert_true(translation_of("run", dict, "各国欢迎不限成员名额工作组。\n\n各国支持不限成员名额工作组。\n",
+				   "States welcomed the Open-ended Working Group.\n\n"
+				   "States supported the Open-ended Working Group.\n",
+				   "不限成员名额工作组", "Open-ended Working Group") > 0.7);
 }
 
 /* 冠状|病毒|病 is "coronavirus disease", but 病毒 explains only the tail
@@ -3267,18 +3273,15 @@ static void test_extract_credits_an_adjective_similar_to_the_gloss(void **state)
 				   "基礎設施 基础设施 [ji1 chu3 she4 shi1] /infrastructure/\n"
 				   "保護 保护 [bao3 hu4] /to protect/protection/\n"
 				   "各國 各国 [ge4 guo2] /each country/every country/\n";
-	sy_candidate_list list;
-	const sy_candidate *c;
+	double t;
 
 	(void)state;
 	if (!synonyms_available())
 		skip();
-	extract_small("similar", dict, NULL, "各国保护关键基础设施。\n", "States protect critical infrastructure.\n",
-		      &list);
-	c = found(&list, "关键基础设施", "critical infrastructure");
-	assert_true(c->translation > 0.8);
-	assert_true(c->translation < 0.99);
-	sy_candidate_list_free(&list);
+	t = translation_of("similar", dict, "各国保护关键基础设施。\n", "States protect critical infrastructure.\n",
+			   "关键基础设施", "critical infrastructure");
+	assert_true(t > 0.8);
+	assert_true(t < 0.99);
 }
 
 /* 基本 is "basic, fundamental, main, elementary", and UN English writes
@@ -3291,17 +3294,15 @@ static void test_extract_credits_an_adjective_near_the_gloss_s_head(void **state
 				   "服務 服务 [fu2 wu4] /to serve/service/\n"
 				   "保護 保护 [bao3 hu4] /to protect/protection/\n"
 				   "各國 各国 [ge4 guo2] /each country/every country/\n";
-	sy_candidate_list list;
-	const sy_candidate *c;
+	double t;
 
 	(void)state;
 	if (!synonyms_available())
 		skip();
-	extract_small("near_head", dict, NULL, "各国保护基本服务。\n", "States protect essential services.\n", &list);
-	c = found(&list, "基本服务", "essential services");
-	assert_true(c->translation > 0.8);
-	assert_true(c->translation < 0.99);
-	sy_candidate_list_free(&list);
+	t = translation_of("near_head", dict, "各国保护基本服务。\n", "States protect essential services.\n", "基本服务",
+			   "essential services");
+	assert_true(t > 0.8);
+	assert_true(t < 0.99);
 }
 
 /* "developing" is the -ing of a word mostly a verb (develop: three
