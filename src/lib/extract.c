@@ -8710,6 +8710,27 @@ static int has_row(sqlite3_stmt *st, const char *zk, const char *ek)
 	return found;
 }
 
+/* Do the first two words of English phrase en make a phrase the text
+ * writes capitalized where no sentence starts (General Assembly, for
+ * "General Assembly resolution 70/237", which opens a footnote; not "Now
+ * Hiram")? 1, 0, or -1 when out of memory. */
+static int opens_with_name(extractor *x, uint32_t en)
+{
+	const char *key = x->phrase_keys.words[en] + 2, *second = strchr(key, ' '), *end;
+	util_buf buf = {NULL, 0, 0};
+	long id;
+
+	if (!second)
+		return 0;
+	end = strchr(second + 1, ' ');
+	id = phrase_of(x, &buf, "e:", key, end ? (size_t)(end - key) : strlen(key));
+	free(buf.s);
+	if (id == -2)
+		return -1;
+	return id >= 0 && !x->phrases[id].text_initial && x->phrases[id].text[0] >= 'A' &&
+	       x->phrases[id].text[0] <= 'Z';
+}
+
 /* Fill one listed candidate and record it (its id) in the candidate table. */
 static int emit(extractor *x, const pair *p, double score, int known, sqlite3_stmt *upsert,
 		sqlite3_stmt *example, sy_candidate *c, sy_error *err)
@@ -8721,13 +8742,20 @@ static int emit(extractor *x, const pair *p, double score, int known, sqlite3_st
 
 	memset(c, 0, sizeof(*c));
 	/* A phrase seen only at a sentence's start: lower-case its first letter
-	 * unless it is a name or an acronym, or a word Hunspell knows only
-	 * capitalized (Mr. Chair, not mr. Chair). */
+	 * unless it is a name or an acronym, a word Hunspell knows only
+	 * capitalized (Mr. Chair, not mr. Chair), or the first word of a name
+	 * the text writes elsewhere (General Assembly resolution 70/237). */
 	snprintf(en_text, sizeof en_text, "%s", e->text);
-	if (e->text_initial && !(e->name == 1) && en_text[0] >= 'A' && en_text[0] <= 'Z' &&
-	    !(en_text[1] >= 'A' && en_text[1] <= 'Z') &&
-	    (!x->tb->lm || known_in_lower_case(x, en_text, strcspn(en_text, " "))))
-		en_text[0] = (char)(en_text[0] | 0x20);
+	{
+		size_t first = strcspn(en_text, " ");
+		int name = e->text_initial ? opens_with_name(x, p->en) : 0;
+		if (name < 0)
+			goto nomem;
+		if (e->text_initial && !(e->name == 1) && en_text[0] >= 'A' && en_text[0] <= 'Z' &&
+		    !(en_text[1] >= 'A' && en_text[1] <= 'Z') && !name &&
+		    (!x->tb->lm || known_in_lower_case(x, en_text, first)))
+			en_text[0] = (char)(en_text[0] | 0x20);
+	}
 	for (d = 0; d < p->n_docs; d++) {
 		if (d && util_buf_add(&docs, "; ", 2))
 			goto nomem;

@@ -1633,6 +1633,26 @@ static void test_extract_reads_known_terms_as_translations(void **state)
 	sy_candidate_list_free(&list);
 }
 
+/* A phrase seen only at a sentence's start keeps its capital where its
+ * first two words are a name the text writes capitalized elsewhere
+ * (General Assembly resolution 70/237, opening a footnote); a common word
+ * before a name loses it (now Israel). */
+static void test_extract_keeps_the_capital_of_a_name_at_a_sentence_start(void **state)
+{
+	sy_termbase *tb = termbase_with("capital.sqlite",
+					"大会第70/237号决议。\n\n大会第70/237号决议。\n\n各国欢迎大会的报告。\n\n各国支持大会。\n",
+					"General Assembly resolution 70/237.\n\nGeneral Assembly resolution 70/237.\n\n"
+					"States welcomed the report of the General Assembly.\n\n"
+					"States supported the General Assembly.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	found(&list, "大会第70/237号决议", "General Assembly resolution 70/237");
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 的 and 在 stand inside a chunk only where a known term holds them
  * (国际法在网络空间的适用): a piece that holds one without the whole term
  * (国际法在网络空间, 网络空间的适用) is no phrase of the text, and is not
@@ -3793,6 +3813,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_no_word_after_a_post_that_ends_the_segment),
 		cmocka_unit_test(test_extract_keeps_a_number_both_sides_write_in_a_name),
 		cmocka_unit_test(test_extract_lists_a_numbered_reference_as_a_citation),
+		cmocka_unit_test(test_extract_keeps_the_capital_of_a_name_at_a_sentence_start),
 		cmocka_unit_test(test_extract_proposes_no_piece_of_a_known_term_that_holds_its_function_word),
 		cmocka_unit_test(test_extract_reads_a_year_before_a_no_break_space_as_in_a_name),
 		cmocka_unit_test(test_extract_counts_a_gerund_where_its_verb_is_written),
