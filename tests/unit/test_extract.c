@@ -440,6 +440,19 @@ static double translation_of(const char *name, const char *dict, const char *zh_
 	return t;
 }
 
+/* The one-document termbase of zh_doc and en_doc (termbase_with, under
+ * name) lists the pair zh / en. */
+static void assert_lists(const char *name, const char *zh_doc, const char *en_doc, const char *zh, const char *en)
+{
+	sy_termbase *tb = termbase_with(name, zh_doc, en_doc);
+	sy_candidate_list list;
+
+	extract(tb, 0, &list);
+	found(&list, zh, en);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* No candidate whose Chinese holds zh and whose English holds en (NULL:
  * any). */
 static void assert_no_pair_holding(const sy_candidate_list *list, const char *zh, const char *en)
@@ -1639,18 +1652,12 @@ static void test_extract_reads_known_terms_as_translations(void **state)
  * before a name loses it (now Israel). */
 static void test_extract_keeps_the_capital_of_a_name_at_a_sentence_start(void **state)
 {
-	sy_termbase *tb = termbase_with("capital.sqlite",
-					"大会第70/237号决议。\n\n大会第70/237号决议。\n\n各国欢迎大会的报告。\n\n各国支持大会。\n",
-					"General Assembly resolution 70/237.\n\nGeneral Assembly resolution 70/237.\n\n"
-					"States welcomed the report of the General Assembly.\n\n"
-					"States supported the General Assembly.\n");
-	sy_candidate_list list;
-
 	(void)state;
-	extract(tb, 0, &list);
-	found(&list, "大会第70/237号决议", "General Assembly resolution 70/237");
-	sy_candidate_list_free(&list);
-	sy_termbase_close(tb);
+	assert_lists("capital.sqlite",
+		     "大会第70/237号决议。\n\n大会第70/237号决议。\n\n各国欢迎大会的报告。\n\n各国支持大会。\n",
+		     "General Assembly resolution 70/237.\n\nGeneral Assembly resolution 70/237.\n\n"
+		     "States welcomed the report of the General Assembly.\n\nStates supported the General Assembly.\n",
+		     "大会第70/237号决议", "General Assembly resolution 70/237");
 }
 
 /* 的 and 在 stand inside a chunk only where a known term holds them
@@ -3166,15 +3173,10 @@ static void test_extract_lists_a_name_inside_a_longer_phrase(void **state)
  * (政府专家组报告): the name is the term, the report its head's. */
 static void test_extract_lists_a_name_a_head_is_of(void **state)
 {
-	sy_termbase *tb = termbase_with("name-once.sqlite", "各国欢迎政府专家组报告。\n",
-					"States welcomed the report of the Group of Governmental Experts.\n");
-	sy_candidate_list list;
-
 	(void)state;
-	extract(tb, 0, &list);
-	found(&list, "政府专家组", "Group of Governmental Experts");
-	sy_candidate_list_free(&list);
-	sy_termbase_close(tb);
+	assert_lists("name-once.sqlite", "各国欢迎政府专家组报告。\n",
+		     "States welcomed the report of the Group of Governmental Experts.\n", "政府专家组",
+		     "Group of Governmental Experts");
 }
 
 /* "targeting" after the plural "activities" is the verb of a clause that
