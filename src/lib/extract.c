@@ -2259,7 +2259,10 @@ static long en_numbered(indexer *ix, const char *text, size_t len, const en_tok 
 	const char *p = zh, *zend = zh + zh_len, *en = NULL;
 	size_t end = k->end, i;
 
-	if (!noun || noun->kind != 0 || noun->end == noun->start)
+	/* Asked of every word the merge indexes: a number or a capital
+	 * first, then the noun before it. */
+	if (!noun || noun->kind != 0 || noun->end == noun->start ||
+	    !((text[k->start] >= '0' && text[k->start] <= '9') || (text[k->start] && strchr("IVXLC", text[k->start]))))
 		return 0;
 	for (i = 0; i < sizeof numbered_kinds / sizeof numbered_kinds[0] && !en; i++)
 		if (strlen(numbered_kinds[i].en) == noun->end - noun->start &&
@@ -4440,6 +4443,7 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 
 	for (i = 0; i < n; i++) {
 		size_t inner = 0, chars = 0, content = 0;
+		int licensed = 0; /* a word of [i, j] only a known term joins */
 		if (w[i].inner || w[i].post)
 			continue;
 		for (j = i; j < n && j < i + max_words && w[j].chunk == w[i].chunk; j++) {
@@ -4455,6 +4459,7 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 					break;
 				if (++inner > max_inner)
 					break;
+				licensed |= w[j].licensed;
 				continue;
 			}
 			content++;
@@ -4484,7 +4489,7 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 				break;
 			if (en && w[j].adverb)
 				continue; /* it modifies what follows */
-			if (!en && !licensed_whole(x, w, i, j + 1))
+			if (licensed && !licensed_whole(x, w, i, j + 1))
 				continue;
 			key->len = 0;
 			text->len = 0;
