@@ -4454,8 +4454,12 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 
 			if (w[j].inner) {
 				/* "the" only after of, for, in...: Charter of the United
-				 * Nations, not guided the conduct. */
-				if (en && w[j].len == 3 && !strncasecmp(w[j].text, "the", 3) && !w[j - 1].inner)
+				 * Nations, not guided the conduct; nor after "and",
+				 * which there joins two phrases each with its own
+				 * article (the Open-ended Working Group and the Groups
+				 * of Governmental Experts). */
+				if (en && w[j].len == 3 && !strncasecmp(w[j].text, "the", 3) &&
+				    (!w[j - 1].inner || key_is(&w[j - 1], "and")))
 					break;
 				if (++inner > max_inner)
 					break;

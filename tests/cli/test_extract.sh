@@ -604,6 +604,15 @@ expect_candidates "a word in -s before an adjective is a verb, and begins no phr
 bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if p[1].startswith("damages ")]
 assert not bad, bad
 ' "$TMP/ict-ihl.json" "$TMP/ict-infra.json"
+# "the Open-ended Working Group and the Groups of Governmental Experts":
+# "and the" joins two phrases, each with its article; 政府专家组 was paired
+# with "Group and the Groups of Governmental Experts" and listed 250th in
+# ict-threats (round 103).
+expect_candidates "no phrase runs across \"and the\" (the Working Group and the Groups of Governmental Experts)" '
+bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if " and the " in p[1]]
+assert not bad, bad
+assert ("政府专家组", "Groups of Governmental Experts") in pairs[:80], [(i, p) for i, p in enumerate(pairs) if "专家组" in p[0]]
+' "$TMP/ict-threats.json" "$TMP/ict-note.json"
 # 解决 is "to settle": settlement is its noun once what -ment leaves loses
 # its e as settle does (stop 33).
 expect_candidates "a noun in -ment meets its verb (司法解决 / judicial settlement)" '

@@ -2481,6 +2481,27 @@ static void test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective(void *
 	sy_termbase_close(tb);
 }
 
+/* "and the" joins two phrases, each with its article (the Working Group
+ * and the Expert Group): no candidate runs across it. */
+static void test_extract_ends_a_phrase_at_and_the(void **state)
+{
+	sy_termbase *tb = termbase_with("and-the.sqlite",
+					"工作组和专家组的成果。\n\n工作组和专家组的报告。\n\n工作组和专家组的成果。\n",
+					"The outcomes of the Working Group and the Expert Group.\n\n"
+					"The reports of the Working Group and the Expert Group.\n\n"
+					"The outcomes of the Working Group and the Expert Group.\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_true(list.count > 0);
+	for (i = 0; i < list.count; i++)
+		assert_null(strstr(list.items[i].en, " and the "));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 性's sense "suffix forming noun from adjective" describes the
  * character; "forming" translates nothing, and 系统性 has no evidence for
  * "transformation" (whose tail "formation" it met). */
@@ -3801,6 +3822,7 @@ int main(void)
 		cmocka_unit_test(test_extract_gives_a_taken_partner_to_the_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_only_hunspell_knows),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective),
+	    cmocka_unit_test(test_extract_ends_a_phrase_at_and_the),
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
