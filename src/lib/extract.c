@@ -110,7 +110,7 @@ static const char *const zh_noun_suffixes[] = {"性", "度", "力", "制", "化"
  * their own where the dictionary lacks the whole (多|利益|攸关|方): a
  * prefix needs the word after it, and ends no candidate; a suffix needs the
  * word before it, and begins none. */
-static const char *const zh_bound_prefixes[] = {"多", "非", "反", "超", "副", "总", "准", "半", "亚", "泛", "各"};
+static const char *const zh_bound_prefixes[] = {"多", "非", "反", "超", "副", "总", "准", "半", "亚", "泛", "各", "次"};
 static const char *const zh_bound_suffixes[] = {"方", "者", "性", "化", "员", "界", "式", "型", "率", "度", "论", "体"};
 
 /* Chinese words that may stand inside a candidate: 国际和平与安全,
@@ -1133,6 +1133,59 @@ static int classifier(const sy_lexicon *lex, const char *w, size_t n)
 }
 
 /*
+ * Is the function word words[w] a prefix here, not a classifier: one
+ * character CC-CEDICT gives both as a classifier and as a combining form
+ * ("sub-": 次, "classifier for enumerated events: time"), written onto a
+ * content word of two characters or more, after no number or quantifier?
+ * A classifier counts what a number before it says (两|次|会议, 几|次);
+ * without one the character forms a word with what follows (区域和次|区域|
+ * 组织, "regional and subregional organizations"), which the dictionary
+ * lacks whole.
+ */
+static int prefix_not_classifier(const indexer *ix, const char *text, const spans *words, size_t w)
+{
+	static const char *const counting = "〇一二三四五六七八九十百千万亿两几多数每首上下这那该本此历屡某各半";
+	const span *v = &words->v[w], *b;
+	const char *g[16];
+	size_t k, i, n = v->end - v->start;
+
+	if (!ix->lex || chars_in(text + v->start, n) != 1 || w + 1 >= words->count)
+		return 0;
+	b = &words->v[w + 1];
+	if (b->start != v->end || chars_in(text + b->start, b->end - b->start) < 2 ||
+	    zh_stop_word(text + b->start, b->end - b->start))
+		return 0;
+	if (v->start) {
+		/* The character just before: a digit, or a numeral's or
+		 * quantifier's last character. */
+		size_t last = v->start - 1;
+		while (last && ((unsigned char)text[last] & 0xC0) == 0x80)
+			last--;
+		if ((text[last] >= '0' && text[last] <= '9') ||
+		    memmem(counting, strlen(counting), text + last, v->start - last))
+			return 0;
+	}
+	if (!classifier(ix->lex, text + v->start, n))
+		return 0;
+	k = sy_lexicon_lookup(ix->lex, text + v->start, n, g, 16);
+	for (i = 0; i < k && i < 16; i++) {
+		const char *sense = g[i];
+		while (sense && *sense) {
+			const char *end;
+			if (*sense == '/')
+				sense++;
+			end = strchr(sense, '/');
+			if (!end)
+				end = sense + strlen(sense);
+			if (end - sense > 2 && end[-1] == '-' && sense[0] >= 'a' && sense[0] <= 'z')
+				return 1;
+			sense = *end ? end : NULL;
+		}
+	}
+	return 0;
+}
+
+/*
  * Is Chinese word w a determiner's word, a function word: a pronoun of two
  * characters begun by a determiner, as the general-language reference
  * tags it (jieba's "r": 本国, 该国, 此类, 其余); or one character that a
@@ -1583,7 +1636,8 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		const char *s = text + words.v[w].start;
 		size_t n = words.v[w].end - words.v[w].start;
 		int in_term = inside[w] & 4, edge = inside[w] & 3;
-		int stop = n && (zh_stop_word(s, n) || function_word_s(ix, text, &words, w)),
+		int stop = n && (zh_stop_word(s, n) || function_word_s(ix, text, &words, w)) &&
+			   !prefix_not_classifier(ix, text, &words, w),
 		    inner = n && IN_SET(zh_inner, s, n);
 
 		if (post_words) {
@@ -3060,7 +3114,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * marked (~%: licensed_whole); 38: a word in -s before an adjective and a
  * noun is a verb (damages critical infrastructure).
  */
-#define CHUNK_RULES 38
+#define CHUNK_RULES 39
 
 int tb_chunk_rules(void)
 {
@@ -5610,7 +5664,7 @@ static int word_part(extractor *x, const char *w, size_t n)
 {
 	static const char *const forms[] = {
 		"cyber", "multi", "inter", "tele", "video", "micro", "macro", "anti", "counter", "post",
-		"self", "super", "trans", "hyper", "info", "techno", "bio", "geo", "eco", "socio", "dis", "mis",
+		"self", "super", "trans", "hyper", "info", "techno", "bio", "geo", "eco", "socio", "dis", "mis", "sub",
 	};
 	char buf[64];
 

@@ -172,7 +172,11 @@ static const char dictionary[] =
 	"activities (take a walk, etc)/\n"
 	"通報 通报 [tong1 bao4] /to inform/to notify/bulletin/\n"
 	"重視 重视 [zhong4 shi4] /to attach importance to sth/to value/\n"
-	"全能 全能 [quan2 neng2] /omnipotent/all-round/\n";
+	"全能 全能 [quan2 neng2] /omnipotent/all-round/\n"
+	"次 次 [ci4] /next in sequence/second/secondary/vice-/sub-/infra-/classifier for enumerated "
+	"events: time/\n"
+	"會議 会议 [hui4 yi4] /meeting/conference/\n"
+	"兩 两 [liang3] /two/both/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -2481,6 +2485,30 @@ static void test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective(void *
 	sy_termbase_close(tb);
 }
 
+/* 次 is a classifier (3次会议, "3 meetings") and the prefix "sub-" (次区域组织,
+ * "subregional organizations"): without a number before it, it begins a
+ * word the dictionary lacks, and the candidate. */
+static void test_extract_reads_a_classifier_without_a_number_as_a_prefix(void **state)
+{
+	sy_termbase *tb = termbase_with("sub.sqlite",
+					"各国与次区域组织合作。\n\n各国举行了3次会议。\n\n"
+					"各国借鉴其他次区域组织的经验。\n\n各国举行了3次会议。\n",
+					"States cooperate with subregional organizations.\n\n"
+					"States held 3 meetings.\n\n"
+					"States learn from other subregional organizations.\n\n"
+					"States held 3 meetings.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_non_null(find(&list, "次区域组织", "subregional organizations"));
+	/* After a number, a classifier: the chunk ends before it. */
+	assert_int_equal(db_number(tb->db, "SELECT count(*) FROM segment WHERE zh_chunks LIKE '%次	会议%'"), 0);
+	assert_true(db_number(tb->db, "SELECT count(*) FROM segment WHERE zh_chunks LIKE '%次	区域%'") > 0);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "and the" joins two phrases, each with its article (the Working Group
  * and the Expert Group): no candidate runs across it. */
 static void test_extract_ends_a_phrase_at_and_the(void **state)
@@ -3823,6 +3851,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_only_hunspell_knows),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_and_the),
+	    cmocka_unit_test(test_extract_reads_a_classifier_without_a_number_as_a_prefix),
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
