@@ -8500,6 +8500,94 @@ static int list_objects_of_verbs(extractor *x, ranked *rank, size_t n)
 	return rc;
 }
 
+/* Does English key a add a head to key b: b and words after it (ransomware
+ * attacks), or words, "of" and b (principle of distinction, principles of
+ * the Charter)? Not words before b, which modify it (thy people). */
+static int adds_the_head(const char *a, const char *b)
+{
+	size_t an = strlen(a), bn = strlen(b);
+
+	if (an > bn + 1 && !memcmp(a, b, bn) && a[bn] == ' ')
+		return 1;
+	if (!ends_with(a, b, 1))
+		return 0;
+	an -= bn + 1;
+	if (an > 4 && !memcmp(a + an - 4, " the", 4))
+		an -= 4;
+	return an > 3 && !memcmp(a + an - 3, " of", 3);
+}
+
+/*
+ * A listed pair whose English is cut short of a word the Chinese says
+ * gives way to the pair of the same Chinese and a longer English that
+ * holds it and translates the whole Chinese. "The principles of humanity,
+ * necessity, proportionality and distinction" writes "principle" once for
+ * four conjuncts, and "the principle of distinction" again later: so
+ * "distinction" meets 区分原则 in both beads, "principle of distinction" in
+ * one, and the more frequent partner won, 原则 left untranslated. The
+ * longer English is taken where the listed pair leaves some of its
+ * Chinese unexplained, the longer explains all of it, and no pair lists
+ * it; it is a noun phrase that ends where its noun phrase does, and no
+ * clause, and it adds the head (adds_the_head). Its pair takes the listed
+ * pair's place and score. Only for a listed English of one word and a
+ * Chinese of several: a longer English's new English holds phrases
+ * listed on their own, which would then go as its parts (drop_parts). 0,
+ * or -1 when out of memory.
+ */
+static int list_whole_translations(extractor *x, ranked *rank, size_t n)
+{
+	size_t nk = x->phrase_keys.count, i;
+	long *at = malloc((nk + 1) * sizeof(*at));
+	unsigned char *listed = calloc(nk + 1, 1);
+	uint32_t *longer = malloc((n + 1) * sizeof(*longer));
+	int rc = -1;
+
+	if (!at || !listed || !longer)
+		goto done;
+	for (i = 0; i < nk; i++)
+		at[i] = -1;
+	for (i = 0; i < n; i++) {
+		const pair *p = &x->pairs[rank[i].pair];
+		at[p->zh] = (long)i;
+		listed[p->en] = 1;
+		longer[i] = UINT32_MAX;
+	}
+	for (i = 0; i < x->n_pairs; i++) {
+		const pair *q = &x->pairs[i], *p, *b;
+		const phrase *e = &x->phrases[q->en];
+		long r = at[q->zh];
+		if (r < 0 || listed[q->en] || q->translation < 0.99f || e->clause || !e->closed)
+			continue;
+		p = &x->pairs[rank[r].pair];
+		if (!x->phrases[p->en].single || x->phrases[p->zh].single || p->translation >= 0.99f ||
+		    q->translation < p->translation + 0.05f || coordinated(&x->phrases[q->zh], e) ||
+		    !adds_the_head(x->phrase_keys.words[q->en] + 2, x->phrase_keys.words[p->en] + 2))
+			continue;
+		b = longer[r] == UINT32_MAX ? NULL : &x->pairs[longer[r]];
+		if (!b || q->count > b->count || (q->count == b->count && q->translation > b->translation))
+			longer[r] = (uint32_t)i;
+	}
+	for (i = 0; i < n; i++) {
+		const phrase *z;
+		if (longer[i] == UINT32_MAX || listed[x->pairs[longer[i]].en] > 1)
+			continue;
+		/* Not where the Chinese ends with a verb: the longer English is
+		 * its subject and the verb (安全理事会强调 / Security Council
+		 * stresses). */
+		z = &x->phrases[x->pairs[longer[i]].zh];
+		if (zh_verb(x, z->text + z->last_start, strlen(z->text) - z->last_start))
+			continue;
+		listed[x->pairs[longer[i]].en] = 2;
+		rank[i].pair = longer[i];
+	}
+	rc = 0;
+done:
+	free(at);
+	free(listed);
+	free(longer);
+	return rc;
+}
+
 /*
  * A listed pair of an act and its object (使用网络技术 / use of network
  * technologies, object_of_act) whose object's pair translates it whole
@@ -9117,7 +9205,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		free(own_alt);
 		if (list_abbreviations(&x, rank, &n_rank, score) ||
 		    list_longer_partners(&x, rank, &n_rank, score, best_zh, best_en) ||
-		    list_objects_of_verbs(&x, rank, n_rank) || list_objects_of_acts(&x, rank, &n_rank) ||
+		    list_objects_of_verbs(&x, rank, n_rank) || list_whole_translations(&x, rank, n_rank) ||
+		    list_objects_of_acts(&x, rank, &n_rank) ||
 		    list_full_forms(&x, rank, &n_rank)) {
 			free(score);
 			goto nomem;

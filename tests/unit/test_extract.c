@@ -176,7 +176,10 @@ static const char dictionary[] =
 	"次 次 [ci4] /next in sequence/second/secondary/vice-/sub-/infra-/classifier for enumerated "
 	"events: time/\n"
 	"會議 会议 [hui4 yi4] /meeting/conference/\n"
-	"兩 两 [liang3] /two/both/\n";
+	"兩 两 [liang3] /two/both/\n"
+	"區分 区分 [qu1 fen1] /to differentiate/to draw a distinction/to divide into categories/\n"
+	"必要 必要 [bi4 yao4] /necessary/essential/indispensable/required/\n"
+	"原則 原则 [yuan2 ze2] /principle/doctrine/\n";
 
 static const char zh_text[] =
 	"各国应加强网络复原力。\n\n"
@@ -2485,6 +2488,27 @@ static void test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective(void *
 	sy_termbase_close(tb);
 }
 
+/* "The principles of humanity, necessity and distinction" writes
+ * "principle" once for three conjuncts: "distinction" meets 区分原则 in both
+ * segments, "principle of distinction" in one. The English that translates
+ * the whole Chinese is listed, not the more frequent one cut short of its
+ * head. */
+static void test_extract_lists_the_english_that_adds_the_head(void **state)
+{
+	sy_termbase *tb = termbase_with("head.sqlite",
+					"代表团提及人道原则、必要原则和区分原则。\n\n与会者讨论了区分原则应如何适用。\n",
+					"Delegations referred to the principles of humanity, necessity and distinction.\n\n"
+					"Participants discussed how the principle of distinction should apply.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	found(&list, "区分原则", "principle of distinction");
+	assert_null(find(&list, "区分原则", "distinction"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 次 is a classifier (3次会议, "3 meetings") and the prefix "sub-" (次区域组织,
  * "subregional organizations"): without a number before it, it begins a
  * word the dictionary lacks, and the candidate. */
@@ -3852,6 +3876,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_and_the),
 	    cmocka_unit_test(test_extract_reads_a_classifier_without_a_number_as_a_prefix),
+	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
