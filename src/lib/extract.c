@@ -2030,7 +2030,19 @@ static int participle_at_end(sy_lemmatizer *lm, const char *text, const en_tok *
 		if (!lm || !sy_lemmatizer_knows(lm, base))
 			return 0;
 	}
-	return t + 1 == n || toks[t + 1].kind >= 2; /* a boundary, an acronym, an adverb */
+	if (t + 1 == n || toks[t + 1].kind >= 2) /* a boundary, an acronym, an adverb */
+		return 1;
+	/* Or a preposition other than "of" after it: its complement (the
+	 * means of peaceful settlement of disputes listed in Article 33, the
+	 * measures contained in the report). "Of" makes nouns' phrases
+	 * (persons deprived of liberty). */
+	{
+		const en_tok *q = &toks[t + 1];
+		size_t qn = q->end - q->start;
+		return q->kind == 1 && ((qn == 2 && (!memcmp(text + q->start, "in", 2) ||
+						    !memcmp(text + q->start, "on", 2))) ||
+					(qn == 3 && !memcmp(text + q->start, "for", 3)));
+	}
 }
 
 /*
@@ -3114,7 +3126,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * marked (~%: licensed_whole); 38: a word in -s before an adjective and a
  * noun is a verb (damages critical infrastructure).
  */
-#define CHUNK_RULES 39
+#define CHUNK_RULES 40
 
 int tb_chunk_rules(void)
 {

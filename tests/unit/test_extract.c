@@ -2488,6 +2488,28 @@ static void test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective(void *
 	sy_termbase_close(tb);
 }
 
+/* A past participle after a noun and before "in", "on" or "for" is a
+ * clause of its own (disputes listed in Article 33): the noun phrase ends
+ * before it; before "of" it may belong to the term (persons deprived of
+ * liberty). */
+static void test_extract_ends_a_phrase_before_a_participle_and_its_preposition(void **state)
+{
+	sy_termbase *tb = termbase_with("listed.sqlite",
+					"各国利用第三十三条所列的和平解决争端的方法。\n\n被剥夺自由者受到保护。\n",
+					"States use the means of peaceful settlement of disputes listed in Article 33.\n\n"
+					"Persons deprived of liberty are protected.\n");
+
+	(void)state;
+	assert_int_equal(db_number(tb->db, "SELECT count(*) FROM segment WHERE en_chunks LIKE "
+					   "'%dispute' || char(9) || 'listed%'"),
+			 0);
+	assert_true(db_number(tb->db, "SELECT count(*) FROM segment WHERE en_chunks LIKE "
+					"'%settlement' || char(9) || '~of' || char(9) || 'disputes%'") > 0);
+	assert_true(db_number(tb->db, "SELECT count(*) FROM segment WHERE en_chunks LIKE "
+					"'%deprived%' || char(9) || '~of' || char(9) || 'liberty%'") > 0);
+	sy_termbase_close(tb);
+}
+
 /* "The principles of humanity, necessity and distinction" writes
  * "principle" once for three conjuncts: "distinction" meets 区分原则 in both
  * segments, "principle of distinction" in one. The English that translates
@@ -3877,6 +3899,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_and_the),
 	    cmocka_unit_test(test_extract_reads_a_classifier_without_a_number_as_a_prefix),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
+	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
