@@ -411,7 +411,7 @@ static size_t stem(char *w, size_t n)
 	static const char *const suffixes[] = {
 		"izations", "ization", "ations", "ation", "itions", "ition", "ments", "ment", "ness",
 		"ities", "ity", "ives", "ive", "ions", "ion", "ens", "en", "als", "al", "ings", "ing",
-		"ers", "er", "ed", "ics", "ic", "es", "s", "e", "y",
+		"ers", "er", "ed", "ics", "ic", "ious", "es", "s", "e", "y",
 	};
 	/* A noun Latin made of the verb in -nd: response (respond), defence
 	 * and offense (defend, offend), expense, suspense (expend, suspend),
@@ -3126,7 +3126,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * marked (~%: licensed_whole); 38: a word in -s before an adjective and a
  * noun is a verb (damages critical infrastructure).
  */
-#define CHUNK_RULES 40
+#define CHUNK_RULES 41
 
 int tb_chunk_rules(void)
 {

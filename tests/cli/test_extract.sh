@@ -604,6 +604,12 @@ expect_candidates "a word in -s before an adjective is a verb, and begins no phr
 bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if p[1].startswith("damages ")]
 assert not bad, bad
 ' "$TMP/ict-ihl.json" "$TMP/ict-infra.json"
+# 恶意 is "malice"; malicious is its adjective, malic|ious as malice is
+# malic|e. Seen once beside it, the gloss is not learned: 恶意信通技术活动 /
+# malicious ICT activities (gold in ict-threats) was 103rd (round 107).
+expect_candidates "an adjective in -ious is its noun's (恶意信通技术活动 / malicious ICT activities)" '
+assert ("恶意信通技术活动", "malicious ICT activities") in pairs[:80], [(i, p) for i, p in enumerate(pairs) if "恶意" in p[0]]
+' "$TMP/ict-threats.json"
 # "the means of peaceful settlement of disputes listed in Article 33": a
 # participle before "in", "on" or "for" is a clause of its own, and the
 # noun phrase ends before it; "peaceful settlement of disputes" had run on

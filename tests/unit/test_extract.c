@@ -2741,6 +2741,23 @@ static void test_extract_reads_a_hyphenated_modifier_as_its_open_compound(void *
 	sy_termbase_close(tb);
 }
 
+/* An adjective in -ious is its noun's derivative: 恶意 "malice" explains
+ * malicious (malic|ious, as malice is malic|e), as a Chinese noun before
+ * a noun modifies it and English makes the adjective. Seen once: twice,
+ * the gloss "malicious" is learned (test_extract_learns_a_gloss_the_dictionary_lacks). */
+static void test_extract_reads_an_adjective_in_ious_as_its_noun(void **state)
+{
+	static const char dict[] = "惡意 恶意 [e4 yi4] /malice/evil intention/\n"
+				   "活動 活动 [huo2 dong4] /to exercise/activity/\n"
+				   "應對 应对 [ying4 dui4] /to respond/to handle/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/\n";
+
+	(void)state;
+	assert_true(translation_of("ious", dict, "各国谴责恶意活动。\n\n各国应对。\n",
+				   "States condemn malicious activities.\n\nStates respond.\n",
+				   "恶意活动", "malicious activities") > 0.99);
+}
+
 /* "disinformation" is dis- and information: 信息 explains its tail, and
  * 虚假 ("false") is left over beside the prefix. Without the prefix
  * among the combining forms, the word is one and unexplained, and
@@ -3938,6 +3955,7 @@ int main(void)
 		cmocka_unit_test(test_extract_credits_an_adjective_similar_to_the_gloss),
 		cmocka_unit_test(test_extract_credits_an_adjective_near_the_gloss_s_head),
 		cmocka_unit_test(test_extract_reads_a_word_in_dis_as_its_prefix_and_tail),
+		cmocka_unit_test(test_extract_reads_an_adjective_in_ious_as_its_noun),
 		cmocka_unit_test(test_extract_credits_a_run_of_left_over_words_in_a_name),
 		cmocka_unit_test(test_extract_relates_words_only_in_their_most_common_senses),
 		cmocka_unit_test(test_extract_begins_a_phrase_at_the_participle_of_a_compound_noun),
