@@ -2608,6 +2608,21 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			k->kind = 2;
 	}
 
+	/* So is a word after "to" before an adjective and a noun (attacks
+	 * expected to cause excessive incidental harm; to damage critical
+	 * infrastructure), where CC-CEDICT or Hunspell knows it for a verb:
+	 * "to" before a noun phrase is a preposition, and a noun that
+	 * modifies another stands after any adjective of the phrase, not
+	 * before it (to conflict prevention). */
+	for (t = 1; t + 2 < n; t++) {
+		en_tok *k = &toks[t], *a = &toks[t + 1], *h = &toks[t + 2], *to = &toks[t - 1];
+		if (k->kind == 0 && a->kind == 0 && h->kind == 0 && k->key && text[k->start] >= 'a' &&
+		    text[k->start] <= 'z' && to->end - to->start == 2 && !strncasecmp(text + to->start, "to", 2) &&
+		    !in_s(text, k) && adjective_form(text + a->start, a->end - a->start) &&
+		    can_be_verb(ix, lm, k->key))
+			k->kind = 2;
+	}
+
 	/* A word in -ing between a plural noun and a word of a noun phrase
 	 * is the verb of a clause that qualifies the noun (malicious ICT
 	 * activities targeting medical facilities; States using ICTs), where
@@ -3126,7 +3141,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * marked (~%: licensed_whole); 38: a word in -s before an adjective and a
  * noun is a verb (damages critical infrastructure).
  */
-#define CHUNK_RULES 41
+#define CHUNK_RULES 42
 
 int tb_chunk_rules(void)
 {

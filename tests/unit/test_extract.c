@@ -2488,6 +2488,25 @@ static void test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective(void *
 	sy_termbase_close(tb);
 }
 
+/* A word after "to" before an adjective and a noun is a verb (expected to
+ * cause excessive harm); a noun before a noun after "to" stays one (to
+ * conflict prevention). */
+static void test_extract_ends_a_phrase_at_a_verb_after_to(void **state)
+{
+	sy_termbase *tb = termbase_with("to-verb.sqlite",
+					"各方避免预计会造成过度伤害的攻击。\n\n各国致力于冲突预防。\n",
+					"Parties refrain from attacks expected to cause excessive harm.\n\n"
+					"States contribute to conflict prevention.\n");
+
+	(void)state;
+	assert_int_equal(db_number(tb->db, "SELECT count(*) FROM segment WHERE en_chunks LIKE "
+					   "'%cause' || char(9) || 'excessive%'"),
+			 0);
+	assert_true(db_number(tb->db, "SELECT count(*) FROM segment WHERE en_chunks LIKE "
+					"'%conflict' || char(9) || 'prevention%'") > 0);
+	sy_termbase_close(tb);
+}
+
 /* A past participle after a noun and before "in", "on" or "for" is a
  * clause of its own (disputes listed in Article 33): the noun phrase ends
  * before it; before "of" it may belong to the term (persons deprived of
@@ -3917,6 +3936,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_a_classifier_without_a_number_as_a_prefix),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
+	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
