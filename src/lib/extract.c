@@ -1250,7 +1250,11 @@ static long glued_number(indexer *ix, const char *text, size_t len, size_t at, i
 	if (words.count > w) {
 		const char *word = text + words.v[w].start;
 		size_t n = words.v[w].end - words.v[w].start;
-		if (n && !zh_stop_word(word, n) && !IN_SET(zh_inner, word, n) && !classifier(ix->lex, word, n))
+		/* 多 or 余 after a number makes it approximate (90多个会员国,
+		 * "more than 90 Member States"; 100余): a count, not a name. */
+		int approximate = n >= 3 && (!memcmp(word, "多", 3) || !memcmp(word, "余", 3));
+		if (n && !approximate && !zh_stop_word(word, n) && !IN_SET(zh_inner, word, n) &&
+		    !classifier(ix->lex, word, n))
 			rc = (long)(end - at);
 	}
 	free(words.v);
@@ -3141,7 +3145,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * marked (~%: licensed_whole); 38: a word in -s before an adjective and a
  * noun is a verb (damages critical infrastructure).
  */
-#define CHUNK_RULES 42
+#define CHUNK_RULES 43
 
 int tb_chunk_rules(void)
 {

@@ -604,6 +604,12 @@ expect_candidates "a word in -s before an adjective is a verb, and begins no phr
 bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if p[1].startswith("damages ")]
 assert not bad, bad
 ' "$TMP/ict-ihl.json" "$TMP/ict-infra.json"
+# 90多个会员国, "more than 90 Member States": 多 after a number makes it a
+# count, not a number glued into a name (round 109).
+expect_candidates "an approximate number is a count, no part of a name (90多个会员国)" '
+bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if "90" in p[0]]
+assert not bad, bad
+' "$TMP/ict-oewg-cbm.json"
 # "attacks expected to cause excessive incidental harm": a word after "to"
 # before an adjective and a noun is a verb; 过度附带伤害 was listed with
 # "cause excessive incidental harm" (round 108).

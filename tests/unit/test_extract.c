@@ -2488,6 +2488,20 @@ static void test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective(void *
 	sy_termbase_close(tb);
 }
 
+/* 多 after a number makes it approximate (90多个会员国, "more than 90 Member
+ * States"): a count, not a number glued into a name as 77国集团's is. */
+static void test_extract_reads_an_approximate_number_as_a_count(void **state)
+{
+	sy_termbase *tb = termbase_with("approx.sqlite",
+					"已有90多个会员国提名了联络点。\n\n已有90多个会员国提交了报告。\n",
+					"Over 90 Member States have nominated points of contact.\n\n"
+					"Over 90 Member States have submitted reports.\n");
+
+	(void)state;
+	assert_int_equal(db_number(tb->db, "SELECT count(*) FROM segment WHERE zh_chunks LIKE '%90%'"), 0);
+	sy_termbase_close(tb);
+}
+
 /* A word after "to" before an adjective and a noun is a verb (expected to
  * cause excessive harm); a noun before a noun after "to" stays one (to
  * conflict prevention). */
@@ -3937,6 +3951,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
+	    cmocka_unit_test(test_extract_reads_an_approximate_number_as_a_count),
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
