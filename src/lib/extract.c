@@ -88,6 +88,9 @@ static const char *const zh_stop[] = {
 	/* What the English list has as function words, in Chinese: including
 	 * (包括犯罪集团 / criminal groups), between (小组之间), such (此类漏洞). */
 	"包括", "之间", "此类", "这类", "该类",
+	/* "To", "up to", "until", and the complement of a verb cut apart from
+	 * it (考虑|到, "to take into account"): no term holds it alone. */
+	"到",
 };
 
 /* Determiners and the nominalizer 所, of zh_stop (function_word_s); not
@@ -3145,7 +3148,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * marked (~%: licensed_whole); 38: a word in -s before an adjective and a
  * noun is a verb (damages critical infrastructure).
  */
-#define CHUNK_RULES 43
+#define CHUNK_RULES 44
 
 int tb_chunk_rules(void)
 {

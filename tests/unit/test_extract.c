@@ -2488,6 +2488,18 @@ static void test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective(void *
 	sy_termbase_close(tb);
 }
 
+/* 到, "to", "until", or a verb's complement cut apart from it (影响|到
+ * 各国, "affects States"), is a function word: no chunk holds it. */
+static void test_extract_reads_dao_as_a_function_word(void **state)
+{
+	sy_termbase *tb = termbase_with("dao.sqlite", "冲突影响到各国。\n\n冲突影响到各国人民。\n",
+					"Conflict affects States.\n\nConflict affects the peoples of States.\n");
+
+	(void)state;
+	assert_int_equal(db_number(tb->db, "SELECT count(*) FROM segment WHERE zh_chunks LIKE '%到%'"), 0);
+	sy_termbase_close(tb);
+}
+
 /* 多 after a number makes it approximate (90多个会员国, "more than 90 Member
  * States"): a count, not a number glued into a name as 77国集团's is. */
 static void test_extract_reads_an_approximate_number_as_a_count(void **state)
@@ -3952,6 +3964,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
 	    cmocka_unit_test(test_extract_reads_an_approximate_number_as_a_count),
+	    cmocka_unit_test(test_extract_reads_dao_as_a_function_word),
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
