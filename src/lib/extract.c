@@ -619,6 +619,7 @@ typedef struct tb_indexer {
 	strtab verbs;           /* English words CC-CEDICT glosses only as verbs */
 	strtab verbs_mostly;    /* ... or mostly */
 	strtab senses;          /* every English word that is a CC-CEDICT sense alone */
+	strtab prefix_classifiers; /* the function words of one character that are prefixes too (次) */
 	strtab hunspell_verbs;  /* words of no sense that Hunspell inflects as verbs only */
 	strtab hunspell_other;  /* words of no sense that it does not */
 	tb_cutter cut;          /* the Han runs' words */
@@ -1149,10 +1150,11 @@ static int prefix_not_classifier(const indexer *ix, const char *text, const span
 {
 	static const char *const counting = "〇一二三四五六七八九十百千万亿两几多数每首上下这那该本此历屡某各半";
 	const span *v = &words->v[w], *b;
-	const char *g[16];
-	size_t k, i, n = v->end - v->start;
+	size_t n = v->end - v->start;
 
-	if (!ix->lex || chars_in(text + v->start, n) != 1 || w + 1 >= words->count)
+	/* The function words that are such characters, found once (次). */
+	if (!ix->prefix_classifiers.count || strtab_find(&ix->prefix_classifiers, text + v->start, n) < 0 ||
+	    w + 1 >= words->count)
 		return 0;
 	b = &words->v[w + 1];
 	if (b->start != v->end || chars_in(text + b->start, b->end - b->start) < 2 ||
@@ -1168,9 +1170,19 @@ static int prefix_not_classifier(const indexer *ix, const char *text, const span
 		    memmem(counting, strlen(counting), text + last, v->start - last))
 			return 0;
 	}
-	if (!classifier(ix->lex, text + v->start, n))
+	return 1;
+}
+
+/* Does CC-CEDICT give the one character w[0..n) both as a classifier and
+ * as a combining form, a sense ending in "-" (次: "sub-")? */
+static int classifier_and_prefix(const sy_lexicon *lex, const char *w, size_t n)
+{
+	const char *g[16];
+	size_t k, i;
+
+	if (chars_in(w, n) != 1 || !classifier(lex, w, n))
 		return 0;
-	k = sy_lexicon_lookup(ix->lex, text + v->start, n, g, 16);
+	k = sy_lexicon_lookup(lex, w, n, g, 16);
 	for (i = 0; i < k && i < 16; i++) {
 		const char *sense = g[i];
 		while (sense && *sense) {
@@ -2922,6 +2934,10 @@ static int indexer_open(indexer *ix, sy_termbase *tb, const sy_lexicon *lex,
 		return rc;
 	if (lex && load_verbs(lex, &ix->verbs, &ix->verbs_mostly, &ix->senses))
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	for (size_t i = 0; lex && i < sizeof zh_stop / sizeof zh_stop[0]; i++)
+		if (classifier_and_prefix(lex, zh_stop[i], strlen(zh_stop[i])) &&
+		    strtab_add(&ix->prefix_classifiers, zh_stop[i], strlen(zh_stop[i]), NULL) < 0)
+			return sy_error_set(err, SY_ENOMEM, "out of memory");
 	ix->cut.lex = lex;
 	ix->cut.ref = ref;
 	ix->cut.bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &status);
@@ -2954,6 +2970,7 @@ static void indexer_close(indexer *ix)
 	strtab_free(&ix->verbs);
 	strtab_free(&ix->verbs_mostly);
 	strtab_free(&ix->senses);
+	strtab_free(&ix->prefix_classifiers);
 	strtab_free(&ix->hunspell_verbs);
 	strtab_free(&ix->hunspell_other);
 }
