@@ -146,6 +146,9 @@ static const char *const en_stop[] = {
 	"less", "least", "too", "s", "t", "i.e.", "e.g.", "whether", "after", "before", "until",
 	"across", "beyond", "towards", "toward", "around", "along", "alongside", "despite",
 	"throughout", "amid", "amongst", "unlike", "whereby", "wherein", "thereof", "therein",
+	/* Adverbs that make phrasal verbs (look forward, look ahead, come
+	 * together), in no noun phrase. */
+	"forward", "ahead", "together", "away",
 	/* Modifiers that judge rather than name (important platform, main
 	 * frame), and light nouns that frame a term without being one (the
 	 * nature of, in the context of). */
@@ -3165,7 +3168,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * marked (~%: licensed_whole); 38: a word in -s before an adjective and a
  * noun is a verb (damages critical infrastructure).
  */
-#define CHUNK_RULES 44
+#define CHUNK_RULES 45
 
 int tb_chunk_rules(void)
 {

@@ -604,6 +604,15 @@ expect_candidates "a word in -s before an adjective is a verb, and begins no phr
 bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if p[1].startswith("damages ")]
 assert not bad, bad
 ' "$TMP/ict-ihl.json" "$TMP/ict-infra.json"
+# "We look forward to", "Looking ahead", "come together": the adverbs of
+# phrasal verbs are in no noun phrase; 期待 / look forward (ict-threats),
+# 展望 / looking ahead (ict-oewg-cbm) and 聚集在一起 / together (ict-infra)
+# were listed (round 111).
+expect_candidates "the adverb of a phrasal verb is in no phrase (look forward, looking ahead, together)" '
+bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs)
+       if any(w in p[1].split() for w in ("forward", "ahead", "together", "away"))]
+assert not bad, bad
+' "$TMP/ict-threats.json" "$TMP/ict-oewg-cbm.json" "$TMP/ict-infra.json"
 # "此类机制应考虑到发展中国家的需要": 考虑|到 is cut apart, and 到发展中国家 /
 # needs of developing countries was listed; 到 is a function word (round
 # 110).

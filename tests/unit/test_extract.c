@@ -2488,6 +2488,21 @@ static void test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective(void *
 	sy_termbase_close(tb);
 }
 
+/* The adverbs of phrasal verbs (look forward, looking ahead, come
+ * together) are in no noun phrase. */
+static void test_extract_reads_the_adverb_of_a_phrasal_verb_as_a_function_word(void **state)
+{
+	sy_termbase *tb = termbase_with("forward.sqlite", "我们期待工作组的报告。\n\n展望未来，各国合作。\n",
+					"We look forward to the report of the Working Group.\n\n"
+					"Looking ahead, States come together.\n");
+
+	(void)state;
+	assert_int_equal(db_number(tb->db, "SELECT count(*) FROM segment WHERE en_chunks LIKE '%forward%' OR "
+					   "en_chunks LIKE '%ahead%' OR en_chunks LIKE '%together%'"),
+			 0);
+	sy_termbase_close(tb);
+}
+
 /* 到, "to", "until", or a verb's complement cut apart from it (影响|到
  * 各国, "affects States"), is a function word: no chunk holds it. */
 static void test_extract_reads_dao_as_a_function_word(void **state)
@@ -3965,6 +3980,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
 	    cmocka_unit_test(test_extract_reads_an_approximate_number_as_a_count),
 	    cmocka_unit_test(test_extract_reads_dao_as_a_function_word),
+	    cmocka_unit_test(test_extract_reads_the_adverb_of_a_phrasal_verb_as_a_function_word),
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
