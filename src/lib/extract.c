@@ -419,7 +419,11 @@ static size_t stem(char *w, size_t n)
 		"ities", "ity", "ives", "ive", "ions", "ion", "ens", "en", "als", "al", "ings", "ing",
 		"ers", "er", "ed", "ics", "ic", "ious", "es", "s", "e", "y",
 	};
-	/* A noun Latin made of the verb in -nd: response (respond), defence
+	/* -ious makes an adjective of a noun (malicious: malice, malic;
+	 * suspicious: suspicion), as 恶意 "malice" is malicious before a noun.
+	 * Not -ous: generous and numerous would stem as general and numeral.
+	 *
+	 * A noun Latin made of the verb in -nd: response (respond), defence
 	 * and offense (defend, offend), expense, suspense (expend, suspend),
 	 * expanse (expand). */
 	static const char *const nd_nouns[][2] = {
@@ -3166,7 +3170,14 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * sides write is one word on each side (第五十一条, Article 51:
  * en_numbered, join_numbered); 37: a function word a known term holds is
  * marked (~%: licensed_whole); 38: a word in -s before an adjective and a
- * noun is a verb (damages critical infrastructure).
+ * noun is a verb (damages critical infrastructure); 39: a classifier
+ * without a number before it is a prefix (次|区域: prefix_not_classifier);
+ * 40: a participle before in, on or for ends its phrase (disputes | listed
+ * in: participle_at_end); 41: -ious is a suffix of stem (malicious:
+ * malice); 42: a word after "to" before an adjective and a noun is a verb
+ * (to cause excessive harm); 43: 多 or 余 after a number makes it a count
+ * (90多个: glued_number); 44: 到 is a function word; 45: forward, ahead,
+ * together and away are.
  */
 #define CHUNK_RULES 45
 
