@@ -3316,6 +3316,10 @@ typedef struct phrase {
 			     * its predicate */
 	int shared_head;    /* a coordination whose first part has no head of its own: English
 			     * (vulnerable and marginalized groups), or Chinese (信息和通信技术) */
+	int shared_of;      /* English: one noun "and" a noun "of" a complement, which may be
+			     * the first's too (means and methods of warfare); Chinese: a
+			     * modifier and a noun "and" one noun, which the modifier may
+			     * qualify too (作战手段和方法) */
 	int free_modifiers; /* English: adjectives joined before a head, met before other heads too
 			     * (regional and national policy mechanisms) */
 	long name_tail;     /* English: occurrences that continue a capitalized word (name_piece) */
@@ -4764,6 +4768,8 @@ static int nested_in(extractor *x, util_buf *key, const char *prefix, const char
 	return 0;
 }
 
+static int zh_verb(extractor *x, const char *w, size_t n);
+
 /* C-value (Frantzi, Ananiadou and Mima 2000): a candidate's frequency, less
  * the mean frequency of the longer candidates it is part of, weighted by its
  * length. Each candidate's sub-phrases are found again by their keys. */
@@ -4850,6 +4856,10 @@ static int cvalues(extractor *x)
 			p->coordination = 2;
 		p->shared_head = p->en && a >= 0 && x->phrases[a].single &&
 				 adjective_form(x->phrases[a].text, strlen(x->phrases[a].text));
+		p->shared_of = a >= 0 && b >= 0 &&
+			       (p->en ? x->phrases[a].single && strstr(x->phrase_keys.words[b], " of ") != NULL
+				      : !x->phrases[a].single && x->phrases[b].single &&
+						!zh_verb(x, x->phrases[a].text, x->phrases[a].first_len));
 		/* A Chinese first conjunct of one word that makes a dictionary
 		 * word with the end of the second (信息|和|通信技术: 信息技术, as
 		 * 通信技术 is): the two share that head, and the whole is one
@@ -5365,8 +5375,6 @@ static int synonym_leftovers(extractor *x, const word *zw, const word *ew, const
 	}
 	return 0;
 }
-
-static int zh_verb(extractor *x, const char *w, size_t n);
 
 /*
  * Do the one word left over on each side of a pair sit at different
@@ -7253,11 +7261,14 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
 /* Is the pair two terms joined (see cvalues)? Seen once, a coordination
  * is taken for two terms unless the English shows it to be one: a name
  * (Organization for Security and Cooperation in Europe), or words sharing
- * one head (vulnerable and marginalized groups). */
+ * one head (vulnerable and marginalized groups); or both sides share a
+ * word between the conjuncts, the English a complement and the Chinese a
+ * modifier (作战手段和方法 / means and methods of warfare). */
 static int coordinated(const phrase *z, const phrase *e)
 {
 	return z->coordination == 1 || e->coordination == 1 || e->placed ||
-	       ((z->coordination || e->coordination) && e->name != 1 && !e->shared_head && !z->shared_head);
+	       ((z->coordination || e->coordination) && e->name != 1 && !e->shared_head && !z->shared_head &&
+		!(e->shared_of && z->shared_of));
 }
 
 /*

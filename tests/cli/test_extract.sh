@@ -604,6 +604,13 @@ expect_candidates "a word in -s before an adjective is a verb, and begins no phr
 bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if p[1].startswith("damages ")]
 assert not bad, bad
 ' "$TMP/ict-ihl.json" "$TMP/ict-infra.json"
+# "means and methods of warfare", 作战手段和方法: the English shares its
+# complement between the conjuncts, the Chinese its modifier; seen once,
+# the coordination was lowered as two terms joined, and 作战手段 took "methods
+# of warfare" (round 112).
+expect_candidates "a coordination that shares a complement is one term (作战手段和方法 / means and methods of warfare)" '
+assert ("作战手段和方法", "means and methods of warfare") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "作战" in p[0]]
+' "$TMP/ict-ihl.json"
 # "We look forward to", "Looking ahead", "come together": the adverbs of
 # phrasal verbs are in no noun phrase; 期待 / look forward (ict-threats),
 # 展望 / looking ahead (ict-oewg-cbm) and 聚集在一起 / together (ict-infra)

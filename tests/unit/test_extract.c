@@ -2505,6 +2505,32 @@ static void test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective(void *
 	sy_termbase_close(tb);
 }
 
+/* "means and methods of warfare", 作战手段和方法: the English shares its
+ * complement between the conjuncts, the Chinese its modifier; seen once,
+ * the coordination is one term, not two joined. */
+static void test_extract_keeps_a_coordination_that_shares_a_complement(void **state)
+{
+	sy_termbase *tb = termbase_with("means.sqlite", "各国选择作战手段和方法。\n\n各国讨论了冲突。\n",
+					"States select means and methods of warfare.\n\nStates discussed conflict.\n");
+	sy_candidate_list list;
+	size_t i, whole = SIZE_MAX, part = SIZE_MAX;
+
+	(void)state;
+	extract(tb, 0, &list);
+	/* The whole first of the pairs about warfare (方法 / methods of warfare
+	 * came before it, the whole lowered as two terms joined). */
+	for (i = 0; i < list.count; i++) {
+		if (!strcmp(list.items[i].zh, "作战手段和方法") && !strcmp(list.items[i].en, "means and methods of warfare"))
+			whole = i;
+		else if (strstr(list.items[i].en, "warfare") && part == SIZE_MAX)
+			part = i;
+	}
+	assert_true(whole != SIZE_MAX);
+	assert_true(part == SIZE_MAX || whole < part);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* The adverbs of phrasal verbs (look forward, looking ahead, come
  * together) are in no noun phrase. */
 static void test_extract_reads_the_adverb_of_a_phrasal_verb_as_a_function_word(void **state)
@@ -3991,6 +4017,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_an_approximate_number_as_a_count),
 	    cmocka_unit_test(test_extract_reads_dao_as_a_function_word),
 	    cmocka_unit_test(test_extract_reads_the_adverb_of_a_phrasal_verb_as_a_function_word),
+	    cmocka_unit_test(test_extract_keeps_a_coordination_that_shares_a_complement),
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
