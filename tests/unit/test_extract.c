@@ -1375,6 +1375,38 @@ static void test_extract_ranks_a_compound_the_reference_lists_first(void **state
 	sy_termbase_close(tb);
 }
 
+/* Two single words are vocabulary (安全 / security), unless general text
+ * seldom writes the Chinese (归因 / attribution: 17 times in jieba's 60
+ * million words): a word of the domain, a term however short. */
+static void test_extract_ranks_a_rare_single_word_as_a_term(void **state)
+{
+	static const char reference[] = "归因 17 v\n安全 9921 an\n";
+	static const char dict[] = "歸因 归因 [gui1 yin1] /to attribute/to ascribe/\n"
+				   "安全 安全 [an1 quan2] /safe/secure/safety/security/\n";
+	sy_lexicon *small = small_lexicon("rare.u8", dict);
+	sy_termbase *tb = open_new_termbase(dir, "rare.sqlite", SY_TB_EMPTY);
+	sy_reference *ref = small_reference("rare.jieba", reference);
+	sy_extract_options opt;
+	sy_candidate_list list;
+	sy_error err = {0, ""};
+	const sy_candidate *rare, *common;
+
+	(void)state;
+	merge_beads(tb, "T/1", "各国讨论归因。\n\n各国讨论安全。\n",
+		    "States discussed attribution.\n\nStates discussed security.\n", 1, small, NULL);
+	memset(&opt, 0, sizeof(opt));
+	opt.reference = ref;
+	if (sy_termbase_extract(tb, small, &opt, &list, &err))
+		fail_msg("extract: %s", err.message);
+	rare = found(&list, "归因", "attribution");
+	common = find(&list, "安全", "security");
+	assert_true(!common || rare->score > 3 * common->score);
+	sy_candidate_list_free(&list);
+	sy_reference_close(ref);
+	sy_termbase_close(tb);
+	sy_lexicon_close(small);
+}
+
 /* The words tb_cut_han cuts text into, joined by "|". */
 static void cut_words(const sy_lexicon *with, const sy_reference *ref, const char *text, char *out,
 		      size_t size)
@@ -2532,17 +2564,19 @@ static void test_extract_keeps_a_coordination_that_shares_a_complement(void **st
 }
 
 /* The adverbs of phrasal verbs (look forward, looking ahead, come
- * together) are in no noun phrase. */
+ * together, left behind) are in no noun phrase. */
 static void test_extract_reads_the_adverb_of_a_phrasal_verb_as_a_function_word(void **state)
 {
-	sy_termbase *tb = termbase_with("forward.sqlite", "我们期待工作组的报告。\n\n展望未来，各国合作。\n",
+	sy_termbase *tb = termbase_with("forward.sqlite",
+					"我们期待工作组的报告。\n\n展望未来，各国合作。\n\n不让任何人掉队。\n",
 					"We look forward to the report of the Working Group.\n\n"
-					"Looking ahead, States come together.\n");
+					"Looking ahead, States come together.\n\nNo one is left behind.\n");
 
 	(void)state;
 	assert_int_equal(segments_with(tb, "en_chunks", "%forward%"), 0);
 	assert_int_equal(segments_with(tb, "en_chunks", "%ahead%"), 0);
 	assert_int_equal(segments_with(tb, "en_chunks", "%together%"), 0);
+	assert_int_equal(segments_with(tb, "en_chunks", "%behind%"), 0);
 	sy_termbase_close(tb);
 }
 
@@ -4018,6 +4052,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_dao_as_a_function_word),
 	    cmocka_unit_test(test_extract_reads_the_adverb_of_a_phrasal_verb_as_a_function_word),
 	    cmocka_unit_test(test_extract_keeps_a_coordination_that_shares_a_complement),
+	    cmocka_unit_test(test_extract_ranks_a_rare_single_word_as_a_term),
 		cmocka_unit_test(test_extract_reads_no_translation_in_a_grammar_sense),
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
