@@ -7392,7 +7392,6 @@ static int verb_left_out(extractor *x, const phrase *z, const phrase *e, long b)
 	return verb_outside(x, g, k, e, b, 1);
 }
 
-/* How much a pair looks like a term pair worth a terminologist's time. */
 /* How often in the general-language reference's 60 million words a word
  * may be written and still be rare: 归因 ("to attribute") 17 times, 军事化
  * 57, against 合作 13,478 and 发展 68,664. */
@@ -7418,6 +7417,7 @@ static int rare_word(const extractor *x, const char *w)
 	return f > 0 && f < RARE_WORD;
 }
 
+/* How much a pair looks like a term pair worth a terminologist's time. */
 static double pair_score(extractor *x, const pair *p)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
