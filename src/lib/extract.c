@@ -1125,22 +1125,48 @@ static int links(indexer *ix, const char *text, const spans *words, size_t w)
 
 /* Does CC-CEDICT give w[0..n) as a classifier (个: "classifier for people or
  * objects in general")? A number before a classifier counts. */
-static int classifier(const sy_lexicon *lex, const char *w, size_t n)
+static int classifier_sense(const char *sense, size_t len)
+{
+	(void)len;
+	return !strncmp(sense, "classifier", 10) || !strncmp(sense, "measure word", 12);
+}
+
+/* A combining form: a sense in lower case that ends in "-" (sub-, vice-). */
+static int prefix_sense(const char *sense, size_t len)
+{
+	return len > 2 && sense[len - 1] == '-' && sense[0] >= 'a' && sense[0] <= 'z';
+}
+
+/* Does CC-CEDICT give w[0..n) a sense that is(sense, its length) holds of? */
+static int has_sense(const sy_lexicon *lex, const char *w, size_t n, int (*is)(const char *, size_t))
 {
 	const char *g[16];
 	size_t k = sy_lexicon_lookup(lex, w, n, g, 16), i;
 
 	for (i = 0; i < k && i < 16; i++) {
 		const char *sense = g[i];
-		while (sense) {
+		while (sense && *sense) {
 			if (*sense == '/')
 				sense++;
-			if (!strncmp(sense, "classifier", 10) || !strncmp(sense, "measure word", 12))
+			if (is(sense, strcspn(sense, "/")))
 				return 1;
 			sense = strchr(sense, '/');
 		}
 	}
 	return 0;
+}
+
+static int classifier(const sy_lexicon *lex, const char *w, size_t n)
+{
+	return has_sense(lex, w, n, classifier_sense);
+}
+
+/* Is c[0..n), one character, a Chinese numeral (一, 十, 两, 几)? */
+static int zh_numeral_char(const char *c, size_t n)
+{
+	static const char *const numerals = "〇一二三四五六七八九十百千万亿两几";
+
+	return n == 3 && memmem(numerals, strlen(numerals), c, n) != NULL;
 }
 
 /*
@@ -1155,7 +1181,7 @@ static int classifier(const sy_lexicon *lex, const char *w, size_t n)
  */
 static int prefix_not_classifier(const indexer *ix, const char *text, const spans *words, size_t w)
 {
-	static const char *const counting = "〇一二三四五六七八九十百千万亿两几多数每首上下这那该本此历屡某各半";
+	static const char *const quantifiers = "多数每首上下这那该本此历屡某各半";
 	const span *v = &words->v[w], *b;
 	size_t n = v->end - v->start;
 
@@ -1173,8 +1199,8 @@ static int prefix_not_classifier(const indexer *ix, const char *text, const span
 		size_t last = v->start - 1;
 		while (last && ((unsigned char)text[last] & 0xC0) == 0x80)
 			last--;
-		if ((text[last] >= '0' && text[last] <= '9') ||
-		    memmem(counting, strlen(counting), text + last, v->start - last))
+		if ((text[last] >= '0' && text[last] <= '9') || zh_numeral_char(text + last, v->start - last) ||
+		    memmem(quantifiers, strlen(quantifiers), text + last, v->start - last))
 			return 0;
 	}
 	return 1;
@@ -1184,27 +1210,7 @@ static int prefix_not_classifier(const indexer *ix, const char *text, const span
  * as a combining form, a sense ending in "-" (次: "sub-")? */
 static int classifier_and_prefix(const sy_lexicon *lex, const char *w, size_t n)
 {
-	const char *g[16];
-	size_t k, i;
-
-	if (chars_in(w, n) != 1 || !classifier(lex, w, n))
-		return 0;
-	k = sy_lexicon_lookup(lex, w, n, g, 16);
-	for (i = 0; i < k && i < 16; i++) {
-		const char *sense = g[i];
-		while (sense && *sense) {
-			const char *end;
-			if (*sense == '/')
-				sense++;
-			end = strchr(sense, '/');
-			if (!end)
-				end = sense + strlen(sense);
-			if (end - sense > 2 && end[-1] == '-' && sense[0] >= 'a' && sense[0] <= 'z')
-				return 1;
-			sense = *end ? end : NULL;
-		}
-	}
-	return 0;
+	return chars_in(w, n) == 1 && classifier(lex, w, n) && has_sense(lex, w, n, prefix_sense);
 }
 
 /*
@@ -2621,31 +2627,22 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			k->kind = 2;
 	}
 
-	/* So is a word in -s before an adjective and a noun (an ICT operation
-	 * that damages critical infrastructure; a State that supports
-	 * malicious activity), where CC-CEDICT or Hunspell knows it for a
-	 * verb: a plural noun is never followed by an adjective inside its
-	 * noun phrase. The adjective by its form (critical, malicious). */
+	/* So is a word before an adjective and a noun, where CC-CEDICT or
+	 * Hunspell knows it for a verb: a word in -s (an ICT operation that
+	 * damages critical infrastructure; a State that supports malicious
+	 * activity), as a plural noun is never followed by an adjective
+	 * inside its noun phrase; or a word after "to" (attacks expected to
+	 * cause excessive incidental harm), as "to" before a noun phrase is a
+	 * preposition and a noun that modifies another stands after the
+	 * phrase's adjectives (to conflict prevention). The adjective by its
+	 * form (critical, malicious). */
 	for (t = 0; t + 2 < n; t++) {
-		en_tok *k = &toks[t], *a = &toks[t + 1], *h = &toks[t + 2];
-		if (k->kind == 0 && a->kind == 0 && h->kind == 0 && text[k->start] >= 'a' && text[k->start] <= 'z' &&
-		    in_s(text, k) && text[k->end - 2] != '\'' &&
-		    adjective_form(text + a->start, a->end - a->start) && can_be_verb(ix, lm, k->key))
-			k->kind = 2;
-	}
-
-	/* So is a word after "to" before an adjective and a noun (attacks
-	 * expected to cause excessive incidental harm; to damage critical
-	 * infrastructure), where CC-CEDICT or Hunspell knows it for a verb:
-	 * "to" before a noun phrase is a preposition, and a noun that
-	 * modifies another stands after any adjective of the phrase, not
-	 * before it (to conflict prevention). */
-	for (t = 1; t + 2 < n; t++) {
-		en_tok *k = &toks[t], *a = &toks[t + 1], *h = &toks[t + 2], *to = &toks[t - 1];
+		en_tok *k = &toks[t], *a = &toks[t + 1], *h = &toks[t + 2], *to = t ? &toks[t - 1] : NULL;
 		if (k->kind == 0 && a->kind == 0 && h->kind == 0 && k->key && text[k->start] >= 'a' &&
-		    text[k->start] <= 'z' && to->end - to->start == 2 && !strncasecmp(text + to->start, "to", 2) &&
-		    !in_s(text, k) && adjective_form(text + a->start, a->end - a->start) &&
-		    can_be_verb(ix, lm, k->key))
+		    text[k->start] <= 'z' &&
+		    (in_s(text, k) ? text[k->end - 2] != '\''
+				   : to && to->end - to->start == 2 && !strncasecmp(text + to->start, "to", 2)) &&
+		    adjective_form(text + a->start, a->end - a->start) && can_be_verb(ix, lm, k->key))
 			k->kind = 2;
 	}
 
@@ -7402,7 +7399,6 @@ static int verb_left_out(extractor *x, const phrase *z, const phrase *e, long b)
  * cut, and tells nothing. */
 static int rare_word(const extractor *x, const char *w)
 {
-	static const char *const numerals = "〇一二三四五六七八九十百千万亿两几";
 	double f;
 	size_t at = 0, n = strlen(w);
 
@@ -7410,7 +7406,7 @@ static int rare_word(const extractor *x, const char *w)
 	while (at < n) {
 		size_t from = at;
 		utf8_next(w, n, &at);
-		if (memmem(numerals, strlen(numerals), w + from, at - from))
+		if (zh_numeral_char(w + from, at - from))
 			return 0;
 	}
 	f = x->reference ? sy_reference_frequency(x->reference, w, n) : 0;
