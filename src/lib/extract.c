@@ -4555,6 +4555,17 @@ static int read_words(extractor *x, size_t b, const char *zh, const char *en, be
 	return find_known(x, &x->beads[b], w->zw, w->nz);
 }
 
+/*
+ * Whether Chinese word i, one character, stands between a word of its
+ * chunk and a conjunction: the tail of the word before (外交联络|点|和),
+ * which the segmenter cut off, rather than the first conjunct.
+ */
+static int conj_tail(const word *w, size_t n, size_t i)
+{
+	return i > 0 && i + 1 < n && !w[i - 1].inner && w[i - 1].chunk == w[i].chunk && w[i + 1].inner &&
+	       w[i + 1].chunk == w[i].chunk && IN(zh_conj, w[i + 1].key, w[i + 1].key_len);
+}
+
 static int count_side(extractor *x, int en, const word *w, size_t n, const acr_note *acrs,
 		      size_t n_acrs, long bead_index, util_buf *key, util_buf *text)
 {
@@ -4602,8 +4613,14 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			    (w[j - 1].inner || dictionary_word(x, &w[j - 1])))
 				continue;
 			/* One Chinese character alone is no term; nor is a two-letter word. */
-			if (!en && j == i && chars < 2)
+			if (!en && j == i && chars < 2) {
+				/* Nor does it begin a coordination after a word of its
+				 * chunk, whose tail it is (外交联络|点|和|技术联络点:
+				 * 点和技术联络点 is no phrase). */
+				if (conj_tail(w, n, i))
+					break;
 				continue;
+			}
 			if (en && j == i && w[i].len < 3 && !acronym_like(w[i].text, w[i].len))
 				continue;
 			/* Nor is a number alone: it names nothing without its word. */
@@ -5305,12 +5322,16 @@ static int second_role(const extractor *x, const word *zw, const word *ew, size_
 
 /*
  * How much a left-over pair whose words WordNet relates explains, against
- * a dictionary gloss's 1 and a bare left-over's 0.5: the place says that
- * the two words may translate each other, and WordNet that they mean the
- * same; but WordNet's word is not CC-CEDICT's translation, and it is the
- * same in one sense of each word only.
+ * a dictionary gloss's 1 and a bare left-over's 0.5: as much as the gloss.
+ * The place says that the two words translate each other, and WordNet
+ * that they mean the same; a gloss too is the same in one sense of each
+ * word. UN English often writes another word than CC-CEDICT's (关键,
+ * "crucial": critical infrastructure; 基本, "basic": essential services),
+ * and at 0.75 (to stop 35) such a pair, seen once, ranked below every
+ * pair of the dictionary's own words seen once (docs/notes-extract.md,
+ * round 114).
  */
-#define SYNONYM_CREDIT 0.75
+#define SYNONYM_CREDIT 1.0
 
 /* The most left-over words on each side for which the left-over rule
  * gives credit. */
