@@ -76,6 +76,9 @@ static const char *const zh_stop[] = {
 	"时", "期间", "方面", "往往", "进一步", "不断", "日益", "可能", "能否", "不妨", "予以",
 	"已得到", "得以", "即将", "若干", "几位", "一份", "一致", "至关重要", "年", "月", "日",
 	"号",
+	/* "In ...'s": the segmenter's one word for 中 and 的 (社会|中的|弱势群体,
+	 * "groups in society"), a function word as both are. */
+	"中的",
 	/* Adverbs of manner, time and focus, which no term holds (原则同样适用,
 	 * 与此同时, 尤其是). */
 	"同样", "同时", "与此同时", "尤其", "尤其是", "特别是", "仍", "仍然", "依然", "亦", "均",
@@ -3174,9 +3177,9 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * malice); 42: a word after "to" before an adjective and a noun is a verb
  * (to cause excessive harm); 43: 多 or 余 after a number makes it a count
  * (90多个: glued_number); 44: 到 is a function word; 45: forward, ahead,
- * together and away are; 46: and behind.
+ * together and away are; 46: and behind; 47: 中的 is a function word.
  */
-#define CHUNK_RULES 46
+#define CHUNK_RULES 47
 
 int tb_chunk_rules(void)
 {
@@ -3414,7 +3417,7 @@ typedef struct extractor {
 	/* Per Chinese word: its glosses [gloss_own, gloss_own + gloss_parts)
 	 * are its parts' senses; those before are its own, those after learned. */
 	uint32_t *gloss_own, *gloss_parts;
-	unsigned char *verb_only; /* per Chinese word: every sense is "to ..." */
+	unsigned char *verb_only; /* per Chinese word: every sense is "to ..." (1), some (2) */
 	unsigned char *adverb_only; /* per Chinese word: a manner adverb (zh_adverb): 1; not: 2;
 				     * not asked yet: 0 */
 	/* Per Chinese word: the most common WordNet senses of its own glosses'
@@ -3437,6 +3440,9 @@ typedef struct extractor {
 	 * (numbered) or a part's (SENSE_PART). */
 	const size_t *walk_senses;
 	int own_senses;
+	/* The word just added is one that walk_gloss gives other names
+	 * after (chairman: chair, president; anti: counter). */
+	int named_again;
 	/* Per (Chinese word, English word) of the segment match_words read
 	 * last: the senses its glosses met it by (sense_bits). */
 	uint32_t *sense_mask;
@@ -3563,6 +3569,10 @@ static long gloss_lemma_id(extractor *x, const char *low, size_t n, int add)
 #define SENSE_HEAD 0x200
 /* In gloss_sense: a sense of a part of the word (会员国: 国), not its own. */
 #define SENSE_PART 0xff
+/* In gloss_sense, while add_gloss_words reads one gloss: another name
+ * walk_gloss gives for the word before (chairman: chair, president), not
+ * a word of the same sense. */
+#define SENSE_OTHER_NAME 0x400
 /* In sense_mask: met by a sense of one word; met by a part's sense; met as
  * the last word of a sense. The other 29 bits, the senses' numbers. */
 #define SENSE_MASK_ONE_WORD 0x80000000u
@@ -3592,8 +3602,14 @@ static int gloss_push(extractor *x, long id, size_t sense)
 static int add_gloss_word(const char *low, size_t n, void *userdata)
 {
 	extractor *x = userdata;
+	int other = x->named_again && (IN(presiding_officer_other, low, n) || (n == 7 && !memcmp(low, "counter", 7)));
 
-	return gloss_push(x, gloss_lemma_id(x, low, n, 1), x->own_senses ? *x->walk_senses : SIZE_MAX);
+	if (gloss_push(x, gloss_lemma_id(x, low, n, 1), x->own_senses ? *x->walk_senses : SIZE_MAX))
+		return -1;
+	if (other && x->gloss_sense[x->n_glosses - 1] && x->gloss_sense[x->n_glosses - 1] != SENSE_PART)
+		x->gloss_sense[x->n_glosses - 1] |= SENSE_OTHER_NAME;
+	x->named_again = other || IN(presiding_officer_glossed, low, n) || (n == 4 && !memcmp(low, "anti", 4));
+	return 0;
 }
 
 /* Add the English lemmas of one CC-CEDICT gloss string to the glosses,
@@ -3604,18 +3620,23 @@ static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size
 	size_t start = x->n_glosses, g, h;
 
 	x->walk_senses = senses;
+	x->named_again = 0;
 	if (walk_gloss(gloss, senses, verbs, add_gloss_word, x, 0))
 		return -1;
+	/* Another name takes the marks of the word it names again. */
 	for (g = start; g < x->n_glosses; g++) {
 		uint16_t sense = x->gloss_sense[g];
 		size_t same = 0, after = 0;
-		if (!sense || sense == SENSE_PART)
+		if (!sense || sense == SENSE_PART || (sense & SENSE_OTHER_NAME))
 			continue;
 		for (h = start; h < x->n_glosses; h++) {
 			same += x->gloss_sense[h] == sense;
 			after += h > g && x->gloss_sense[h] == sense;
 		}
 		x->gloss_sense[g] |= (uint16_t)((same == 1 ? SENSE_ONE_WORD : 0) | (!after ? SENSE_HEAD : 0));
+		for (h = g + 1; h < x->n_glosses && (x->gloss_sense[h] & SENSE_OTHER_NAME); h++)
+			x->gloss_sense[h] = x->gloss_sense[g];
+		g = h - 1;
 	}
 	return 0;
 }
@@ -3682,7 +3703,7 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 				for (i = 0; i < whole && i < 16; i++)
 					if (add_gloss_words(x, g[i], &senses, &verbs))
 						return -1;
-				x->verb_only[id] = senses && verbs == senses;
+				x->verb_only[id] = (unsigned char)((senses && verbs == senses) | (verbs ? 2 : 0));
 			}
 			x->gloss_own[id] = (uint32_t)(x->n_glosses - x->gloss_first[id]);
 			x->own_senses = 0;
@@ -5321,6 +5342,38 @@ static int second_role(const extractor *x, const word *zw, const word *ew, size_
 }
 
 /*
+ * Whether the one English word of [from, to) that Chinese word i, zw, a
+ * noun, explains (row: its row of the match table) meets it only as a
+ * modifier in its senses: never a sense's last word, nor a sense of one
+ * word (工作组, "work team, working group", and "work" of "the work of the
+ * Working Group"). The English then says what kind of thing, and leaves
+ * the thing itself unsaid: the word is explained in half. Not a word with
+ * senses "to ...", whose first word is the head (起誓, "to swear an oath":
+ * sware); nor a word the English writes with a capital, a name (亚哈,
+ * "Ahab, King of Israel").
+ */
+static int modifiers_only(extractor *x, const word *zw, const word *ew, size_t ne, const unsigned char *row,
+			  size_t i, size_t from, size_t to)
+{
+	size_t j;
+	int any = 0;
+	long id = word_glosses(x, zw->text, zw->len);
+
+	if (id < 0 || (x->verb_only[id] & 2))
+		return 0;
+	for (j = from; j < to; j++) {
+		uint32_t m;
+		if (!row[j] || ew[j].inner)
+			continue;
+		m = x->sense_mask[i * ne + j];
+		if (any++ || (row[j] & MATCH_HOW) != MATCH_WORD || !(m & ~SENSE_MASK_FLAGS) || !islower((unsigned char)ew[j].text[0]) ||
+		    (m & (SENSE_MASK_ONE_WORD | SENSE_MASK_HEAD)))
+			return 0;
+	}
+	return any;
+}
+
+/*
  * How much a left-over pair whose words WordNet relates explains, against
  * a dictionary gloss's 1 and a bare left-over's 0.5: as much as the gloss.
  * The place says that the two words translate each other, and WordNet
@@ -5559,6 +5612,9 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				 * "care" alone leaves half of it outside. */
 				if (in) {
 					out = explained_outside(ew, ne, zr + (i - zoc->from) * ne, eoc->from, eoc->to);
+					if (ep->units == 1 &&
+					    modifiers_only(x, &zw[i], ew, ne, zr + (i - zoc->from) * ne, i, eoc->from, eoc->to))
+						c *= 0.5;
 					zc += c * (double)in / (double)(in + out);
 				} else if (i + 1 == zoc->to &&
 					   head_before_of(ew, zr + (i - zoc->from) * ne, eoc->from)) {
@@ -7058,7 +7114,7 @@ static int zh_verb(extractor *x, const char *w, size_t n)
 {
 	long id = word_glosses(x, w, n);
 
-	return id >= 0 && x->verb_only[id];
+	return id >= 0 && (x->verb_only[id] & 1);
 }
 
 /* Is w[0..n) the verb of an act, a verb and its object (使用 in

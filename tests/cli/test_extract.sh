@@ -628,6 +628,18 @@ bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if p[0].start
 assert not bad, bad
 assert ("技术联络点", "technical points of contact") in pairs, [p for p in pairs if "联络点" in p[0]]
 ' "$TMP/ict-capacity.json" "$TMP/ict-infra.json"
+# 工作组 is "work team, working group": "work" is a modifier in both senses,
+# and "the work of the Group" does not translate it whole; 工作组 / work was
+# 31st in ict-threats (round 116).
+expect_candidates "a gloss's modifier alone does not translate the word (工作组 / work)" '
+assert ("工作组", "work") not in pairs[:100], [(i, p) for i, p in enumerate(pairs) if p[0] == "工作组"]
+' "$TMP/ict-threats.json"
+# The segmenter's 中的 (武装冲突|中的|信通技术活动) is a function word, as 的 is:
+# 武装冲突中的信通技术活动 was 31st in ict-oewg (round 117).
+expect_candidates "no candidate holds 中的" '
+bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if "中的" in p[0]]
+assert not bad, bad
+' "$TMP/ict-oewg.json" "$TMP/ict-threats.json" "$TMP/ict-resolution.json"
 # "means and methods of warfare", 作战手段和方法: the English shares its
 # complement between the conjuncts, the Chinese its modifier; seen once,
 # the coordination was lowered as two terms joined, and 作战手段 took "methods

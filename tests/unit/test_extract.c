@@ -2685,6 +2685,49 @@ static void test_extract_reads_a_classifier_without_a_number_as_a_prefix(void **
 	sy_termbase_close(tb);
 }
 
+/* The segmenter writes 中 and 的 as one word (社会|中的|弱势群体, "groups in
+ * society"): a function word, as 的 is; no candidate holds it. */
+static void test_extract_reads_zhongde_as_a_function_word(void **state)
+{
+	sy_termbase *tb = termbase_with("zhongde.sqlite",
+					"技术使社会中的弱势群体获得了发言权。\n\n技术使社会中的弱势群体获得了帮助。\n",
+					"Technology gave a voice to vulnerable groups in society.\n\n"
+					"Technology gave help to vulnerable groups in society.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	assert_int_equal(segments_with(tb, "zh_chunks", "%中的%"), 0);
+	extract(tb, 0, &list);
+	assert_true(list.count > 0);
+	assert_no_pair_holding(&list, "中的", NULL);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* 工作组 is "work team, working group, task force": "work" is a word of two
+ * of its senses, but never their head, which says what it is (a team, a
+ * group). "We support its work" does not translate 工作组 whole. */
+static void test_extract_reads_a_gloss_s_modifier_alone_as_half_the_word(void **state)
+{
+	static const char dict[] = "工作組 工作组 [gong1 zuo4 zu3] /work team/working group/task force/\n"
+				   "支持 支持 [zhi1 chi2] /to support/to back/\n"
+				   "主席 主席 [zhu3 xi2] /chairperson/premier/chairman/\n"
+				   "召開 召开 [zhao4 kai1] /to convene/\n"
+				   "會議 会议 [hui4 yi4] /meeting/conference/\n";
+	sy_candidate_list list;
+	const sy_candidate *work;
+
+	(void)state;
+	extract_small("modifier", dict, NULL, "我们支持工作组。\n\n主席召开了会议。\n",
+		      "We support its work.\n\nThe Chair convened a meeting.\n", &list);
+	work = find(&list, "工作组", "work");
+	assert_true(!work || work->translation < 0.9);
+	/* chair, another name walk_gloss gives for chairman, is a sense of
+	 * one word, as chairman is. */
+	assert_true(found(&list, "主席", "Chair")->translation > 0.99);
+	sy_candidate_list_free(&list);
+}
+
 /* 外交联络点和技术联络点 is cut 外交|联络|点|和|技术|联络|点: the first 点
  * is the tail of 外交联络点, and begins no coordination (点和技术联络点). */
 static void test_extract_begins_no_coordination_with_a_word_s_tail(void **state)
@@ -4065,6 +4108,8 @@ int main(void)
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_and_the),
 	    cmocka_unit_test(test_extract_reads_a_classifier_without_a_number_as_a_prefix),
 	    cmocka_unit_test(test_extract_begins_no_coordination_with_a_word_s_tail),
+	    cmocka_unit_test(test_extract_reads_a_gloss_s_modifier_alone_as_half_the_word),
+	    cmocka_unit_test(test_extract_reads_zhongde_as_a_function_word),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
