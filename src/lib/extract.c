@@ -3323,6 +3323,8 @@ typedef struct phrase {
 	int free_modifiers; /* English: adjectives joined before a head, met before other heads too
 			     * (regional and national policy mechanisms) */
 	long name_tail;     /* English: occurrences that continue a capitalized word (name_piece) */
+	int adjectives;     /* English: every content word an adjective (adjectives_only): 1;
+			     * not: 2; not asked yet: 0 */
 	size_t first_len;   /* bytes of text in its first word */
 	size_t last_start;  /* where in text its last word starts */
 	long first_bead;
@@ -7491,6 +7493,34 @@ static int rare_word(const extractor *x, const char *w)
 }
 
 /* How much a pair looks like a term pair worth a terminologist's time. */
+/*
+ * Is every content word of English phrase e an adjective in its commonest
+ * sense (WordNet's counts): applicable and essential, universal,
+ * accessible and peaceful? A term names a thing; adjectives without their
+ * noun name none, however the Chinese (普遍性, "universality") reads. Not a
+ * name, nor a word WordNet lacks (gender-sensitive, public-private).
+ */
+static int adjectives_only(phrase *e)
+{
+	const char *w = e->text;
+
+	if (e->adjectives)
+		return e->adjectives == 1;
+	e->adjectives = 2;
+	if (e->name == 1 || e->acronym || !synonyms_available())
+		return 0;
+	while (*w) {
+		size_t n = strcspn(w, " ");
+		synonyms_sense sense;
+		if (!IN(en_inner, w, n) &&
+		    (!synonyms_main_sense(w, n, &sense) || !synonyms_adjective(sense)))
+			return 0;
+		w += n + (w[n] == ' ');
+	}
+	e->adjectives = 1;
+	return 1;
+}
+
 static double pair_score(extractor *x, const pair *p)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
@@ -7547,6 +7577,8 @@ static double pair_score(extractor *x, const pair *p)
 	 * head noun: regional and national (levels, discussions). */
 	if (!e->closed)
 		form *= 0.4;
+	if (adjectives_only(&x->phrases[p->en]))
+		form *= 0.2;
 	/* Between equals, the longer pair: the whole name, not a piece of it. */
 	form *= 1.0 + 0.01 * (double)(z->units + e->units);
 	return (0.1 + 0.9 * tr) * (0.1 + 0.9 * tr) * sqrt(dice) * (1.0 + log2((double)p->count)) * (0.15 + 0.85 * iz) *

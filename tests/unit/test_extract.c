@@ -2685,6 +2685,33 @@ static void test_extract_reads_a_classifier_without_a_number_as_a_prefix(void **
 	sy_termbase_close(tb);
 }
 
+/* "voluntary" names no thing: an English candidate of adjectives only
+ * ranks below a pair of the same evidence that names one (各国 / States). */
+static void test_extract_ranks_adjectives_alone_below_nouns(void **state)
+{
+	static const char dict[] = "自願 自愿 [zi4 yuan4] /voluntary/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/States/\n"
+				   "援助 援助 [yuan2 zhu4] /to help/to support/to aid/aid/assistance/\n"
+				   "承諾 承诺 [cheng2 nuo4] /to promise/commitment/\n";
+	sy_candidate_list list;
+	size_t i, voluntary = SIZE_MAX, states = SIZE_MAX;
+
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	extract_small("adjectives", dict, NULL, "各国的援助是自愿的。\n\n各国的承诺是自愿的。\n",
+		      "The assistance of States is voluntary.\n\nThe commitments of States are voluntary.\n", &list);
+	for (i = 0; i < list.count; i++) {
+		if (!strcmp(list.items[i].zh, "自愿") && !strcmp(list.items[i].en, "voluntary"))
+			voluntary = i;
+		if (!strcmp(list.items[i].zh, "各国") && !strcmp(list.items[i].en, "States"))
+			states = i;
+	}
+	assert_true(states < list.count);
+	assert_true(voluntary > states);
+	sy_candidate_list_free(&list);
+}
+
 /* The segmenter writes 中 and 的 as one word (社会|中的|弱势群体, "groups in
  * society"): a function word, as 的 is; no candidate holds it. */
 static void test_extract_reads_zhongde_as_a_function_word(void **state)
@@ -4110,6 +4137,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_begins_no_coordination_with_a_word_s_tail),
 	    cmocka_unit_test(test_extract_reads_a_gloss_s_modifier_alone_as_half_the_word),
 	    cmocka_unit_test(test_extract_reads_zhongde_as_a_function_word),
+	    cmocka_unit_test(test_extract_ranks_adjectives_alone_below_nouns),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
