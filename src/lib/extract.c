@@ -529,8 +529,10 @@ static const char *const presiding_officer_other[] = {"chair", "president"};
  * (grammar_sense) gives no words. With judged set, the modifiers and
  * nouns of en_stop are given too (关键 "key, crucial"): they bound no
  * English phrase here, and WordNet has senses for them (word_senses).
+ * fn's other is set for another name walk_gloss gives after a word
+ * (chairman: chair, president; anti-: counter), not a word of the sense.
  */
-typedef int (*gloss_word_fn)(const char *low, size_t n, void *userdata);
+typedef int (*gloss_word_fn)(const char *low, size_t n, int other, void *userdata);
 
 static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_word_fn fn,
 		      void *userdata, int judged)
@@ -594,18 +596,18 @@ static int walk_gloss(const char *gloss, size_t *senses, size_t *verbs, gloss_wo
 		low[n] = '\0';
 		if (IN(gloss_skip, low, n) || (!judged && IN_SET(en_stop, low, n)) || IN_SET(en_inner, low, n))
 			continue;
-		if (fn(low, n, userdata))
+		if (fn(low, n, 0, userdata))
 			return -1;
 		if (IN(presiding_officer_glossed, low, n)) {
 			for (i = 0; i < sizeof presiding_officer_other / sizeof presiding_officer_other[0]; i++)
-				if (fn(presiding_officer_other[i], strlen(presiding_officer_other[i]), userdata))
+				if (fn(presiding_officer_other[i], strlen(presiding_officer_other[i]), 1, userdata))
 					return -1;
 		}
 		/* The prefix "anti-" (反, 反恐) is "counter-" as often in UN
 		 * English: counter-terrorism, counter-proliferation. A sense
 		 * that is the prefix alone gives both. */
 		if (n == 4 && !memcmp(low, "anti", 4) && p[0] == '-' && (!p[1] || p[1] == '/') &&
-		    fn("counter", 7, userdata))
+		    fn("counter", 7, 1, userdata))
 			return -1;
 	}
 	return 0;
@@ -708,11 +710,12 @@ static long gloss_stem_id(indexer *ix, const char *low, size_t n)
 	return lemma ? stem_id(ix, lemma, strlen(lemma)) : stem_id(ix, low, n);
 }
 
-static int add_gloss_stem(const char *low, size_t n, void *userdata)
+static int add_gloss_stem(const char *low, size_t n, int other, void *userdata)
 {
 	indexer *ix = userdata;
 	long id = gloss_stem_id(ix, low, n);
 
+	(void)other;
 	if (id < 0 || util_grow(&ix->gloss_stems, &ix->gloss_stems_cap, ix->n_gloss_stems + 1,
 				sizeof(*ix->gloss_stems)))
 		return -1;
@@ -3442,9 +3445,6 @@ typedef struct extractor {
 	 * (numbered) or a part's (SENSE_PART). */
 	const size_t *walk_senses;
 	int own_senses;
-	/* The word just added is one that walk_gloss gives other names
-	 * after (chairman: chair, president; anti: counter). */
-	int named_again;
 	/* Per (Chinese word, English word) of the segment match_words read
 	 * last: the senses its glosses met it by (sense_bits). */
 	uint32_t *sense_mask;
@@ -3601,16 +3601,14 @@ static int gloss_push(extractor *x, long id, size_t sense)
 	return 0;
 }
 
-static int add_gloss_word(const char *low, size_t n, void *userdata)
+static int add_gloss_word(const char *low, size_t n, int other, void *userdata)
 {
 	extractor *x = userdata;
-	int other = x->named_again && (IN(presiding_officer_other, low, n) || (n == 7 && !memcmp(low, "counter", 7)));
 
 	if (gloss_push(x, gloss_lemma_id(x, low, n, 1), x->own_senses ? *x->walk_senses : SIZE_MAX))
 		return -1;
 	if (other && x->gloss_sense[x->n_glosses - 1] && x->gloss_sense[x->n_glosses - 1] != SENSE_PART)
 		x->gloss_sense[x->n_glosses - 1] |= SENSE_OTHER_NAME;
-	x->named_again = other || IN(presiding_officer_glossed, low, n) || (n == 4 && !memcmp(low, "anti", 4));
 	return 0;
 }
 
@@ -3622,7 +3620,6 @@ static int add_gloss_words(extractor *x, const char *gloss, size_t *senses, size
 	size_t start = x->n_glosses, g, h;
 
 	x->walk_senses = senses;
-	x->named_again = 0;
 	if (walk_gloss(gloss, senses, verbs, add_gloss_word, x, 0))
 		return -1;
 	/* Another name takes the marks of the word it names again. */
@@ -3762,7 +3759,7 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 
 /* Add the most common WordNet sense of a gloss word, by its lemma
  * (consequences: consequence), to the current Chinese word's. */
-static int add_gloss_sense(const char *low, size_t n, void *userdata)
+static int add_gloss_sense(const char *low, size_t n, int other, void *userdata)
 {
 	extractor *x = userdata;
 	const char *l = gloss_lemma(x, low, n);
@@ -3771,6 +3768,7 @@ static int add_gloss_sense(const char *low, size_t n, void *userdata)
 	long id = strtab_add(&x->gloss_asked, l, ln, &added);
 	synonyms_sense *sense;
 
+	(void)other;
 	if (id < 0 ||
 	    util_grow(&x->gloss_asked_sense, &x->gloss_asked_cap, (size_t)id + 1, sizeof(*x->gloss_asked_sense)))
 		return -1;
@@ -5368,8 +5366,8 @@ static int modifiers_only(extractor *x, const word *zw, const word *ew, size_t n
 		if (!row[j] || ew[j].inner)
 			continue;
 		m = x->sense_mask[i * ne + j];
-		if (any++ || (row[j] & MATCH_HOW) != MATCH_WORD || !(m & ~SENSE_MASK_FLAGS) || !islower((unsigned char)ew[j].text[0]) ||
-		    (m & (SENSE_MASK_ONE_WORD | SENSE_MASK_HEAD)))
+		if (any++ || (row[j] & MATCH_HOW) != MATCH_WORD || !islower((unsigned char)ew[j].text[0]) ||
+		    !(m & ~SENSE_MASK_FLAGS) || (m & (SENSE_MASK_ONE_WORD | SENSE_MASK_HEAD)))
 			return 0;
 	}
 	return any;
@@ -7058,10 +7056,11 @@ typedef struct own_senses {
 	size_t n;
 } own_senses;
 
-static int add_own_sense(const char *low, size_t n, void *userdata)
+static int add_own_sense(const char *low, size_t n, int other, void *userdata)
 {
 	own_senses *o = userdata;
 
+	(void)other;
 	if (o->n < sizeof(o->lemmas) / sizeof(o->lemmas[0]))
 		o->lemmas[o->n++] = gloss_lemma_id(o->x, low, n, 0);
 	return 0;
@@ -7492,7 +7491,6 @@ static int rare_word(const extractor *x, const char *w)
 	return f > 0 && f < RARE_WORD;
 }
 
-/* How much a pair looks like a term pair worth a terminologist's time. */
 /*
  * Is every content word of English phrase e an adjective in its commonest
  * sense (WordNet's counts): applicable and essential, universal,
@@ -7521,6 +7519,7 @@ static int adjectives_only(phrase *e)
 	return 1;
 }
 
+/* How much a pair looks like a term pair worth a terminologist's time. */
 static double pair_score(extractor *x, const pair *p)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
