@@ -3429,6 +3429,11 @@ typedef struct extractor {
 	 * lemmas, [syn_first, + syn_count) in gloss_senses; syn_first is
 	 * UINT32_MAX until they are looked up (word_senses). */
 	uint32_t *syn_first, *syn_count;
+	/* Per Chinese word: where the words of its own glosses begin in
+	 * gloss_text, each ending in a NUL and the last in two, plus one; 0
+	 * until they are read (own_gloss_words). */
+	uint32_t *gloss_text_at;
+	util_buf gloss_text;
 	size_t gloss_wcap;
 	uint32_t *glosses;
 	/* Beside each gloss lemma, the sense of the word's own entries it
@@ -3667,7 +3672,8 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 		    util_resize(&x->verb_only, cap, sizeof(*x->verb_only)) ||
 		    util_resize(&x->adverb_only, cap, sizeof(*x->adverb_only)) ||
 		    util_resize(&x->syn_first, cap, sizeof(*x->syn_first)) ||
-		    util_resize(&x->syn_count, cap, sizeof(*x->syn_count)))
+		    util_resize(&x->syn_count, cap, sizeof(*x->syn_count)) ||
+		    util_resize(&x->gloss_text_at, cap, sizeof(*x->gloss_text_at)))
 			return -1;
 		x->gloss_wcap = cap;
 	}
@@ -3675,6 +3681,7 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 	x->adverb_only[id] = 0;
 	x->syn_first[id] = UINT32_MAX;
 	x->syn_count[id] = 0;
+	x->gloss_text_at[id] = 0;
 	x->gloss_first[id] = (uint32_t)x->n_glosses;
 	if (x->lex) {
 		/* Latin words and numbers match themselves. */
@@ -5341,6 +5348,76 @@ static int second_role(const extractor *x, const word *zw, const word *ew, size_
 	return any;
 }
 
+static int add_gloss_text(const char *low, size_t n, int other, void *userdata)
+{
+	util_buf *b = userdata;
+
+	(void)other;
+	return util_buf_add(b, low, n) || util_buf_add(b, "", 1);
+}
+
+/* Where in x->gloss_text the words of the glosses of Chinese word w's
+ * own entries begin, each ending in a NUL, the last in two; SIZE_MAX when
+ * out of memory. Read once a word. */
+static size_t own_gloss_words(extractor *x, const word *w)
+{
+	const char *g[16];
+	long id = word_glosses(x, w->text, w->len);
+	size_t k, i, at;
+
+	if (id < 0)
+		return SIZE_MAX;
+	if (!x->gloss_text_at[id]) {
+		at = x->gloss_text.len;
+		k = sy_lexicon_lookup(x->lex, w->text, w->len, g, 16);
+		for (i = 0; i < k && i < 16; i++) {
+			size_t senses = 0, verbs = 0;
+			if (walk_gloss(g[i], &senses, &verbs, add_gloss_text, &x->gloss_text, 0))
+				return SIZE_MAX;
+		}
+		if (util_buf_add(&x->gloss_text, "", 1) || at >= UINT32_MAX)
+			return SIZE_MAX;
+		x->gloss_text_at[id] = (uint32_t)at + 1;
+	}
+	return x->gloss_text_at[id] - 1;
+}
+
+/*
+ * Whether Chinese word zw[1], the last of a phrase and left unexplained,
+ * names the class that an English word of [from, to) holds in its suffix,
+ * where the Chinese word before it, zw[0], gives the word's stem (row:
+ * that word's row of the match table): 伙伴|关系 / partnerships, 伙伴
+ * "partner" and 关系 "relationship", and WordNet's partnership is a kind
+ * of relationship. Chinese writes as a word of its own the class that an
+ * English derivational suffix (-ship, -hood) carries. A sense of zw[1] of
+ * its own, a direct hypernym of a noun sense of the English word; the
+ * English word a gloss word of zw[0] and three letters or more besides
+ * its plural's -s.
+ */
+static int class_head(extractor *x, const word *zw, const word *ew, const unsigned char *row, size_t from,
+		      size_t to)
+{
+	size_t stems, classes = SIZE_MAX, j;
+	const char *g;
+
+	if (!x->lex || !synonyms_available() || (stems = own_gloss_words(x, &zw[0])) == SIZE_MAX)
+		return 0;
+	for (j = from; j < to; j++) {
+		size_t n = ew[j].len - (ew[j].len > 1 && ew[j].text[ew[j].len - 1] == 's');
+		int derived = 0;
+		if (!row[j] || ew[j].inner || !islower((unsigned char)ew[j].text[0]))
+			continue;
+		for (g = x->gloss_text.s + stems; *g && !derived; g += strlen(g) + 1)
+			derived = n >= strlen(g) + 3 && !strncasecmp(ew[j].text, g, strlen(g));
+		if (!derived || (classes == SIZE_MAX && (classes = own_gloss_words(x, &zw[1])) == SIZE_MAX))
+			continue;
+		for (g = x->gloss_text.s + classes; *g; g += strlen(g) + 1)
+			if (synonyms_hypernym_of(ew[j].text, ew[j].len, g, strlen(g)))
+				return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether the one English word of [from, to) that Chinese word i, zw, a
  * noun, explains (row: its row of the match table) meets it only as a
@@ -5624,6 +5701,9 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					 * English writes "field of information security"):
 					 * the English is cut short of its head. */
 					claimed++;
+				} else if (i + 1 == zoc->to && i > zoc->from &&
+					   class_head(x, &zw[i - 1], ew, zr + (i - 1 - zoc->from) * ne, eoc->from, eoc->to)) {
+					zc += c;
 				} else {
 					if (zu_words++ < LEFT_OVERS)
 						zu[zu_words - 1] = i;
@@ -6903,6 +6983,8 @@ static void extractor_free(extractor *x)
 	free(x->adverb_only);
 	free(x->syn_first);
 	free(x->syn_count);
+	free(x->gloss_text_at);
+	free(x->gloss_text.s);
 	free(x->glosses);
 	free(x->gloss_sense);
 	free(x->sense_mask);

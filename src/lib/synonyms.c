@@ -982,6 +982,51 @@ size_t synonyms_base_forms(const char *word, size_t n, char (*bases)[SYNONYMS_WO
 	return count;
 }
 
+/* Is a noun sense of hyper (its index entry) the direct hypernym of a
+ * noun sense of word, as written? The caller holds the lock, and has
+ * opened WordNet. */
+static int noun_hypernym(char *word, IndexPtr hyper)
+{
+	IndexPtr idx = index_of(NOUN, word);
+	int k, i, m, found = 0;
+
+	for (k = 0; idx && k < idx->off_cnt && !found; k++) {
+		long offset = (long)idx->offset[k];
+		SynsetPtr s = synset_line_whole(NOUN, offset) ? read_synset(NOUN, offset, "") : NULL;
+		for (i = 0; s && i < s->ptrcount && !found; i++)
+			for (m = 0; s->ptrtyp[i] == HYPERPTR && s->ppos[i] == NOUN && m < hyper->off_cnt && !found; m++)
+				found = s->ptroff[i] == (long)hyper->offset[m];
+		if (s)
+			free_synset(s);
+	}
+	if (idx)
+		free_index(idx);
+	return found;
+}
+
+int synonyms_hypernym_of(const char *word, size_t n, const char *hyper, size_t hn)
+{
+	char buf[SYNONYMS_WORD], hyper_buf[SYNONYMS_WORD], bases[4][SYNONYMS_WORD];
+	size_t count = 0, k;
+	IndexPtr h;
+	int found = 0;
+
+	if (!plain_word(word, n, buf, sizeof buf) || !plain_word(hyper, hn, hyper_buf, sizeof hyper_buf))
+		return 0;
+	pthread_mutex_lock(&wordnet_lock);
+	if (wordnet_open() && (h = index_of(NOUN, hyper_buf)) != NULL) {
+		add_base(bases, &count, 4, buf, strlen(buf));
+		if (!base_forms(NOUN, buf, bases, &count, 4))
+			for (char *b = morphstr(buf, NOUN); b; b = morphstr(NULL, NOUN))
+				add_base(bases, &count, 4, b, strlen(b));
+		for (k = 0; k < count && !found; k++)
+			found = noun_hypernym(bases[k], h);
+		free_index(h);
+	}
+	pthread_mutex_unlock(&wordnet_lock);
+	return found;
+}
+
 int synonyms_lists(const char *word, size_t n)
 {
 	static const int parts[] = {NOUN, VERB, ADJ, ADV};

@@ -69,6 +69,12 @@ int synonyms_is_compound_noun(const char *first, size_t n1, const char *second, 
 #define SYNONYMS_WORD 64
 size_t synonyms_base_forms(const char *word, size_t n, char (*bases)[SYNONYMS_WORD], size_t max);
 
+/* Is a noun sense of hyper[0..hn) the direct hypernym of a noun sense of
+ * word[0..n) or of its base form (case folded): partnerships and
+ * relationship, friendship and relationship; not relationship and
+ * partnership, nor partnership and entity, which is no direct one? 1 yes,
+ * 0 no (or WordNet is missing). */
+int synonyms_hypernym_of(const char *word, size_t n, const char *hyper, size_t hn);
 /* Does WordNet list the one word word[0..n) (case folded) as written, in
  * any part of speech (assess, news, building)? 1 yes, 0 no (or WordNet is
  * missing). */

@@ -2685,6 +2685,26 @@ static void test_extract_reads_a_classifier_without_a_number_as_a_prefix(void **
 	sy_termbase_close(tb);
 }
 
+/* 伙伴关系 is 伙伴 "partner" and 关系 "relationship": English writes the class
+ * in a suffix (partner|ship), and WordNet's partnership is a kind of
+ * relationship. 关系 is explained, and the pair is whole. */
+static void test_extract_reads_a_class_the_english_holds_in_a_suffix(void **state)
+{
+	static const char dict[] = "公私 公私 [gong1 si1] /public and private (interests, initiative etc)/\n"
+				   "夥伴 伙伴 [huo3 ban4] /partner/companion/comrade/\n"
+				   "關係 关系 [guan1 xi5] /relation/relationship/to concern/to affect/\n"
+				   "重視 重视 [zhong4 shi4] /to attach importance to sth/to value/\n"
+				   "我們 我们 [wo3 men5] /we/us/ourselves/our/\n";
+	double t;
+
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	t = translation_of("class", dict, "我们重视公私伙伴关系。\n", "We value public-private partnerships.\n",
+			   "公私伙伴关系", "public-private partnerships");
+	assert_true(t > 0.99);
+}
+
 /* "voluntary" names no thing: an English candidate of adjectives only
  * ranks below a pair of the same evidence that names one (各国 / States). */
 static void test_extract_ranks_adjectives_alone_below_nouns(void **state)
@@ -4138,6 +4158,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_a_gloss_s_modifier_alone_as_half_the_word),
 	    cmocka_unit_test(test_extract_reads_zhongde_as_a_function_word),
 	    cmocka_unit_test(test_extract_ranks_adjectives_alone_below_nouns),
+	    cmocka_unit_test(test_extract_reads_a_class_the_english_holds_in_a_suffix),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),

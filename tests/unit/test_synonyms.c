@@ -257,6 +257,22 @@ static void test_synonyms_knows_a_word_that_is_only_an_adverb(void **state)
 	assert_false(synonyms_only_adverb("to support", 10));
 }
 
+/* A direct hypernym of a noun sense: partnership (a cooperative
+ * relationship) is a relationship; a plural is read as its noun; neither
+ * the other way round nor two steps up (entity). */
+static void test_synonyms_knows_a_direct_hypernym(void **state)
+{
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	assert_true(synonyms_hypernym_of("partnership", 11, "relationship", 12));
+	assert_true(synonyms_hypernym_of("Partnerships", 12, "relationship", 12));
+	assert_true(synonyms_hypernym_of("friendship", 10, "relationship", 12));
+	assert_false(synonyms_hypernym_of("relationship", 12, "partnership", 11));
+	assert_false(synonyms_hypernym_of("partnership", 11, "entity", 6));
+	assert_false(synonyms_hypernym_of("security", 8, "issue", 5));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -266,6 +282,7 @@ int main(void)
 		cmocka_unit_test(test_synonyms_knows_a_compound_noun_by_a_word_of_its_sense),
 		cmocka_unit_test(test_synonyms_knows_a_word_that_is_only_an_adverb),
 		cmocka_unit_test(test_synonyms_gives_the_base_forms_morphstr_gives),
+		cmocka_unit_test(test_synonyms_knows_a_direct_hypernym),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
