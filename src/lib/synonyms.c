@@ -963,6 +963,16 @@ static int base_forms(int pos, char *w, char (*bases)[SYNONYMS_WORD], size_t *co
 	return 1;
 }
 
+/* The bases of w as part pos, added: base_forms's, or else morphstr's.
+ * The caller holds the lock, and has opened WordNet. */
+static void part_bases(int pos, char *w, char (*bases)[SYNONYMS_WORD], size_t *count, size_t max)
+{
+	if (base_forms(pos, w, bases, count, max))
+		return;
+	for (char *b = morphstr(w, pos); b; b = morphstr(NULL, pos))
+		add_base(bases, count, max, b, strlen(b));
+}
+
 size_t synonyms_base_forms(const char *word, size_t n, char (*bases)[SYNONYMS_WORD], size_t max)
 {
 	static const int parts[] = {NOUN, VERB, ADJ};
@@ -972,12 +982,8 @@ size_t synonyms_base_forms(const char *word, size_t n, char (*bases)[SYNONYMS_WO
 	if (!plain_word(word, n, buf, sizeof buf))
 		return 0;
 	pthread_mutex_lock(&wordnet_lock);
-	for (i = 0; i < 3 && wordnet_open(); i++) {
-		if (base_forms(parts[i], buf, bases, &count, max))
-			continue;
-		for (char *b = morphstr(buf, parts[i]); b; b = morphstr(NULL, parts[i]))
-			add_base(bases, &count, max, b, strlen(b));
-	}
+	for (i = 0; i < 3 && wordnet_open(); i++)
+		part_bases(parts[i], buf, bases, &count, max);
 	pthread_mutex_unlock(&wordnet_lock);
 	return count;
 }
@@ -1016,9 +1022,7 @@ int synonyms_hypernym_of(const char *word, size_t n, const char *hyper, size_t h
 	pthread_mutex_lock(&wordnet_lock);
 	if (wordnet_open() && (h = index_of(NOUN, hyper_buf)) != NULL) {
 		add_base(bases, &count, 4, buf, strlen(buf));
-		if (!base_forms(NOUN, buf, bases, &count, 4))
-			for (char *b = morphstr(buf, NOUN); b; b = morphstr(NULL, NOUN))
-				add_base(bases, &count, 4, b, strlen(b));
+		part_bases(NOUN, buf, bases, &count, 4);
 		for (k = 0; k < count && !found; k++)
 			found = noun_hypernym(bases[k], h);
 		free_index(h);
