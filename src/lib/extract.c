@@ -1129,8 +1129,8 @@ static int links(indexer *ix, const char *text, const spans *words, size_t w)
 				       b->end - b->start);
 }
 
-/* Does CC-CEDICT give w[0..n) as a classifier (个: "classifier for people or
- * objects in general")? A number before a classifier counts. */
+/* A classifier's sense (个: "classifier for people or objects in
+ * general"). */
 static int classifier_sense(const char *sense, size_t len)
 {
 	(void)len;
@@ -1162,6 +1162,8 @@ static int has_sense(const sy_lexicon *lex, const char *w, size_t n, int (*is)(c
 	return 0;
 }
 
+/* Does CC-CEDICT give w[0..n) as a classifier? A number before a
+ * classifier counts. */
 static int classifier(const sy_lexicon *lex, const char *w, size_t n)
 {
 	return has_sense(lex, w, n, classifier_sense);
@@ -1822,6 +1824,14 @@ typedef struct en_tok {
 	int possessor; /* written with 's, cut off (the Secretary-General's Roadmap) */
 } en_tok;
 
+/* Is token k of text the word w, in any case ("to", "To")? */
+static int tok_is(const char *text, const en_tok *k, const char *w)
+{
+	size_t n = strlen(w);
+
+	return k->end - k->start == n && !strncasecmp(text + k->start, w, n);
+}
+
 /* How many of the last words of a chunk an acronym stands for. */
 static size_t acronym_reach(const char *text, const en_tok *toks, size_t first, size_t last,
 			    const char *acr, size_t an)
@@ -2053,6 +2063,7 @@ static int after_article(const char *text, const en_tok *toks, size_t t)
 static int participle_at_end(sy_lemmatizer *lm, const char *text, const en_tok *toks, size_t n,
 			     size_t t)
 {
+	static const char *const complement_prepositions[] = {"in", "on", "for"};
 	const en_tok *k = &toks[t];
 	size_t len = k->end - k->start;
 	char base[64];
@@ -2074,13 +2085,8 @@ static int participle_at_end(sy_lemmatizer *lm, const char *text, const en_tok *
 	 * means of peaceful settlement of disputes listed in Article 33, the
 	 * measures contained in the report). "Of" makes nouns' phrases
 	 * (persons deprived of liberty). */
-	{
-		const en_tok *q = &toks[t + 1];
-		size_t qn = q->end - q->start;
-		return q->kind == 1 && ((qn == 2 && (!memcmp(text + q->start, "in", 2) ||
-						    !memcmp(text + q->start, "on", 2))) ||
-					(qn == 3 && !memcmp(text + q->start, "for", 3)));
-	}
+	return toks[t + 1].kind == 1 &&
+	       IN(complement_prepositions, text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start);
 }
 
 /*
@@ -2609,8 +2615,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		const char *p = text + q->start;
 		size_t pn = q->end - q->start;
 		/* "Out of" is a preposition (water out of the rock). */
-		int out_of = t + 2 < n && toks[t + 2].end - toks[t + 2].start == 2 &&
-			     !strncasecmp(text + toks[t + 2].start, "of", 2);
+		int out_of = t + 2 < n && tok_is(text, &toks[t + 2], "of");
 		if (k->kind == 0 && toks[t - 1].kind == 0 && k->key && text[k->start] >= 'a' &&
 		    text[k->start] <= 'z' && !out_of &&
 		    (IN(particles, p, pn) || (IN(others, p, pn) && can_be_verb(ix, lm, k->key))))
@@ -2647,7 +2652,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		if (k->kind == 0 && a->kind == 0 && h->kind == 0 && k->key && text[k->start] >= 'a' &&
 		    text[k->start] <= 'z' &&
 		    (in_s(text, k) ? text[k->end - 2] != '\''
-				   : to && to->end - to->start == 2 && !strncasecmp(text + to->start, "to", 2)) &&
+				   : to && tok_is(text, to, "to")) &&
 		    adjective_form(text + a->start, a->end - a->start) && can_be_verb(ix, lm, k->key))
 			k->kind = 2;
 	}
@@ -2736,9 +2741,9 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 	for (t = 0; t + 1 < n; t++) {
 		size_t u = t + 1, e;
 		complement *c;
-		if (toks[t].end - toks[t].start != 2 || strncasecmp(text + toks[t].start, "to", 2))
+		if (!tok_is(text, &toks[t], "to"))
 			continue;
-		if (toks[u].end - toks[u].start == 3 && !strncasecmp(text + toks[u].start, "the", 3))
+		if (tok_is(text, &toks[u], "the"))
 			u++;
 		for (e = u; e < n && toks[e].end > toks[e].start; e++)
 			;

@@ -14,8 +14,8 @@ for l in open(sys.argv[1], encoding="utf-8"):
 
 # expect_candidates NAME CHECK FILE...: the Python CHECK passes. It runs
 # with json and sys imported, lists (the candidates of each FILE, as
-# extract --json lists them, in order), c (those of the first FILE) and
-# pairs (their Chinese and English).
+# extract --json lists them, in order), c (those of the first FILE),
+# pairs (their Chinese and English) and every (those of all the FILEs).
 expect_candidates() {
 	name=$1 check=$2
 	shift 2
@@ -23,7 +23,14 @@ expect_candidates() {
 lists = [[json.loads(l) for l in open(p, encoding="utf-8")] for p in sys.argv[1:]]
 c = lists[0]
 pairs = [(x["zh"], x["en"]) for x in c]
+every = [(x["zh"], x["en"]) for cs in lists for x in cs]
 '"$check" "$@"
+}
+
+# wordnet_has FILE: WordNet's FILE (index.adj, data.noun) is there, for
+# the checks whose rules ask WordNet.
+wordnet_has() {
+	[ -f "${WNSEARCHDIR:-/usr/share/wordnet}/$1" ]
 }
 
 zh=corpora/concept-note.zh.txt
@@ -432,7 +439,7 @@ for cs in lists:
     for z, e in ((c["zh"], c["en"]) for c in cs):
         assert "ICT" not in e or "信通技术" in z, (z, e)
         assert "信通" not in z or "信通技术" in z, (z, e)
-allpairs = {(c["zh"], c["en"]) for cs in lists for c in cs}
+allpairs = set(every)
 for want in [("信通技术安全领域", "field of ICT security"), ("信通技术供应链安全", "security of ICT supply chains"),
              ("信通技术活动", "ICT activities")]:
     assert want in allpairs, want
@@ -462,7 +469,7 @@ assert ("交流信息", "exchange of information") in pairs, [p for p in pairs i
 bad = [(z, e) for z, e in pairs if z == "交流信息" and "contact" in e]
 assert not bad, bad
 ' "$TMP"/g-ict-prst.json
-if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
+if wordnet_has index.noun; then
 	expect_ok "the participle of a compound noun WordNet lists begins a phrase (developing countries)" \
 		grep -q '"zh":"发展中国家","en":"developing countries"' "$TMP/ict-norms.json"
 fi
@@ -479,13 +486,12 @@ extract_text ict-infra
 # responsibility" read the "take" of "should take appropriate measures"
 # as its verb, and its phrase scored as a verb left out (round 71).
 expect_candidates "the twelfth text keeps its terms whole: no word taken from its neighbour's gloss, no cut across a bound word" '
-allpairs = [(x["zh"], x["en"]) for cs in lists for x in cs]
 assert ("负责任国家行为规范", "norms of responsible State behaviour") in pairs[:60], pairs[:60]
 assert ("关键信息基础设施", "critical information infrastructure") in pairs[:20], pairs[:20]
 assert not any("受信" in z for z, e in pairs), [p for p in pairs if "受信" in p[0]]
-assert ("难民", "displaced persons") not in allpairs
+assert ("难民", "displaced persons") not in every
 # 我国 ("our country") is the possessive of a letter, "my" (round 74).
-assert not any(z.startswith("我国") for z, e in allpairs), [p for p in allpairs if p[0].startswith("我国")]
+assert not any(z.startswith("我国") for z, e in every), [p for p in every if p[0].startswith("我国")]
 ' "$TMP/ict-infra.json" "$TMP/ict-ihl.json"
 # 应急 is "to respond to an emergency": response is respond's noun, not a
 # word 针对's "in response to" claims from outside the phrase (round 76).
@@ -601,7 +607,7 @@ assert ("不限成员名额工作组", "Open-ended Working Group") in pairs[:40]
 # critical infrastructure, 75th in ict-ihl and 49th in ict-infra, is no
 # term (round 102).
 expect_candidates "a word in -s before an adjective is a verb, and begins no phrase (damages critical infrastructure)" '
-bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if p[1].startswith("damages ")]
+bad = [p for p in every if p[1].startswith("damages ")]
 assert not bad, bad
 ' "$TMP/ict-ihl.json" "$TMP/ict-infra.json"
 # 归因 ("to attribute") and "attribution": two single words are vocabulary
@@ -612,7 +618,7 @@ if [ -f build/jieba/jieba.dict.utf8 ] || [ -n "${SHUYU_JIEBA:-}" ]; then
 assert ("归因", "attribution") in pairs[:50], [(i, p) for i, p in enumerate(pairs) if "归因" in p[0]]
 ' "$TMP/ict-ihl.json"
 fi
-if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.adj" ]; then
+if wordnet_has index.adj; then
 	# 关键 is "crucial" in CC-CEDICT, and WordNet's critical is similar to
 	# crucial: a left-over pair WordNet relates explains as much as a
 	# gloss; at 0.75 the gold pair was 105th in ict-threats (round 114).
@@ -624,7 +630,7 @@ fi
 # the tail of 外交联络点 and begins no coordination; 点和技术联络点 took
 # "technical points of contact" (round 115).
 expect_candidates "a word's tail begins no coordination (点和技术联络点)" '
-bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if p[0].startswith("点和")]
+bad = [p for p in every if p[0].startswith("点和")]
 assert not bad, bad
 assert ("技术联络点", "technical points of contact") in pairs, [p for p in pairs if "联络点" in p[0]]
 ' "$TMP/ict-capacity.json" "$TMP/ict-infra.json"
@@ -637,10 +643,10 @@ assert ("工作组", "work") not in pairs[:100], [(i, p) for i, p in enumerate(p
 # The segmenter's 中的 (武装冲突|中的|信通技术活动) is a function word, as 的 is:
 # 武装冲突中的信通技术活动 was 31st in ict-oewg (round 117).
 expect_candidates "no candidate holds 中的" '
-bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if "中的" in p[0]]
+bad = [p for p in every if "中的" in p[0]]
 assert not bad, bad
 ' "$TMP/ict-oewg.json" "$TMP/ict-threats.json" "$TMP/ict-resolution.json"
-if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.adj" ]; then
+if wordnet_has index.adj; then
 	# Adjectives without their noun name nothing: 普遍性 / universal was 35th
 	# in ict-capacity, 障碍及和平 / accessible and peaceful 37th in ict-law,
 	# 国际 / international 39th in ict-statement (round 118).
@@ -650,7 +656,7 @@ bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs[:50])
 assert not bad, bad
 ' "$TMP/ict-capacity.json" "$TMP/ict-law.json" "$TMP/ict-statement.json"
 fi
-if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/data.noun" ]; then
+if wordnet_has data.noun; then
 	# 伙伴|关系 / partnerships: 关系 "relationship" names the class the
 	# English holds in its suffix (a partnership is a relationship); the
 	# gold pair was not listed, 公私伙伴 / public-private partnerships was
@@ -672,7 +678,7 @@ assert ("作战手段和方法", "means and methods of warfare") in pairs[:100],
 # 展望 / looking ahead (ict-oewg-cbm) and 聚集在一起 / together (ict-infra)
 # were listed (round 111).
 expect_candidates "the adverb of a phrasal verb is in no phrase (look forward, looking ahead, together)" '
-bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs)
+bad = [p for p in every
        if any(w in p[1].split() for w in ("forward", "ahead", "together", "away"))]
 assert not bad, bad
 ' "$TMP/ict-threats.json" "$TMP/ict-oewg-cbm.json" "$TMP/ict-infra.json"
@@ -680,20 +686,20 @@ assert not bad, bad
 # needs of developing countries was listed; 到 is a function word (round
 # 110).
 expect_candidates "到 is a function word (到发展中国家)" '
-bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if p[0].startswith("到")]
+bad = [p for p in every if p[0].startswith("到")]
 assert not bad, bad
 ' "$TMP/ict-infra.json"
 # 90多个会员国, "more than 90 Member States": 多 after a number makes it a
 # count, not a number glued into a name (round 109).
 expect_candidates "an approximate number is a count, no part of a name (90多个会员国)" '
-bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if "90" in p[0]]
+bad = [p for p in every if "90" in p[0]]
 assert not bad, bad
 ' "$TMP/ict-oewg-cbm.json"
 # "attacks expected to cause excessive incidental harm": a word after "to"
 # before an adjective and a noun is a verb; 过度附带伤害 was listed with
 # "cause excessive incidental harm" (round 108).
 expect_candidates "a word after \"to\" before an adjective is a verb (to cause excessive incidental harm)" '
-bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if p[1].startswith("cause ")]
+bad = [p for p in every if p[1].startswith("cause ")]
 assert not bad, bad
 ' "$TMP/ict-ihl.json"
 # 恶意 is "malice"; malicious is its adjective, malic|ious as malice is
@@ -708,7 +714,7 @@ assert ("恶意信通技术活动", "malicious ICT activities") in pairs[:80], [
 # into "listed", and 和平解决争端 took "peaceful settlement" (round 106).
 expect_candidates "a participle before its preposition ends the phrase (peaceful settlement of disputes | listed in)" '
 assert ("和平解决争端", "peaceful settlement of disputes") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "争端" in p[0]]
-bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if " listed in" in p[1] or p[1].endswith(" listed")]
+bad = [p for p in every if " listed in" in p[1] or p[1].endswith(" listed")]
 assert not bad, bad
 ' "$TMP/ict-ihl.json"
 # "the established international legal principles of humanity, necessity,
@@ -731,7 +737,7 @@ assert ("次区域组织", "subregional organizations") in pairs[:40], [(i, p) f
 # with "Group and the Groups of Governmental Experts" and listed 250th in
 # ict-threats (round 103).
 expect_candidates "no phrase runs across \"and the\" (the Working Group and the Groups of Governmental Experts)" '
-bad = [p for cs in lists for p in ((x["zh"], x["en"]) for x in cs) if " and the " in p[1]]
+bad = [p for p in every if " and the " in p[1]]
 assert not bad, bad
 assert ("政府专家组", "Groups of Governmental Experts") in pairs[:80], [(i, p) for i, p in enumerate(pairs) if "专家组" in p[0]]
 ' "$TMP/ict-threats.json" "$TMP/ict-note.json"
@@ -771,7 +777,7 @@ expect_candidates "a word known only capitalized keeps its capital at a sentence
 assert ("主席先生", "Mr. Chair") in pairs, [p for p in pairs if p[0] == "主席先生"]
 assert not [p for p in pairs if p[1].startswith("mr.")], [p for p in pairs if p[1].startswith("mr.")]
 ' "$TMP/ict-threats.json"
-if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
+if wordnet_has index.verb; then
 	# 进程 is "process", and its character 进 "(math.) base of a number
 	# system": once "based" folds to "base" (WordNet's lemma, schema 17),
 	# 进 meets the "based" of consensus-based. A hyphenated word that only
@@ -793,7 +799,7 @@ assert ("反恐怖主义委员会执行局", ctc) in pairs[:60], [(i, p) for i, 
 assert ("反恐怖主义委员会执行", ctc) not in pairs and ("恐怖主义委员会执行局", ctc) not in pairs, [p for p in pairs if p[1] == ctc]
 ' "$TMP/ict-threats.json"
 fi
-if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
+if wordnet_has index.verb; then
 	# A noun and a verb in -s that WordNet knows only as a verb are a
 	# clause (round 73): the eleventh text listed 法保护人道主义组织 /
 	# humanitarian law protects humanitarian organizations 35th.
@@ -802,7 +808,7 @@ top = pairs[:100]
 assert not any(" protects " in " " + e + " " for z, e in top), [p for p in top if "protects" in p[1]]
 ' "$TMP/ict-ihl.json"
 fi
-if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
+if wordnet_has index.noun; then
 	# "developing States": WordNet lists developing country, and a State is
 	# a country in one of its senses; "developing" was cut out as a verb
 	# (round 72).
@@ -810,7 +816,7 @@ if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then
 assert any("developing States" in e for z, e in pairs), [p for p in pairs if "island" in p[1]]
 ' "$TMP/ict-infra.json"
 fi
-if [ -f "${WNSEARCHDIR:-/usr/share/wordnet}/index.verb" ]; then
+if wordnet_has index.verb; then
 	# One English word WordNet knows only as a verb is no term (round 70).
 	# A manner adverb (故意 "deliberately", "on purpose") begins no term
 	# (round 75): 故意支持 / support, of "knowingly support".
