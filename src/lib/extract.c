@@ -3769,6 +3769,19 @@ static long word_glosses(extractor *x, const char *w, size_t n)
 	return id;
 }
 
+/* Is lemma among the glosses of Chinese word wid (word_glosses)? */
+static int has_gloss(const extractor *x, long wid, long lemma)
+{
+	size_t g;
+
+	if (lemma < 0)
+		return 0;
+	for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++)
+		if ((long)x->glosses[g] == lemma)
+			return 1;
+	return 0;
+}
+
 /* Add the most common WordNet sense of a gloss word, by its lemma
  * (consequences: consequence), to the current Chinese word's. */
 static int add_gloss_sense(const char *low, size_t n, int other, void *userdata)
@@ -5564,6 +5577,40 @@ static int leftovers_cross(extractor *x, const word *zw, const occ *zoc, const w
 	return (z == zfirst) != (e == eoc->from) || (z_end == zlast) != (e_end == eoc->to - 1u);
 }
 
+/*
+ * Does a gloss of Chinese word z hold the whole of English word e, every
+ * part of a hyphenated one (建立信任, "build confidence", for
+ * confidence-building) or its parts written solid? 开放, "open", holds
+ * one part of Open-ended only, and says nothing of the word. A word
+ * without a hyphen is whole wherever it matches.
+ */
+static int glosses_whole(extractor *x, const word *z, const word *e)
+{
+	const char *k = e->key;
+	size_t kn = e->key_len, sp, end;
+	char joined[JOINED_MAX];
+	size_t jn = 0;
+	long wid;
+
+	if (!memchr(k, ' ', kn) || (wid = word_glosses(x, z->text, z->len)) < 0)
+		return 1;
+	for (sp = 0; sp <= kn && kn < JOINED_MAX; sp = end + 1) {
+		for (end = sp; end < kn && k[end] != ' '; end++)
+			;
+		memcpy(joined + jn, k + sp, end - sp);
+		jn += end - sp;
+	}
+	if (kn < JOINED_MAX && has_gloss(x, wid, lemma_id(x, joined, jn, 0)))
+		return 1;
+	for (sp = 0; sp <= kn; sp = end + 1) {
+		for (end = sp; end < kn && k[end] != ' '; end++)
+			;
+		if (!has_gloss(x, wid, lemma_id(x, k + sp, end - sp, 0)))
+			return 0;
+	}
+	return 1;
+}
+
 /* The runs of left-over words of one side of a pair, word by word: how
  * many, and where the first begins and ends (不限|成员|名额 is one run). */
 typedef struct leftover_runs {
@@ -5622,6 +5669,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			}
 	for (j = 0; j < ne; j++) {
 		size_t k;
+		int name_word;
 		zh_glossing[j] = en_written[j] = 0;
 		/* A numeral in lower case bounds a phrase, so the chunks hold
 		 * none of the times the segment writes it outside a name (the
@@ -5632,8 +5680,13 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			low[i] = (char)tolower((unsigned char)ew[j].key[i]);
 		if (ew[j].inner || numeral(low, n))
 			continue;
+		name_word = ew[j].len > 1 && capitalized(ew[j].text, ew[j].len) && islower((unsigned char)ew[j].text[1]) &&
+			    !ew[j].initial;
 		for (i = 0; i < nz; i++)
-			zh_glossing[j] += (match[i * ne + j] & MATCH_WORD) && !zw[i].inner;
+			zh_glossing[j] += (match[i * ne + j] & MATCH_WORD) && !zw[i].inner &&
+					  (!name_word || glosses_whole(x, &zw[i], &ew[j]) ||
+					   (i > 0 && (match[(i - 1) * ne + j] & MATCH_WORD)) ||
+					   (i + 1 < nz && (match[(i + 1) * ne + j] & MATCH_WORD)));
 		for (k = 0; k < ne && zh_glossing[j]; k++)
 			en_written[j] += same_key(&ew[k], &ew[j]);
 	}
@@ -6471,15 +6524,12 @@ static void mark_endict_head(extractor *x, const word *zw, size_t nz, const word
 /* Does any Chinese word of the segment have lemma id among its glosses? */
 static int glossed_in_segment(extractor *x, const word *zw, size_t nz, long lemma)
 {
-	size_t i, g;
+	size_t i;
 
 	for (i = 0; i < nz; i++) {
 		long wid;
-		if (zw[i].inner || (wid = word_glosses(x, zw[i].text, zw[i].len)) < 0)
-			continue;
-		for (g = x->gloss_first[wid]; g < x->gloss_first[wid] + x->gloss_count[wid]; g++)
-			if ((long)x->glosses[g] == lemma)
-				return 1;
+		if (!zw[i].inner && (wid = word_glosses(x, zw[i].text, zw[i].len)) >= 0 && has_gloss(x, wid, lemma))
+			return 1;
 	}
 	return 0;
 }

@@ -666,6 +666,12 @@ assert ("公私伙伴关系", "public-private partnerships") in pairs[:100], [(i
 assert not [p for p in pairs if p[0] == "公私伙伴"], [p for p in pairs if "伙伴" in p[0]]
 ' "$TMP/ict-infra.json"
 fi
+# Open-ended, a word of the name: 开放 ("open") in the same segment meets
+# one part of it, and took the word from the name; ict-ihl listed
+# 不限成员名额工作组 / Group, 111th (round 120).
+expect_candidates "a Chinese word that meets one part of a name's hyphenated word leaves it to the name (不限成员名额工作组 / Open-ended Working Group)" '
+assert ("不限成员名额工作组", "Open-ended Working Group") in pairs[:50], [(i, p) for i, p in enumerate(pairs) if "工作组" in p[0]]
+' "$TMP/ict-ihl.json"
 # "means and methods of warfare", 作战手段和方法: the English shares its
 # complement between the conjuncts, the Chinese its modifier; seen once,
 # the coordination was lowered as two terms joined, and 作战手段 took "methods

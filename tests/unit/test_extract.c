@@ -2705,6 +2705,32 @@ static void test_extract_reads_a_class_the_english_holds_in_a_suffix(void **stat
 	assert_true(t > 0.99);
 }
 
+/* 开放, "open", meets one part of Open-ended, a word of a name: it does not
+ * translate the word, and the name's left-over runs (不限|成员|名额 and
+ * Open-ended) still translate each other. Twice, after other words (欢迎,
+ * 2021年), the whole name is the unit. */
+static void test_extract_leaves_a_name_s_hyphenated_word_to_the_name(void **state)
+{
+	static const char dict[] = "開放 开放 [kai1 fang4] /to lift (a ban or restriction)/to open to the outside/open/\n"
+				   "成員 成员 [cheng2 yuan2] /member/\n"
+				   "名額 名额 [ming2 e2] /quota/number of places/\n"
+				   "工作組 工作组 [gong1 zuo4 zu3] /work team/working group/task force/\n"
+				   "報告 报告 [bao4 gao4] /to inform/to report/report/\n"
+				   "環境 环境 [huan2 jing4] /environment/circumstances/\n"
+				   "歡迎 欢迎 [huan1 ying2] /to welcome/welcome/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/States/\n"
+				   "通過 通过 [tong1 guo4] /by means of/through/to pass/to adopt/\n";
+	double t;
+
+	(void)state;
+	t = translation_of("name-part", dict,
+			   "各国欢迎不限成员名额工作组的报告和开放的环境。\n\n2021年不限成员名额工作组通过了开放的报告。\n",
+			   "States welcomed the report of the Open-ended Working Group and an open environment.\n\n"
+			   "In 2021, the Open-ended Working Group adopted an open report.\n",
+			   "不限成员名额工作组", "Open-ended Working Group");
+	assert_true(t > 0.5);
+}
+
 /* "voluntary" names no thing: an English candidate of adjectives only
  * ranks below a pair of the same evidence that names one (各国 / States). */
 static void test_extract_ranks_adjectives_alone_below_nouns(void **state)
@@ -4159,6 +4185,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_zhongde_as_a_function_word),
 	    cmocka_unit_test(test_extract_ranks_adjectives_alone_below_nouns),
 	    cmocka_unit_test(test_extract_reads_a_class_the_english_holds_in_a_suffix),
+	    cmocka_unit_test(test_extract_leaves_a_name_s_hyphenated_word_to_the_name),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
