@@ -5099,13 +5099,29 @@ static int conjunction(const word *w)
 	return w->inner && (key_is(w, "and") || key_is(w, "or"));
 }
 
-/* Does the row meet, in ew[from..to), a word of the same key as ew[k]? */
+/* Are a and b hyphenated words of the same last part (confidence-building,
+ * capacity-building: "build")? */
+static int same_last_part(const word *a, const word *b)
+{
+	const char *pa = memrchr(a->key, ' ', a->key_len), *pb = memrchr(b->key, ' ', b->key_len);
+	size_t na, nb;
+
+	if (!pa || !pb)
+		return 0;
+	na = a->key_len - (size_t)(pa - a->key);
+	nb = b->key_len - (size_t)(pb - b->key);
+	return na == nb && !strncasecmp(pa, pb, na);
+}
+
+/* Does the row meet, in ew[from..to), a word of the same key as ew[k], or
+ * a hyphenated word of the same last part (the "building" of
+ * confidence-building measures and capacity-building)? */
 static int meets_key_inside(const word *ew, const unsigned char *row, size_t from, size_t to, size_t k)
 {
 	size_t j;
 
 	for (j = from; j < to; j++)
-		if (!ew[j].inner && row[j] && same_key(&ew[j], &ew[k]))
+		if (!ew[j].inner && row[j] && (same_key(&ew[j], &ew[k]) || same_last_part(&ew[j], &ew[k])))
 			return 1;
 	return 0;
 }

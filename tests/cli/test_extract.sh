@@ -672,6 +672,13 @@ fi
 expect_candidates "a Chinese word that meets one part of a name's hyphenated word leaves it to the name (不限成员名额工作组 / Open-ended Working Group)" '
 assert ("不限成员名额工作组", "Open-ended Working Group") in pairs[:50], [(i, p) for i, p in enumerate(pairs) if "工作组" in p[0]]
 ' "$TMP/ict-ihl.json"
+# "confidence-building measures and capacity-building": 建立 ("to build")
+# meets the "building" of both, and the second, past "and", was counted as
+# the rest of what 建立 says; 建立信任措施 / confidence-building measures was
+# 108th in ict-threats (round 121).
+expect_candidates "a conjunct of the same last part is its own (建立信任措施 / confidence-building measures)" '
+assert ("建立信任措施", "confidence-building measures") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if p[0] == "建立信任措施"]
+' "$TMP/ict-threats.json"
 # "means and methods of warfare", 作战手段和方法: the English shares its
 # complement between the conjuncts, the Chinese its modifier; seen once,
 # the coordination was lowered as two terms joined, and 作战手段 took "methods

@@ -2705,6 +2705,28 @@ static void test_extract_reads_a_class_the_english_holds_in_a_suffix(void **stat
 	assert_true(t > 0.99);
 }
 
+/* 建立, "to build", meets the "building" of confidence-building and of
+ * capacity-building, the conjunct after "and": that conjunct says again
+ * what the phrase says (能力建设 is its Chinese), and 建立 is wholly the
+ * phrase's. */
+static void test_extract_reads_a_conjunct_of_the_same_last_part_as_its_own(void **state)
+{
+	static const char dict[] = "建立 建立 [jian4 li4] /to establish/to set up/to found/to build/\n"
+				   "信任 信任 [xin4 ren4] /to trust/to have confidence in/trust/confidence/\n"
+				   "措施 措施 [cuo4 shi1] /measure/step/\n"
+				   "能力 能力 [neng2 li4] /capability/ability/capacity/\n"
+				   "建設 建设 [jian4 she4] /to build/to construct/construction/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/States/\n"
+				   "重視 重视 [zhong4 shi4] /to attach importance to sth/to value/\n";
+	double t;
+
+	(void)state;
+	t = translation_of("last-part", dict, "各国重视建立信任措施和能力建设。\n",
+			   "States value confidence-building measures and capacity-building.\n", "建立信任措施",
+			   "confidence-building measures");
+	assert_true(t > 0.99);
+}
+
 /* 开放, "open", meets one part of Open-ended, a word of a name: it does not
  * translate the word, and the name's left-over runs (不限|成员|名额 and
  * Open-ended) still translate each other. Twice, after other words (欢迎,
@@ -4186,6 +4208,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_ranks_adjectives_alone_below_nouns),
 	    cmocka_unit_test(test_extract_reads_a_class_the_english_holds_in_a_suffix),
 	    cmocka_unit_test(test_extract_leaves_a_name_s_hyphenated_word_to_the_name),
+	    cmocka_unit_test(test_extract_reads_a_conjunct_of_the_same_last_part_as_its_own),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
