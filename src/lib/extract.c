@@ -5452,6 +5452,14 @@ static int class_head(extractor *x, const word *zw, const word *ew, const unsign
 	return 0;
 }
 
+/* Does the row meet the last word of the English phrase ew[from..to)? */
+static int meets_last(const word *ew, const unsigned char *row, size_t from, size_t to)
+{
+	while (to > from && ew[to - 1].inner)
+		to--;
+	return to > from && row[to - 1];
+}
+
 /*
  * Whether the one English word of [from, to) that Chinese word i, zw, a
  * noun, explains (row: its row of the match table) meets it only as a
@@ -5763,7 +5771,14 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				 * "care" alone leaves half of it outside. */
 				if (in) {
 					out = explained_outside(ew, ne, zr + (i - zoc->from) * ne, eoc->from, eoc->to);
-					if (ep->units == 1 &&
+					/* A gloss's modifier alone (modifiers_only), where
+					 * the English has no head of its own to say the
+					 * rest: a phrase of one word, or the last words of
+					 * both phrases (供应链安全问题 / supply chain security:
+					 * 安全问题 is "security issue"). Not 医疗队, "medical
+					 * team", in medical units. */
+					if ((ep->units == 1 ||
+					     (i + 1 == zoc->to && meets_last(ew, zr + (i - zoc->from) * ne, eoc->from, eoc->to))) &&
 					    modifiers_only(x, &zw[i], ew, ne, zr + (i - zoc->from) * ne, i, eoc->from, eoc->to))
 						c *= 0.5;
 					zc += c * (double)in / (double)(in + out);

@@ -2705,6 +2705,24 @@ static void test_extract_reads_a_class_the_english_holds_in_a_suffix(void **stat
 	assert_true(t > 0.99);
 }
 
+/* 安全问题 is "security issue": the English phrase ends with "security", and
+ * leaves the issue, the word's head, unsaid. The last words of both
+ * phrases, the Chinese word is explained in half, as round 116 does for an
+ * English phrase of one word. */
+static void test_extract_reads_a_gloss_s_modifier_at_the_english_end_as_half_the_word(void **state)
+{
+	static const char dict[] = "供應鏈 供应链 [gong1 ying4 lian4] /supply chain/\n"
+				   "安全問題 安全问题 [an1 quan2 wen4 ti2] /safety issue/security issue/\n"
+				   "解決 解决 [jie3 jue2] /to settle (a dispute)/to resolve/to solve/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/States/\n";
+	double t;
+
+	(void)state;
+	t = translation_of("modifier-end", dict, "各国应解决供应链安全问题。\n",
+			   "States should address supply chain security.\n", "供应链安全问题", "supply chain security");
+	assert_true(t < 0.9);
+}
+
 /* 建立, "to build", meets the "building" of confidence-building and of
  * capacity-building, the conjunct after "and": that conjunct says again
  * what the phrase says (能力建设 is its Chinese), and 建立 is wholly the
@@ -4209,6 +4227,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_a_class_the_english_holds_in_a_suffix),
 	    cmocka_unit_test(test_extract_leaves_a_name_s_hyphenated_word_to_the_name),
 	    cmocka_unit_test(test_extract_reads_a_conjunct_of_the_same_last_part_as_its_own),
+	    cmocka_unit_test(test_extract_reads_a_gloss_s_modifier_at_the_english_end_as_half_the_word),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
