@@ -5635,6 +5635,27 @@ static int glosses_whole(extractor *x, const word *z, const word *e)
 	return 1;
 }
 
+/* Does a Chinese word's row of matches meet an English word by a sense of
+ * its own (MATCH_OWN), not only through one of its characters? */
+static int own_match(const unsigned char *row, size_t ne)
+{
+	size_t j;
+
+	for (j = 0; j < ne; j++)
+		if (row[j] & MATCH_OWN)
+			return 1;
+	return 0;
+}
+
+/* Is the last word of the English phrase ew[from..to) one that nothing in
+ * the segment explains (heard: en_heard)? */
+static int cut_short_of_head(const word *ew, const unsigned char *heard, size_t from, size_t to)
+{
+	while (to > from && (ew[to - 1].inner || ew[to - 1].post))
+		to--;
+	return to > from && !heard[to - 1];
+}
+
 /* The runs of left-over words of one side of a pair, word by word: how
  * many, and where the first begins and ends (不限|成员|名额 is one run). */
 typedef struct leftover_runs {
@@ -5888,6 +5909,15 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					claimed += claimed_whole(x, zw, nz, ew, ne, match, zoc->from, zoc->to, eoc->from,
 								 eoc->to, j, en_written[j]);
 			}
+			/* A name whose last word no Chinese word of the segment
+			 * explains, where the Chinese word just after the phrase, in
+			 * its chunk, explains no English word by a sense of its own
+			 * (非洲联盟 / African Union Commission, before 委员会,
+			 * "committee"): the Chinese stops short of the word that
+			 * most likely names the body, and names another. */
+			if (ep->name == 1 && word_after && !own_match(match + zoc->to * ne, ne) &&
+			    cut_short_of_head(ew, en_heard, eoc->from, eoc->to))
+				claimed++;
 			/* Not a name: its full Chinese and its abbreviation (欧洲安全与
 			 * 合作组织, 欧安组织) both translate it, side by side. */
 			if (ep->name != 1)

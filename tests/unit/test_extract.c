@@ -2705,6 +2705,27 @@ static void test_extract_reads_a_class_the_english_holds_in_a_suffix(void **stat
 	assert_true(t > 0.99);
 }
 
+/* "African Union Commission" ends with a word nothing in the segment
+ * explains, and 委员会 ("committee") after 非洲联盟 explains no English word
+ * by a sense of its own (only "Union", through its character 会): 非洲联盟 /
+ * African Union Commission stops short of the word that names the body.
+ * It took 非洲联盟 from its own name, African Union. */
+static void test_extract_leaves_a_name_s_head_to_the_word_after_the_chinese(void **state)
+{
+	static const char dict[] = "非洲聯盟 非洲联盟 [fei1 zhou1 lian2 meng2] /African Union/\n"
+				   "委員會 委员会 [wei3 yuan2 hui4] /committee/\n"
+				   "會 会 [hui4] /can/to meet/union/group/association/\n"
+				   "感謝 感谢 [gan3 xie4] /(express) thanks/to thank/\n"
+				   "東道國 东道国 [dong1 dao4 guo2] /host country/\n";
+	sy_candidate_list list;
+
+	(void)state;
+	extract_small("name-head", dict, NULL, "与会者感谢非洲联盟委员会和东道国。\n",
+		      "Participants thanked the African Union Commission and the host country.\n", &list);
+	found(&list, "非洲联盟", "African Union");
+	sy_candidate_list_free(&list);
+}
+
 /* 安全问题 is "security issue": the English phrase ends with "security", and
  * leaves the issue, the word's head, unsaid. The last words of both
  * phrases, the Chinese word is explained in half, as round 116 does for an
@@ -4228,6 +4249,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_leaves_a_name_s_hyphenated_word_to_the_name),
 	    cmocka_unit_test(test_extract_reads_a_conjunct_of_the_same_last_part_as_its_own),
 	    cmocka_unit_test(test_extract_reads_a_gloss_s_modifier_at_the_english_end_as_half_the_word),
+	    cmocka_unit_test(test_extract_leaves_a_name_s_head_to_the_word_after_the_chinese),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
