@@ -8712,26 +8712,62 @@ done:
 static int list_full_forms(extractor *x, ranked *rank, size_t *count)
 {
 	size_t n = *count, i, j, nk = x->phrase_keys.count;
-	unsigned char *listed = calloc(nk + 1, 1);
+	unsigned char *listed = calloc(nk + 1, 1), *pair_listed = calloc(x->n_pairs + 1, 1);
 
-	if (!listed)
+	if (!listed || !pair_listed) {
+		free(listed);
+		free(pair_listed);
 		return -1;
-	for (i = 0; i < n; i++)
+	}
+	for (i = 0; i < n; i++) {
 		listed[x->pairs[rank[i].pair].zh] = listed[x->pairs[rank[i].pair].en] = 1;
+		pair_listed[rank[i].pair] = 1;
+	}
 	for (i = 0; i < *count; i++) {
 		const pair *p = &x->pairs[rank[i].pair], *full = NULL, *brief;
 		const phrase *z = &x->phrases[p->zh];
 		long acronym = acronym_phrase(x, p->en);
+		int twin = 0; /* the full form is listed with the same English */
 		if (acronym < 0 || listed[acronym])
 			continue;
 		for (j = 0; j < x->n_pairs; j++) {
 			const pair *q = &x->pairs[j];
 			const phrase *f = &x->phrases[q->zh];
-			if (q->en != p->en || listed[q->zh] || q->translation < p->translation ||
+			if (q->en != p->en || q->translation < p->translation ||
 			    !abbreviates(z->text, f->text, f->first_len))
 				continue;
+			if (listed[q->zh]) {
+				twin |= pair_listed[j];
+				continue;
+			}
 			if (!full || q->count > full->count)
 				full = q;
+		}
+		if (!full && twin) {
+			/* Both forms listed with the expansion (世界卫生组织 and 世卫组织 /
+			 * World Health Organization, the text writing "世界卫生组织
+			 * （世卫组织）" for "World Health Organization (WHO)"): the
+			 * short form is the acronym's, met where the acronym is,
+			 * whether or not a bead paired them (the dictionary's
+			 * "WHO" is a function word's key). */
+			size_t at = rank[i].pair;
+			int added;
+			pair *b = pair_get(x, p->zh, (uint32_t)acronym, &added);
+			if (!b) {
+				free(listed);
+				free(pair_listed);
+				return -1;
+			}
+			if (added) {
+				const pair *a = &x->pairs[at];
+				uint32_t zh = b->zh, en = b->en;
+				*b = *a;
+				b->zh = zh;
+				b->en = en;
+			}
+			listed[acronym] = 1;
+			rank[i].pair = (size_t)(b - x->pairs);
+			continue;
 		}
 		if (!full || !(brief = pair_find(x, p->zh, (uint32_t)acronym)))
 			continue;
@@ -8745,6 +8781,7 @@ static int list_full_forms(extractor *x, ranked *rank, size_t *count)
 	}
 	*count = n;
 	free(listed);
+	free(pair_listed);
 	return 0;
 }
 

@@ -694,6 +694,14 @@ expect_candidates "a name whose head the Chinese word after the phrase says is n
 assert ("非洲联盟", "African Union") in pairs[:50], [(i, p) for i, p in enumerate(pairs) if "非洲联盟" in p[0]]
 assert ("非洲联盟", "African Union Commission") not in pairs, [(i, p) for i, p in enumerate(pairs) if "非洲联盟" in p[0]]
 ' "$TMP/ict-regional.json"
+# "世界卫生组织（世卫组织）" / "World Health Organization (WHO)": both Chinese
+# forms were listed with the expansion; the short form is the acronym's
+# (round 124; ict-ransom, by a helper of stop 37).
+extract_text ict-ransom
+expect_candidates "a short form listed beside its full form with the same expansion takes the acronym (世卫组织 / WHO)" '
+assert ("世卫组织", "WHO") in pairs[:60], [(i, p) for i, p in enumerate(pairs) if "卫生" in p[0] or "世卫" in p[0]]
+assert ("世界卫生组织", "World Health Organization") in pairs[:60], [(i, p) for i, p in enumerate(pairs) if "卫生" in p[0]]
+' "$TMP/ict-ransom.json"
 # "means and methods of warfare", 作战手段和方法: the English shares its
 # complement between the conjuncts, the Chinese its modifier; seen once,
 # the coordination was lowered as two terms joined, and 作战手段 took "methods

@@ -2471,6 +2471,36 @@ static void test_extract_lets_an_abbreviation_share_its_full_form(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "世界卫生组织（世卫组织）" for "World Health Organization (WHO)": both
+ * Chinese forms were listed with the expansion; the short form is the
+ * acronym's, 世卫组织 / WHO (CC-CEDICT's "WHO" is the key of "who", a
+ * function word, and no segment paired them). */
+static void test_extract_gives_the_acronym_to_the_short_form(void **state)
+{
+	static const char dict[] =
+		"世界衛生組織 世界卫生组织 [Shi4 jie4 Wei4 sheng1 Zu3 zhi1] /World Health Organization (WHO)/\n"
+		"世衛組織 世卫组织 [Shi4 wei4 Zu3 zhi1] /World Health Organization (WHO)/abbr. for "
+		"世界衛生組織|世界卫生组织[Shi4 jie4 Wei4 sheng1 Zu3 zhi1]/\n"
+		"報告 报告 [bao4 gao4] /to inform/to report/report/\n"
+		"攻擊 攻击 [gong1 ji1] /to attack/an attack/\n"
+		"呼籲 呼吁 [hu1 yu4] /to call on (sb to do sth)/to appeal (to)/\n"
+		"各國 各国 [ge4 guo2] /each country/every country/States/\n"
+		"保護 保护 [bao3 hu4] /to protect/to defend/\n"
+		"醫院 医院 [yi1 yuan4] /hospital/\n";
+	sy_candidate_list list;
+
+	(void)state;
+	extract_small("acronym-short", dict, NULL,
+		      "世界卫生组织（世卫组织）报告了攻击。\n\n世卫组织呼吁各国保护医院。\n",
+		      "The World Health Organization (WHO) reported attacks.\n\n"
+		      "WHO called on States to protect hospitals.\n",
+		      &list);
+	assert_non_null(find(&list, "世界卫生组织", "World Health Organization"));
+	assert_non_null(find(&list, "世卫组织", "WHO"));
+	assert_null(find(&list, "世卫组织", "World Health Organization"));
+	sy_candidate_list_free(&list);
+}
+
 /* "protection of critical infrastructure" meets 关键基础设施 in two
  * segments and 关键基础设施保护 in one; but 关键基础设施 has its own
  * partner, and the English goes to the longer phrase, which adds its
@@ -4236,6 +4266,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_adjectives_joined_before_many_heads_low),
 		cmocka_unit_test(test_extract_ranks_derived_nouns_as_a_unit),
 		cmocka_unit_test(test_extract_lets_an_abbreviation_share_its_full_form),
+		cmocka_unit_test(test_extract_gives_the_acronym_to_the_short_form),
 		cmocka_unit_test(test_extract_gives_a_taken_partner_to_the_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_only_hunspell_knows),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective),
