@@ -3298,6 +3298,7 @@ typedef struct phrase {
 	int single;         /* one word only */
 	int name;           /* English, every word capitalized: 1; not: 0; unknown: -1 */
 	long freq;          /* segments */
+	long acronym_freq;  /* of freq, segments where only its acronym stands (acronym_occurrences) */
 	long hits;          /* occurrences, however many a segment has */
 	long cut_hits;      /* zh: those that cut across a known term (cuts_known) */
 	long last_bead;     /* the last segment counted */
@@ -3409,6 +3410,8 @@ typedef struct pair {
 	/* The segment shown as its example: the first where the pair is
 	 * less than half of the Chinese words, else the first. */
 	uint32_t example_bead;
+	/* Of count, segments where the English stands as its acronym only. */
+	uint32_t acronym_count;
 } pair;
 
 typedef struct extractor {
@@ -6072,9 +6075,10 @@ static pair *pair_find(extractor *x, uint32_t zh, uint32_t en)
 /*
  * Count the English phrase en once more in bead bd, with each Chinese phrase
  * of the bead it is already paired with, unless the bead's English holds
- * it already. Whether it was counted.
+ * it already; by its acronym, where acronym is set (acronym_freq,
+ * acronym_count). Whether it was counted.
  */
-static int count_in_bead(extractor *x, const bead *bd, uint32_t en)
+static int count_in_bead(extractor *x, const bead *bd, uint32_t en, int acronym)
 {
 	size_t o;
 
@@ -6082,10 +6086,13 @@ static int count_in_bead(extractor *x, const bead *bd, uint32_t en)
 		if (x->occs[o].phrase == en)
 			return 0;
 	x->phrases[en].freq++;
+	x->phrases[en].acronym_freq += acronym;
 	for (o = bd->zh_first; o < bd->zh_first + bd->zh_count; o++) {
 		pair *q = pair_find(x, x->occs[o].phrase, en);
-		if (q)
+		if (q) {
 			q->count++;
+			q->acronym_count += (uint32_t)acronym;
+		}
 	}
 	return 1;
 }
@@ -6132,7 +6139,7 @@ static int acronym_occurrences(extractor *x)
 		for (eo = bd->en_first; eo < bd->en_first + bd->en_count; eo++) {
 			long L = long_of[x->occs[eo].phrase];
 			if (L >= 0)
-				count_in_bead(x, bd, (uint32_t)L);
+				count_in_bead(x, bd, (uint32_t)L, 1);
 		}
 	}
 	free(long_of);
@@ -6233,7 +6240,7 @@ static int verb_phrase_at(extractor *x, size_t b, const char *s, size_t len, siz
 		if (k < 0)
 			continue;
 		p = &x->phrases[phrase_of[k]];
-		if (p->last_bead != (long)b && count_in_bead(x, bd, phrase_of[k]))
+		if (p->last_bead != (long)b && count_in_bead(x, bd, phrase_of[k], 0))
 			p->last_bead = (long)b;
 	}
 	rc = 0;
@@ -7722,7 +7729,11 @@ static double pair_score(extractor *x, const pair *p)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
 	double tr = p->translation > 0 ? p->translation : 0;
-	double dice = 2.0 * p->count / (double)(z->freq + e->freq);
+	/* The segments where only the English's acronym stands count where
+	 * the Chinese repeats this pair's Chinese (信息和通信技术 with ICTs),
+	 * not where it writes a short form of its own (信通技术): each side
+	 * as often as it is written. */
+	double dice = 2.0 * p->count / (double)(z->freq + e->freq - e->acronym_freq + (long)p->acronym_count);
 	int head = dictionary_head(x, p);
 	double iz = independence(z, head), ie = independence(e, head);
 	double form = 1;

@@ -702,6 +702,15 @@ expect_candidates "a short form listed beside its full form with the same expans
 assert ("世卫组织", "WHO") in pairs[:60], [(i, p) for i, p in enumerate(pairs) if "卫生" in p[0] or "世卫" in p[0]]
 assert ("世界卫生组织", "World Health Organization") in pairs[:60], [(i, p) for i, p in enumerate(pairs) if "卫生" in p[0]]
 ' "$TMP/ict-ransom.json"
+# "信息和通信技术（信通技术）", then 信通技术 wherever the English writes ICTs:
+# each ICTs counted for the long English against the long Chinese, once
+# written (Dice 0.13); 220th in ict-regional, 84th in ict-threats
+# (round 125).
+expect_candidates "an acronym counts for the long form only where the Chinese repeats it (信息和通信技术 / information and communications technologies)" '
+for cs in lists:
+    ps = [(x["zh"], x["en"]) for x in cs]
+    assert ("信息和通信技术", "information and communications technologies") in ps[:40], [(i, p) for i, p in enumerate(ps) if p[0] == "信息和通信技术"]
+' "$TMP/ict-regional.json" "$TMP/ict-threats.json"
 # "means and methods of warfare", 作战手段和方法: the English shares its
 # complement between the conjuncts, the Chinese its modifier; seen once,
 # the coordination was lowered as two terms joined, and 作战手段 took "methods

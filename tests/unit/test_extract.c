@@ -2471,6 +2471,41 @@ static void test_extract_lets_an_abbreviation_share_its_full_form(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "信息和通信技术（信通技术）" for "information and communications
+ * technologies (ICTs)", then 信通技术 where the English writes ICTs: the
+ * acronym's segments are the short form's, not the long Chinese's, and
+ * the long pair, seen once on each side, has the Dice of a pair seen
+ * once (its score against 关键基础设施 / critical infrastructure). */
+static void test_extract_counts_an_acronym_where_the_chinese_repeats_the_pair(void **state)
+{
+	static const char dict[] = "信息 信息 [xin4 xi1] /information/news/message/\n"
+				   "通信技術 通信技术 [tong1 xin4 ji4 shu4] /communications technology/\n"
+				   "信通技術 信通技术 [xin4 tong1 ji4 shu4] /ICT/\n"
+				   "關鍵 关键 [guan1 jian4] /crucial point/crux/key/crucial/pivotal/\n"
+				   "基礎設施 基础设施 [ji1 chu3 she4 shi1] /infrastructure/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/States/\n"
+				   "使用 使用 [shi3 yong4] /to use/to employ/\n"
+				   "保護 保护 [bao3 hu4] /to protect/to defend/\n"
+				   "風險 风险 [feng1 xian3] /risk/hazard/\n"
+				   "帶來 带来 [dai4 lai2] /to bring/\n";
+	sy_candidate_list list;
+	const sy_candidate *ict, *ci;
+
+	(void)state;
+	extract_small("acronym-count", dict, NULL,
+		      "各国使用信息和通信技术（信通技术）。\n\n信通技术带来风险。\n\n各国保护信通技术。\n\n"
+		      "各国保护关键基础设施。\n",
+		      "States use information and communications technologies (ICTs).\n\nICTs bring risks.\n\n"
+		      "States protect ICTs.\n\nStates protect critical infrastructure.\n",
+		      &list);
+	ict = found(&list, "信息和通信技术", "information and communications technologies");
+	ci = found(&list, "关键基础设施", "critical infrastructure");
+	/* 0.53 of it (a coordination seen once is lowered); 0.37 when the
+	 * ICTs counted against the long Chinese (Dice 0.5). */
+	assert_true(ict->score >= 0.45 * ci->score);
+	sy_candidate_list_free(&list);
+}
+
 /* "世界卫生组织（世卫组织）" for "World Health Organization (WHO)": both
  * Chinese forms were listed with the expansion; the short form is the
  * acronym's, 世卫组织 / WHO (CC-CEDICT's "WHO" is the key of "who", a
@@ -4267,6 +4302,7 @@ int main(void)
 		cmocka_unit_test(test_extract_ranks_derived_nouns_as_a_unit),
 		cmocka_unit_test(test_extract_lets_an_abbreviation_share_its_full_form),
 		cmocka_unit_test(test_extract_gives_the_acronym_to_the_short_form),
+		cmocka_unit_test(test_extract_counts_an_acronym_where_the_chinese_repeats_the_pair),
 		cmocka_unit_test(test_extract_gives_a_taken_partner_to_the_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_only_hunspell_knows),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective),
