@@ -5621,12 +5621,9 @@ static int glosses_whole(extractor *x, const word *z, const word *e)
 
 	if (!memchr(k, ' ', kn) || (wid = word_glosses(x, z->text, z->len)) < 0)
 		return 1;
-	for (sp = 0; sp <= kn && kn < JOINED_MAX; sp = end + 1) {
-		for (end = sp; end < kn && k[end] != ' '; end++)
-			;
-		memcpy(joined + jn, k + sp, end - sp);
-		jn += end - sp;
-	}
+	for (sp = 0; sp < kn && kn < JOINED_MAX; sp++)
+		if (k[sp] != ' ')
+			joined[jn++] = k[sp];
 	if (kn < JOINED_MAX && has_gloss(x, wid, lemma_id(x, joined, jn, 0)))
 		return 1;
 	for (sp = 0; sp <= kn; sp = end + 1) {
@@ -8722,8 +8719,10 @@ done:
  */
 static int list_full_forms(extractor *x, ranked *rank, size_t *count)
 {
-	size_t n = *count, i, j, nk = x->phrase_keys.count;
-	unsigned char *listed = calloc(nk + 1, 1), *pair_listed = calloc(x->n_pairs + 1, 1);
+	/* The pairs made here (the short form's with the acronym) are no
+	 * full form's: the search looks among the pairs there were. */
+	size_t n = *count, i, j, nk = x->phrase_keys.count, n_pairs = x->n_pairs;
+	unsigned char *listed = calloc(nk + 1, 1), *pair_listed = calloc(n_pairs + 1, 1);
 
 	if (!listed || !pair_listed) {
 		free(listed);
@@ -8741,7 +8740,7 @@ static int list_full_forms(extractor *x, ranked *rank, size_t *count)
 		int twin = 0; /* the full form is listed with the same English */
 		if (acronym < 0 || listed[acronym])
 			continue;
-		for (j = 0; j < x->n_pairs; j++) {
+		for (j = 0; j < n_pairs; j++) {
 			const pair *q = &x->pairs[j];
 			const phrase *f = &x->phrases[q->zh];
 			if (q->en != p->en || q->translation < p->translation ||

@@ -2521,18 +2521,26 @@ static void test_extract_gives_the_acronym_to_the_short_form(void **state)
 		"呼籲 呼吁 [hu1 yu4] /to call on (sb to do sth)/to appeal (to)/\n"
 		"各國 各国 [ge4 guo2] /each country/every country/States/\n"
 		"保護 保护 [bao3 hu4] /to protect/to defend/\n"
-		"醫院 医院 [yi1 yuan4] /hospital/\n";
+		"醫院 医院 [yi1 yuan4] /hospital/\n"
+		"非洲聯盟 非洲联盟 [Fei1 zhou1 Lian2 meng2] /African Union/\n"
+		"非盟 非盟 [Fei1 meng2] /African Union (AU)/abbr. for 非洲聯盟|非洲联盟/\n"
+		"警告 警告 [jing3 gao4] /to warn/warning/\n";
 	sy_candidate_list list;
 
 	(void)state;
 	extract_small("acronym-short", dict, NULL,
-		      "世界卫生组织（世卫组织）报告了攻击。\n\n世卫组织呼吁各国保护医院。\n",
+		      "世界卫生组织（世卫组织）报告了攻击。\n\n世卫组织呼吁各国保护医院。\n\n"
+		      "非洲联盟（非盟）警告各国。\n\n非盟保护医院。\n",
 		      "The World Health Organization (WHO) reported attacks.\n\n"
-		      "WHO called on States to protect hospitals.\n",
+		      "WHO called on States to protect hospitals.\n\n"
+		      "The African Union (AU) warned States.\n\nThe AU protects hospitals.\n",
 		      &list);
 	assert_non_null(find(&list, "世界卫生组织", "World Health Organization"));
 	assert_non_null(find(&list, "世卫组织", "WHO"));
 	assert_null(find(&list, "世卫组织", "World Health Organization"));
+	/* Two such names in one text: each short form takes its acronym. */
+	assert_null(find(&list, "非盟", "African Union"));
+	assert_non_null(find(&list, "非盟", "AU"));
 	sy_candidate_list_free(&list);
 }
 
