@@ -5455,12 +5455,15 @@ static int class_head(extractor *x, const word *zw, const word *ew, const unsign
 	return 0;
 }
 
-/* Does the row meet the last word of the English phrase ew[from..to)? */
-static int meets_last(const word *ew, const unsigned char *row, size_t from, size_t to)
+/* The last word of the English phrase ew[from..to) that pair_bead counts
+ * (not an inner word, nor a qualifier after the phrase), or to when none. */
+static size_t last_counted(const word *ew, size_t from, size_t to)
 {
-	while (to > from && ew[to - 1].inner)
-		to--;
-	return to > from && row[to - 1];
+	size_t k = to;
+
+	while (k > from && (ew[k - 1].inner || ew[k - 1].post))
+		k--;
+	return k > from ? k - 1 : to;
 }
 
 /*
@@ -5647,15 +5650,6 @@ static int own_match(const unsigned char *row, size_t ne)
 	return 0;
 }
 
-/* Is the last word of the English phrase ew[from..to) one that nothing in
- * the segment explains (heard: en_heard)? */
-static int cut_short_of_head(const word *ew, const unsigned char *heard, size_t from, size_t to)
-{
-	while (to > from && (ew[to - 1].inner || ew[to - 1].post))
-		to--;
-	return to > from && !heard[to - 1];
-}
-
 /* The runs of left-over words of one side of a pair, word by word: how
  * many, and where the first begins and ends (不限|成员|名额 is one run). */
 typedef struct leftover_runs {
@@ -5755,6 +5749,8 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					  !zw[zoc->from - 1].inner;
 			int word_after = zoc->to < nz && zw[zoc->to].chunk == zw[zoc->to - 1].chunk &&
 					 !zw[zoc->to].inner;
+			/* The English phrase's last counted word (its head). */
+			size_t last = last_counted(ew, eoc->from, eoc->to);
 			int added;
 			pair *p;
 
@@ -5798,8 +5794,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					 * both phrases (供应链安全问题 / supply chain security:
 					 * 安全问题 is "security issue"). Not 医疗队, "medical
 					 * team", in medical units. */
-					if ((ep->units == 1 ||
-					     (i + 1 == zoc->to && meets_last(ew, zr + (i - zoc->from) * ne, eoc->from, eoc->to))) &&
+					if ((ep->units == 1 || (i + 1 == zoc->to && last < eoc->to && zr[(i - zoc->from) * ne + last])) &&
 					    modifiers_only(x, &zw[i], ew, ne, zr + (i - zoc->from) * ne, i, eoc->from, eoc->to))
 						c *= 0.5;
 					zc += c * (double)in / (double)(in + out);
@@ -5915,8 +5910,8 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			 * (非洲联盟 / African Union Commission, before 委员会,
 			 * "committee"): the Chinese stops short of the word that
 			 * most likely names the body, and names another. */
-			if (ep->name == 1 && word_after && !own_match(match + zoc->to * ne, ne) &&
-			    cut_short_of_head(ew, en_heard, eoc->from, eoc->to))
+			if (ep->name == 1 && word_after && last < eoc->to && !en_heard[last] &&
+			    !own_match(match + zoc->to * ne, ne))
 				claimed++;
 			/* Not a name: its full Chinese and its abbreviation (欧洲安全与
 			 * 合作组织, 欧安组织) both translate it, side by side. */
