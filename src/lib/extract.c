@@ -5650,6 +5650,19 @@ static int own_match(const unsigned char *row, size_t ne)
 	return 0;
 }
 
+/*
+ * Is Chinese word w the 问题 with which UN Chinese names a body by its
+ * subject: X问题Y, "Y on X" (毒品和犯罪问题办公室 / Office on Drugs and
+ * Crime; 信息和通信技术安全和使用问题不限成员名额工作组 / Open-ended
+ * Working Group on security of and in the use of ICTs)? Inside a name,
+ * where no English word of the segment is its translation, the English
+ * says it with "on": it is no word to explain.
+ */
+static int subject_marker(const word *w)
+{
+	return w->len == strlen("问题") && !memcmp(w->text, "问题", w->len);
+}
+
 /* The runs of left-over words of one side of a pair, word by word: how
  * many, and where the first begins and ends (不限|成员|名额 is one run). */
 typedef struct leftover_runs {
@@ -5766,7 +5779,8 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				double c;
 				size_t in = 0, out = 0;
 				int own = 0;
-				if (zw[i].inner) {
+				if (zw[i].inner || (ep->name == 1 && i > zoc->from && i + 1 < zoc->to && !zh_heard[i] &&
+						    subject_marker(&zw[i]))) {
 					runs_step(&z_runs, i, 0);
 					continue;
 				}

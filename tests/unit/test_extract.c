@@ -2799,6 +2799,28 @@ static void test_extract_leaves_a_name_s_head_to_the_word_after_the_chinese(void
 	sy_candidate_list_free(&list);
 }
 
+/* UN Chinese names a body by its subject, X问题Y, where the English says
+ * "Y on X": 毒品和犯罪问题办公室 / Office on Drugs and Crime. Inside the
+ * name, 问题 ("issue", "question") is no word the English leaves unsaid;
+ * outside a name (安全问题 / security issues) it is a word like another. */
+static void test_extract_reads_wenti_in_a_name_as_the_english_on(void **state)
+{
+	static const char dict[] = "毒品 毒品 [du2 pin3] /drugs/narcotics/\n"
+				   "犯罪 犯罪 [fan4 zui4] /to commit a crime/crime/offense/\n"
+				   "問題 问题 [wen4 ti2] /question/problem/issue/\n"
+				   "辦公室 办公室 [ban4 gong1 shi4] /office/\n"
+				   "聯合國 联合国 [Lian2 he2 guo2] /United Nations/\n"
+				   "感謝 感谢 [gan3 xie4] /(express) thanks/to thank/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/States/\n";
+	double t;
+
+	(void)state;
+	t = translation_of("wenti", dict, "各国感谢联合国毒品和犯罪问题办公室。\n",
+			   "States thanked the United Nations Office on Drugs and Crime.\n",
+			   "联合国毒品和犯罪问题办公室", "United Nations Office on Drugs and Crime");
+	assert_true(t > 0.99);
+}
+
 /* 安全问题 is "security issue": the English phrase ends with "security", and
  * leaves the issue, the word's head, unsaid. The last words of both
  * phrases, the Chinese word is explained in half, as round 116 does for an
@@ -4325,6 +4347,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_a_conjunct_of_the_same_last_part_as_its_own),
 	    cmocka_unit_test(test_extract_reads_a_gloss_s_modifier_at_the_english_end_as_half_the_word),
 	    cmocka_unit_test(test_extract_leaves_a_name_s_head_to_the_word_after_the_chinese),
+	    cmocka_unit_test(test_extract_reads_wenti_in_a_name_as_the_english_on),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
