@@ -3414,6 +3414,15 @@ typedef struct pair {
 	uint32_t acronym_count;
 } pair;
 
+/* A short form the Chinese text gives in parentheses after a full form,
+ * "联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）": the Han characters
+ * before the parenthesis (the full form's end), the short form inside, and
+ * the bead that says so (note_short_forms). */
+typedef struct zh_short_form {
+	char *before, *inside;
+	long bead;
+} zh_short_form;
+
 typedef struct extractor {
 	sy_termbase *tb;
 	const sy_lexicon *lex;
@@ -3502,6 +3511,8 @@ typedef struct extractor {
 	const sy_reference *reference; /* general-language frequencies; may be NULL */
 	const sy_endict *endict;       /* English-Chinese dictionary; may be NULL */
 	char *const *en_texts;         /* each bead's English as written (scoring) */
+	zh_short_form *short_forms;    /* note_short_forms */
+	size_t n_short_forms, short_forms_cap;
 	/* The termbase's terms that the segments hold, by term id
 	 * (known_term_of); each bead's Chinese ones; and where they stand
 	 * among the words of the bead being read (find_known). */
@@ -7100,6 +7111,11 @@ static void extractor_free(extractor *x)
 	}
 	strtab_free(&x->phrase_keys);
 	free(x->phrases);
+	for (i = 0; i < x->n_short_forms; i++) {
+		free(x->short_forms[i].before);
+		free(x->short_forms[i].inside);
+	}
+	free(x->short_forms);
 	free(x->occs);
 	free(x->beads);
 	strtab_free(&x->lemmas);
@@ -8804,6 +8820,190 @@ static int list_full_forms(extractor *x, ranked *rank, size_t *count)
 	return 0;
 }
 
+/* The phrase whose key is side ("z:" or "e:") and s[0..n): its id, -1
+ * when there is none, -2 when out of memory. key is the caller's
+ * buffer. */
+static long phrase_of(extractor *x, util_buf *key, const char *side, const char *s, size_t n)
+{
+	key->len = 0;
+	if (util_buf_add(key, side, 2) || util_buf_add(key, s, n))
+		return -2;
+	return strtab_find(&x->phrase_keys, key->s, key->len);
+}
+
+/* How many Han characters a short form the text defines may have, and
+ * how many of the full form's last ones are kept to find it by. */
+#define SHORT_FORM_CHARS 12
+#define SHORT_FORM_BEFORE 30
+
+/*
+ * Note the short forms Chinese text zh of bead b defines: Han characters
+ * in parentheses right after Han characters, "红十字国际委员会（红十字委员
+ * 会）", the way a UN text says once which short form it will use (the
+ * English writes the acronym so: "International Committee of the Red
+ * Cross (ICRC)"). 0, or -1 when out of memory.
+ */
+static int note_short_forms(extractor *x, const char *zh, long b)
+{
+	char *folded = NULL;
+	sy_error err;
+	size_t n, open;
+	int rc = -1;
+
+	if (!strstr(zh, "（") && !strchr(zh, '('))
+		return 0;
+	if (sy_fold_zh(zh, strlen(zh), &folded, &err))
+		return -1;
+	n = strlen(folded);
+	for (open = 0; open < n; open++) {
+		size_t start = open, in = open + 1, end, chars = 0, before = 0;
+		zh_short_form *f;
+		if (folded[open] != '(')
+			continue;
+		/* The short form: Han characters only, up to the parenthesis. */
+		for (end = in; end < n && folded[end] != ')' && chars <= SHORT_FORM_CHARS; chars++) {
+			size_t at = end;
+			if (!is_han(utf8_next(folded, n, &at)))
+				break;
+			end = at;
+		}
+		if (end >= n || folded[end] != ')' || chars < 2 || chars > SHORT_FORM_CHARS)
+			continue;
+		/* The full form's end: the Han characters before it. */
+		while (start > 0 && before < SHORT_FORM_BEFORE) {
+			size_t at = start;
+			if (!is_han(utf8_prev(folded, &at)))
+				break;
+			start = at;
+			before++;
+		}
+		if (before <= chars)
+			continue;
+		if (util_grow(&x->short_forms, &x->short_forms_cap, x->n_short_forms + 1, sizeof(*x->short_forms)))
+			goto done;
+		f = &x->short_forms[x->n_short_forms];
+		f->before = strndup(folded + start, open - start);
+		f->inside = strndup(folded + in, end - in);
+		f->bead = b;
+		x->n_short_forms++;
+		if (!f->before || !f->inside)
+			goto done;
+	}
+	rc = 0;
+done:
+	free(folded);
+	return rc;
+}
+
+/* Does bead b hold English phrase en? */
+static int bead_has_en(const extractor *x, long b, uint32_t en)
+{
+	const bead *bd = &x->beads[b];
+	size_t eo;
+
+	for (eo = bd->en_first; eo < bd->en_first + bd->en_count; eo++)
+		if (x->occs[eo].phrase == en)
+			return 1;
+	return 0;
+}
+
+/*
+ * The short forms the text defines, paired with the acronyms the English
+ * defines beside them. 红十字国际委员会（红十字委员会） stands where the
+ * English writes "International Committee of the Red Cross (ICRC)"; then
+ * 红十字委员会 where it writes ICRC, or "the Committee". The short form
+ * is no abbreviation by characters (a word is dropped: abbreviates()), and
+ * where it is met only once or twice its pairs are weak (红十字委员会 /
+ * Committee of the Red Cross was listed, 271st); 毒品和犯罪问题办公室 is the
+ * full form less 联合国. The text's own definition is the evidence a
+ * terminologist takes: for a listed pair whose English has an acronym not
+ * listed, a short form defined right after its Chinese, in a segment that
+ * holds its English, is listed with the acronym, with the pair's score (in
+ * place of its own listing, if it was listed with another English). Sets
+ * *count to the new count of *rank, *cap its room; -1 when out of memory.
+ */
+static int list_defined_short_forms(extractor *x, ranked **rank, size_t *count, size_t *cap)
+{
+	size_t n = *count, i, d, nk = x->phrase_keys.count;
+	unsigned char *listed_en = NULL;
+	size_t *rank_of_zh = NULL;
+	util_buf key = {NULL, 0, 0};
+	int rc = -1;
+
+	if (!x->n_short_forms)
+		return 0;
+	listed_en = calloc(nk + 1, 1);
+	rank_of_zh = malloc((nk + 1) * sizeof(*rank_of_zh));
+	if (!listed_en || !rank_of_zh)
+		goto done;
+	for (i = 0; i < nk; i++)
+		rank_of_zh[i] = SIZE_MAX;
+	for (i = 0; i < n; i++) {
+		const pair *p = &x->pairs[(*rank)[i].pair];
+		listed_en[p->en] = 1;
+		if (rank_of_zh[p->zh] == SIZE_MAX)
+			rank_of_zh[p->zh] = i;
+	}
+	for (i = 0; i < *count; i++) {
+		size_t full = (*rank)[i].pair, zn, at;
+		const char *zt = x->phrases[x->pairs[full].zh].text;
+		long acronym = acronym_phrase(x, x->pairs[full].en), brief;
+		if (acronym < 0 || listed_en[acronym])
+			continue;
+		zn = strlen(zt);
+		for (d = 0; d < x->n_short_forms; d++) {
+			const zh_short_form *f = &x->short_forms[d];
+			size_t bn = strlen(f->before);
+			pair *q;
+			int added;
+			if (bn < zn || strcmp(f->before + bn - zn, zt) || !strcmp(f->inside, zt) ||
+			    !bead_has_en(x, f->bead, x->pairs[full].en))
+				continue;
+			brief = phrase_of(x, &key, "z:", f->inside, strlen(f->inside));
+			if (brief == -2)
+				goto done;
+			if (brief < 0)
+				continue;
+			q = pair_get(x, (uint32_t)brief, (uint32_t)acronym, &added);
+			if (!q)
+				goto done;
+			if (added) {
+				/* Met where the full pair is (pair_get may have moved it). */
+				const pair *a = &x->pairs[full];
+				uint32_t zh = q->zh, en = q->en;
+				*q = *a;
+				q->zh = zh;
+				q->en = en;
+			}
+			listed_en[acronym] = 1;
+			at = rank_of_zh[brief];
+			if (at == SIZE_MAX) {
+				if (n + 1 > *cap) {
+					ranked *r = realloc(*rank, 2 * *cap * sizeof(**rank));
+					if (!r)
+						goto done;
+					*rank = r;
+					*cap *= 2;
+				}
+				at = rank_of_zh[brief] = n++;
+				(*rank)[at].score = 0;
+			}
+			(*rank)[at].pair = (size_t)(q - x->pairs);
+			if ((*rank)[at].score < (*rank)[i].score)
+				(*rank)[at].score = (*rank)[i].score;
+			(*rank)[at].tie = x->phrases[brief].productivity;
+			break;
+		}
+	}
+	rc = 0;
+done:
+	*count = n;
+	free(listed_en);
+	free(rank_of_zh);
+	free(key.s);
+	return rc;
+}
+
 /*
  * An English phrase whose best Chinese partner is taken goes to the
  * longer Chinese phrase that adds its head. "President of the Security
@@ -8888,17 +9088,6 @@ done:
 	free(pair_listed);
 	free(best);
 	return rc;
-}
-
-/* The phrase whose key is side ("z:" or "e:") and s[0..n): its id, -1
- * when there is none, -2 when out of memory. key is the caller's
- * buffer. */
-static long phrase_of(extractor *x, util_buf *key, const char *side, const char *s, size_t n)
-{
-	key->len = 0;
-	if (util_buf_add(key, side, 2) || util_buf_add(key, s, n))
-		return -2;
-	return strtab_find(&x->phrase_keys, key->s, key->len);
 }
 
 /*
@@ -9431,7 +9620,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	util_buf key = {NULL, 0, 0}, text = {NULL, 0, 0};
 	ranked *rank = NULL;
 	uint32_t *best_zh = NULL, *best_en = NULL;
-	size_t i, n_rank = 0;
+	size_t i, n_rank = 0, rank_cap = 0;
 	int rc, step, round;
 	char **zh_chunks = NULL, **en_chunks = NULL, **en_texts = NULL;
 	size_t chunks_cap = 0, n_texts = 0; /* beads whose texts are held: freed at the end */
@@ -9453,11 +9642,11 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		rc = index_pending(tb, lex, opt->reference, opt->document, err);
 	if (!rc)
 		rc = tb_prepare(tb, &get,
-				opt->document ? "SELECT s.id, d.symbol, s.zh_chunks, s.en_chunks, s.en, s.terms"
+				opt->document ? "SELECT s.id, d.symbol, s.zh_chunks, s.en_chunks, s.en, s.terms, s.zh"
 						" FROM document d JOIN segment s ON s.document_id = d.id"
 						" WHERE d.symbol = ?1 AND s.zh != '' AND s.en != ''"
 						" ORDER BY s.position"
-					      : "SELECT s.id, d.symbol, s.zh_chunks, s.en_chunks, s.en, s.terms"
+					      : "SELECT s.id, d.symbol, s.zh_chunks, s.en_chunks, s.en, s.terms, s.zh"
 						" FROM segment s JOIN document d ON d.id = s.document_id"
 						" WHERE s.zh != '' AND s.en != ''"
 						" ORDER BY s.document_id, s.position",
@@ -9503,7 +9692,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		en_chunks[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 3));
 		en_texts[x.n_beads] = strdup((const char *)sqlite3_column_text(get, 4));
 		n_texts = x.n_beads + 1;
-		if (!zh_chunks[x.n_beads] || !en_chunks[x.n_beads] || !en_texts[x.n_beads])
+		if (!zh_chunks[x.n_beads] || !en_chunks[x.n_beads] || !en_texts[x.n_beads] ||
+		    note_short_forms(&x, (const char *)sqlite3_column_text(get, 6), (long)x.n_beads))
 			goto nomem;
 		if ((rc = read_bead_known(&x, bd, (const char *)sqlite3_column_text(get, 5))) == -2) {
 			rc = tb_sql_error(tb, err, "reading the termbase's terms");
@@ -9580,7 +9770,8 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 	 * is the other's best. */
 	best_zh = malloc((x.phrase_keys.count + 1) * sizeof(*best_zh));
 	best_en = malloc((x.phrase_keys.count + 1) * sizeof(*best_en));
-	rank = malloc((x.n_pairs + 1) * sizeof(*rank));
+	rank_cap = x.n_pairs + 1;
+	rank = malloc(rank_cap * sizeof(*rank));
 	if (!best_zh || !best_en || !rank)
 		goto nomem;
 	for (i = 0; i < x.phrase_keys.count; i++)
@@ -9668,7 +9859,7 @@ static int extract_in_tx(sy_termbase *tb, const sy_lexicon *lex, const sy_extrac
 		    list_longer_partners(&x, rank, &n_rank, score, best_zh, best_en) ||
 		    list_objects_of_verbs(&x, rank, n_rank) || list_whole_translations(&x, rank, n_rank) ||
 		    list_objects_of_acts(&x, rank, &n_rank) ||
-		    list_full_forms(&x, rank, &n_rank)) {
+		    list_full_forms(&x, rank, &n_rank) || list_defined_short_forms(&x, &rank, &n_rank, &rank_cap)) {
 			free(score);
 			goto nomem;
 		}

@@ -2799,6 +2799,38 @@ static void test_extract_leaves_a_name_s_head_to_the_word_after_the_chinese(void
 	sy_candidate_list_free(&list);
 }
 
+/* "红十字国际委员会（红十字委员会）" where the English writes "International
+ * Committee of the Red Cross (ICRC)": the text defines its short form, which
+ * drops a word (no abbreviation by characters), beside the acronym. The
+ * short form is listed with the acronym; and a note in parentheses after
+ * a name the English gives no acronym (医院) is no short form. */
+static void test_extract_pairs_a_short_form_the_text_defines_with_the_acronym(void **state)
+{
+	static const char dict[] = "紅十字 红十字 [Hong2 shi2 zi4] /Red Cross/\n"
+				   "國際 国际 [guo2 ji4] /international/\n"
+				   "委員會 委员会 [wei3 yuan2 hui4] /committee/\n"
+				   "衛生 卫生 [wei4 sheng1] /health/hygiene/\n"
+				   "組織 组织 [zu3 zhi1] /to organize/organization/\n"
+				   "呼籲 呼吁 [hu1 yu4] /to call on (sb to do sth)/to appeal (to)/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/States/\n"
+				   "保護 保护 [bao3 hu4] /to protect/to defend/\n"
+				   "醫院 医院 [yi1 yuan4] /hospital/\n"
+				   "警告 警告 [jing3 gao4] /to warn/warning/\n";
+	sy_candidate_list list;
+
+	(void)state;
+	extract_small("short-defined", dict, NULL,
+		      "红十字国际委员会（红十字委员会）呼吁各国保护医院。\n\n红十字委员会警告各国。\n\n"
+		      "卫生组织（医院）警告各国。\n",
+		      "The International Committee of the Red Cross (ICRC) called on States to protect hospitals.\n\n"
+		      "The ICRC warned States.\n\nHealth organizations warned States.\n",
+		      &list);
+	found(&list, "红十字国际委员会", "International Committee of the Red Cross");
+	found(&list, "红十字委员会", "ICRC");
+	assert_null(find(&list, "医院", "ICRC"));
+	sy_candidate_list_free(&list);
+}
+
 /* UN Chinese names a body by its subject, X问题Y, where the English says
  * "Y on X": 毒品和犯罪问题办公室 / Office on Drugs and Crime. Inside the
  * name, 问题 ("issue", "question") is no word the English leaves unsaid;
@@ -4348,6 +4380,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_a_gloss_s_modifier_at_the_english_end_as_half_the_word),
 	    cmocka_unit_test(test_extract_leaves_a_name_s_head_to_the_word_after_the_chinese),
 	    cmocka_unit_test(test_extract_reads_wenti_in_a_name_as_the_english_on),
+	    cmocka_unit_test(test_extract_pairs_a_short_form_the_text_defines_with_the_acronym),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
