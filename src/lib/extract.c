@@ -2076,10 +2076,20 @@ static int participle_at_end(sy_lemmatizer *lm, const char *text, const en_tok *
 		 * (addressed): the verb is the word without its -ed. */
 		memcpy(base, text + k->start, len - 2);
 		base[len - 2] = '\0';
-		if (!lm || !sy_lemmatizer_knows(lm, base))
-			return 0;
+		if (!lm || !sy_lemmatizer_knows(lm, base)) {
+			/* Or without its -d (described: describe). */
+			base[len - 2] = 'e';
+			base[len - 1] = '\0';
+			if (!sy_lemmatizer_knows(lm, base))
+				return 0;
+		}
 	}
 	if (t + 1 == n || toks[t + 1].kind >= 2) /* a boundary, an acronym, an adverb */
+		return 1;
+	/* Or a determiner after it, its object's (the ASEAN Regional Forum
+	 * described the work, States reaffirmed their commitment): a verb,
+	 * never a word inside a noun phrase. */
+	if (determiner_word(text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start))
 		return 1;
 	/* Or a preposition other than "of" after it: its complement (the
 	 * means of peaceful settlement of disputes listed in Article 33, the
@@ -3187,7 +3197,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * (90多个: glued_number); 44: 到 is a function word; 45: forward, ahead,
  * together and away are; 46: and behind; 47: 中的 is a function word.
  */
-#define CHUNK_RULES 47
+#define CHUNK_RULES 48
 
 int tb_chunk_rules(void)
 {

@@ -2588,6 +2588,29 @@ static void test_extract_ends_a_phrase_at_a_verb_only_hunspell_knows(void **stat
 	sy_termbase_close(tb);
 }
 
+/* "the ASEAN Regional Forum described the work": a word in -ed before a
+ * determiner is a verb (its object follows), never a word of the noun
+ * phrase before it; Hunspell keeps "described" whole, and the verb is the
+ * word less its -d. */
+static void test_extract_ends_a_phrase_at_a_participle_before_a_determiner(void **state)
+{
+	sy_termbase *tb = termbase_with("described.sqlite",
+					"东盟地区论坛的代表介绍了工作。\n\n各国支持东盟地区论坛。\n",
+					"The representative of the ASEAN Regional Forum described the work.\n\n"
+					"States support the ASEAN Regional Forum.\n");
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_int_equal(segments_with(tb, "en_chunks", "%forum\tdescribed%"), 0);
+	assert_int_equal(segments_with(tb, "en_chunks", "%forum\t!described%"), 0);
+	for (i = 0; i < list.count; i++)
+		assert_null(strstr(list.items[i].en, "described"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "an operation that damages critical infrastructure": a word in -s before
  * an adjective and a noun is a verb (a plural noun is never followed by an
  * adjective inside its phrase), and no English candidate begins with it. */
@@ -4367,6 +4390,7 @@ int main(void)
 		cmocka_unit_test(test_extract_counts_an_acronym_where_the_chinese_repeats_the_pair),
 		cmocka_unit_test(test_extract_gives_a_taken_partner_to_the_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_only_hunspell_knows),
+		cmocka_unit_test(test_extract_ends_a_phrase_at_a_participle_before_a_determiner),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_and_the),
 	    cmocka_unit_test(test_extract_reads_a_classifier_without_a_number_as_a_prefix),
