@@ -2437,6 +2437,29 @@ static en_tok *add_tok(en_tok **toks, size_t *n, size_t *cap, size_t start, size
 
 /* The chunks of an English text; zh is the segment's Chinese (folded), for
  * the numbers it writes in names and the modifiers adverbs translate. */
+/*
+ * Is token t, a function word or a judging modifier (certain, new, our),
+ * a word of a name: capitalized where no sentence starts (after a word,
+ * not a boundary) and before a capitalized word (the Convention on Certain
+ * Conventional Weapons, the policy brief A New Agenda for Peace, Our
+ * Common Agenda)? Not the pronoun I, nor the text's first word (first),
+ * whose capital says nothing.
+ */
+static int name_word_of_stop(const char *text, size_t len, const en_tok *toks, size_t t, int first)
+{
+	const en_tok *k = &toks[t], *prev = t ? &toks[t - 1] : NULL;
+	size_t wn = k->end - k->start, at = k->end;
+
+	if (first || !prev || text[k->start] < 'A' || text[k->start] > 'Z' ||
+	    (wn == 1 ? text[k->start] != 'A' : !(text[k->start + 1] >= 'a' && text[k->start + 1] <= 'z')))
+		return 0;
+	if (prev->kind != 0 && prev->kind != 1)
+		return 0;
+	while (at < len && text[at] == ' ')
+		at++;
+	return at < len && text[at] >= 'A' && text[at] <= 'Z';
+}
+
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
 		    util_buf *out)
 {
@@ -2568,7 +2591,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 			low[wn] = '\0';
 			if (IN_SET(en_inner, low, wn))
 				k->kind = 1;
-			else if (IN_SET(en_stop, low, wn) || numeral(text + at, wn))
+			else if ((IN_SET(en_stop, low, wn) || numeral(text + at, wn)) &&
+				 !name_word_of_stop(text, len, toks, n - 1, initial < 0))
 				k->kind = 2;
 			else if (adverb(lm, low, wn))
 				k->kind = 4;
@@ -3197,7 +3221,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * (90多个: glued_number); 44: 到 is a function word; 45: forward, ahead,
  * together and away are; 46: and behind; 47: 中的 is a function word.
  */
-#define CHUNK_RULES 48
+#define CHUNK_RULES 49
 
 int tb_chunk_rules(void)
 {

@@ -2611,6 +2611,26 @@ static void test_extract_ends_a_phrase_at_a_participle_before_a_determiner(void 
 	sy_termbase_close(tb);
 }
 
+/* "the Convention on Certain Conventional Weapons": "certain" judges
+ * rather than names and bounds a phrase, but capitalized inside a name,
+ * after a word and before a capitalized word, it is the name's; the
+ * sentence's first word and a word after a full stop are not. */
+static void test_extract_keeps_a_capitalized_function_word_inside_a_name(void **state)
+{
+	sy_termbase *tb = termbase_with("certain.sqlite",
+					"各国讨论了《特定常规武器公约》。\n\n某些国家支持该公约。\n",
+					"States discussed the Convention on Certain Conventional Weapons.\n\n"
+					"Certain States support the Convention.\n");
+	sy_candidate_list list;
+
+	(void)state;
+	extract(tb, 0, &list);
+	assert_int_equal(segments_with(tb, "en_chunks", "%~on\tcertain%"), 1);
+	assert_int_equal(segments_with(tb, "en_chunks", "%certain\tstates%"), 0);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "an operation that damages critical infrastructure": a word in -s before
  * an adjective and a noun is a verb (a plural noun is never followed by an
  * adjective inside its phrase), and no English candidate begins with it. */
@@ -4391,6 +4411,7 @@ int main(void)
 		cmocka_unit_test(test_extract_gives_a_taken_partner_to_the_longer_phrase),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_only_hunspell_knows),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_participle_before_a_determiner),
+		cmocka_unit_test(test_extract_keeps_a_capitalized_function_word_inside_a_name),
 		cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_in_s_before_an_adjective),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_and_the),
 	    cmocka_unit_test(test_extract_reads_a_classifier_without_a_number_as_a_prefix),
