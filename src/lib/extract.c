@@ -5732,6 +5732,25 @@ static void runs_step(leftover_runs *r, size_t at, int left)
 static const unsigned char *phrase_rows(extractor *x, const occ *zoc, const word *zw, const word *ew, size_t ne,
 					const unsigned char *match);
 
+/* Does each side of the coordination of Chinese phrase occurrence o (its
+ * first 和, 与 or 及) hold a word the dictionary relates to an English word
+ * of the segment (heard)? */
+static int conjuncts_heard(const word *zw, const occ *o, const unsigned char *heard)
+{
+	size_t i;
+	int before = 0, after = 0, conj = 0;
+
+	for (i = o->from; i < o->to; i++) {
+		if (!conj && zw[i].inner && IN(zh_conj, zw[i].text, zw[i].len))
+			conj = 1;
+		else if (conj)
+			after |= heard[i];
+		else
+			before |= heard[i];
+	}
+	return before && after;
+}
+
 static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word *ew, size_t ne,
 		     unsigned char *match)
 {
@@ -5963,6 +5982,18 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					claimed += claimed_whole(x, zw, nz, ew, ne, match, zoc->from, zoc->to, eoc->from,
 								 eoc->to, j, en_written[j]);
 			}
+			/* A Chinese coordination against an English phrase that joins
+			 * nothing (小岛屿发展中国家和最不发达国家 / small island
+			 * developing States, or SIDS; 国际标准化组织和国际电工委员会 /
+			 * International Electrotechnical Commission): the Chinese
+			 * names two things, the English one, whatever the dictionary
+			 * finds of the second in the first (发达国家, "developed
+			 * nation", meets developing States by its lemmas). Where each
+			 * conjunct has a word the segment's English says: not a
+			 * fragment whose first conjunct the chunk cut short (障碍及和平,
+			 * of 无障碍及和平, "accessible and peaceful"). */
+			if (zp->conj_at && !ep->conj_at && conjuncts_heard(zw, zoc, zh_heard))
+				claimed++;
 			/* A name whose last word no Chinese word of the segment
 			 * explains, where the Chinese word just after the phrase, in
 			 * its chunk, explains no English word by a sense of its own

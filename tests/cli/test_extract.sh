@@ -737,6 +737,23 @@ expect_candidates "a capitalized function word inside a name is the name's (特�
 assert ("特定常规武器公约", "Convention on Certain Conventional Weapons") in pairs[:30], [(i, p) for i, p in enumerate(pairs) if "常规武器" in p[0]]
 assert ("特定常规武器", "Conventional Weapons") not in pairs, [(i, p) for i, p in enumerate(pairs) if "常规武器" in p[0]]
 ' "$TMP/ict-ai.json"
+# "国际标准化组织和国际电工委员会" / "the International Organization for
+# Standardization and the International Electrotechnical Commission": the
+# Chinese coordination took the English of one of its conjuncts (ict-ai,
+# 81st), and ict-poa listed 小岛屿发展中国家和最不发达国家 / small island
+# developing States 19th (round 130).
+extract_text ict-poa
+expect_candidates "a Chinese coordination is no translation of an English phrase that joins nothing" '
+wrong = {("小岛屿发展中国家和最不发达国家", "small island developing States"),
+         ("国际标准化组织和国际电工委员会", "International Electrotechnical Commission"),
+         ("国际标准化组织和国际", "International Organization for Standardization"),
+         ("独立国际科学小组和人工智能", "Independent International Scientific Panel on AI")}
+bad = [p for p in every if p in wrong]
+assert not bad, bad
+' "$TMP/ict-ai.json" "$TMP/ict-poa.json"
+expect_candidates "the first conjunct of a Chinese coordination takes the English (国际标准化组织 / International Organization for Standardization)" '
+assert ("国际标准化组织", "International Organization for Standardization") in pairs[:60], [(i, p) for i, p in enumerate(pairs) if "标准化" in p[0]]
+' "$TMP/ict-ai.json"
 # "信息和通信技术（信通技术）", then 信通技术 wherever the English writes ICTs:
 # each ICTs counted for the long English against the long Chinese, once
 # written (Dice 0.13); 220th in ict-regional, 84th in ict-threats

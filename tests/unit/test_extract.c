@@ -2874,6 +2874,37 @@ static void test_extract_pairs_a_short_form_the_text_defines_with_the_acronym(vo
 	sy_candidate_list_free(&list);
 }
 
+/* "小岛屿发展中国家和最不发达国家" where the English writes "small island
+ * developing States (SIDS) and least developed countries (LDCs)": the
+ * Chinese coordination names two groups, the English phrase one, however
+ * the dictionary finds the second in the first (发达国家, "developed
+ * nation", meets "developing States" by their lemmas). Such a pair is no
+ * translation; the first conjunct is. */
+static void test_extract_pairs_no_chinese_coordination_with_english_that_joins_nothing(void **state)
+{
+	static const char dict[] = "小 小 [xiao3] /small/tiny/few/young/\n"
+				   "島嶼 岛屿 [dao3 yu3] /island/\n"
+				   "發展中國家 发展中国家 [fa1 zhan3 zhong1 guo2 jia1] /developing nation/\n"
+				   "發達國家 发达国家 [fa1 da2 guo2 jia1] /developed nation/\n"
+				   "國家 国家 [guo2 jia1] /country/nation/state/\n"
+				   "強調 强调 [qiang2 diao4] /to emphasize (a statement)/to stress/\n"
+				   "面臨 面临 [mian4 lin2] /to face sth/to be confronted with/\n"
+				   "挑戰 挑战 [tiao3 zhan4] /to challenge/challenge/\n"
+				   "參與 参与 [can1 yu4] /to participate (in sth)/participation/\n"
+				   "確保 确保 [que4 bao3] /to ensure/to guarantee/\n"
+				   "代表團 代表团 [dai4 biao3 tuan2] /delegation/\n";
+	sy_candidate_list list;
+
+	(void)state;
+	extract_small("coordination", dict, NULL,
+		      "代表团强调小岛屿发展中国家和最不发达国家面临的挑战。\n\n代表团确保小岛屿发展中国家和最不发达国家参与。\n",
+		      "Delegations stressed the challenges faced by small island developing States (SIDS) and "
+		      "least developed countries (LDCs).\n\nDelegations ensured the participation of SIDS and LDCs.\n",
+		      &list);
+	assert_null(find(&list, "小岛屿发展中国家和最不发达国家", "small island developing States"));
+	sy_candidate_list_free(&list);
+}
+
 /* UN Chinese names a body by its subject, X问题Y, where the English says
  * "Y on X": 毒品和犯罪问题办公室 / Office on Drugs and Crime. Inside the
  * name, 问题 ("issue", "question") is no word the English leaves unsaid;
@@ -4426,6 +4457,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_leaves_a_name_s_head_to_the_word_after_the_chinese),
 	    cmocka_unit_test(test_extract_reads_wenti_in_a_name_as_the_english_on),
 	    cmocka_unit_test(test_extract_pairs_a_short_form_the_text_defines_with_the_acronym),
+	    cmocka_unit_test(test_extract_pairs_no_chinese_coordination_with_english_that_joins_nothing),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
