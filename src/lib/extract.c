@@ -8794,6 +8794,26 @@ done:
 }
 
 /*
+ * The pair of phrases zh and en, made where no segment made it as a copy
+ * of pair model (its counts, its score's evidence: the short form is met
+ * where the full one is); the pair as it was where it exists. NULL when
+ * out of memory.
+ */
+static pair *pair_like(extractor *x, uint32_t zh, uint32_t en, size_t model)
+{
+	int added;
+	pair *q = pair_get(x, zh, en, &added);
+
+	if (q && added) {
+		/* pair_get may have moved the pairs: the model is read after. */
+		*q = x->pairs[model];
+		q->zh = zh;
+		q->en = en;
+	}
+	return q;
+}
+
+/*
  * The full forms of a name, and the short forms, paired with each other.
  * The text writes 欧洲安全与合作组织（欧安组织） where the English writes
  * "Organization for Security and Co-operation in Europe (OSCE)", and then
@@ -8850,20 +8870,11 @@ static int list_full_forms(extractor *x, ranked *rank, size_t *count)
 			 * short form is the acronym's, met where the acronym is,
 			 * whether or not a bead paired them (the dictionary's
 			 * "WHO" is a function word's key). */
-			size_t at = rank[i].pair;
-			int added;
-			pair *b = pair_get(x, p->zh, (uint32_t)acronym, &added);
+			pair *b = pair_like(x, p->zh, (uint32_t)acronym, rank[i].pair);
 			if (!b) {
 				free(listed);
 				free(pair_listed);
 				return -1;
-			}
-			if (added) {
-				const pair *a = &x->pairs[at];
-				uint32_t zh = b->zh, en = b->en;
-				*b = *a;
-				b->zh = zh;
-				b->en = en;
 			}
 			listed[acronym] = 1;
 			rank[i].pair = (size_t)(b - x->pairs);
@@ -9020,7 +9031,6 @@ static int list_defined_short_forms(extractor *x, ranked **rank, size_t *count, 
 			const zh_short_form *f = &x->short_forms[d];
 			size_t bn = strlen(f->before);
 			pair *q;
-			int added;
 			if (bn < zn || strcmp(f->before + bn - zn, zt) || !strcmp(f->inside, zt) ||
 			    !bead_has_en(x, f->bead, x->pairs[full].en))
 				continue;
@@ -9029,17 +9039,9 @@ static int list_defined_short_forms(extractor *x, ranked **rank, size_t *count, 
 				goto done;
 			if (brief < 0)
 				continue;
-			q = pair_get(x, (uint32_t)brief, (uint32_t)acronym, &added);
+			q = pair_like(x, (uint32_t)brief, (uint32_t)acronym, full);
 			if (!q)
 				goto done;
-			if (added) {
-				/* Met where the full pair is (pair_get may have moved it). */
-				const pair *a = &x->pairs[full];
-				uint32_t zh = q->zh, en = q->en;
-				*q = *a;
-				q->zh = zh;
-				q->en = en;
-			}
 			listed_en[acronym] = 1;
 			at = rank_of_zh[brief];
 			if (at == SIZE_MAX) {
