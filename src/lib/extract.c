@@ -2435,8 +2435,6 @@ static en_tok *add_tok(en_tok **toks, size_t *n, size_t *cap, size_t start, size
 	return k;
 }
 
-/* The chunks of an English text; zh is the segment's Chinese (folded), for
- * the numbers it writes in names and the modifiers adverbs translate. */
 /*
  * Is token t, a function word or a judging modifier (certain, new, our),
  * a word of a name: capitalized where no sentence starts (after a word,
@@ -2460,6 +2458,8 @@ static int name_word_of_stop(const char *text, size_t len, const en_tok *toks, s
 	return at < len && text[at] >= 'A' && text[at] <= 'Z';
 }
 
+/* The chunks of an English text; zh is the segment's Chinese (folded), for
+ * the numbers it writes in names and the modifiers adverbs translate. */
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
 		    util_buf *out)
 {
@@ -3219,7 +3219,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * malice); 42: a word after "to" before an adjective and a noun is a verb
  * (to cause excessive harm); 43: 多 or 余 after a number makes it a count
  * (90多个: glued_number); 44: 到 is a function word; 45: forward, ahead,
- * together and away are; 46: and behind; 47: 中的 is a function word.
+ * together and away are; 46: and behind; 47: 中的 is a function word;
+ * 48: a participle in -d (described) and one before a determiner end a
+ * noun phrase (participle_at_end); 49: a function word capitalized inside
+ * a name is a word of it (name_word_of_stop).
  */
 #define CHUNK_RULES 49
 
@@ -5701,7 +5704,7 @@ static int own_match(const unsigned char *row, size_t ne)
  * Crime; 信息和通信技术安全和使用问题不限成员名额工作组 / Open-ended
  * Working Group on security of and in the use of ICTs)? Inside a name,
  * where no English word of the segment is its translation, the English
- * says it with "on": it is no word to explain.
+ * says it, if at all, with "on": it is no word to explain.
  */
 static int subject_marker(const word *w)
 {
