@@ -2074,9 +2074,11 @@ static int participle_at_end(sy_lemmatizer *lm, const char *text, const en_tok *
 	if (strlen(k->key) == len && !memcmp(k->key, text + k->start, len)) {
 		/* Hunspell keeps some participles as words of their own
 		 * (addressed): the verb is the word without its -ed. */
+		if (!lm)
+			return 0;
 		memcpy(base, text + k->start, len - 2);
 		base[len - 2] = '\0';
-		if (!lm || !sy_lemmatizer_knows(lm, base)) {
+		if (!sy_lemmatizer_knows(lm, base)) {
 			/* Or without its -d (described: describe). */
 			base[len - 2] = 'e';
 			base[len - 1] = '\0';
@@ -6157,6 +6159,17 @@ static pair *pair_find(extractor *x, uint32_t zh, uint32_t en)
 	return NULL;
 }
 
+/* Does bead bd's English hold phrase en? */
+static int bead_has_en(const extractor *x, const bead *bd, uint32_t en)
+{
+	size_t o;
+
+	for (o = bd->en_first; o < bd->en_first + bd->en_count; o++)
+		if (x->occs[o].phrase == en)
+			return 1;
+	return 0;
+}
+
 /*
  * Count the English phrase en once more in bead bd, with each Chinese phrase
  * of the bead it is already paired with, unless the bead's English holds
@@ -6167,9 +6180,8 @@ static int count_in_bead(extractor *x, const bead *bd, uint32_t en, int acronym)
 {
 	size_t o;
 
-	for (o = bd->en_first; o < bd->en_first + bd->en_count; o++)
-		if (x->occs[o].phrase == en)
-			return 0;
+	if (bead_has_en(x, bd, en))
+		return 0;
 	x->phrases[en].freq++;
 	x->phrases[en].acronym_freq += acronym;
 	for (o = bd->zh_first; o < bd->zh_first + bd->zh_count; o++) {
@@ -8974,18 +8986,6 @@ done:
 	return rc;
 }
 
-/* Does bead b hold English phrase en? */
-static int bead_has_en(const extractor *x, long b, uint32_t en)
-{
-	const bead *bd = &x->beads[b];
-	size_t eo;
-
-	for (eo = bd->en_first; eo < bd->en_first + bd->en_count; eo++)
-		if (x->occs[eo].phrase == en)
-			return 1;
-	return 0;
-}
-
 /*
  * The short forms the text defines, paired with the acronyms the English
  * defines beside them. 红十字国际委员会（红十字委员会） stands where the
@@ -9035,7 +9035,7 @@ static int list_defined_short_forms(extractor *x, ranked **rank, size_t *count, 
 			size_t bn = strlen(f->before);
 			pair *q;
 			if (bn < zn || strcmp(f->before + bn - zn, zt) || !strcmp(f->inside, zt) ||
-			    !bead_has_en(x, f->bead, x->pairs[full].en))
+			    !bead_has_en(x, &x->beads[f->bead], x->pairs[full].en))
 				continue;
 			brief = phrase_of(x, &key, "z:", f->inside, strlen(f->inside));
 			if (brief == -2)
