@@ -2053,6 +2053,23 @@ static int after_article(const char *text, const en_tok *toks, size_t t)
 }
 
 /*
+ * Is w[0..n) the irregular past form of a word mostly a verb (held: hold;
+ * made, taken, sought), by WordNet's list of such forms? Not a form in
+ * -s, -ed or -ing (the regular ones, which participle_at_end reads by
+ * their ending); the base a verb three times as often as not in
+ * CC-CEDICT's senses (found: find, but not lay: lie).
+ */
+static int irregular_participle(const indexer *ix, const char *w, size_t n)
+{
+	char base[SYNONYMS_WORD];
+
+	if (n < 3 || w[n - 1] == 's' || !memcmp(w + n - 2, "ed", 2) || (n > 3 && !memcmp(w + n - 3, "ing", 3)) ||
+	    !ix->verbs_mostly.count || !synonyms_irregular_verb_form(w, n, base, sizeof base))
+		return 0;
+	return strtab_find(&ix->verbs_mostly, base, strlen(base)) >= 0;
+}
+
+/*
  * Is token t a past participle that ends its phrase (services provided to
  * the public, the measures adopted by States)? Before a noun a participle
  * may qualify it (armed conflict, organized crime); with no noun after it,
@@ -2060,16 +2077,25 @@ static int after_article(const char *text, const en_tok *toks, size_t t)
  * A participle: -ed, lower case, and Hunspell's lemma differs from it,
  * or Hunspell keeps it whole and knows the word without -ed (addressed).
  */
-static int participle_at_end(sy_lemmatizer *lm, const char *text, const en_tok *toks, size_t n,
-			     size_t t)
+static int participle_at_end(const indexer *ix, sy_lemmatizer *lm, const char *text, const en_tok *toks,
+			     size_t n, size_t t)
 {
 	static const char *const complement_prepositions[] = {"in", "on", "for"};
 	const en_tok *k = &toks[t];
 	size_t len = k->end - k->start;
 	char base[64];
 
-	if (len < 5 || len >= sizeof base || memcmp(text + k->end - 2, "ed", 2) || !k->key ||
-	    !(text[k->start] >= 'a' && text[k->start] <= 'z') || memchr(text + k->start, '-', len))
+	if (!k->key || !(text[k->start] >= 'a' && text[k->start] <= 'z') || memchr(text + k->start, '-', len))
+		return 0;
+	if (irregular_participle(ix, text + k->start, len))
+		/* Held, made, taken: only before its complement or its object
+		 * (the informal dialogue held in New York), as a word whose
+		 * lemma is another may be a noun's plural at a phrase's end. */
+		return t + 1 < n &&
+		       (determiner_word(text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start) ||
+			(toks[t + 1].kind == 1 && IN(complement_prepositions, text + toks[t + 1].start,
+						     toks[t + 1].end - toks[t + 1].start)));
+	if (len < 5 || len >= sizeof base || memcmp(text + k->end - 2, "ed", 2))
 		return 0;
 	if (strlen(k->key) == len && !memcmp(k->key, text + k->start, len)) {
 		/* Hunspell keeps some participles as words of their own
@@ -2225,6 +2251,51 @@ static int participle_translated(indexer *ix, const char *zh, size_t zh_len, con
 	if ((id = gloss_stem_id(ix, key, strlen(key))) < 0)
 		return -1;
 	return segment_word_glosses(ix, zh, zh_len, &id, 1, 1);
+}
+
+/*
+ * Does the Chinese of the segment zh[0..zh_len) write the English word
+ * before a verb's -ing form and the verb as one noun: a word of two
+ * characters or more that translates both (预警, "early warning"), or a
+ * word that translates the first followed at once by one that translates
+ * the verb (机器学习: 机器 "machine", 学习 "to learn")? Then the English is
+ * a compound whose head is the gerund (machine learning, early warning),
+ * not a noun before the verb of a clause. first_key and verb_key are the
+ * two words' keys. 1, 0, or -1 when out of memory.
+ */
+static int gerund_translated(indexer *ix, const char *zh, size_t zh_len, const char *first_key,
+			     const char *verb_key)
+{
+	long a, v;
+	size_t at, end, next, af, ac, bf, bc;
+	int c, d;
+
+	if (!ix->lex)
+		return 0;
+	if ((a = gloss_stem_id(ix, first_key, strlen(first_key))) < 0 ||
+	    (v = gloss_stem_id(ix, verb_key, strlen(verb_key))) < 0)
+		return -1;
+	for (at = 0; at < zh_len; utf8_next(zh, zh_len, &at)) {
+		end = at;
+		for (c = 0; c < 4 && end < zh_len && is_han(utf8_next(zh, zh_len, &end)); c++) {
+			if (!c || !sy_lexicon_lookup(ix->lex, zh + at, end - at, NULL, 0))
+				continue;
+			gloss_stems_of(ix, zh + at, end - at, &af, &ac);
+			if (!has_stem(ix, af, ac, (uint32_t)a))
+				continue;
+			if (has_stem(ix, af, ac, (uint32_t)v))
+				return 1;
+			next = end;
+			for (d = 0; d < 4 && next < zh_len && is_han(utf8_next(zh, zh_len, &next)); d++) {
+				if (!d || !sy_lexicon_lookup(ix->lex, zh + end, next - end, NULL, 0))
+					continue;
+				gloss_stems_of(ix, zh + end, next - end, &bf, &bc);
+				if (has_stem(ix, bf, bc, (uint32_t)v))
+					return 1;
+			}
+		}
+	}
+	return 0;
 }
 
 /* Is the English word w[0..n) an adjective by its form, or a participle
@@ -2458,6 +2529,22 @@ static int name_word_of_stop(const char *text, size_t len, const en_tok *toks, s
 	while (at < len && text[at] == ' ')
 		at++;
 	return at < len && text[at] >= 'A' && text[at] <= 'Z';
+}
+
+/*
+ * Is token t "and" or "or" before a word mostly a verb and the noun it
+ * governs (erode trust in United Nations peace operations and obstruct
+ * humanitarian action)? Then it joins two predicates, not two nouns: the
+ * noun phrase before it ends there.
+ */
+static int joins_a_verb(const indexer *ix, const char *text, const en_tok *toks, size_t n, size_t t)
+{
+	const en_tok *v = &toks[t + 1];
+
+	if (t + 2 >= n || !(tok_is(text, &toks[t], "and") || tok_is(text, &toks[t], "or")) || v->kind != 0 ||
+	    !v->key || v->compound || toks[t + 2].kind != 0)
+		return 0;
+	return verb_start(ix, text + v->start, v->end - v->start, v->key);
 }
 
 /* The chunks of an English text; zh is the segment's Chinese (folded), for
@@ -2725,6 +2812,36 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		k->compound = 1;
 	}
 
+	/* A word in -ing that is a verb's form, after a word in lower case and
+	 * ending its phrase, is the head of a compound where the Chinese
+	 * writes the two as one noun (gerund_translated): systems based on
+	 * machine learning (机器学习), conflict prevention, early warning (预警)
+	 * and ... Before a noun or an article it would be a verb with its
+	 * object (States using ICTs, 国家使用信通技术; establishing a team),
+	 * which the Chinese writes side by side too; after a word mostly a
+	 * verb, that verb's object (consider establishing, 考虑建立). The word
+	 * before it may be an adverb by its form (early): then it is the
+	 * compound's modifier. */
+	for (t = 1; t < n; t++) {
+		en_tok *k = &toks[t], *p = &toks[t - 1];
+		size_t wn = k->end - k->start;
+		int compound;
+		if ((k->kind != 2 && !(k->kind == 0 && p->kind == 4)) || !k->key || !*k->key || wn <= 5 ||
+		    memcmp(text + k->end - 3, "ing", 3) || text[k->start] < 'a' || text[k->start] > 'z' ||
+		    (t + 1 < n && (toks[t + 1].kind == 0 || article(text, &toks[t + 1]))) ||
+		    (p->kind != 0 && p->kind != 4) || p->end == p->start || text[p->start] < 'a' ||
+		    text[p->start] > 'z' || (p->kind == 0 && (!p->key || verb_start(ix, text + p->start, p->end - p->start, p->key))))
+			continue;
+		if (p->kind == 4 && sy_fold_en(lm, text + p->start, p->end - p->start, &p->key, &err))
+			goto done;
+		if ((compound = gerund_translated(ix, zh, zh_len, p->key, k->key)) < 0)
+			goto done;
+		if (compound) {
+			k->kind = p->kind = 0;
+			k->compound = 1;
+		}
+	}
+
 	/* A word in -ing that is a verb's form, between a determiner and a
 	 * noun, qualifies the noun (each participating State, the requesting
 	 * State): a determiner opens a noun phrase, and a gerund with its
@@ -2851,8 +2968,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 				goto done;
 			continue;
 		}
-		if (k->kind == 2 || (k->kind == 1 && !open) ||
-		    (k->kind == 0 && open && participle_at_end(lm, text, toks, n, t)) ||
+		if (k->kind == 2 || (k->kind == 1 && (!open || joins_a_verb(ix, text, toks, n, t))) ||
+		    (k->kind == 0 && open && participle_at_end(ix, lm, text, toks, n, t)) ||
 		    (k->kind == 0 && adjective_with_to(text, toks, n, t))) {
 			if (close_chunk(out, &open, &chunk_no))
 				goto done;
@@ -3224,9 +3341,12 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * together and away are; 46: and behind; 47: 中的 is a function word;
  * 48: a participle in -d (described) and one before a determiner end a
  * noun phrase (participle_at_end); 49: a function word capitalized inside
- * a name is a word of it (name_word_of_stop).
+ * a name is a word of it (name_word_of_stop); 50: a gerund the Chinese
+ * writes as a compound's head is a noun (gerund_translated); 51: "and"
+ * before a verb and its object ends a noun phrase (joins_a_verb); 52: an
+ * irregular participle before its complement does (irregular_participle).
  */
-#define CHUNK_RULES 49
+#define CHUNK_RULES 52
 
 int tb_chunk_rules(void)
 {
@@ -3343,6 +3463,8 @@ typedef struct phrase {
 	long last_bead;     /* the last segment counted */
 	long closed;        /* segments where it ends its chunk (English: where a head noun is) */
 	long last_closed;
+	uint32_t next_hash; /* English, never closed: the key of the word after it, first seen */
+	int heads;          /* ... and how many different words follow it: 1, or 2 for more */
 	double nested_sum;  /* frequencies of longer candidates that contain it */
 	long nested_count;
 	long nested_max;    /* the most frequent of them */
@@ -4834,6 +4956,12 @@ static int count_side(extractor *x, int en, const word *w, size_t n, const acr_n
 			    p->last_closed != bead_index) {
 				p->last_closed = bead_index;
 				p->closed++;
+			} else if (en && j + 1 < n && p->heads < 2) {
+				uint32_t h = (uint32_t)util_fnv1a(UTIL_FNV_START, w[j + 1].key, w[j + 1].key_len);
+				if (!p->heads++)
+					p->next_hash = h;
+				else if (h == p->next_hash)
+					p->heads = 1;
 			}
 			p->hits++;
 			p->cut_hits += !en && cuts_known(x, i, j + 1);
@@ -7612,13 +7740,21 @@ static double edges(extractor *x, const phrase *z, const phrase *e)
 	}
 
 	int en_verb_end = ln > 4 && !memcmp(last + ln - 2, "ed", 2) && !strchr(last, '-');
+	/* A gerund after a singular noun is a compound's head (machine
+	 * learning, 机器学习; information sharing): a noun, as the Chinese
+	 * verb is, not a verb a subject governs (States using). */
+	int gerund_head = 0;
+	if (e->last_start >= 2 && ln > 5 && !memcmp(last + ln - 3, "ing", 3)) {
+		size_t end = e->last_start - 1;
+		gerund_head = e->text[end - 1] != 's';
+	}
 
 	/* Chinese verbs serve as nouns (网络威胁: cyberthreats); only with a
 	 * verb at the end of the English too is it a predicate. */
 	if (en_verb_end)
 		f *= 0.2;
 	if (!z->single && !e->single && zh_verb(x, z->text + z->last_start, zn - z->last_start) &&
-	    !en_verb_end && !after_adjective && last[0] >= 'a' && last[0] <= 'z' &&
+	    !en_verb_end && !after_adjective && !gerund_head && last[0] >= 'a' && last[0] <= 'z' &&
 	    mostly_verb_word(x, last, ln))
 		f *= 0.2;
 	if (!z->single && !e->single && zh_verb(x, z->text, z->first_len) &&
@@ -7827,6 +7963,27 @@ static int adjectives_only(phrase *e)
 }
 
 /* How much a pair looks like a term pair worth a terminologist's time. */
+/*
+ * Is English phrase e, which never ends its noun phrase, a noun that
+ * modifies others: several words, the last a noun by its form, seen
+ * before two different words or more (cyber diplomacy capacity, cyber
+ * diplomacy training)? A term of its own that the text uses only to
+ * qualify; not a run of adjectives (regional and national), nor one
+ * that always stands before the same word (a piece of a longer term),
+ * nor one an adjective opens, which qualifies the whole phrase after it
+ * (national computer security incident response teams, national computer
+ * emergency response teams).
+ */
+static int noun_modifier(const phrase *e)
+{
+	const char *last = e->text + e->last_start;
+	size_t ln = strlen(last);
+
+	return !e->single && e->heads >= 2 && !adjective_form(last, ln) && !adjective_form(e->text, e->first_len) &&
+	       last[0] >= 'a' && last[0] <= 'z' &&
+	       !(ln > 4 && (!memcmp(last + ln - 2, "ed", 2) || !memcmp(last + ln - 3, "ing", 3)));
+}
+
 static double pair_score(extractor *x, const pair *p)
 {
 	const phrase *z = &x->phrases[p->zh], *e = &x->phrases[p->en];
@@ -7885,7 +8042,7 @@ static double pair_score(extractor *x, const pair *p)
 		form *= 0.2;
 	/* An English phrase that never ends where its noun phrase ends has no
 	 * head noun: regional and national (levels, discussions). */
-	if (!e->closed)
+	if (!e->closed && !noun_modifier(e))
 		form *= 0.4;
 	if (adjectives_only(&x->phrases[p->en]))
 		form *= 0.2;

@@ -1054,6 +1054,31 @@ int synonyms_only_verb(const char *word, size_t n)
 	return plain_word(word, n, buf, sizeof buf) && only_part_locked(VERB, buf);
 }
 
+int synonyms_irregular_verb_form(const char *word, size_t n, char *base, size_t size)
+{
+	char buf[SYNONYMS_WORD];
+	const char *line, *at, *end, *field;
+	size_t len, field_len;
+	int found = 0;
+
+	if (!plain_word(word, n, buf, sizeof buf))
+		return 0;
+	pthread_mutex_lock(&wordnet_lock);
+	if (wordnet_open() && exc_slots[VERB] &&
+	    (line = find_line(exc_text[VERB], exc_size[VERB], exc_slots[VERB], exc_mask[VERB], buf, n, &len))) {
+		at = line + n;
+		end = line + len;
+		if (next_field(&at, end, &field, &field_len) && !(field_len == n && !memcmp(field, buf, n)) &&
+		    field_len < size) {
+			memcpy(base, field, field_len);
+			base[field_len] = '\0';
+			found = 1;
+		}
+	}
+	pthread_mutex_unlock(&wordnet_lock);
+	return found;
+}
+
 int synonyms_only_adverb(const char *words, size_t n)
 {
 	char joined[64], buf[64];

@@ -86,6 +86,12 @@ int synonyms_lists(const char *word, size_t n);
  * it lacks)? 1 yes, 0 no (or WordNet is missing). */
 int synonyms_only_verb(const char *word, size_t n);
 
+/* Does WordNet's list of irregular verb forms (verb.exc) give the word
+ * word[0..n) (case folded) a base other than itself (held: hold; made:
+ * make; sought: seek)? Then 1, and the first such base in base[0..size);
+ * 0 when it does not, when the base does not fit, or WordNet is missing. */
+int synonyms_irregular_verb_form(const char *word, size_t n, char *base, size_t size);
+
 /* The same for an adverb: words[0..n), one word or a collocation WordNet
  * writes with underscores (deliberately, on purpose; not deliberate, an
  * adjective). */

@@ -412,8 +412,10 @@ static sy_reference *small_reference(const char *name, const char *text)
  * termbase without the curated glossary and read with the small
  * dictionary dict, both written under name (name.u8, name.sqlite); the
  * terms of glossary (our TSV), when there is one, imported first. */
-static void extract_small(const char *name, const char *dict, const char *glossary, const char *zh,
-			  const char *en, sy_candidate_list *out)
+/* As extract_small, the termbase left open for the caller to look into
+ * (segments_with) and close. */
+static sy_termbase *extract_small_open(const char *name, const char *dict, const char *glossary,
+				       const char *zh, const char *en, sy_candidate_list *out)
 {
 	char file[64];
 	sy_lexicon *small;
@@ -428,8 +430,14 @@ static void extract_small(const char *name, const char *dict, const char *glossa
 		fail_msg("glossary: %s", err.message);
 	merge_beads(tb, "T/1", zh, en, 1, small, NULL);
 	extract_by(tb, small, out);
-	sy_termbase_close(tb);
 	sy_lexicon_close(small);
+	return tb;
+}
+
+static void extract_small(const char *name, const char *dict, const char *glossary, const char *zh,
+			  const char *en, sy_candidate_list *out)
+{
+	sy_termbase_close(extract_small_open(name, dict, glossary, zh, en, out));
 }
 
 /* How well the dictionary dict explains the pair zh / en that the
@@ -2905,6 +2913,138 @@ static void test_extract_pairs_no_chinese_coordination_with_english_that_joins_n
 	sy_candidate_list_free(&list);
 }
 
+/* "systems based on machine learning", "early warning": a verb's -ing form
+ * after a word, ending its phrase, is the head of a compound where the
+ * Chinese writes the two as one noun (机器学习: 机器 "machine" and 学习 "to
+ * learn" side by side; 预警, "early warning"). Where the Chinese does not,
+ * the word before it is a subject and the -ing word its verb. */
+static void test_extract_keeps_a_gerund_the_chinese_writes_as_a_compound(void **state)
+{
+	static const char dict[] = "代表團 代表团 [dai4 biao3 tuan2] /delegation/\n"
+				   "討論 讨论 [tao3 lun4] /to discuss/to talk over/\n"
+				   "基於 基于 [ji1 yu2] /because of/on the basis of/\n"
+				   "機器 机器 [ji1 qi4] /machine/\n"
+				   "學習 学习 [xue2 xi2] /to learn/to study/\n"
+				   "系統 系统 [xi4 tong3] /system/\n"
+				   "支持 支持 [zhi1 chi2] /to support/to back/\n"
+				   "早期 早期 [zao3 qi1] /early period/early stage/\n"
+				   "預警 预警 [yu4 jing3] /warning/early warning/\n"
+				   "警告 警告 [jing3 gao4] /to warn/to caution/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/States/\n"
+				   "正在 正在 [zheng4 zai4] /right in the middle of (doing sth)/\n";
+	sy_candidate_list list;
+	sy_termbase *tb;
+
+	(void)state;
+	tb = extract_small_open("gerund", dict, NULL,
+				"代表团讨论了基于机器学习的系统。\n\n代表团支持早期预警。\n\n"
+				"代表团讨论了机器学习。\n\n各国正在学习。\n",
+				"Delegations discussed systems based on machine learning.\n\n"
+				"Delegations support early warning.\n\n"
+				"Delegations discussed machine learning.\n\nThe States concerned are learning.\n",
+				&list);
+	assert_int_equal(segments_with(tb, "en_chunks", "%machine\tlearning%"), 2);
+	assert_int_equal(segments_with(tb, "en_chunks", "%early\twarning%"), 1);
+	assert_non_null(find(&list, "机器学习", "machine learning"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "cyber diplomacy capacity", "cyber diplomacy training", "cyber diplomacy
+ * courses": a noun phrase that only ever qualifies other nouns, before
+ * different ones, is a term of its own (网络外交 / cyber diplomacy), not
+ * a run of modifiers without a head (regional and national). */
+static void test_extract_ranks_a_noun_that_only_qualifies_as_a_term(void **state)
+{
+	static const char dict[] = "網絡 网络 [wang3 luo4] /network/cyber/\n"
+				   "外交 外交 [wai4 jiao1] /diplomacy/diplomatic/\n"
+				   "能力 能力 [neng2 li4] /capability/ability/capacity/\n"
+				   "培訓 培训 [pei2 xun4] /to train/training/\n"
+				   "課程 课程 [ke4 cheng2] /course/\n"
+				   "發展 发展 [fa1 zhan3] /development/to develop/\n"
+				   "與會者 与会者 [yu4 hui4 zhe3] /participant/\n"
+				   "討論 讨论 [tao3 lun4] /to discuss/\n"
+				   "提供 提供 [ti2 gong1] /to offer/to provide/\n"
+				   "各國 各国 [ge4 guo2] /each country/every country/States/\n";
+	sy_candidate_list list;
+	const sy_candidate *whole, *part;
+	sy_termbase *tb;
+
+	(void)state;
+	tb = extract_small_open("modifier", dict, NULL,
+				"各国发展网络外交能力。\n\n与会者讨论了网络外交培训。\n\n各国提供网络外交课程。\n",
+				"States develop their cyber diplomacy capacity.\n\n"
+				"Participants discussed cyber diplomacy training.\n\n"
+				"States offer cyber diplomacy courses.\n",
+				&list);
+	part = found(&list, "网络外交", "cyber diplomacy");
+	whole = found(&list, "网络外交能力", "cyber diplomacy capacity");
+	/* As a run of modifiers without a head it scored less than twice the
+	 * longer phrase seen once. */
+	assert_true(part->score > 3 * whole->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "erode trust in peace operations and obstruct humanitarian action": "and"
+ * before a word mostly a verb and its object joins two predicates; the noun
+ * phrase before it ends there, and no candidate runs across it. */
+static void test_extract_ends_a_phrase_at_and_before_a_verb(void **state)
+{
+	static const char dict[] = "深度 深度 [shen1 du4] /depth/\n"
+				   "偽造 伪造 [wei3 zao4] /to forge/to fake/\n"
+				   "削弱 削弱 [xue1 ruo4] /to weaken/to erode/\n"
+				   "和平 和平 [he2 ping2] /peace/peaceful/\n"
+				   "行動 行动 [xing2 dong4] /operation/action/to move/\n"
+				   "信任 信任 [xin4 ren4] /to trust/trust/\n"
+				   "阻礙 阻碍 [zu3 ai4] /to obstruct/to hinder/\n"
+				   "妨礙 妨碍 [fang2 ai4] /to hinder/to obstruct/\n"
+				   "阻撓 阻挠 [zu3 nao2] /to thwart/to obstruct/\n"
+				   "梗 梗 [geng3] /obstruct/\n"
+				   "人道主義 人道主义 [ren2 dao4 zhu3 yi4] /humanism/humanitarian/\n";
+	sy_candidate_list list;
+	sy_termbase *tb;
+	size_t i;
+
+	(void)state;
+	tb = extract_small_open("andverb", dict, NULL, "深度伪造可能削弱对和平行动的信任以及阻碍人道主义行动。\n",
+				"Deepfakes could erode trust in peace operations and obstruct humanitarian action.\n",
+				&list);
+	assert_int_equal(segments_with(tb, "en_chunks", "%~and\t!obstruct%"), 0);
+	assert_int_equal(segments_with(tb, "en_chunks", "%!obstruct\thumanitarian\taction%"), 1);
+	for (i = 0; i < list.count; i++)
+		assert_null(strstr(list.items[i].en, "and obstruct"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
+/* "the informal dialogue held in New York": "held", the past of "hold"
+ * by WordNet's list of irregular forms, before its complement ends the
+ * noun phrase, as a participle in -ed does (services provided to ...). */
+static void test_extract_ends_a_phrase_at_an_irregular_participle(void **state)
+{
+	static const char dict[] = "非正式 非正式 [fei1 zheng4 shi4] /unofficial/informal/\n"
+				   "對話 对话 [dui4 hua4] /dialogue/\n"
+				   "舉行 举行 [ju3 xing2] /to hold (a meeting, ceremony etc)/\n"
+				   "握 握 [wo4] /to hold/to grasp/\n"
+				   "持有 持有 [chi2 you3] /to hold/\n"
+				   "抱 抱 [bao4] /to hold/to carry (in one's arms)/\n"
+				   "概述 概述 [gai4 shu4] /to summarize/\n"
+				   "紐約 纽约 [Niu3 yue1] /New York/\n";
+	sy_candidate_list list;
+	sy_termbase *tb;
+
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	tb = extract_small_open("held", dict, NULL, "本说明概述了在纽约举行的非正式对话。\n",
+				"It summarizes the informal dialogue held in New York.\n", &list);
+	assert_int_equal(segments_with(tb, "en_chunks", "%dialogue\theld%"), 0);
+	assert_int_equal(segments_with(tb, "en_chunks", "%informal\tdialogue\n%"), 1);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* UN Chinese names a body by its subject, X问题Y, where the English says
  * "Y on X": 毒品和犯罪问题办公室 / Office on Drugs and Crime. Inside the
  * name, 问题 ("issue", "question") is no word the English leaves unsaid;
@@ -4458,6 +4598,10 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_wenti_in_a_name_as_the_english_on),
 	    cmocka_unit_test(test_extract_pairs_a_short_form_the_text_defines_with_the_acronym),
 	    cmocka_unit_test(test_extract_pairs_no_chinese_coordination_with_english_that_joins_nothing),
+	    cmocka_unit_test(test_extract_keeps_a_gerund_the_chinese_writes_as_a_compound),
+	    cmocka_unit_test(test_extract_ranks_a_noun_that_only_qualifies_as_a_term),
+	    cmocka_unit_test(test_extract_ends_a_phrase_at_and_before_a_verb),
+	    cmocka_unit_test(test_extract_ends_a_phrase_at_an_irregular_participle),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
