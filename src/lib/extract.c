@@ -152,6 +152,9 @@ static const char *const en_stop[] = {
 	/* Adverbs that make phrasal verbs (look forward, look ahead, come
 	 * together), in no noun phrase. */
 	"forward", "ahead", "together", "away",
+	/* The first words of prepositions of two words (pursuant to,
+	 * according to, owing to), which no term holds. */
+	"pursuant", "according", "owing",
 	/* Modifiers that judge rather than name (important platform, main
 	 * frame), and light nouns that frame a term without being one (the
 	 * nature of, in the context of). */
@@ -3344,9 +3347,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * a name is a word of it (name_word_of_stop); 50: a gerund the Chinese
  * writes as a compound's head is a noun (gerund_translated); 51: "and"
  * before a verb and its object ends a noun phrase (joins_a_verb); 52: an
- * irregular participle before its complement does (irregular_participle).
+ * irregular participle before its complement does (irregular_participle);
+ * 53: pursuant, according and owing are function words.
  */
-#define CHUNK_RULES 52
+#define CHUNK_RULES 53
 
 int tb_chunk_rules(void)
 {

@@ -2355,6 +2355,53 @@ static void test_extract_lists_a_region_name_after_the_terms(void **state)
 	sy_candidate_list_free(&list);
 }
 
+/* 维也纳 / Vienna is the city CLDR names a time zone after (Europe/Vienna):
+ * a named entity, listed after the terms, as a country is. */
+static void test_extract_lists_a_city_name_after_the_terms(void **state)
+{
+	static const char dict[] = "維也納 维也纳 [Wei2 ye3 na4] /Vienna/\n"
+				   "關鍵 关键 [guan1 jian4] /critical/key/\n"
+				   "基礎設施 基础设施 [ji1 chu3 she4 shi1] /infrastructure/\n"
+				   "保護 保护 [bao3 hu4] /to protect/protection/\n"
+				   "對於 对于 [dui4 yu2] /regarding/for/\n";
+	sy_candidate_list list;
+	const sy_candidate *term, *city;
+
+	(void)state;
+	extract_small("city", dict, NULL,
+		      "对于维也纳：保护关键基础设施。\n\n对于维也纳：保护关键基础设施。\n\n对于维也纳：保护。\n\n"
+		      "对于维也纳：保护。\n",
+		      "For Vienna: protect critical infrastructure.\n\n"
+		      "For Vienna: protect critical infrastructure.\n\nFor Vienna: protect.\n\n"
+		      "For Vienna: protect.\n",
+		      &list);
+	term = found(&list, "基础设施", "infrastructure");
+	city = found(&list, "维也纳", "Vienna");
+	assert_true(term < city); /* earlier in the list */
+	assert_true(city->score > term->score);
+	sy_candidate_list_free(&list);
+}
+
+/* "prepared by the Secretariat pursuant to a request": the first word of a
+ * preposition of two words is a function word, in no phrase. */
+static void test_extract_reads_pursuant_as_a_function_word(void **state)
+{
+	static const char dict[] = "秘書處 秘书处 [mi4 shu1 chu4] /secretariat/\n"
+				   "請求 请求 [qing3 qiu2] /request/to request/\n"
+				   "編寫 编写 [bian1 xie3] /to compile/to write/\n"
+				   "說明 说明 [shuo1 ming2] /to explain/explanation/note/\n";
+	sy_candidate_list list;
+	sy_termbase *tb;
+
+	(void)state;
+	tb = extract_small_open("pursuant", dict, NULL, "本说明是秘书处应请求编写的。\n",
+				"The present note was prepared by the Secretariat pursuant to a request.\n", &list);
+	assert_int_equal(segments_with(tb, "en_chunks", "%Secretariat%"), 1);
+	assert_int_equal(segments_with(tb, "en_chunks", "%pursuant%"), 0);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 星期二 / Tuesday, a day's name (CLDR's, through ICU), names a date, not
  * a concept: listed after the terms, as a place's name is. */
 static void test_extract_lists_a_day_name_after_the_terms(void **state)
@@ -4602,6 +4649,8 @@ int main(void)
 	    cmocka_unit_test(test_extract_ranks_a_noun_that_only_qualifies_as_a_term),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_and_before_a_verb),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_an_irregular_participle),
+	    cmocka_unit_test(test_extract_lists_a_city_name_after_the_terms),
+	    cmocka_unit_test(test_extract_reads_pursuant_as_a_function_word),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
