@@ -2550,6 +2550,44 @@ static int joins_a_verb(const indexer *ix, const char *text, const en_tok *toks,
 	return verb_start(ix, text + v->start, v->end - v->start, v->key);
 }
 
+/*
+ * Is token t "against" or "to" in lower case inside a name: after a
+ * capitalized common noun (Hunspell knows it in lower case), not the
+ * text's first word, and before a capitalized word (the United Nations
+ * Convention against Cybercrime, the Inter-American Committee against
+ * Terrorism, the Ad Hoc Committee to Elaborate ...), a common noun too?
+ * Then it is a word of the name, as "of" and "on" are. Not beside a
+ * proper name (Israel against Judah, God to Abner), which Hunspell knows
+ * capitalized only.
+ */
+static int name_preposition(sy_lemmatizer *lm, const char *text, size_t len, const en_tok *toks, size_t t,
+			    long initial)
+{
+	const en_tok *k = &toks[t], *prev = t ? &toks[t - 1] : NULL;
+	size_t at = k->end, pn, i;
+	char low[64];
+
+	if (!lm || !prev || prev->kind != 0 || (long)(t - 1) == initial || !(tok_is(text, k, "against") || tok_is(text, k, "to")))
+		return 0;
+	pn = prev->end - prev->start;
+	if (pn < 2 || pn >= sizeof low || text[prev->start] < 'A' || text[prev->start] > 'Z' ||
+	    text[prev->start + 1] < 'a' || text[prev->start + 1] > 'z')
+		return 0;
+	for (i = 0; i < pn; i++)
+		low[i] = (char)(text[prev->start + i] | (i ? 0 : 0x20));
+	low[pn] = '\0';
+	if (!sy_lemmatizer_knows(lm, low))
+		return 0;
+	/* The word after it: capitalized, and a common noun too. */
+	while (at < len && text[at] == ' ')
+		at++;
+	for (i = 0; at + i < len && i + 1 < sizeof low && isalpha((unsigned char)text[at + i]); i++)
+		low[i] = (char)(i ? text[at + i] : text[at + i] | 0x20);
+	low[i] = '\0';
+	return i >= 2 && text[at] >= 'A' && text[at] <= 'Z' && low[1] >= 'a' && low[1] <= 'z' &&
+	       sy_lemmatizer_knows(lm, low);
+}
+
 /* The chunks of an English text; zh is the segment's Chinese (folded), for
  * the numbers it writes in names and the modifiers adverbs translate. */
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
@@ -2681,7 +2719,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 				low[j] = (char)((text[at + j] >= 'A' && text[at + j] <= 'Z') ? text[at + j] | 0x20
 											 : text[at + j]);
 			low[wn] = '\0';
-			if (IN_SET(en_inner, low, wn))
+			if (IN_SET(en_inner, low, wn) || name_preposition(lm, text, len, toks, n - 1, initial))
 				k->kind = 1;
 			else if ((IN_SET(en_stop, low, wn) || numeral(text + at, wn)) &&
 				 !name_word_of_stop(text, len, toks, n - 1, initial < 0))
@@ -3348,9 +3386,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * writes as a compound's head is a noun (gerund_translated); 51: "and"
  * before a verb and its object ends a noun phrase (joins_a_verb); 52: an
  * irregular participle before its complement does (irregular_participle);
- * 53: pursuant, according and owing are function words.
+ * 53: pursuant, according and owing are function words; 54: "against"
+ * and "to" inside a name are its words (name_preposition).
  */
-#define CHUNK_RULES 53
+#define CHUNK_RULES 54
 
 int tb_chunk_rules(void)
 {

@@ -792,6 +792,15 @@ expect_candidates "pursuant is a function word, and a city is listed after the t
 assert not [p for p in every if "pursuant" in p[1]], [p for p in every if "pursuant" in p[1]]
 assert ("纽约", "New York") in pairs[len(pairs) // 2:], [(i, p) for i, p in enumerate(pairs) if p[0] == "纽约"]
 ' "$TMP/ict-ai.json" "$TMP/ict-poa.json"
+# "the United Nations Convention against Cybercrime", "the Inter-American
+# Committee against Terrorism": "against" bounded the name, and ict-threats
+# listed 联合国打击网络犯罪公约 / United Nations Convention 99th, ict-regional
+# 恐怖主义 / Terrorism 62nd and not the Committee (round 137).
+expect_candidates "a preposition between capitalized common nouns is a word of the name (联合国打击网络犯罪公约 / United Nations Convention against Cybercrime)" '
+assert ("联合国打击网络犯罪公约", "United Nations Convention against Cybercrime") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "公约" in p[0]]
+regional = [(x["zh"], x["en"]) for x in lists[1]]
+assert ("美洲反恐怖主义委员会", "Inter-American Committee against Terrorism") in regional[:100], [p for p in regional if "恐怖" in p[0]]
+' "$TMP/ict-threats.json" "$TMP/ict-regional.json"
 # "信息和通信技术（信通技术）", then 信通技术 wherever the English writes ICTs:
 # each ICTs counted for the long English against the long Chinese, once
 # written (Dice 0.13); 220th in ict-regional, 84th in ict-threats

@@ -2402,6 +2402,35 @@ static void test_extract_reads_pursuant_as_a_function_word(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "the United Nations Convention against Cybercrime": "against" between two
+ * capitalized common nouns is a word of the name, as "of" is; between
+ * proper names (Israel against Judah) it is not. */
+static void test_extract_keeps_a_preposition_inside_a_name(void **state)
+{
+	static const char dict[] = "聯合國 联合国 [Lian2 he2 guo2] /United Nations/\n"
+				   "打擊 打击 [da3 ji1] /to hit/to strike/to combat/\n"
+				   "網絡犯罪 网络犯罪 [wang3 luo4 fan4 zui4] /cybercrime/\n"
+				   "公約 公约 [gong1 yue1] /convention/pact/\n"
+				   "各國 各国 [ge4 guo2] /each country/States/\n"
+				   "簽署 签署 [qian1 shu3] /to sign/\n"
+				   "以色列 以色列 [Yi3 se4 lie4] /Israel/\n"
+				   "猶大 犹大 [You2 da4] /Judah/\n"
+				   "戰爭 战争 [zhan4 zheng1] /war/\n";
+	sy_candidate_list list;
+	sy_termbase *tb;
+
+	(void)state;
+	tb = extract_small_open("against", dict, NULL, "各国签署了联合国打击网络犯罪公约。\n\n以色列与犹大的战争。\n",
+				"States signed the United Nations Convention against Cybercrime.\n\n"
+				"The war of Israel against Judah.\n",
+				&list);
+	assert_int_equal(segments_with(tb, "en_chunks", "%Convention%~against%Cybercrime%"), 1);
+	assert_int_equal(segments_with(tb, "en_chunks", "%~against%"), 1);
+	assert_non_null(find(&list, "联合国打击网络犯罪公约", "United Nations Convention against Cybercrime"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 星期二 / Tuesday, a day's name (CLDR's, through ICU), names a date, not
  * a concept: listed after the terms, as a place's name is. */
 static void test_extract_lists_a_day_name_after_the_terms(void **state)
@@ -4651,6 +4680,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_an_irregular_participle),
 	    cmocka_unit_test(test_extract_lists_a_city_name_after_the_terms),
 	    cmocka_unit_test(test_extract_reads_pursuant_as_a_function_word),
+	    cmocka_unit_test(test_extract_keeps_a_preposition_inside_a_name),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
