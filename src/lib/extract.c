@@ -2822,15 +2822,22 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 	}
 
 	/* A word in -ing between a plural noun and a word of a noun phrase
-	 * is the verb of a clause that qualifies the noun (malicious ICT
-	 * activities targeting medical facilities; States using ICTs), where
+	 * or a preposition is the verb of a clause that qualifies the noun
+	 * (malicious ICT activities targeting medical facilities; acts using
+	 * ICTs; operations emanating from their territory), where
 	 * CC-CEDICT or Hunspell knows its stem for a verb: a noun that
 	 * modifies another is singular (data processing, capacity-building),
 	 * so the noun phrase ends before it. */
 	for (t = 1; t + 1 < n; t++) {
-		en_tok *k = &toks[t], *p = &toks[t - 1];
+		en_tok *k = &toks[t], *p = &toks[t - 1], *q = &toks[t + 1];
 		size_t wn = k->end - k->start;
-		if (k->kind == 0 && p->kind == 0 && toks[t + 1].kind == 0 && k->key && wn > 5 &&
+		/* Or a preposition that opens its complement (operations
+		 * emanating from their territory); not "of" nor "and", which
+		 * join nouns. */
+		int opens = (q->kind == 2 && q->end > q->start) ||
+				 (q->kind == 1 && !tok_is(text, q, "of") && !tok_is(text, q, "and") &&
+				  !tok_is(text, q, "the"));
+		if (k->kind == 0 && p->kind == 0 && (q->kind == 0 || opens) && k->key && wn >= 5 &&
 		    !memcmp(text + k->end - 3, "ing", 3) && text[k->start] >= 'a' && text[k->start] <= 'z' &&
 		    in_s(text, p) && can_be_verb(ix, lm, k->key))
 			k->kind = 2;
@@ -3387,9 +3394,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * before a verb and its object ends a noun phrase (joins_a_verb); 52: an
  * irregular participle before its complement does (irregular_participle);
  * 53: pursuant, according and owing are function words; 54: "against"
- * and "to" inside a name are its words (name_preposition).
+ * and "to" inside a name are its words (name_preposition); 55: a verb in
+ * -ing of five letters (using), or before a preposition, after a plural
+ * noun ends its phrase.
  */
-#define CHUNK_RULES 54
+#define CHUNK_RULES 55
 
 int tb_chunk_rules(void)
 {

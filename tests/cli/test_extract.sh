@@ -801,6 +801,16 @@ assert ("联合国打击网络犯罪公约", "United Nations Convention against 
 regional = [(x["zh"], x["en"]) for x in lists[1]]
 assert ("美洲反恐怖主义委员会", "Inter-American Committee against Terrorism") in regional[:100], [p for p in regional if "恐怖" in p[0]]
 ' "$TMP/ict-threats.json" "$TMP/ict-regional.json"
+# "internationally wrongful acts using ICTs", "ransomware operations
+# emanating from their territory": a verb in -ing after a plural noun ends
+# the noun phrase; "using" was too short for the rule, and a preposition
+# after the verb did not count. ict-ihl listed 用于使用信通技术实施国际不法行为 /
+# internationally wrongful acts using ICTs 87th, ict-ransom 勒索软件行动 /
+# ransomware operations emanating 142nd (round 138).
+expect_candidates "a verb in -ing after a plural noun ends the phrase, before a preposition too (勒索软件行动 / ransomware operations)" '
+assert not [p for p in every if p[1].endswith(" using ICTs") or " emanating" in p[1]], [p for p in every if "using" in p[1] or "emanating" in p[1]]
+assert ("勒索软件行动", "ransomware operations") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "勒索软件" in p[0]]
+' "$TMP/ict-ransom.json" "$TMP/ict-ihl.json"
 # "信息和通信技术（信通技术）", then 信通技术 wherever the English writes ICTs:
 # each ICTs counted for the long English against the long Chinese, once
 # written (Dice 0.13); 220th in ict-regional, 84th in ict-threats

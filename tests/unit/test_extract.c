@@ -2431,6 +2431,35 @@ static void test_extract_keeps_a_preposition_inside_a_name(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "internationally wrongful acts using ICTs", "ransomware operations
+ * emanating from their territory": a verb in -ing after a plural noun,
+ * before a noun or a preposition, opens a clause that qualifies the noun;
+ * the noun phrase ends before it, however short the verb (using). */
+static void test_extract_ends_a_phrase_at_a_short_verb_in_ing_after_a_plural(void **state)
+{
+	static const char dict[] = "使用 使用 [shi3 yong4] /to use/to employ/\n"
+				   "利用 利用 [li4 yong4] /to exploit/to use/\n"
+				   "運用 运用 [yun4 yong4] /to use/to put to use/\n"
+				   "發源 发源 [fa1 yuan2] /to emanate/to originate/\n"
+				   "不法 不法 [bu4 fa3] /lawless/illegal/wrongful/\n"
+				   "行為 行为 [xing2 wei2] /action/conduct/act/\n"
+				   "勒索軟件 勒索软件 [le4 suo3 ruan3 jian4] /ransomware/\n"
+				   "行動 行动 [xing2 dong4] /operation/action/\n"
+				   "領土 领土 [ling3 tu3] /territory/\n";
+	sy_candidate_list list;
+	sy_termbase *tb;
+
+	(void)state;
+	tb = extract_small_open("using", dict, NULL, "各国不应允许使用信通技术的不法行为。\n\n各国处理源自其领土的勒索软件行动。\n",
+				"States should not allow wrongful acts using ICTs.\n\n"
+				"States address ransomware operations emanating from their territory.\n",
+				&list);
+	assert_int_equal(segments_with(tb, "en_chunks", "%acts%using%"), 0);
+	assert_int_equal(segments_with(tb, "en_chunks", "%operations%emanating%"), 0);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 星期二 / Tuesday, a day's name (CLDR's, through ICU), names a date, not
  * a concept: listed after the terms, as a place's name is. */
 static void test_extract_lists_a_day_name_after_the_terms(void **state)
@@ -4681,6 +4710,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_lists_a_city_name_after_the_terms),
 	    cmocka_unit_test(test_extract_reads_pursuant_as_a_function_word),
 	    cmocka_unit_test(test_extract_keeps_a_preposition_inside_a_name),
+	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_short_verb_in_ing_after_a_plural),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
