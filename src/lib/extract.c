@@ -5062,6 +5062,7 @@ static int nested_in(extractor *x, util_buf *key, const char *prefix, const char
 }
 
 static int zh_verb(extractor *x, const char *w, size_t n);
+static int act_verb(extractor *x, const char *w, size_t n);
 
 /* C-value (Frantzi, Ananiadou and Mima 2000): a candidate's frequency, less
  * the mean frequency of the longer candidates it is part of, weighted by its
@@ -5936,6 +5937,33 @@ static int conjuncts_heard(const word *zw, const occ *o, const unsigned char *he
 	return before && after;
 }
 
+/*
+ * Does every English word of ew[from..to) that the phrase's Chinese word
+ * at row r meets (zr, a row of ne per word of the phrase, rows of them)
+ * without its own sense have another word of the phrase meet it by its
+ * own sense?
+ */
+static int said_by_another(const unsigned char *zr, const word *ew, size_t ne, size_t rows, size_t r,
+			   size_t from, size_t to)
+{
+	size_t j, k;
+
+	for (j = from; j < to; j++) {
+		int other = 0;
+		if (!zr[r * ne + j] || ew[j].inner)
+			continue;
+		/* A hyphenated word has parts for two words to meet
+		 * (建立信任措施 / confidence-building measures). */
+		if ((zr[r * ne + j] & MATCH_OWN) || memchr(ew[j].text, '-', ew[j].len))
+			return 0;
+		for (k = 0; k < rows && !other; k++)
+			other = k != r && (zr[k * ne + j] & (MATCH_WORD | MATCH_OWN)) == (MATCH_WORD | MATCH_OWN);
+		if (!other)
+			return 0;
+	}
+	return 1;
+}
+
 static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word *ew, size_t ne,
 		     unsigned char *match)
 {
@@ -6045,6 +6073,17 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 					in += zr[(i - zoc->from) * ne + j] && !ew[j].inner;
 					own |= !ew[j].inner && (x->sense_mask[i * ne + j] & ~SENSE_MASK_FLAGS);
 				}
+				/* The phrase's first word, which meets only English words
+				 * another word of the phrase translates by a sense of its
+				 * own, and meets them by no sense of its own (实施, "to carry
+				 * out", meets acts by its character 施, "to act", in
+				 * 实施国际不法行为 / internationally wrongful acts, where 行为
+				 * is "act"): a verb before its object (CC-CEDICT gives it
+				 * as a verb only), which the English says nowhere. */
+				if (in && i == zoc->from && i + 1 < zoc->to && !own &&
+				    said_by_another(zr, ew, ne, zoc->to - zoc->from, i - zoc->from, eoc->from, eoc->to) &&
+				    act_verb(x, zw[i].text, zw[i].len))
+					in = 0;
 				all_own &= own;
 				/* The English words next to the phrase that this same
 				 * Chinese word explains: 医疗保健 is "health care", and

@@ -811,6 +811,13 @@ expect_candidates "a verb in -ing after a plural noun ends the phrase, before a 
 assert not [p for p in every if p[1].endswith(" using ICTs") or " emanating" in p[1]], [p for p in every if "using" in p[1] or "emanating" in p[1]]
 assert ("勒索软件行动", "ransomware operations") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "勒索软件" in p[0]]
 ' "$TMP/ict-ransom.json" "$TMP/ict-ihl.json"
+# "allow their territory to be used for internationally wrongful acts":
+# 实施 ("to carry out") met "acts" by its character 施 ("to act"), and
+# 实施国际不法行为 took the English from 国际不法行为 in ict-ransom (round 139).
+expect_candidates "a verb before its object that meets only what another word says is left out (国际不法行为 / internationally wrongful acts)" '
+assert ("国际不法行为", "internationally wrongful acts") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "不法行为" in p[0]]
+assert ("实施国际不法行为", "internationally wrongful acts") not in every
+' "$TMP/ict-ransom.json"
 # "信息和通信技术（信通技术）", then 信通技术 wherever the English writes ICTs:
 # each ICTs counted for the long English against the long Chinese, once
 # written (Dice 0.13); 220th in ict-regional, 84th in ict-threats

@@ -2460,6 +2460,31 @@ static void test_extract_ends_a_phrase_at_a_short_verb_in_ing_after_a_plural(voi
 	sy_termbase_close(tb);
 }
 
+/* 实施国际不法行为 / internationally wrongful acts: 实施, "to carry out",
+ * meets "acts" only by a sense of its character 施 ("to act"), where 行为
+ * is "act" by its own: the verb before its object says nothing the English
+ * says, and the object alone is the pair. */
+static void test_extract_leaves_out_a_verb_whose_word_another_says(void **state)
+{
+	static const char dict[] = "實施 实施 [shi2 shi1] /to implement/to carry out/\n"
+				   "施 施 [shi1] /to grant/to give/to act/to carry out/\n"
+				   "國際 国际 [guo2 ji4] /international/\n"
+				   "不法 不法 [bu4 fa3] /lawless/illegal/wrongful/\n"
+				   "行為 行为 [xing2 wei2] /action/conduct/behavior/act/\n"
+				   "各國 各国 [ge4 guo2] /each country/States/\n"
+				   "領土 领土 [ling3 tu3] /territory/\n"
+				   "允許 允许 [yun3 xu3] /to permit/to allow/\n";
+	sy_candidate_list list;
+
+	(void)state;
+	extract_small("carryout", dict, NULL, "各国不应允许他人利用其领土实施国际不法行为。\n",
+		      "States should not allow their territory to be used for internationally wrongful acts.\n",
+		      &list);
+	assert_non_null(find(&list, "国际不法行为", "internationally wrongful acts"));
+	assert_null(find(&list, "实施国际不法行为", "internationally wrongful acts"));
+	sy_candidate_list_free(&list);
+}
+
 /* 星期二 / Tuesday, a day's name (CLDR's, through ICU), names a date, not
  * a concept: listed after the terms, as a place's name is. */
 static void test_extract_lists_a_day_name_after_the_terms(void **state)
@@ -4711,6 +4736,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_pursuant_as_a_function_word),
 	    cmocka_unit_test(test_extract_keeps_a_preposition_inside_a_name),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_short_verb_in_ing_after_a_plural),
+	    cmocka_unit_test(test_extract_leaves_out_a_verb_whose_word_another_says),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
