@@ -83,10 +83,8 @@ static const char *const zh_stop[] = {
 	 * 与此同时, 尤其是). */
 	"同样", "同时", "与此同时", "尤其", "尤其是", "特别是", "仍", "仍然", "依然", "亦", "均",
 	"皆", "始终", "一直",
-	/* Modifiers that judge rather than name (重要平台, 主要责任), and light
-	 * nouns that frame a term without being one (从……角度, ……性质). */
-	"重要", "主要", "具体", "相关", "额外", "广泛", "当前", "最近", "各种", "某些", "特别",
-	"潜在", "充分", "显著", "历届", "当代", "正常", "可观", "更好", "良好", "巨大", "新的",
+	/* Light nouns that frame a term without being one (从……角度, ……性质);
+	 * and zh_judging. */
 	"角度", "性质", "内容", "重要性", "作用", "方面", "情况", "可能性", "机会", "背景",
 	/* What the English list has as function words, in Chinese: including
 	 * (包括犯罪集团 / criminal groups), between (小组之间), such (此类漏洞). */
@@ -94,6 +92,15 @@ static const char *const zh_stop[] = {
 	/* "To", "up to", "until", and the complement of a verb cut apart from
 	 * it (考虑|到, "to take into account"): no term holds it alone. */
 	"到",
+};
+
+/* Modifiers that judge rather than name (重要平台, 主要责任): function words
+ * as zh_stop's are (zh_stop_word), unless the English writes the modifier
+ * where the Chinese does (judging_translated: 特别政治任务 / special political
+ * missions). */
+static const char *const zh_judging[] = {
+	"重要", "主要", "具体", "相关", "额外", "广泛", "当前", "最近", "各种", "某些", "特别",
+	"潜在", "充分", "显著", "历届", "当代", "正常", "可观", "更好", "良好", "巨大", "新的",
 };
 
 /* Determiners and the nominalizer 所, of zh_stop (function_word_s); not
@@ -239,8 +246,8 @@ static long strtab_add(strtab *t, const char *s, size_t len, int *added)
  * Chinese words begin with one of a few bytes. Filled once, on first use,
  * from whichever thread; out of memory, the lists are scanned as before.
  */
-static strtab zh_stop_set, zh_inner_set, en_stop_set, en_inner_set;
-static strtab zh_glued_set; /* each of zh_deictic written with one of zh_stop */
+static strtab zh_stop_set, zh_judging_set, zh_inner_set, en_stop_set, en_inner_set;
+static strtab zh_glued_set; /* each of zh_deictic written with one of zh_stop or zh_judging */
 static int word_sets_filled;
 static pthread_once_t word_sets_once = PTHREAD_ONCE_INIT;
 
@@ -256,28 +263,34 @@ static int word_set_fill(strtab *set, const char *const *list, size_t n)
 
 #define WORD_SET_FILL(list) word_set_fill(&list##_set, list, sizeof(list) / sizeof(list[0]))
 
-static int glued_set_fill(void)
+static int glued_set_add(const char *const *list, size_t n)
 {
 	size_t i, k, a, b;
 	char buf[64];
 
 	for (i = 0; i < sizeof(zh_deictic) / sizeof(zh_deictic[0]); i++)
-		for (k = 0; k < sizeof(zh_stop) / sizeof(zh_stop[0]); k++) {
+		for (k = 0; k < n; k++) {
 			a = strlen(zh_deictic[i]);
-			b = strlen(zh_stop[k]);
+			b = strlen(list[k]);
 			if (a + b > sizeof buf)
 				continue;
 			memcpy(buf, zh_deictic[i], a);
-			memcpy(buf + a, zh_stop[k], b);
+			memcpy(buf + a, list[k], b);
 			if (strtab_add(&zh_glued_set, buf, a + b, NULL) < 0)
 				return -1;
 		}
 	return 0;
 }
 
+static int glued_set_fill(void)
+{
+	return glued_set_add(zh_stop, sizeof(zh_stop) / sizeof(zh_stop[0])) ||
+	       glued_set_add(zh_judging, sizeof(zh_judging) / sizeof(zh_judging[0]));
+}
+
 static void word_sets_fill(void)
 {
-	word_sets_filled = !WORD_SET_FILL(zh_stop) && !WORD_SET_FILL(zh_inner) &&
+	word_sets_filled = !WORD_SET_FILL(zh_stop) && !WORD_SET_FILL(zh_judging) && !WORD_SET_FILL(zh_inner) &&
 			   !WORD_SET_FILL(en_stop) && !WORD_SET_FILL(en_inner) && !glued_set_fill();
 }
 
@@ -295,13 +308,14 @@ static int zh_stop_word(const char *w, size_t n)
 {
 	size_t i, k;
 
-	if (IN_SET(zh_stop, w, n))
+	if (IN_SET(zh_stop, w, n) || IN_SET(zh_judging, w, n))
 		return 1;
 	if (word_sets_filled)
 		return strtab_find(&zh_glued_set, w, n) >= 0;
 	for (i = 0; i < sizeof(zh_deictic) / sizeof(zh_deictic[0]); i++) {
 		k = strlen(zh_deictic[i]);
-		if (k < n && !memcmp(w, zh_deictic[i], k) && IN_SET(zh_stop, w + k, n - k))
+		if (k < n && !memcmp(w, zh_deictic[i], k) &&
+		    (IN_SET(zh_stop, w + k, n - k) || IN_SET(zh_judging, w + k, n - k)))
 			return 1;
 	}
 	return 0;
@@ -1132,6 +1146,29 @@ static int links(indexer *ix, const char *text, const spans *words, size_t w)
 				       b->end - b->start);
 }
 
+/*
+ * Is words[w] a modifier that judges (zh_judging: 特别, 充分) which the
+ * English writes where the Chinese does, its gloss just before the
+ * translation of the word after it, in one chunk (特别政治任务 / special
+ * political missions; 充分参与 / full participation)? Then it names a kind,
+ * a word of the term, not a judgement of it. The English modifiers that
+ * only judge are function words there (important, relevant, new), and
+ * never stand in a chunk.
+ */
+static int judging_translated(indexer *ix, const char *text, const spans *words, size_t w)
+{
+	const span *a = &words->v[w], *b;
+
+	if (w + 1 >= words->count || !IN_SET(zh_judging, text + a->start, a->end - a->start))
+		return 0;
+	b = &words->v[w + 1];
+	if (b->start != a->end || b->end == b->start || zh_stop_word(text + b->start, b->end - b->start) ||
+	    IN_SET(zh_inner, text + b->start, b->end - b->start))
+		return 0;
+	return translated_side_by_side(ix, text + a->start, a->end - a->start, text + b->start,
+				       b->end - b->start);
+}
+
 /* A classifier's sense (个: "classifier for people or objects in
  * general"). */
 static int classifier_sense(const char *sense, size_t len)
@@ -1680,7 +1717,7 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		size_t n = words.v[w].end - words.v[w].start;
 		int in_term = inside[w] & 4, edge = inside[w] & 3;
 		int stop = n && (zh_stop_word(s, n) || function_word_s(ix, text, &words, w)) &&
-			   !prefix_not_classifier(ix, text, &words, w),
+			   !prefix_not_classifier(ix, text, &words, w) && !judging_translated(ix, text, &words, w),
 		    inner = n && IN_SET(zh_inner, s, n);
 
 		if (post_words) {
@@ -3396,9 +3433,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * 53: pursuant, according and owing are function words; 54: "against"
  * and "to" inside a name are its words (name_preposition); 55: a verb in
  * -ing of five letters (using), or before a preposition, after a plural
- * noun ends its phrase.
+ * noun ends its phrase; 56: a judging modifier the English writes where the
+ * Chinese does is a word of the phrase (judging_translated).
  */
-#define CHUNK_RULES 55
+#define CHUNK_RULES 56
 
 int tb_chunk_rules(void)
 {

@@ -818,6 +818,15 @@ expect_candidates "a verb before its object that meets only what another word sa
 assert ("国际不法行为", "internationally wrongful acts") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "不法行为" in p[0]]
 assert ("实施国际不法行为", "internationally wrongful acts") not in every
 ' "$TMP/ict-ransom.json"
+# "peacekeeping operations and special political missions": 特别 judges
+# (especially) and bounded the Chinese phrase, which gave 政治任务 /
+# political missions; "ICT-related activities", 信通技术相关活动: the same
+# for 相关 (round 140).
+expect_candidates "a judging modifier the English writes where the Chinese does is a word of the term (特别政治任务 / special political missions)" '
+assert ("特别政治任务", "special political missions") in pairs, [p for p in pairs if "政治任务" in p[0]]
+ihl = [(x["zh"], x["en"]) for x in lists[1]]
+assert ("信通技术相关活动", "ICT-related activities") in ihl[:60], [p for p in ihl if "相关" in p[0]]
+' "$TMP/ict-ai.json" "$TMP/ict-ihl.json"
 # "信息和通信技术（信通技术）", then 信通技术 wherever the English writes ICTs:
 # each ICTs counted for the long English against the long Chinese, once
 # written (Dice 0.13); 220th in ict-regional, 84th in ict-threats

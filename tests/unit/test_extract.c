@@ -2485,6 +2485,40 @@ static void test_extract_leaves_out_a_verb_whose_word_another_says(void **state)
 	sy_candidate_list_free(&list);
 }
 
+/* 特别政治任务 / special political missions: 特别 is a modifier that
+ * judges (especially, special) and bounds a phrase, but where the English
+ * writes its gloss just before the translation of the word after it, it
+ * names a kind, a word of the term. Before 关注 / "particular attention",
+ * whose English modifier only judges, it stays a function word. */
+static void test_extract_keeps_a_judging_modifier_the_english_writes(void **state)
+{
+	static const char dict[] = "特別 特别 [te4 bie2] /especially/special/particular/unusual/\n"
+				   "政治 政治 [zheng4 zhi4] /politics/political/\n"
+				   "任務 任务 [ren4 wu5] /mission/assignment/task/\n"
+				   "維持 维持 [wei2 chi2] /to keep/to maintain/\n"
+				   "和平 和平 [he2 ping2] /peace/peaceful/\n"
+				   "行動 行动 [xing2 dong4] /operation/action/\n"
+				   "工作 工作 [gong1 zuo4] /to work/work/job/\n"
+				   "支持 支持 [zhi1 chi2] /to support/\n"
+				   "關注 关注 [guan1 zhu4] /to pay attention to/attention/\n"
+				   "網絡安全 网络安全 [wang3 luo4 an1 quan2] /cybersecurity/\n"
+				   "各國 各国 [ge4 guo2] /each country/States/\n";
+	sy_candidate_list list;
+	sy_termbase *tb;
+
+	(void)state;
+	tb = extract_small_open("special", dict, NULL,
+				"各国支持维持和平行动和特别政治任务的工作。\n\n各国特别关注网络安全。\n",
+				"States support the work of peacekeeping operations and special political missions.\n\n"
+				"States pay particular attention to cybersecurity.\n",
+				&list);
+	assert_int_equal(segments_with(tb, "zh_chunks", "%特别\t政治\t任务%"), 1);
+	assert_int_equal(segments_with(tb, "zh_chunks", "%特别\t关注%"), 0);
+	assert_non_null(find(&list, "特别政治任务", "special political missions"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 星期二 / Tuesday, a day's name (CLDR's, through ICU), names a date, not
  * a concept: listed after the terms, as a place's name is. */
 static void test_extract_lists_a_day_name_after_the_terms(void **state)
@@ -4737,6 +4771,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_keeps_a_preposition_inside_a_name),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_short_verb_in_ing_after_a_plural),
 	    cmocka_unit_test(test_extract_leaves_out_a_verb_whose_word_another_says),
+	    cmocka_unit_test(test_extract_keeps_a_judging_modifier_the_english_writes),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
