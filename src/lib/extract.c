@@ -2625,6 +2625,29 @@ static int name_preposition(sy_lemmatizer *lm, const char *text, size_t len, con
 	       sy_lemmatizer_knows(lm, low);
 }
 
+/*
+ * Is token t the "to" of a right's name, after "right" or "rights" and
+ * before a noun (the right to privacy, the right to freedom of opinion
+ * and expression, the right to self-defence)? Then it is a word of the
+ * phrase, as "of" is. Not before a word mostly a verb (the right to use
+ * force), whose "to" makes an infinitive.
+ */
+static int right_to(const indexer *ix, const char *text, size_t len, const en_tok *toks, size_t t)
+{
+	size_t at = toks[t].end, start;
+
+	if (!t || !tok_is(text, &toks[t], "to") || toks[t - 1].kind != 0 ||
+	    !(tok_is(text, &toks[t - 1], "right") || tok_is(text, &toks[t - 1], "rights")))
+		return 0;
+	while (at < len && text[at] == ' ')
+		at++;
+	for (start = at; at < len && text[at] >= 'a' && text[at] <= 'z'; at++)
+		;
+	return at > start && (at == len || !isalpha((unsigned char)text[at])) &&
+	       strtab_find(&ix->verbs_mostly, text + start, at - start) < 0 &&
+	       !IN_SET(en_stop, text + start, at - start) && !IN_SET(en_inner, text + start, at - start);
+}
+
 /* The chunks of an English text; zh is the segment's Chinese (folded), for
  * the numbers it writes in names and the modifiers adverbs translate. */
 static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, size_t zh_len,
@@ -2756,7 +2779,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 				low[j] = (char)((text[at + j] >= 'A' && text[at + j] <= 'Z') ? text[at + j] | 0x20
 											 : text[at + j]);
 			low[wn] = '\0';
-			if (IN_SET(en_inner, low, wn) || name_preposition(lm, text, len, toks, n - 1, initial))
+			if (IN_SET(en_inner, low, wn) || name_preposition(lm, text, len, toks, n - 1, initial) ||
+			    right_to(ix, text, len, toks, n - 1))
 				k->kind = 1;
 			else if ((IN_SET(en_stop, low, wn) || numeral(text + at, wn)) &&
 				 !name_word_of_stop(text, len, toks, n - 1, initial < 0))
@@ -3434,9 +3458,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * and "to" inside a name are its words (name_preposition); 55: a verb in
  * -ing of five letters (using), or before a preposition, after a plural
  * noun ends its phrase; 56: a judging modifier the English writes where the
- * Chinese does is a word of the phrase (judging_translated).
+ * Chinese does is a word of the phrase (judging_translated); 57: the "to"
+ * of a right's name is (right_to).
  */
-#define CHUNK_RULES 56
+#define CHUNK_RULES 57
 
 int tb_chunk_rules(void)
 {

@@ -827,6 +827,13 @@ assert ("特别政治任务", "special political missions") in pairs, [p for p i
 ihl = [(x["zh"], x["en"]) for x in lists[1]]
 assert ("信通技术相关活动", "ICT-related activities") in ihl[:60], [p for p in ihl if "相关" in p[0]]
 ' "$TMP/ict-ai.json" "$TMP/ict-ihl.json"
+# "the right to privacy and the right to freedom of opinion and
+# expression": "to" bounded the phrase, and ict-ai listed neither 隐私权 /
+# right to privacy nor 见解和言论自由权 (round 141).
+expect_candidates "the to of a right's name is a word of the phrase (隐私权 / right to privacy)" '
+assert ("隐私权", "right to privacy") in pairs[:100], [p for p in pairs if "权" in p[0]]
+assert ("见解和言论自由权", "right to freedom of opinion and expression") in pairs, [p for p in pairs if "自由权" in p[0]]
+' "$TMP/ict-ai.json"
 # "信息和通信技术（信通技术）", then 信通技术 wherever the English writes ICTs:
 # each ICTs counted for the long English against the long Chinese, once
 # written (Dice 0.13); 220th in ict-regional, 84th in ict-threats

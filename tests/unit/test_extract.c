@@ -2519,6 +2519,34 @@ static void test_extract_keeps_a_judging_modifier_the_english_writes(void **stat
 	sy_termbase_close(tb);
 }
 
+/* "the right to privacy", 隐私权: the "to" of a right's name is a word of
+ * the phrase, as "of" is; before a verb ("the right to use force") it
+ * makes an infinitive, and bounds the phrase. */
+static void test_extract_keeps_the_to_of_a_right(void **state)
+{
+	static const char dict[] = "隱私權 隐私权 [yin3 si1 quan2] /right to privacy/\n"
+				   "隱私 隐私 [yin3 si1] /privacy/\n"
+				   "權 权 [quan2] /authority/power/right/\n"
+				   "人權 人权 [ren2 quan2] /human rights/\n"
+				   "尊重 尊重 [zun1 zhong4] /to esteem/to respect/\n"
+				   "使用 使用 [shi3 yong4] /to use/to employ/\n"
+				   "利用 利用 [li4 yong4] /to exploit/to use/\n"
+				   "運用 运用 [yun4 yong4] /to use/to put to use/\n"
+				   "武力 武力 [wu3 li4] /force/military force/\n"
+				   "各國 各国 [ge4 guo2] /each country/States/\n";
+	sy_candidate_list list;
+	sy_termbase *tb;
+
+	(void)state;
+	tb = extract_small_open("rightto", dict, NULL, "各国尊重隐私权。\n\n各国有使用武力的权利。\n",
+				"States respect the right to privacy.\n\nStates have the right to use force.\n", &list);
+	assert_int_equal(segments_with(tb, "en_chunks", "%right\t~to\tprivacy%"), 1);
+	assert_int_equal(segments_with(tb, "en_chunks", "%~to\t%use%"), 0);
+	assert_non_null(find(&list, "隐私权", "right to privacy"));
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* 星期二 / Tuesday, a day's name (CLDR's, through ICU), names a date, not
  * a concept: listed after the terms, as a place's name is. */
 static void test_extract_lists_a_day_name_after_the_terms(void **state)
@@ -4772,6 +4800,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_short_verb_in_ing_after_a_plural),
 	    cmocka_unit_test(test_extract_leaves_out_a_verb_whose_word_another_says),
 	    cmocka_unit_test(test_extract_keeps_a_judging_modifier_the_english_writes),
+	    cmocka_unit_test(test_extract_keeps_the_to_of_a_right),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
