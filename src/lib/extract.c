@@ -2127,15 +2127,17 @@ static int participle_at_end(const indexer *ix, sy_lemmatizer *lm, const char *t
 
 	if (!k->key || !(text[k->start] >= 'a' && text[k->start] <= 'z') || memchr(text + k->start, '-', len))
 		return 0;
-	if (irregular_participle(ix, text + k->start, len))
+	if (len < 3 || memcmp(text + k->end - 2, "ed", 2))
 		/* Held, made, taken: only before its complement or its object
 		 * (the informal dialogue held in New York), as a word whose
-		 * lemma is another may be a noun's plural at a phrase's end. */
+		 * lemma is another may be a noun's plural at a phrase's end.
+		 * WordNet is asked last, of few words. */
 		return t + 1 < n &&
 		       (determiner_word(text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start) ||
 			(toks[t + 1].kind == 1 && IN(complement_prepositions, text + toks[t + 1].start,
-						     toks[t + 1].end - toks[t + 1].start)));
-	if (len < 5 || len >= sizeof base || memcmp(text + k->end - 2, "ed", 2))
+						     toks[t + 1].end - toks[t + 1].start))) &&
+		       irregular_participle(ix, text + k->start, len);
+	if (len < 5 || len >= sizeof base)
 		return 0;
 	if (strlen(k->key) == len && !memcmp(k->key, text + k->start, len)) {
 		/* Hunspell keeps some participles as words of their own
