@@ -1150,10 +1150,10 @@ static int links(indexer *ix, const char *text, const spans *words, size_t w)
  * Is words[w] a modifier that judges (zh_judging: 特别, 充分) which the
  * English writes where the Chinese does, its gloss just before the
  * translation of the word after it, in one chunk (特别政治任务 / special
- * political missions; 充分参与 / full participation)? Then it names a kind,
- * a word of the term, not a judgement of it. The English modifiers that
- * only judge are function words there (important, relevant, new), and
- * never stand in a chunk.
+ * political missions; 信通技术相关活动 / ICT-related activities)? Then it
+ * names a kind, a word of the term, not a judgement of it. The English
+ * modifiers that only judge are function words there (important,
+ * relevant, new), and never stand in a chunk.
  */
 static int judging_translated(indexer *ix, const char *text, const spans *words, size_t w)
 {
@@ -2097,7 +2097,7 @@ static int after_article(const char *text, const en_tok *toks, size_t t)
  * made, taken, sought), by WordNet's list of such forms? Not a form in
  * -s, -ed or -ing (the regular ones, which participle_at_end reads by
  * their ending); the base a verb three times as often as not in
- * CC-CEDICT's senses (found: find, but not lay: lie).
+ * CC-CEDICT's senses (sought: seek; found: find).
  */
 static int irregular_participle(const indexer *ix, const char *w, size_t n)
 {
@@ -2606,7 +2606,8 @@ static int name_preposition(sy_lemmatizer *lm, const char *text, size_t len, con
 	size_t at = k->end, pn, i;
 	char low[64];
 
-	if (!lm || !prev || prev->kind != 0 || (long)(t - 1) == initial || !(tok_is(text, k, "against") || tok_is(text, k, "to")))
+	if (!lm || !prev || prev->kind != 0 || (long)(t - 1) == initial ||
+	    !(tok_is(text, k, "against") || tok_is(text, k, "to")))
 		return 0;
 	pn = prev->end - prev->start;
 	if (pn < 2 || pn >= sizeof low || text[prev->start] < 'A' || text[prev->start] > 'Z' ||
@@ -2941,7 +2942,8 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		    memcmp(text + k->end - 3, "ing", 3) || text[k->start] < 'a' || text[k->start] > 'z' ||
 		    (t + 1 < n && (toks[t + 1].kind == 0 || article(text, &toks[t + 1]))) ||
 		    (p->kind != 0 && p->kind != 4) || p->end == p->start || text[p->start] < 'a' ||
-		    text[p->start] > 'z' || (p->kind == 0 && (!p->key || verb_start(ix, text + p->start, p->end - p->start, p->key))))
+		    text[p->start] > 'z' ||
+		    (p->kind == 0 && (!p->key || verb_start(ix, text + p->start, p->end - p->start, p->key))))
 			continue;
 		if (p->kind == 4 && sy_fold_en(lm, text + p->start, p->end - p->start, &p->key, &err))
 			goto done;
@@ -2950,6 +2952,11 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		if (compound) {
 			k->kind = p->kind = 0;
 			k->compound = 1;
+		} else if (p->kind == 4) {
+			/* An adverb has no key until the chunks are written,
+			 * which fold it again where it is kept. */
+			free(p->key);
+			p->key = NULL;
 		}
 	}
 
