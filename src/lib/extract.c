@@ -2121,9 +2121,17 @@ static int participle_at_end(const indexer *ix, sy_lemmatizer *lm, const char *t
 			     size_t n, size_t t)
 {
 	static const char *const complement_prepositions[] = {"in", "on", "for"};
-	const en_tok *k = &toks[t];
+	const en_tok *k = &toks[t], *q = t + 1 < n ? &toks[t + 1] : NULL;
 	size_t len = k->end - k->start;
 	char base[64];
+	/* A determiner after it, its object's (the ASEAN Regional Forum
+	 * described the work, States reaffirmed their commitment): a verb,
+	 * never a word inside a noun phrase. Or a preposition other than
+	 * "of": its complement (the means of peaceful settlement of disputes
+	 * listed in Article 33, the measures contained in the report). "Of"
+	 * makes nouns' phrases (persons deprived of liberty). */
+	int before_object = q && (determiner_word(text + q->start, q->end - q->start) ||
+				  (q->kind == 1 && IN(complement_prepositions, text + q->start, q->end - q->start)));
 
 	if (!k->key || !(text[k->start] >= 'a' && text[k->start] <= 'z') || memchr(text + k->start, '-', len))
 		return 0;
@@ -2132,11 +2140,7 @@ static int participle_at_end(const indexer *ix, sy_lemmatizer *lm, const char *t
 		 * (the informal dialogue held in New York), as a word whose
 		 * lemma is another may be a noun's plural at a phrase's end.
 		 * WordNet is asked last, of few words. */
-		return t + 1 < n &&
-		       (determiner_word(text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start) ||
-			(toks[t + 1].kind == 1 && IN(complement_prepositions, text + toks[t + 1].start,
-						     toks[t + 1].end - toks[t + 1].start))) &&
-		       irregular_participle(ix, text + k->start, len);
+		return before_object && irregular_participle(ix, text + k->start, len);
 	if (len < 5 || len >= sizeof base)
 		return 0;
 	if (strlen(k->key) == len && !memcmp(k->key, text + k->start, len)) {
@@ -2154,19 +2158,9 @@ static int participle_at_end(const indexer *ix, sy_lemmatizer *lm, const char *t
 				return 0;
 		}
 	}
-	if (t + 1 == n || toks[t + 1].kind >= 2) /* a boundary, an acronym, an adverb */
-		return 1;
-	/* Or a determiner after it, its object's (the ASEAN Regional Forum
-	 * described the work, States reaffirmed their commitment): a verb,
-	 * never a word inside a noun phrase. */
-	if (determiner_word(text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start))
-		return 1;
-	/* Or a preposition other than "of" after it: its complement (the
-	 * means of peaceful settlement of disputes listed in Article 33, the
-	 * measures contained in the report). "Of" makes nouns' phrases
-	 * (persons deprived of liberty). */
-	return toks[t + 1].kind == 1 &&
-	       IN(complement_prepositions, text + toks[t + 1].start, toks[t + 1].end - toks[t + 1].start);
+	/* A boundary, an acronym, an adverb after it; or its object or its
+	 * complement. */
+	return !q || q->kind >= 2 || before_object;
 }
 
 /*
@@ -2589,6 +2583,21 @@ static int joins_a_verb(const indexer *ix, const char *text, const en_tok *toks,
 	return verb_start(ix, text + v->start, v->end - v->start, v->key);
 }
 
+/* Is w[0..n) capitalized, then in lower case (Convention, not ICT nor
+ * a), and a word Hunspell knows with its first letter in lower case
+ * (convention; not Judah)? */
+static int capitalized_common_noun(sy_lemmatizer *lm, const char *w, size_t n)
+{
+	char low[64];
+
+	if (n < 2 || n >= sizeof low || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z')
+		return 0;
+	memcpy(low, w, n);
+	low[0] = (char)(low[0] | 0x20);
+	low[n] = '\0';
+	return sy_lemmatizer_knows(lm, low);
+}
+
 /*
  * Is token t "against" or "to" in lower case inside a name: after a
  * capitalized common noun (Hunspell knows it in lower case), not the
@@ -2603,29 +2612,18 @@ static int name_preposition(sy_lemmatizer *lm, const char *text, size_t len, con
 			    long initial)
 {
 	const en_tok *k = &toks[t], *prev = t ? &toks[t - 1] : NULL;
-	size_t at = k->end, pn, i;
-	char low[64];
+	size_t at = k->end, end;
 
 	if (!lm || !prev || prev->kind != 0 || (long)(t - 1) == initial ||
-	    !(tok_is(text, k, "against") || tok_is(text, k, "to")))
-		return 0;
-	pn = prev->end - prev->start;
-	if (pn < 2 || pn >= sizeof low || text[prev->start] < 'A' || text[prev->start] > 'Z' ||
-	    text[prev->start + 1] < 'a' || text[prev->start + 1] > 'z')
-		return 0;
-	for (i = 0; i < pn; i++)
-		low[i] = (char)(text[prev->start + i] | (i ? 0 : 0x20));
-	low[pn] = '\0';
-	if (!sy_lemmatizer_knows(lm, low))
+	    !(tok_is(text, k, "against") || tok_is(text, k, "to")) ||
+	    !capitalized_common_noun(lm, text + prev->start, prev->end - prev->start))
 		return 0;
 	/* The word after it: capitalized, and a common noun too. */
 	while (at < len && text[at] == ' ')
 		at++;
-	for (i = 0; at + i < len && i + 1 < sizeof low && isalpha((unsigned char)text[at + i]); i++)
-		low[i] = (char)(i ? text[at + i] : text[at + i] | 0x20);
-	low[i] = '\0';
-	return i >= 2 && text[at] >= 'A' && text[at] <= 'Z' && low[1] >= 'a' && low[1] <= 'z' &&
-	       sy_lemmatizer_knows(lm, low);
+	for (end = at; end < len && isalpha((unsigned char)text[end]); end++)
+		;
+	return capitalized_common_noun(lm, text + at, end - at);
 }
 
 /*
@@ -2937,6 +2935,7 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 	for (t = 1; t < n; t++) {
 		en_tok *k = &toks[t], *p = &toks[t - 1];
 		size_t wn = k->end - k->start;
+		char *adverb_key = NULL;
 		int compound;
 		if ((k->kind != 2 && !(k->kind == 0 && p->kind == 4)) || !k->key || !*k->key || wn <= 5 ||
 		    memcmp(text + k->end - 3, "ing", 3) || text[k->start] < 'a' || text[k->start] > 'z' ||
@@ -2945,19 +2944,21 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		    text[p->start] > 'z' ||
 		    (p->kind == 0 && (!p->key || verb_start(ix, text + p->start, p->end - p->start, p->key))))
 			continue;
-		if (p->kind == 4 && sy_fold_en(lm, text + p->start, p->end - p->start, &p->key, &err))
+		/* An adverb has no key until the chunks are written. */
+		if (p->kind == 4 && sy_fold_en(lm, text + p->start, p->end - p->start, &adverb_key, &err))
 			goto done;
-		if ((compound = gerund_translated(ix, zh, zh_len, p->key, k->key)) < 0)
-			goto done;
-		if (compound) {
+		compound = gerund_translated(ix, zh, zh_len, adverb_key ? adverb_key : p->key, k->key);
+		if (compound > 0) {
 			k->kind = p->kind = 0;
 			k->compound = 1;
-		} else if (p->kind == 4) {
-			/* An adverb has no key until the chunks are written,
-			 * which fold it again where it is kept. */
-			free(p->key);
-			p->key = NULL;
+			if (adverb_key)
+				p->key = adverb_key;
+		} else {
+			free(adverb_key);
 		}
+		adverb_key = NULL;
+		if (compound < 0)
+			goto done;
 	}
 
 	/* A word in -ing that is a verb's form, between a determiner and a
@@ -8142,9 +8143,8 @@ static int noun_modifier(const phrase *e)
 	const char *last = e->text + e->last_start;
 	size_t ln = strlen(last);
 
-	return !e->single && e->heads >= 2 && !adjective_form(last, ln) && !adjective_form(e->text, e->first_len) &&
-	       last[0] >= 'a' && last[0] <= 'z' &&
-	       !(ln > 4 && (!memcmp(last + ln - 2, "ed", 2) || !memcmp(last + ln - 3, "ing", 3)));
+	return !e->single && e->heads >= 2 && last[0] >= 'a' && last[0] <= 'z' && !modifier_form(last, ln) &&
+	       !adjective_form(e->text, e->first_len);
 }
 
 static double pair_score(extractor *x, const pair *p)

@@ -96,70 +96,44 @@ static int add_regions_of(place_names *pn, URegionType type)
 	return rc;
 }
 
-static int read_zones(place_names *pn)
+/*
+ * For each canonical location zone, its names in each language: its
+ * standard and daylight names (Eastern Standard Time, 北美东部夏令时间), or,
+ * with cities, the city CLDR names it after, its exemplar city
+ * (America/New_York: 纽约, New York; Europe/Vienna: 维也纳, Vienna), the
+ * "VVV" of a date pattern. Each set is read once, the first time it is
+ * asked for (place_names_has).
+ */
+static int read_zones(place_names *pn, int cities)
 {
 	static const UCalendarDisplayNameType types[] = {UCAL_STANDARD, UCAL_DST};
-	UErrorCode e = U_ZERO_ERROR;
-	UEnumeration *zones = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, NULL, NULL, &e);
-	UCalendar *cal = U_SUCCESS(e) ? ucal_open(NULL, 0, "en", UCAL_GREGORIAN, &e) : NULL;
-	const UChar *id;
-	int32_t id_len;
-	int rc = 0;
-
-	pn->zones_read = 1;
-	while (U_SUCCESS(e) && !rc && (id = uenum_unext(zones, &id_len, &e)) != NULL) {
-		size_t t, l;
-		UErrorCode ez = U_ZERO_ERROR;
-		ucal_setTimeZone(cal, id, id_len, &ez);
-		for (t = 0; t < 2 && !rc && U_SUCCESS(ez); t++)
-			for (l = 0; l < 2 && !rc; l++) {
-				UChar u[128];
-				UErrorCode en = U_ZERO_ERROR;
-				int32_t n = ucal_getTimeZoneDisplayName(cal, types[t], name_locales[l], u, 128, &en);
-				/* "GMT+03:00" is an offset, not a name. */
-				if (U_SUCCESS(en) && n > 3 && !(u[0] == 'G' && u[1] == 'M' && u[2] == 'T') &&
-				    add_utf16(pn, u, n))
-					rc = -1;
-			}
-	}
-	if (cal)
-		ucal_close(cal);
-	if (zones)
-		uenum_close(zones);
-	return rc;
-}
-
-/*
- * The cities CLDR names time zones after, as each language writes them
- * (America/New_York: 纽约, New York; Europe/Vienna: 维也纳, Vienna): the
- * zone's exemplar city, the "VVV" of a date pattern. Read the first time
- * a name is asked about that no other table holds.
- */
-static int read_cities(place_names *pn)
-{
 	static const UChar pattern[] = {'V', 'V', 'V', 0};
 	UErrorCode e = U_ZERO_ERROR;
 	UEnumeration *zones = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, NULL, NULL, &e);
-	UDateFormat *fmt[2] = {NULL, NULL};
 	UCalendar *cal = U_SUCCESS(e) ? ucal_open(NULL, 0, "en", UCAL_GREGORIAN, &e) : NULL;
+	UDateFormat *fmt[2] = {NULL, NULL};
 	const UChar *id;
 	int32_t id_len;
-	size_t l;
+	size_t t, l;
 	int rc = 0;
 
-	pn->cities_read = 1;
-	for (l = 0; l < 2 && U_SUCCESS(e); l++)
+	*(cities ? &pn->cities_read : &pn->zones_read) = 1;
+	for (l = 0; cities && l < 2 && U_SUCCESS(e); l++)
 		fmt[l] = udat_open(UDAT_PATTERN, UDAT_PATTERN, name_locales[l], NULL, 0, pattern, -1, &e);
 	while (U_SUCCESS(e) && !rc && (id = uenum_unext(zones, &id_len, &e)) != NULL) {
 		UErrorCode ez = U_ZERO_ERROR;
 		ucal_setTimeZone(cal, id, id_len, &ez);
-		for (l = 0; l < 2 && !rc && U_SUCCESS(ez); l++) {
-			UChar u[128];
-			UErrorCode ef = U_ZERO_ERROR;
-			int32_t n = udat_formatCalendar(fmt[l], cal, u, 128, NULL, &ef);
-			if (U_SUCCESS(ef) && n > 0 && add_utf16(pn, u, n))
-				rc = -1;
-		}
+		for (t = 0; t < (cities ? 1u : 2u) && !rc && U_SUCCESS(ez); t++)
+			for (l = 0; l < 2 && !rc; l++) {
+				UChar u[128];
+				UErrorCode en = U_ZERO_ERROR;
+				int32_t n = cities ? udat_formatCalendar(fmt[l], cal, u, 128, NULL, &en)
+						   : ucal_getTimeZoneDisplayName(cal, types[t], name_locales[l], u, 128, &en);
+				/* "GMT+03:00" is an offset, not a name. */
+				if (U_SUCCESS(en) && n > (cities ? 0 : 3) &&
+				    !(!cities && u[0] == 'G' && u[1] == 'M' && u[2] == 'T') && add_utf16(pn, u, n))
+					rc = -1;
+			}
 	}
 	for (l = 0; l < 2; l++)
 		if (fmt[l])
@@ -170,6 +144,7 @@ static int read_cities(place_names *pn)
 		uenum_close(zones);
 	return rc;
 }
+
 
 /* The names of the days of the week and of the months in each language
  * (Tuesday, 星期二; June, 六月): a date's words, no term. */
@@ -235,13 +210,13 @@ static int ends_with(const char *s, size_t len, const char *end)
 
 int place_names_has(place_names *pn, const char *s, size_t len)
 {
-	if (!pn->zones_read && (ends_with(s, len, " Time") || ends_with(s, len, "时间")) && read_zones(pn))
+	if (!pn->zones_read && (ends_with(s, len, " Time") || ends_with(s, len, "时间")) && read_zones(pn, 0))
 		return -1;
 	if (align_vocab_find(&pn->names, s, len) >= 0)
 		return 1;
 	if (pn->cities_read)
 		return 0;
-	if (read_cities(pn))
+	if (read_zones(pn, 1))
 		return -1;
 	return align_vocab_find(&pn->names, s, len) >= 0;
 }

@@ -910,6 +910,31 @@ static void add_base(char (*bases)[SYNONYMS_WORD], size_t *count, size_t max, co
 }
 
 /*
+ * The bases the exception list of part pos gives the word w[0..n), added:
+ * 1 when the list has the word, 0 when not. A word whose first base is
+ * itself (verb.exc: "feed feed fee") is its own: morphstr gives nothing
+ * more, and none are added. The caller holds the lock, and the list is
+ * mapped.
+ */
+static int exception_bases(int pos, const char *w, size_t n, char (*bases)[SYNONYMS_WORD], size_t *count,
+			   size_t max)
+{
+	size_t len, field_len;
+	const char *line = find_line(exc_text[pos], exc_size[pos], exc_slots[pos], exc_mask[pos], w, n, &len);
+	const char *at, *end, *field;
+
+	if (!line)
+		return 0;
+	at = line + n;
+	end = line + len;
+	if (next_field(&at, end, &field, &field_len) && !(field_len == n && !memcmp(field, w, n)))
+		do
+			add_base(bases, count, max, field, field_len);
+		while (next_field(&at, end, &field, &field_len));
+	return 1;
+}
+
+/*
  * WordNet's morphology (morph.c's morphstr) for one word w of part pos,
  * from the hashed tables: the bases its exception list gives it, or else
  * the first of its part's detachment rules that leaves a word the index
@@ -928,23 +953,12 @@ static int base_forms(int pos, char *w, char (*bases)[SYNONYMS_WORD], size_t *co
 		{VERB, "ed", "e"}, {VERB, "ed", ""},   {VERB, "ing", "e"}, {VERB, "ing", ""},
 		{ADJ, "er", ""},   {ADJ, "est", ""},   {ADJ, "er", "e"},   {ADJ, "est", "e"},
 	};
-	size_t n = strlen(w), len, i;
-	const char *line;
+	size_t n = strlen(w), i;
 
 	if (!exc_slots[pos])
 		return 0;
-	line = find_line(exc_text[pos], exc_size[pos], exc_slots[pos], exc_mask[pos], w, n, &len);
-	if (line) {
-		/* A word whose first base is itself (verb.exc: "feed feed
-		 * fee") is its own: morphstr gives nothing more. */
-		const char *at = line + n, *end = line + len, *field;
-		size_t field_len;
-		if (next_field(&at, end, &field, &field_len) && !(field_len == n && !memcmp(field, w, n)))
-			do
-				add_base(bases, count, max, field, field_len);
-			while (next_field(&at, end, &field, &field_len));
+	if (exception_bases(pos, w, n, bases, count, max))
 		return 1;
-	}
 	if (pos == NOUN && (n <= 2 || (n >= 2 && !memcmp(w + n - 2, "ss", 2))))
 		return 1;
 	for (i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
@@ -1056,27 +1070,19 @@ int synonyms_only_verb(const char *word, size_t n)
 
 int synonyms_irregular_verb_form(const char *word, size_t n, char *base, size_t size)
 {
-	char buf[SYNONYMS_WORD];
-	const char *line, *at, *end, *field;
-	size_t len, field_len;
-	int found = 0;
+	char buf[SYNONYMS_WORD], bases[1][SYNONYMS_WORD];
+	size_t count = 0, len;
 
 	if (!plain_word(word, n, buf, sizeof buf))
 		return 0;
 	pthread_mutex_lock(&wordnet_lock);
-	if (wordnet_open() && exc_slots[VERB] &&
-	    (line = find_line(exc_text[VERB], exc_size[VERB], exc_slots[VERB], exc_mask[VERB], buf, n, &len))) {
-		at = line + n;
-		end = line + len;
-		if (next_field(&at, end, &field, &field_len) && !(field_len == n && !memcmp(field, buf, n)) &&
-		    field_len < size) {
-			memcpy(base, field, field_len);
-			base[field_len] = '\0';
-			found = 1;
-		}
-	}
+	if (wordnet_open() && exc_slots[VERB])
+		exception_bases(VERB, buf, n, bases, &count, 1);
 	pthread_mutex_unlock(&wordnet_lock);
-	return found;
+	if (!count || (len = strlen(bases[0])) >= size)
+		return 0;
+	memcpy(base, bases[0], len + 1);
+	return 1;
 }
 
 int synonyms_only_adverb(const char *words, size_t n)
