@@ -3686,7 +3686,8 @@ typedef struct pair {
 	uint32_t docs[3];   /* the first documents it was seen in */
 	uint8_t n_docs;
 	/* In some segment of the pair, the dictionary explains a word of
-	 * either side by a word of the other language there (pair_bead). */
+	 * either side by a whole word of the other language there, not
+	 * only by a part of a closed compound (pair_bead). */
 	uint8_t heard;
 	/* The example's segment is the pair and little else (a heading). */
 	uint8_t example_bare;
@@ -5822,7 +5823,7 @@ static int modifiers_only(extractor *x, const word *zw, const word *ew, size_t n
 /*
  * What repetition explains where the dictionary is silent: a pair seen
  * together at least twice and never apart (Dice 1), neither of whose
- * sides has a word the dictionary relates to any word of the other
+ * sides has a word the dictionary relates to any whole word of the other
  * language in its segments (names CC-CEDICT lacks, 利沙玛 / Elishama;
  * words it glosses otherwise, 通报人 / briefers). The same credit as a
  * bare left-over's (0.5): the place of two words says that they may
@@ -6046,8 +6047,9 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 	 * it for a gloss, and how many times the segment writes it. */
 	size_t *zh_glossing = malloc(3 * (ne + 1) * sizeof(*zh_glossing)), *en_written, *zh_whole;
 	/* Per word of each side: does the dictionary relate it to any word
-	 * of the other side of the segment? */
-	unsigned char *zh_heard = malloc(nz + ne + 1), *en_heard;
+	 * of the other side of the segment? And to the whole of one, not only
+	 * to a part of a closed compound (whole)? */
+	unsigned char *zh_heard = malloc(2 * (nz + ne) + 1), *en_heard, *zh_whole_heard, *en_whole_heard;
 
 	if (!zh_glossing || !zh_heard) {
 		free(zh_glossing);
@@ -6057,13 +6059,17 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 	en_written = zh_glossing + ne + 1;
 	zh_whole = en_written + ne + 1;
 	en_heard = zh_heard + nz;
-	memset(zh_heard, 0, nz + ne);
+	zh_whole_heard = en_heard + ne;
+	en_whole_heard = zh_whole_heard + nz;
+	memset(zh_heard, 0, 2 * (nz + ne));
 	memset(zh_whole, 0, ne * sizeof(*zh_whole));
 	for (i = 0; i < nz; i++)
 		for (j = 0; j < ne; j++)
 			if (match[i * ne + j]) {
 				zh_heard[i] = 1;
 				en_heard[j] = 1;
+				if (match[i * ne + j] & MATCH_WORD)
+					zh_whole_heard[i] = en_whole_heard[j] = 1;
 				/* Chinese words whose own sense is the whole English word. */
 				zh_whole[j] += (match[i * ne + j] & (MATCH_WORD | MATCH_OWN)) ==
 						       (MATCH_WORD | MATCH_OWN) &&
@@ -6354,9 +6360,9 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			if (tr >= 0.999 && all_own)
 				p->own_senses = 1;
 			for (i = zoc->from; i < zoc->to && !p->heard; i++)
-				p->heard = zh_heard[i] && !zw[i].inner;
+				p->heard = zh_whole_heard[i] && !zw[i].inner;
 			for (j = eoc->from; j < eoc->to && !p->heard; j++)
-				p->heard = en_heard[j] && !ew[j].inner;
+				p->heard = en_whole_heard[j] && !ew[j].inner;
 			if (added)
 				p->first_bead = (uint32_t)b;
 			/* A heading (安全理事会 / Security Council) shows a term

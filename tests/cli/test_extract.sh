@@ -834,6 +834,12 @@ expect_candidates "the to of a right's name is a word of the phrase (隐私权 /
 assert ("隐私权", "right to privacy") in pairs[:100], [p for p in pairs if "权" in p[0]]
 assert ("见解和言论自由权", "right to freedom of opinion and expression") in pairs, [p for p in pairs if "自由权" in p[0]]
 ' "$TMP/ict-ai.json"
+# 利益攸关方 / stakeholders, which CC-CEDICT lacks, together in ict-poa's five
+# segments and apart in none: 承认 and 保留 met "stakeholders" by a part of
+# it ("hold"), and the repetition went unheard; not listed (round 142).
+expect_candidates "a likeness to a part of a word does not silence repetition (利益攸关方 / stakeholders)" '
+assert ("利益攸关方", "stakeholders") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "利益" in p[0]]
+' "$TMP/ict-poa.json"
 # "信息和通信技术（信通技术）", then 信通技术 wherever the English writes ICTs:
 # each ICTs counted for the long English against the long Chinese, once
 # written (Dice 0.13); 220th in ict-regional, 84th in ict-threats

@@ -2547,6 +2547,34 @@ static void test_extract_keeps_the_to_of_a_right(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 利益攸关方 / stakeholders, which CC-CEDICT lacks, written together in
+ * every segment and apart in none: repetition says they translate each
+ * other. 承认 ("to recognize") and 保留 ("to hold back") meet
+ * "stakeholders" only by a part of it, a chance likeness that says
+ * nothing of the word, and does not silence the repetition. */
+static void test_extract_pairs_by_repetition_past_a_part_likeness(void **state)
+{
+	static const char dict[] = "承認 承认 [cheng2 ren4] /to admit/to concede/to recognize/recognition (diplomatic, "
+				   "artistic etc)/to acknowledge/\n"
+				   "保留 保留 [bao3 liu2] /to retain/to continue to have/to preserve/to maintain/to "
+				   "reserve/reservations/to hold back (approval or acceptance)/\n"
+				   "利益 利益 [li4 yi4] /benefit/(in sb's) interest/\n"
+				   "專門 专门 [zhuan1 men2] /specialist/specialized/customized/\n"
+				   "知識 知识 [zhi1 shi5] /knowledge/intellectual/\n"
+				   "權利 权利 [quan2 li4] /power/right/privilege/\n"
+				   "代表團 代表团 [dai4 biao3 tuan2] /delegation/\n"
+				   "政府 政府 [zheng4 fu3] /government/\n";
+	sy_candidate_list list;
+
+	(void)state;
+	extract_small("stakeholders", dict, NULL, "代表团承认利益攸关方的专门知识。\n\n政府保留利益攸关方的权利。\n",
+		      "Delegations recognized the specialized knowledge of stakeholders.\n\n"
+		      "Governments retain the rights of stakeholders.\n",
+		      &list);
+	assert_non_null(find(&list, "利益攸关方", "stakeholders"));
+	sy_candidate_list_free(&list);
+}
+
 /* 星期二 / Tuesday, a day's name (CLDR's, through ICU), names a date, not
  * a concept: listed after the terms, as a place's name is. */
 static void test_extract_lists_a_day_name_after_the_terms(void **state)
@@ -4801,6 +4829,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_leaves_out_a_verb_whose_word_another_says),
 	    cmocka_unit_test(test_extract_keeps_a_judging_modifier_the_english_writes),
 	    cmocka_unit_test(test_extract_keeps_the_to_of_a_right),
+	    cmocka_unit_test(test_extract_pairs_by_repetition_past_a_part_likeness),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
