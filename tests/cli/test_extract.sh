@@ -834,6 +834,16 @@ expect_candidates "the to of a right's name is a word of the phrase (隐私权 /
 assert ("隐私权", "right to privacy") in pairs[:100], [p for p in pairs if "权" in p[0]]
 assert ("见解和言论自由权", "right to freedom of opinion and expression") in pairs, [p for p in pairs if "自由权" in p[0]]
 ' "$TMP/ict-ai.json"
+# Between equal scores (pairs seen once, wholly explained), the pair whose
+# Chinese words general language seldom writes first: ict-regional's 桌面演习
+# / tabletop exercises was 106th and ict-ransom's 双重勒索 / double extortion
+# 111th, below 国际和平 / international peace and 合理步骤 / reasonable steps
+# (round 143).
+expect_candidates "between equal scores, the pair of rarer words first (桌面演习 / tabletop exercises)" '
+assert ("桌面演习", "tabletop exercises") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "演习" in p[0]]
+ransom = [(x["zh"], x["en"]) for x in lists[1]]
+assert ("双重勒索", "double extortion") in ransom[:100], [(i, p) for i, p in enumerate(ransom) if "勒索" in p[0]]
+' "$TMP/ict-regional.json" "$TMP/ict-ransom.json"
 # 利益攸关方 / stakeholders, which CC-CEDICT lacks, together in ict-poa's five
 # segments and apart in none: 承认 and 保留 met "stakeholders" by a part of
 # it ("hold"), and the repetition went unheard; not listed (round 142).
