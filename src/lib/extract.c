@@ -6223,8 +6223,11 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				 * which a Chinese word outside the phrase translates
 				 * whole by a sense of its own (国际法, "international
 				 * law"): the word is that one's, and its part a chance
-				 * likeness. */
-				else if (hit && !(hit & MATCH_WORD) && zh_whole[j])
+				 * likeness. Not where the phrase says both parts, head
+				 * and tail (维持和平 for peacekeeping: peace, keeping),
+				 * the word whole, whatever 维和 outside says. */
+				else if (hit && !(hit & MATCH_WORD) && (hit & MATCH_HOW) != (MATCH_HEAD | MATCH_TAIL) &&
+					 zh_whole[j])
 					claimed++;
 				/* A word the phrase explains by a second sense of a
 				 * Chinese word that translates another of its words by
@@ -7679,6 +7682,26 @@ static int act_verb(extractor *x, const char *w, size_t n)
 	return chars_in(w, n) >= 2 && zh_verb(x, w, n);
 }
 
+/*
+ * Is the word in -ing w[0..n), whose key is key[0..kn), a closed compound
+ * of a noun and a gerund (peacekeeping, policymaking, wrongdoing): a word
+ * Hunspell lists as it is, not as a form of a verb (its key is the word:
+ * "undermining" folds to undermine), made of two words it knows (peace +
+ * keeping)? A noun, as the Chinese verb and object before a noun are
+ * (维持和平行动 / peacekeeping operations).
+ */
+static int gerund_compound(extractor *x, const char *w, size_t n, const char *key, size_t kn)
+{
+	size_t a;
+
+	if (kn != n || memcmp(key, w, n))
+		return 0;
+	for (a = 4; a + 5 <= n; a++)
+		if (word_part(x, w, a) && word_part(x, w + a, n - a))
+			return 1;
+	return 0;
+}
+
 /* Does an English phrase begin with a verb form (increasing transparency,
  * promote stability)? */
 static int en_verb(extractor *x, const phrase *e)
@@ -7688,7 +7711,8 @@ static int en_verb(extractor *x, const phrase *e)
 
 	if (e->text[0] < 'a' || e->text[0] > 'z')
 		return 0;
-	if (!e->single && tn > 5 && !memcmp(e->text + tn - 3, "ing", 3) && !memchr(e->text, '-', tn))
+	if (!e->single && tn > 5 && !memcmp(e->text + tn - 3, "ing", 3) && !memchr(e->text, '-', tn) &&
+	    !gerund_compound(x, e->text, tn, key, n))
 		return 1;
 	return strtab_find(&x->verbs_mostly, key, n) >= 0;
 }

@@ -2558,6 +2558,32 @@ static void test_extract_keeps_the_to_of_a_right(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 维持和平行动 / peacekeeping operations: "peacekeeping" is a closed
+ * compound of a noun and a gerund (peace + keeping), a noun that Hunspell
+ * lists as it is, not a verb in -ing that begins the phrase; and the
+ * phrase says both its parts (和平 "peace", 维持 "to keep"), so that 维和
+ * ("peacekeeping"), a word outside it, does not take the word from it. */
+static void test_extract_reads_a_closed_compound_in_ing_as_a_noun(void **state)
+{
+	static const char dict[] = "維持 维持 [wei2 chi2] /to keep/to maintain/to preserve/\n"
+				   "和平 和平 [he2 ping2] /peace/peaceful/\n"
+				   "行動 行动 [xing2 dong4] /operation/action/to act/\n"
+				   "維和 维和 [wei2 he2] /peacekeeping/\n"
+				   "人員 人员 [ren2 yuan2] /staff/crew/personnel/\n"
+				   "安全 安全 [an1 quan2] /safe/secure/safety/security/\n"
+				   "工作 工作 [gong1 zuo4] /to work/work/job/\n"
+				   "支持 支持 [zhi1 chi2] /to support/\n"
+				   "各國 各国 [ge4 guo2] /each country/States/\n";
+	sy_candidate_list list;
+
+	(void)state;
+	extract_small("peacekeeping", dict, NULL, "各国支持维和人员的安全以及维持和平行动的工作。\n",
+		      "States support the safety of peacekeepers and the work of peacekeeping operations.\n",
+		      &list);
+	assert_non_null(find(&list, "维持和平行动", "peacekeeping operations"));
+	sy_candidate_list_free(&list);
+}
+
 /* 利益攸关方 / stakeholders, which CC-CEDICT lacks, written together in
  * every segment and apart in none: repetition says they translate each
  * other. 承认 ("to recognize") and 保留 ("to hold back") meet
@@ -4841,6 +4867,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_keeps_a_judging_modifier_the_english_writes),
 	    cmocka_unit_test(test_extract_keeps_the_to_of_a_right),
 	    cmocka_unit_test(test_extract_pairs_by_repetition_past_a_part_likeness),
+	    cmocka_unit_test(test_extract_reads_a_closed_compound_in_ing_as_a_noun),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
