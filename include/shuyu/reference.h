@@ -48,6 +48,11 @@ double sy_reference_frequency(const sy_reference *ref, const char *word, size_t 
  * 该国, 此类)? 0 when it does not, or does not list it. */
 int sy_reference_pronoun(const sy_reference *ref, const char *word, size_t len);
 
+/* Does the reference tag the word as a noun (jieba's "n", "nz", "ns" and
+ * the other tags in n: 协商一致, 审查会议)? 0 when it does not, or does not
+ * list it. */
+int sy_reference_noun(const sy_reference *ref, const char *word, size_t len);
+
 /* The sum of all frequencies: the reference corpus's size in words. */
 double sy_reference_total(const sy_reference *ref);
 

@@ -83,15 +83,22 @@ static const char *const zh_stop[] = {
 	 * 与此同时, 尤其是). */
 	"同样", "同时", "与此同时", "尤其", "尤其是", "特别是", "仍", "仍然", "依然", "亦", "均",
 	"皆", "始终", "一直",
-	/* Light nouns that frame a term without being one (从……角度, ……性质);
-	 * and zh_judging. */
-	"角度", "性质", "内容", "重要性", "作用", "方面", "情况", "可能性", "机会", "背景",
+	/* Light nouns (zh_light) and judging modifiers (zh_judging) are
+	 * function words too (zh_stop_word). */
 	/* What the English list has as function words, in Chinese: including
 	 * (包括犯罪集团 / criminal groups), between (小组之间), such (此类漏洞). */
 	"包括", "之间", "此类", "这类", "该类",
 	/* "To", "up to", "until", and the complement of a verb cut apart from
 	 * it (考虑|到, "to take into account"): no term holds it alone. */
 	"到",
+};
+
+/* Light nouns that frame a term without being one (从……角度, ……性质):
+ * function words as zh_stop's are (zh_stop_word), even where the reference
+ * writes one as a word with the word before it (核心作用, "central role":
+ * listed_with_word_before). */
+static const char *const zh_light[] = {
+	"角度", "性质", "内容", "重要性", "作用", "方面", "情况", "可能性", "机会", "背景",
 };
 
 /* Modifiers that judge rather than name (重要平台, 主要责任): function words
@@ -246,8 +253,8 @@ static long strtab_add(strtab *t, const char *s, size_t len, int *added)
  * Chinese words begin with one of a few bytes. Filled once, on first use,
  * from whichever thread; out of memory, the lists are scanned as before.
  */
-static strtab zh_stop_set, zh_judging_set, zh_inner_set, en_stop_set, en_inner_set;
-static strtab zh_glued_set; /* each of zh_deictic written with one of zh_stop or zh_judging */
+static strtab zh_stop_set, zh_light_set, zh_judging_set, zh_inner_set, en_stop_set, en_inner_set;
+static strtab zh_glued_set; /* each of zh_deictic written with one of zh_stop, zh_light or zh_judging */
 static int word_sets_filled;
 static pthread_once_t word_sets_once = PTHREAD_ONCE_INIT;
 
@@ -285,12 +292,14 @@ static int glued_set_add(const char *const *list, size_t n)
 static int glued_set_fill(void)
 {
 	return glued_set_add(zh_stop, sizeof(zh_stop) / sizeof(zh_stop[0])) ||
+	       glued_set_add(zh_light, sizeof(zh_light) / sizeof(zh_light[0])) ||
 	       glued_set_add(zh_judging, sizeof(zh_judging) / sizeof(zh_judging[0]));
 }
 
 static void word_sets_fill(void)
 {
-	word_sets_filled = !WORD_SET_FILL(zh_stop) && !WORD_SET_FILL(zh_judging) && !WORD_SET_FILL(zh_inner) &&
+	word_sets_filled = !WORD_SET_FILL(zh_stop) && !WORD_SET_FILL(zh_light) && !WORD_SET_FILL(zh_judging) &&
+			   !WORD_SET_FILL(zh_inner) &&
 			   !WORD_SET_FILL(en_stop) && !WORD_SET_FILL(en_inner) && !glued_set_fill();
 }
 
@@ -308,14 +317,15 @@ static int zh_stop_word(const char *w, size_t n)
 {
 	size_t i, k;
 
-	if (IN_SET(zh_stop, w, n) || IN_SET(zh_judging, w, n))
+	if (IN_SET(zh_stop, w, n) || IN_SET(zh_light, w, n) || IN_SET(zh_judging, w, n))
 		return 1;
 	if (word_sets_filled)
 		return strtab_find(&zh_glued_set, w, n) >= 0;
 	for (i = 0; i < sizeof(zh_deictic) / sizeof(zh_deictic[0]); i++) {
 		k = strlen(zh_deictic[i]);
 		if (k < n && !memcmp(w, zh_deictic[i], k) &&
-		    (IN_SET(zh_stop, w + k, n - k) || IN_SET(zh_judging, w + k, n - k)))
+		    (IN_SET(zh_stop, w + k, n - k) || IN_SET(zh_light, w + k, n - k) ||
+		     IN_SET(zh_judging, w + k, n - k)))
 			return 1;
 	}
 	return 0;
@@ -1169,6 +1179,29 @@ static int judging_translated(indexer *ix, const char *text, const spans *words,
 				       b->end - b->start);
 }
 
+/*
+ * Is words[w] a function word of two characters or more that the
+ * general-language reference writes as one noun with the word just before
+ * it, itself no function word (协商|一致: 协商一致, "consensus", where 一致
+ * alone is the adverb "unanimously")? The segmenter's dictionary cut a
+ * word the reference has whole: 一致 is a word of the term there, not a
+ * bound of it. Not in an idiom or a phrase the reference tags otherwise
+ * (转眼之间, "in the twinkling of an eye"; 原来如此).
+ */
+static int listed_with_word_before(const indexer *ix, const char *text, const spans *words, size_t w)
+{
+	const span *a, *b = &words->v[w];
+
+	if (!w || !ix->cut.ref || chars_in(text + b->start, b->end - b->start) < 2 ||
+	    IN_SET(zh_light, text + b->start, b->end - b->start))
+		return 0;
+	a = &words->v[w - 1];
+	if (a->end != b->start || chars_in(text + a->start, a->end - a->start) < 2 ||
+	    zh_stop_word(text + a->start, a->end - a->start) || IN_SET(zh_inner, text + a->start, a->end - a->start))
+		return 0;
+	return sy_reference_noun(ix->cut.ref, text + a->start, b->end - a->start);
+}
+
 /* A classifier's sense (个: "classifier for people or objects in
  * general"). */
 static int classifier_sense(const char *sense, size_t len)
@@ -1719,6 +1752,11 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		int stop = n && (zh_stop_word(s, n) || function_word_s(ix, text, &words, w)) &&
 			   !prefix_not_classifier(ix, text, &words, w) && !judging_translated(ix, text, &words, w),
 		    inner = n && IN_SET(zh_inner, s, n);
+		/* The tail of a word the reference has whole (协商|一致): a word
+		 * of the chunk that begins no phrase (一致方式 is none). */
+		int glued = stop && listed_with_word_before(ix, text, &words, w);
+
+		stop &= !glued;
 
 		if (post_words) {
 			/* A title's post: a chunk of its own, after the others. */
@@ -1749,7 +1787,7 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		/* A function word only the known term joins (licensed_whole). */
 		if (stop && !inner && util_buf_add(out, "%", 1))
 			goto done;
-		if (util_buf_add(out, s, n))
+		if ((glued && util_buf_add(out, "!", 1)) || util_buf_add(out, s, n))
 			goto done;
 		open = 1;
 		post_words = post_of_title(ix, text, &words, w, inside);
@@ -3469,9 +3507,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * -ing of five letters (using), or before a preposition, after a plural
  * noun ends its phrase; 56: a judging modifier the English writes where the
  * Chinese does is a word of the phrase (judging_translated); 57: the "to"
- * of a right's name is (right_to).
+ * of a right's name is (right_to); 58: a function word that the
+ * reference lists as one word with the word before it is a word of the
+ * phrase (listed_with_word_before: 协商一致).
  */
-#define CHUNK_RULES 57
+#define CHUNK_RULES 58
 
 int tb_chunk_rules(void)
 {

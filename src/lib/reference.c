@@ -219,18 +219,34 @@ double sy_reference_frequency(const sy_reference *ref, const char *word, size_t 
 	return p ? frequency_at(p) : 0;
 }
 
-int sy_reference_pronoun(const sy_reference *ref, const char *word, size_t len)
+/* The tag of a listed word's line (after the frequency and a space), or
+ * NULL when it is not listed. */
+static const char *tag_of(const sy_reference *ref, const char *word, size_t len)
 {
 	const char *p = entry(ref, word, len);
 
 	if (!p)
-		return 0;
+		return NULL;
 	/* The frequency, a space, the tag, then the line's NUL. */
 	while (*p && *p != ' ' && *p != '\t')
 		p++;
 	while (*p == ' ' || *p == '\t')
 		p++;
-	return p[0] == 'r' && (p[1] == '\0' || p[1] == '\r' || p[1] == ' ' || p[1] == '\t');
+	return p;
+}
+
+int sy_reference_pronoun(const sy_reference *ref, const char *word, size_t len)
+{
+	const char *p = tag_of(ref, word, len);
+
+	return p && p[0] == 'r' && (p[1] == '\0' || p[1] == '\r' || p[1] == ' ' || p[1] == '\t');
+}
+
+int sy_reference_noun(const sy_reference *ref, const char *word, size_t len)
+{
+	const char *p = tag_of(ref, word, len);
+
+	return p && p[0] == 'n';
 }
 
 double sy_reference_total(const sy_reference *ref)

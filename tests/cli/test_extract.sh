@@ -851,6 +851,14 @@ assert ("双重勒索", "double extortion") in ransom[:100], [(i, p) for i, p in
 expect_candidates "a closed compound in -ing is a noun (维持和平行动 / peacekeeping operations)" '
 assert ("维持和平行动", "peacekeeping operations") in pairs, [(i, p) for i, p in enumerate(pairs) if "和平" in p[0]]
 ' "$TMP/ict-ai.json"
+# "decisions by consensus", 以协商一致方式: the segmenter cut 协商|一致, and
+# 一致 (the adverb "unanimously") was a function word; the reference lists
+# 协商一致 as a noun. ict-poa, ict-ihl, ict-threats listed no 协商一致 /
+# consensus (round 145).
+expect_candidates "a function word the reference writes in one noun with the word before is a word of it (协商一致 / consensus)" '
+assert ("协商一致", "consensus") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "协商" in p[0]]
+assert not [p for p in every if p[0].startswith("一致")], [p for p in every if "一致" in p[0]]
+' "$TMP/ict-poa.json" "$TMP/ict-ihl.json" "$TMP/ict-threats.json"
 # 利益攸关方 / stakeholders, which CC-CEDICT lacks, together in ict-poa's five
 # segments and apart in none: 承认 and 保留 met "stakeholders" by a part of
 # it ("hold"), and the repetition went unheard; not listed (round 142).

@@ -2558,6 +2558,52 @@ static void test_extract_keeps_the_to_of_a_right(void **state)
 	sy_termbase_close(tb);
 }
 
+/* 协商一致 / consensus: the segmenter cuts 协商|一致, and 一致 alone is the
+ * adverb "unanimously", a function word; but the general-language
+ * reference lists 协商一致 as one noun (a reference of the jieba format
+ * written here), and 一致 is a word of the phrase there, which begins
+ * none. Not in an idiom the reference tags as one (转眼之间, "in the
+ * twinkling of an eye"): 之间 stays a function word. */
+static void test_extract_keeps_a_function_word_the_reference_writes_in_a_noun(void **state)
+{
+	static const char reference[] = "协商一致 3 nz\n一致 5406 d\n协商 1552 n\n转眼之间 3 l\n转眼 200 d\n";
+	static const char dict[] = "協商 协商 [xie2 shang1] /to consult with/to talk things over/agreement/\n"
+				   "一致 一致 [yi1 zhi4] /unanimous/identical (views or opinions)/\n"
+				   "各國 各国 [ge4 guo2] /each country/States/\n"
+				   "決定 决定 [jue2 ding4] /to decide/decision/\n"
+				   "原則 原则 [yuan2 ze2] /principle/\n"
+				   "適用 适用 [shi4 yong4] /to be applicable/to apply/\n"
+				   "局勢 局势 [ju2 shi4] /situation/state of affairs/\n"
+				   "變化 变化 [bian4 hua4] /change/to change/\n"
+				   "轉眼 转眼 [zhuan3 yan3] /in a flash/within the blink of an eye/\n";
+	sy_lexicon *small = small_lexicon("consensus.u8", dict);
+	sy_termbase *tb = open_new_termbase(dir, "consensus.sqlite", SY_TB_EMPTY);
+	sy_reference *ref = small_reference("consensus.jieba", reference);
+	sy_extract_options opt;
+	sy_candidate_list list;
+	sy_error err = {0, ""};
+
+	(void)state;
+	merge_beads(tb, "T/1", "各国以协商一致方式作出决定。\n\n协商一致原则适用于决定。\n\n转眼之间局势变化。\n",
+		    "States take decisions by consensus.\n\nThe principle of consensus applies to decisions.\n\n"
+		    "In the blink of an eye the situation changed.\n",
+		    1, NULL, NULL);
+	if (sy_termbase_index_phrases(tb, small, ref, "T/1", &err))
+		fail_msg("index: %s", err.message);
+	assert_int_equal(segments_with(tb, "zh_chunks", "%协商\t!一致%"), 2);
+	assert_int_equal(segments_with(tb, "zh_chunks", "%之间%"), 0);
+	memset(&opt, 0, sizeof(opt));
+	opt.reference = ref;
+	if (sy_termbase_extract(tb, small, &opt, &list, &err))
+		fail_msg("extract: %s", err.message);
+	assert_non_null(find(&list, "协商一致", "consensus"));
+	assert_null(find(&list, "一致方式", "consensus"));
+	sy_candidate_list_free(&list);
+	sy_reference_close(ref);
+	sy_termbase_close(tb);
+	sy_lexicon_close(small);
+}
+
 /* 维持和平行动 / peacekeeping operations: "peacekeeping" is a closed
  * compound of a noun and a gerund (peace + keeping), a noun that Hunspell
  * lists as it is, not a verb in -ing that begins the phrase; and the
@@ -4868,6 +4914,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_keeps_the_to_of_a_right),
 	    cmocka_unit_test(test_extract_pairs_by_repetition_past_a_part_likeness),
 	    cmocka_unit_test(test_extract_reads_a_closed_compound_in_ing_as_a_noun),
+	    cmocka_unit_test(test_extract_keeps_a_function_word_the_reference_writes_in_a_noun),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),

@@ -68,6 +68,11 @@ static void check_sample(const sy_reference *ref)
 	assert_false(sy_reference_pronoun(ref, "风险", strlen("风险")));
 	assert_false(sy_reference_pronoun(ref, "安全带", strlen("安全带"))); /* no tag */
 	assert_false(sy_reference_pronoun(ref, "本", strlen("本")));         /* not listed */
+	/* A tag in n, a noun ("n", "nz"...); not "r", nor no tag, nor not listed. */
+	assert_true(sy_reference_noun(ref, "风险", strlen("风险")));
+	assert_false(sy_reference_noun(ref, "本国", strlen("本国")));
+	assert_false(sy_reference_noun(ref, "安全带", strlen("安全带")));
+	assert_false(sy_reference_noun(ref, "无频", strlen("无频")));
 	/* Every counted line, the second 安全 too: the corpus's size. */
 	assert_true(sy_reference_total(ref) == 9921 + 6670 + 70 + 3 + 1500 + 5 + 1428 + 372 + 100 + 4077);
 }
