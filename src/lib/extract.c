@@ -4482,17 +4482,27 @@ static int named_instance(extractor *x, const word *w, size_t i, size_t j)
  * on (Open-ended | Working Group, Developments in the | Field of
  * Information)? "and" joins two names, and ends the walk (the Security
  * Council and the General Assembly); a capital at a sentence's start
- * says nothing.
+ * says nothing. Nor does a name of two capitalized words or more before
+ * "of": "adoption by the General Assembly of the United Nations Convention
+ * against Cybercrime" joins two names, where one word before "of" is the
+ * head the name after it completes (Group of Governmental Experts,
+ * Charter of the United Nations).
  */
 static int continues_name(const word *w, size_t i)
 {
 	size_t k = i;
+	int of = 0;
 
 	while (k-- > 0 && w[k].chunk == w[i].chunk) {
-		if (!w[k].inner)
-			return capitalized(w[k].text, w[k].len) && !w[k].initial;
+		if (!w[k].inner) {
+			if (!capitalized(w[k].text, w[k].len) || w[k].initial)
+				return 0;
+			return !of || k == 0 || w[k - 1].chunk != w[k].chunk || w[k - 1].inner ||
+			       !capitalized(w[k - 1].text, w[k - 1].len) || w[k - 1].initial;
+		}
 		if (key_is(&w[k], "and"))
 			return 0;
+		of |= key_is(&w[k], "of");
 	}
 	return 0;
 }

@@ -3664,6 +3664,37 @@ static void test_extract_lists_a_piece_of_a_name_after_the_terms(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "the adoption by the General Assembly of the United Nations Convention
+ * against Cybercrime": two names joined by "of", the first of two words;
+ * the Convention's name is no piece of a longer one, and ranks among the
+ * terms (before a term seen once, as a name does). */
+static void test_extract_reads_two_names_joined_by_of_as_two(void **state)
+{
+	static const char dict[] = "大會 大会 [da4 hui4] /general assembly/General Assembly/\n"
+				   "通過 通过 [tong1 guo4] /to pass/to adopt/\n"
+				   "聯合國 联合国 [Lian2 he2 guo2] /United Nations/\n"
+				   "打擊 打击 [da3 ji1] /to hit/to strike/to combat/\n"
+				   "網絡犯罪 网络犯罪 [wang3 luo4 fan4 zui4] /cybercrime/\n"
+				   "公約 公约 [gong1 yue1] /convention (i.e. international agreement)/\n"
+				   "歡迎 欢迎 [huan1 ying2] /to welcome/\n"
+				   "保護 保护 [bao3 hu4] /to protect/protection/\n"
+				   "關鍵 关键 [guan1 jian4] /crucial point/critical/key/\n"
+				   "基礎設施 基础设施 [ji1 chu3 she4 shi1] /infrastructure/\n"
+				   "各國 各国 [ge4 guo2] /each country/States/\n";
+	sy_candidate_list list;
+	const sy_candidate *term, *name;
+
+	(void)state;
+	extract_small("twonames", dict, NULL, "各国欢迎大会通过联合国打击网络犯罪公约。\n\n各国保护关键基础设施。\n",
+		      "States welcomed the adoption by the General Assembly of the United Nations Convention "
+		      "against Cybercrime.\n\nStates protect critical infrastructure.\n",
+		      &list);
+	term = found(&list, "关键基础设施", "critical infrastructure");
+	name = found(&list, "联合国打击网络犯罪公约", "United Nations Convention against Cybercrime");
+	assert_true(name < term);
+	sy_candidate_list_free(&list);
+}
+
 /* The head of a longer pair (网络事件 / cyber incidents in 重大网络事件 /
  * major cyber incidents: a modifier dropped on both sides)
  * names the kind the whole narrows, and is listed beside it; but where
@@ -4915,6 +4946,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_pairs_by_repetition_past_a_part_likeness),
 	    cmocka_unit_test(test_extract_reads_a_closed_compound_in_ing_as_a_noun),
 	    cmocka_unit_test(test_extract_keeps_a_function_word_the_reference_writes_in_a_noun),
+	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),
