@@ -3508,7 +3508,7 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * noun ends its phrase; 56: a judging modifier the English writes where the
  * Chinese does is a word of the phrase (judging_translated); 57: the "to"
  * of a right's name is (right_to); 58: a function word that the
- * reference lists as one word with the word before it is a word of the
+ * reference lists as one noun with the word before it is a word of the
  * phrase (listed_with_word_before: 协商一致).
  */
 #define CHUNK_RULES 58

@@ -440,6 +440,34 @@ static void extract_small(const char *name, const char *dict, const char *glossa
 	sy_termbase_close(extract_small_open(name, dict, glossary, zh, en, out));
 }
 
+/* As extract_small, the candidates read with the general-language
+ * reference of jieba's format `reference` as well (name.jieba). */
+static void extract_small_referenced(const char *name, const char *dict, const char *reference, const char *zh,
+				     const char *en, sy_candidate_list *out)
+{
+	char file[64];
+	sy_lexicon *small;
+	sy_termbase *tb;
+	sy_reference *ref;
+	sy_extract_options opt;
+	sy_error err = {0, ""};
+
+	snprintf(file, sizeof file, "%s.u8", name);
+	small = small_lexicon(file, dict);
+	snprintf(file, sizeof file, "%s.jieba", name);
+	ref = small_reference(file, reference);
+	snprintf(file, sizeof file, "%s.sqlite", name);
+	tb = open_new_termbase(dir, file, SY_TB_EMPTY);
+	merge_beads(tb, "T/1", zh, en, 1, small, NULL);
+	memset(&opt, 0, sizeof(opt));
+	opt.reference = ref;
+	if (sy_termbase_extract(tb, small, &opt, out, &err))
+		fail_msg("extract: %s", err.message);
+	sy_reference_close(ref);
+	sy_termbase_close(tb);
+	sy_lexicon_close(small);
+}
+
 /* How well the dictionary dict explains the pair zh / en that the
  * one-document termbase of zh_doc and en_doc lists (extract_small): the
  * pair's translation; the test fails where it is not listed. */
@@ -1320,29 +1348,17 @@ static void test_extract_breaks_ties_by_how_seldom_general_language_writes_the_w
 				   "經濟 经济 [jing1 ji4] /economy/economic/\n"
 				   "價值 价值 [jia4 zhi2] /value/worth/\n"
 				   "威脅 威胁 [wei1 xie2] /to threaten/threat/\n";
-	sy_lexicon *small = small_lexicon("rarity.u8", dict);
-	sy_termbase *tb = open_new_termbase(dir, "rarity.sqlite", SY_TB_EMPTY);
-	sy_reference *ref = small_reference("rarity.jieba", reference);
-	sy_extract_options opt;
 	sy_candidate_list list;
-	sy_error err = {0, ""};
 	const sy_candidate *rare, *common;
 
 	(void)state;
-	merge_beads(tb, "T/1", "对经济价值的威胁。\n\n对汇编文件的威胁。\n",
-		    "Threats to economic value.\n\nThreats to the compilation document.\n", 1, small, NULL);
-	memset(&opt, 0, sizeof(opt));
-	opt.reference = ref;
-	if (sy_termbase_extract(tb, small, &opt, &list, &err))
-		fail_msg("extract: %s", err.message);
+	extract_small_referenced("rarity", dict, reference, "对经济价值的威胁。\n\n对汇编文件的威胁。\n",
+				 "Threats to economic value.\n\nThreats to the compilation document.\n", &list);
 	rare = found(&list, "汇编文件", "compilation document");
 	common = found(&list, "经济价值", "economic value");
 	assert_true(rare->score == common->score);
 	assert_true(rare < common);
 	sy_candidate_list_free(&list);
-	sy_reference_close(ref);
-	sy_termbase_close(tb);
-	sy_lexicon_close(small);
 }
 
 /* 可 before a verb and 性 is the prefix of a noun in -ability, not the
@@ -1402,28 +1418,16 @@ static void test_extract_ranks_a_rare_single_word_as_a_term(void **state)
 	static const char reference[] = "归因 17 v\n安全 9921 an\n";
 	static const char dict[] = "歸因 归因 [gui1 yin1] /to attribute/to ascribe/\n"
 				   "安全 安全 [an1 quan2] /safe/secure/safety/security/\n";
-	sy_lexicon *small = small_lexicon("rare.u8", dict);
-	sy_termbase *tb = open_new_termbase(dir, "rare.sqlite", SY_TB_EMPTY);
-	sy_reference *ref = small_reference("rare.jieba", reference);
-	sy_extract_options opt;
 	sy_candidate_list list;
-	sy_error err = {0, ""};
 	const sy_candidate *rare, *common;
 
 	(void)state;
-	merge_beads(tb, "T/1", "各国讨论归因。\n\n各国讨论安全。\n",
-		    "States discussed attribution.\n\nStates discussed security.\n", 1, small, NULL);
-	memset(&opt, 0, sizeof(opt));
-	opt.reference = ref;
-	if (sy_termbase_extract(tb, small, &opt, &list, &err))
-		fail_msg("extract: %s", err.message);
+	extract_small_referenced("rare", dict, reference, "各国讨论归因。\n\n各国讨论安全。\n",
+				 "States discussed attribution.\n\nStates discussed security.\n", &list);
 	rare = found(&list, "归因", "attribution");
 	common = find(&list, "安全", "security");
 	assert_true(!common || rare->score > 3 * common->score);
 	sy_candidate_list_free(&list);
-	sy_reference_close(ref);
-	sy_termbase_close(tb);
-	sy_lexicon_close(small);
 }
 
 /* The words tb_cut_han cuts text into, joined by "|". */
