@@ -311,24 +311,36 @@ static int in_set(const strtab *set, const char *const *list, size_t n, const ch
 
 #define IN_SET(list, w, len) in_set(&list##_set, list, sizeof(list) / sizeof(list[0]), w, len)
 
-/* Is the Chinese word w[0..n) a function word: of zh_stop, or a pronoun
- * or demonstrative and one of zh_stop written as one word? */
+/* Is the Chinese word w[0..n) on a list of function words: zh_stop,
+ * zh_light or zh_judging? */
+static int zh_function_listed(const char *w, size_t n)
+{
+	return IN_SET(zh_stop, w, n) || IN_SET(zh_light, w, n) || IN_SET(zh_judging, w, n);
+}
+
+/* Is the Chinese word w[0..n) a function word: listed (zh_function_listed),
+ * or a pronoun or demonstrative and a listed word written as one word? */
 static int zh_stop_word(const char *w, size_t n)
 {
 	size_t i, k;
 
-	if (IN_SET(zh_stop, w, n) || IN_SET(zh_light, w, n) || IN_SET(zh_judging, w, n))
+	if (zh_function_listed(w, n))
 		return 1;
 	if (word_sets_filled)
 		return strtab_find(&zh_glued_set, w, n) >= 0;
 	for (i = 0; i < sizeof(zh_deictic) / sizeof(zh_deictic[0]); i++) {
 		k = strlen(zh_deictic[i]);
-		if (k < n && !memcmp(w, zh_deictic[i], k) &&
-		    (IN_SET(zh_stop, w + k, n - k) || IN_SET(zh_light, w + k, n - k) ||
-		     IN_SET(zh_judging, w + k, n - k)))
+		if (k < n && !memcmp(w, zh_deictic[i], k) && zh_function_listed(w + k, n - k))
 			return 1;
 	}
 	return 0;
+}
+
+/* Is the Chinese word w[0..n) a function word, or one that stands only
+ * inside a phrase (zh_inner: 和, 与, 及, 中), never at its edge? */
+static int zh_bound_word(const char *w, size_t n)
+{
+	return zh_stop_word(w, n) || IN_SET(zh_inner, w, n);
 }
 
 /* ---- matching English words and glosses ---------------------------------------- */
@@ -1147,10 +1159,7 @@ static int links(indexer *ix, const char *text, const spans *words, size_t w)
 	b = &words->v[w + 1];
 	if (a->end != l->start || b->start != l->end || a->end == a->start || b->end == b->start)
 		return 0;
-	if (zh_stop_word(text + a->start, a->end - a->start) ||
-	    IN_SET(zh_inner, text + a->start, a->end - a->start) ||
-	    zh_stop_word(text + b->start, b->end - b->start) ||
-	    IN_SET(zh_inner, text + b->start, b->end - b->start))
+	if (zh_bound_word(text + a->start, a->end - a->start) || zh_bound_word(text + b->start, b->end - b->start))
 		return 0;
 	return translated_side_by_side(ix, text + a->start, a->end - a->start, text + b->start,
 				       b->end - b->start);
@@ -1172,8 +1181,7 @@ static int judging_translated(indexer *ix, const char *text, const spans *words,
 	if (w + 1 >= words->count || !IN_SET(zh_judging, text + a->start, a->end - a->start))
 		return 0;
 	b = &words->v[w + 1];
-	if (b->start != a->end || b->end == b->start || zh_stop_word(text + b->start, b->end - b->start) ||
-	    IN_SET(zh_inner, text + b->start, b->end - b->start))
+	if (b->start != a->end || b->end == b->start || zh_bound_word(text + b->start, b->end - b->start))
 		return 0;
 	return translated_side_by_side(ix, text + a->start, a->end - a->start, text + b->start,
 				       b->end - b->start);
@@ -1197,7 +1205,7 @@ static int listed_with_word_before(const indexer *ix, const char *text, const sp
 		return 0;
 	a = &words->v[w - 1];
 	if (a->end != b->start || chars_in(text + a->start, a->end - a->start) < 2 ||
-	    zh_stop_word(text + a->start, a->end - a->start) || IN_SET(zh_inner, text + a->start, a->end - a->start))
+	    zh_bound_word(text + a->start, a->end - a->start))
 		return 0;
 	return sy_reference_noun(ix->cut.ref, text + a->start, b->end - a->start);
 }
@@ -1362,7 +1370,7 @@ static long glued_number(indexer *ix, const char *text, size_t len, size_t at, i
 		/* 多 or 余 after a number makes it approximate (90多个会员国,
 		 * "more than 90 Member States"; 100余): a count, not a name. */
 		int approximate = n >= 3 && (!memcmp(word, "多", 3) || !memcmp(word, "余", 3));
-		if (n && !approximate && !zh_stop_word(word, n) && !IN_SET(zh_inner, word, n) &&
+		if (n && !approximate && !zh_bound_word(word, n) &&
 		    !classifier(ix->lex, word, n))
 			rc = (long)(end - at);
 	}
@@ -1614,7 +1622,7 @@ static size_t post_of_title(indexer *ix, const char *text, const spans *words, s
 			const span *p = &words->v[w + run + 1];
 			size_t pn = p->end - p->start;
 			if (!pn || p->start != words->v[w + run].end || inside[w + run + 1] ||
-			    zh_stop_word(text + p->start, pn) || IN_SET(zh_inner, text + p->start, pn) ||
+			    zh_bound_word(text + p->start, pn) ||
 			    !translated_between(ix, text + p->start, pn, at,
 						run ? ix->complements[j].end : at + 1))
 				break;
@@ -1631,8 +1639,7 @@ static size_t post_of_title(indexer *ix, const char *text, const spans *words, s
 			t = &words->v[w + k + 1];
 			tn = t->end - t->start;
 			if (tn && t->start == words->v[w + k].end &&
-			    !inside[w + k + 1] && !zh_stop_word(text + t->start, tn) &&
-			    !IN_SET(zh_inner, text + t->start, tn) &&
+			    !inside[w + k + 1] && !zh_bound_word(text + t->start, tn) &&
 			    (translated_between(ix, text + t->start, tn, 0, to_pos) ||
 			     !translated_between(ix, text + t->start, tn, 0, UINT_MAX)))
 				return k;
@@ -1655,8 +1662,7 @@ static int year_in_name(const indexer *ix, const char *text, const spans *words,
 	return a->end == y->start && a->end > a->start && b->start == y->end && b->end > b->start &&
 	       all_digits(text + a->start, a->end - a->start) &&
 	       names_number(ix, text + a->start, a->end - a->start) &&
-	       !zh_stop_word(text + b->start, b->end - b->start) &&
-	       !IN_SET(zh_inner, text + b->start, b->end - b->start);
+	       !zh_bound_word(text + b->start, b->end - b->start);
 }
 
 /* The Chinese key of the term whose id is written id[0..n), or NULL when
