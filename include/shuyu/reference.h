@@ -53,6 +53,11 @@ int sy_reference_pronoun(const sy_reference *ref, const char *word, size_t len);
  * list it. */
 int sy_reference_noun(const sy_reference *ref, const char *word, size_t len);
 
+/* Does the reference tag the word as a noun or an adjective (jieba's "n..."
+ * or "a...": 名额, 不限), the words a name is made of? 0 when it does not
+ * (a verb, 参与), or does not list it. */
+int sy_reference_nominal(const sy_reference *ref, const char *word, size_t len);
+
 /* The sum of all frequencies: the reference corpus's size in words. */
 double sy_reference_total(const sy_reference *ref);
 

@@ -5992,6 +5992,25 @@ static void runs_step(leftover_runs *r, size_t at, int left)
 	r->open = left;
 }
 
+/* Is English word w a word of a name: capitalized, then in lower case,
+ * not at a sentence's start (Open-ended, Working; not ICT, Encourages)? */
+static int name_word_of(const word *w)
+{
+	return w->len > 1 && capitalized(w->text, w->len) && islower((unsigned char)w->text[1]) && !w->initial;
+}
+
+/*
+ * Is Chinese word w, which nothing in the segment's English explains
+ * (heard unset), one a name may be made of: a noun or an adjective by the
+ * reference (名额 "quota", 不限 "unlimited"), not a verb (参与, 得了) nor
+ * the 问题 that names a body's subject (subject_marker), which the English
+ * need not say?
+ */
+static int unexplained_name_word(const extractor *x, const word *w, unsigned char heard)
+{
+	return !heard && !subject_marker(w) && x->reference && sy_reference_nominal(x->reference, w->text, w->len);
+}
+
 /*
  * The pairs of one segment. match[i * ne + j] says that Chinese word i has
  * a gloss that is English word j (or a part of it: cyberthreats ⊃ threat).
@@ -6095,8 +6114,7 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			low[i] = (char)tolower((unsigned char)ew[j].key[i]);
 		if (ew[j].inner || numeral(low, n))
 			continue;
-		name_word = ew[j].len > 1 && capitalized(ew[j].text, ew[j].len) && islower((unsigned char)ew[j].text[1]) &&
-			    !ew[j].initial;
+		name_word = name_word_of(&ew[j]);
 		for (i = 0; i < nz; i++)
 			zh_glossing[j] += (match[i * ne + j] & MATCH_WORD) && !zw[i].inner &&
 					  (!name_word || glosses_whole(x, &zw[i], &ew[j]) ||
@@ -6315,6 +6333,23 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 			 * most likely names the body, and names another. */
 			if (ep->name == 1 && word_after && last < eoc->to && !en_heard[last] &&
 			    !own_match(match + zoc->to * ne, ne))
+				claimed++;
+			/* A word of a name that nothing in the segment explains,
+			 * the first the phrase leaves over, where the Chinese word
+			 * just before the phrase,
+			 * in its chunk, is a word of a name that nothing explains
+			 * either (名额 before 工作组, with Open-ended; 成员名额工作组
+			 * after 不限): the two most likely translate each other
+			 * (CC-CEDICT has no 不限成员名额, "open-ended"), and the
+			 * Chinese stops short of the name. */
+			if (eu_words && name_word_of(&ew[eu[0]]) && word_before &&
+			    unexplained_name_word(x, &zw[zoc->from - 1], zh_heard[zoc->from - 1]))
+				claimed++;
+			/* Nor does a name's Chinese begin with the 问题 of a subject
+			 * (安全和使用问题|不限成员名额工作组): it closes the subject
+			 * before it, which the phrase has cut off. */
+			if (ep->name == 1 && zoc->to - zoc->from > 1 && subject_marker(&zw[zoc->from]) &&
+			    !zh_heard[zoc->from])
 				claimed++;
 			/* Not a name: its full Chinese and its abbreviation (欧洲安全与
 			 * 合作组织, 欧安组织) both translate it, side by side. */

@@ -3668,6 +3668,61 @@ static void test_extract_lists_a_piece_of_a_name_after_the_terms(void **state)
 	sy_termbase_close(tb);
 }
 
+/* A dictionary for the Open-ended Working Group, which lacks 不限
+ * ("unlimited", as CC-CEDICT does) and whose 成员, 名额 ("member", "quota")
+ * say nothing of "Open-ended"; 展 meets its "open" as in CC-CEDICT. */
+static const char oewg_dict[] = "信息 信息 [xin4 xi1] /information/\n"
+				"安全 安全 [an1 quan2] /safe/secure/security/\n"
+				"成員 成员 [cheng2 yuan2] /member/\n"
+				"名額 名额 [ming2 e2] /quota/number of places/\n"
+				"工作組 工作组 [gong1 zuo4 zu3] /working group/task force/\n"
+				"問題 问题 [wen4 ti2] /question/problem/issue/\n"
+				"會議 会议 [hui4 yi4] /meeting/conference/\n"
+				"領域 领域 [ling3 yu4] /domain/sphere/field/\n"
+				"發展 发展 [fa1 zhan3] /development/growth/to develop/\n"
+				"通過 通过 [tong1 guo4] /to pass/to adopt/\n"
+				"報告 报告 [bao4 gao4] /to report/report/\n"
+				"展 展 [zhan3] /to spread out/to open up/\n";
+static const char oewg_reference[] = "不限 3 a\n成员 9890 n\n名额 1731 n\n工作组 263 n\n问题 50000 n\n";
+
+/* "领域的发展不限成员名额工作组" / "the Open-ended Working Group on
+ * Development in the Field": CC-CEDICT explains none of 不限成员名额, nor
+ * "Open-ended", and the pair of those two runs is credited only whole. The
+ * name's Chinese is not cut after 不限 (成员名额工作组, a piece of the run),
+ * and 工作组 alone, before which a word of the name stands unexplained,
+ * is no translation of the whole name. */
+static void test_extract_keeps_a_name_s_unexplained_run_whole(void **state)
+{
+	sy_candidate_list list;
+
+	(void)state;
+	extract_small_referenced("oewgrun", oewg_dict, oewg_reference,
+				 "领域的发展不限成员名额工作组通过了报告。\n",
+				 "The Open-ended Working Group on Development in the Field adopted a report.\n", &list);
+	found(&list, "不限成员名额工作组", "Open-ended Working Group");
+	assert_null(find(&list, "成员名额工作组", "Open-ended Working Group"));
+	assert_null(find(&list, "工作组", "Open-ended Working Group"));
+	sy_candidate_list_free(&list);
+}
+
+/* "安全问题不限成员名额工作组" / "the Open-ended Working Group on security":
+ * 问题 closes the subject before it (X问题Y, "Y on X"), and a name's Chinese
+ * does not begin with it. */
+static void test_extract_begins_no_name_with_the_word_of_its_subject(void **state)
+{
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract_small_referenced("oewgsubject", oewg_dict, oewg_reference,
+				 "安全问题不限成员名额工作组举行会议。\n",
+				 "The Open-ended Working Group on security held a meeting.\n", &list);
+	found(&list, "不限成员名额工作组", "Open-ended Working Group");
+	for (i = 0; i < list.count; i++)
+		assert_true(strncmp(list.items[i].zh, "问题", strlen("问题")));
+	sy_candidate_list_free(&list);
+}
+
 /* "the adoption by the General Assembly of the United Nations Convention
  * against Cybercrime": two names joined by "of", the first of two words;
  * the Convention's name is no piece of a longer one, and ranks among the
@@ -4951,6 +5006,8 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_a_closed_compound_in_ing_as_a_noun),
 	    cmocka_unit_test(test_extract_keeps_a_function_word_the_reference_writes_in_a_noun),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
+	    cmocka_unit_test(test_extract_keeps_a_name_s_unexplained_run_whole),
+	    cmocka_unit_test(test_extract_begins_no_name_with_the_word_of_its_subject),
 	    cmocka_unit_test(test_extract_lists_the_english_that_adds_the_head),
 	    cmocka_unit_test(test_extract_ends_a_phrase_before_a_participle_and_its_preposition),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_after_to),

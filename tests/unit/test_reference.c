@@ -23,6 +23,7 @@ static const char sample[] =
 	"来 1.5e3 v\n"
 	"安全 5 n\n"
 	"本国 1428 r\n"
+	"不限 3 a\n"
 	"该国 3.72e2 r\n"
 	"我们 100 rr\n"
 	"风险 4077 n";
@@ -73,8 +74,17 @@ static void check_sample(const sy_reference *ref)
 	assert_false(sy_reference_noun(ref, "本国", strlen("本国")));
 	assert_false(sy_reference_noun(ref, "安全带", strlen("安全带")));
 	assert_false(sy_reference_noun(ref, "无频", strlen("无频")));
+	/* A tag in n or in a, a noun or an adjective; not "v", "r", nor no
+	 * tag, nor not listed. */
+	assert_true(sy_reference_nominal(ref, "风险", strlen("风险")));
+	assert_true(sy_reference_nominal(ref, "安全", strlen("安全")));
+	assert_true(sy_reference_nominal(ref, "不限", strlen("不限")));
+	assert_false(sy_reference_nominal(ref, "来", strlen("来")));
+	assert_false(sy_reference_nominal(ref, "本国", strlen("本国")));
+	assert_false(sy_reference_nominal(ref, "安全带", strlen("安全带")));
+	assert_false(sy_reference_nominal(ref, "无频", strlen("无频")));
 	/* Every counted line, the second 安全 too: the corpus's size. */
-	assert_true(sy_reference_total(ref) == 9921 + 6670 + 70 + 3 + 1500 + 5 + 1428 + 372 + 100 + 4077);
+	assert_true(sy_reference_total(ref) == 9921 + 6670 + 70 + 3 + 1500 + 5 + 1428 + 3 + 372 + 100 + 4077);
 }
 
 static void test_reference_reads_jieba_lines(void **state)
