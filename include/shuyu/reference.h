@@ -58,6 +58,11 @@ int sy_reference_noun(const sy_reference *ref, const char *word, size_t len);
  * (a verb, 参与), or does not list it. */
 int sy_reference_nominal(const sy_reference *ref, const char *word, size_t len);
 
+/* Does the reference tag the word as a verb or a function word (jieba's
+ * "v...", "p", "d", "c", "u": 题为 "entitled", 按着 "according to")? 0 when
+ * it does not (a noun, a place word: 树上), or does not list it. */
+int sy_reference_verb_or_function(const sy_reference *ref, const char *word, size_t len);
+
 /* The sum of all frequencies: the reference corpus's size in words. */
 double sy_reference_total(const sy_reference *ref);
 

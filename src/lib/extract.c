@@ -1210,6 +1210,28 @@ static int listed_with_word_before(const indexer *ix, const char *text, const sp
 	return sy_reference_noun(ix->cut.ref, text + a->start, b->end - a->start);
 }
 
+/*
+ * Is words[w] one character that the segmenter cut from the one-character
+ * function word after it, where the general-language reference lists the
+ * two as one verb or function word (题|为: 题为, "entitled"; 按|着, "according
+ * to"), not as a noun or a place (书|上, "on the book")?
+ * CC-CEDICT lacks the word, and the character alone is no word of the
+ * chunk: a bound, as the function word it belongs to (机构题为《...》 is no
+ * 机构题, "body topic").
+ */
+static int function_with_next(const indexer *ix, const char *text, const spans *words, size_t w)
+{
+	const span *a = &words->v[w], *b;
+
+	if (w + 1 >= words->count || !ix->cut.ref || chars_in(text + a->start, a->end - a->start) != 1)
+		return 0;
+	b = &words->v[w + 1];
+	if (b->start != a->end || chars_in(text + b->start, b->end - b->start) != 1 ||
+	    !zh_stop_word(text + b->start, b->end - b->start) || zh_stop_word(text + a->start, a->end - a->start))
+		return 0;
+	return sy_reference_verb_or_function(ix->cut.ref, text + a->start, b->end - a->start);
+}
+
 /* A classifier's sense (个: "classifier for people or objects in
  * general"). */
 static int classifier_sense(const char *sense, size_t len)
@@ -1755,7 +1777,8 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		const char *s = text + words.v[w].start;
 		size_t n = words.v[w].end - words.v[w].start;
 		int in_term = inside[w] & 4, edge = inside[w] & 3;
-		int stop = n && (zh_stop_word(s, n) || function_word_s(ix, text, &words, w)) &&
+		int stop = n && (zh_stop_word(s, n) || function_word_s(ix, text, &words, w) ||
+				 function_with_next(ix, text, &words, w)) &&
 			   !prefix_not_classifier(ix, text, &words, w) && !judging_translated(ix, text, &words, w),
 		    inner = n && IN_SET(zh_inner, s, n);
 		/* The tail of a word the reference has whole (协商|一致): a word
@@ -3515,9 +3538,12 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * Chinese does is a word of the phrase (judging_translated); 57: the "to"
  * of a right's name is (right_to); 58: a function word that the
  * reference lists as one noun with the word before it is a word of the
- * phrase (listed_with_word_before: 协商一致).
+ * phrase (listed_with_word_before: 协商一致); 59: a character the
+ * segmenter left before a one-character function word, with which the
+ * reference lists it as one verb or function word, bounds the chunk
+ * (function_with_next: 题|为, "entitled").
  */
-#define CHUNK_RULES 58
+#define CHUNK_RULES 59
 
 int tb_chunk_rules(void)
 {

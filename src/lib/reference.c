@@ -256,6 +256,13 @@ int sy_reference_nominal(const sy_reference *ref, const char *word, size_t len)
 	return p && (p[0] == 'n' || p[0] == 'a');
 }
 
+int sy_reference_verb_or_function(const sy_reference *ref, const char *word, size_t len)
+{
+	const char *p = tag_of(ref, word, len);
+
+	return p && p[0] && strchr("vpdcu", p[0]) != NULL;
+}
+
 double sy_reference_total(const sy_reference *ref)
 {
 	return ref && !sy_reference_ready(ref, NULL) ? ref->total : 0;

@@ -2608,6 +2608,54 @@ static void test_extract_keeps_a_function_word_the_reference_writes_in_a_noun(vo
 	sy_lexicon_close(small);
 }
 
+/* 题为 / "entitled": CC-CEDICT lacks it, and the segmenter cuts 题|为, 为
+ * a function word; 题 ("topic") was left as a word of the chunk before it
+ * (咨询机构题 / advisory body). The general-language reference lists 题为 as
+ * a verb: 题 is a bound, as 为 is. Not 树|上, which it lists as a place
+ * word ("in the tree"): 树 stays a word. */
+static void test_extract_bounds_a_chunk_at_a_character_of_a_function_verb(void **state)
+{
+	static const char reference[] = "题为 367 v\n题 5668 n\n为 295952 p\n树上 931 s\n";
+	static const char dict[] = "諮詢 咨询 [zi1 xun2] /to consult/to seek advice/consultation/advisory/\n"
+				   "機構 机构 [ji1 gou4] /mechanism/structure/organization/agency/body/\n"
+				   "題 题 [ti2] /topic/problem for discussion/\n"
+				   "治理 治理 [zhi4 li3] /to govern/governance/\n"
+				   "報告 报告 [bao4 gao4] /to report/report/\n"
+				   "各國 各国 [ge4 guo2] /each country/States/\n"
+				   "樹 树 [shu4] /tree/\n"
+				   "看見 看见 [kan4 jian4] /to see/\n"
+				   "鳥 鸟 [niao3] /bird/\n";
+	sy_lexicon *small = small_lexicon("entitled.u8", dict);
+	sy_termbase *tb = open_new_termbase(dir, "entitled.sqlite", SY_TB_EMPTY);
+	sy_reference *ref = small_reference("entitled.jieba", reference);
+	sy_extract_options opt;
+	sy_candidate_list list;
+	sy_error err = {0, ""};
+	size_t i;
+
+	(void)state;
+	merge_beads(tb, "T/1", "咨询机构题为《治理》的报告。\n\n各国欢迎咨询机构题为《报告》的报告。\n\n各国在树上看见鸟。\n",
+		    "The report of the advisory body entitled Governance.\n\n"
+		    "States welcomed the report of the advisory body entitled Report.\n\n"
+		    "States saw birds in the tree.\n",
+		    1, NULL, NULL);
+	if (sy_termbase_index_phrases(tb, small, ref, "T/1", &err))
+		fail_msg("index: %s", err.message);
+	assert_int_equal(segments_with(tb, "zh_chunks", "%题%"), 0);
+	assert_int_equal(segments_with(tb, "zh_chunks", "%树%"), 1);
+	memset(&opt, 0, sizeof(opt));
+	opt.reference = ref;
+	if (sy_termbase_extract(tb, small, &opt, &list, &err))
+		fail_msg("extract: %s", err.message);
+	assert_non_null(find(&list, "咨询机构", "advisory body"));
+	for (i = 0; i < list.count; i++)
+		assert_null(strstr(list.items[i].zh, "题"));
+	sy_candidate_list_free(&list);
+	sy_reference_close(ref);
+	sy_termbase_close(tb);
+	sy_lexicon_close(small);
+}
+
 /* 维持和平行动 / peacekeeping operations: "peacekeeping" is a closed
  * compound of a noun and a gerund (peace + keeping), a noun that Hunspell
  * lists as it is, not a verb in -ing that begins the phrase; and the
@@ -5005,6 +5053,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_pairs_by_repetition_past_a_part_likeness),
 	    cmocka_unit_test(test_extract_reads_a_closed_compound_in_ing_as_a_noun),
 	    cmocka_unit_test(test_extract_keeps_a_function_word_the_reference_writes_in_a_noun),
+	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_character_of_a_function_verb),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
 	    cmocka_unit_test(test_extract_keeps_a_name_s_unexplained_run_whole),
 	    cmocka_unit_test(test_extract_begins_no_name_with_the_word_of_its_subject),

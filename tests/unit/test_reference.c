@@ -83,6 +83,15 @@ static void check_sample(const sy_reference *ref)
 	assert_false(sy_reference_nominal(ref, "本国", strlen("本国")));
 	assert_false(sy_reference_nominal(ref, "安全带", strlen("安全带")));
 	assert_false(sy_reference_nominal(ref, "无频", strlen("无频")));
+	/* A tag in v, p, d, c or u, a verb or a function word; not "n", "r",
+	 * "a", nor no tag, nor not listed. */
+	assert_true(sy_reference_verb_or_function(ref, "带来", strlen("带来")));
+	assert_true(sy_reference_verb_or_function(ref, "来", strlen("来")));
+	assert_false(sy_reference_verb_or_function(ref, "风险", strlen("风险")));
+	assert_false(sy_reference_verb_or_function(ref, "本国", strlen("本国")));
+	assert_false(sy_reference_verb_or_function(ref, "不限", strlen("不限")));
+	assert_false(sy_reference_verb_or_function(ref, "安全带", strlen("安全带")));
+	assert_false(sy_reference_verb_or_function(ref, "无频", strlen("无频")));
 	/* Every counted line, the second 安全 too: the corpus's size. */
 	assert_true(sy_reference_total(ref) == 9921 + 6670 + 70 + 3 + 1500 + 5 + 1428 + 3 + 372 + 100 + 4077);
 }
