@@ -4715,9 +4715,13 @@ static int licensed_whole(const extractor *x, const word *w, size_t i, size_t j)
 typedef struct bound_word {
 	const char *next;  /* the word after it, the first time */
 	size_t next_len;
+	const char *prev;  /* the word before it, the first time */
+	size_t prev_len;
 	uint32_t count;    /* its occurrences */
 	uint8_t varies;    /* another word after it, or none */
+	uint8_t varies_before; /* another word before it, or none */
 	uint8_t bound;     /* always the same dictionary word after it, twice or more */
+	uint8_t bound_after; /* not bound, and always the same dictionary word before it */
 } bound_word;
 
 /* A word of two Chinese characters or more, all Han, that the dictionary
@@ -4801,8 +4805,13 @@ static int zh_adverb(extractor *x, const char *w, size_t n)
  * it (技术事件 / ICT incidents), and the word learns its translation from
  * its neighbours as a whole (learn_leftovers). A one-character word after
  * it is most often a suffix (指导|性) or the rest of a name cut short
- * (米吉|多), which the chunker's own rules read. zh_chunks: the n
- * segments' Chinese chunks. 0 or -1.
+ * (米吉|多), which the chunker's own rules read. Likewise a word the
+ * dictionary lacks that the documents write, twice or more, always after
+ * the same dictionary word of two characters or more that the reference
+ * tags as a noun (攸关方 after 利益, "interest": 利益攸关方, "stakeholders"):
+ * the second part of one word, read with the first (bound_after). Not
+ * after an adjective (不同行为体, "different actors"), a free modifier.
+ * zh_chunks: the n segments' Chinese chunks. 0 or -1.
  */
 static int find_bound_words(extractor *x, char *const *zh_chunks, size_t n, word **zw, size_t *zw_cap)
 {
@@ -4814,7 +4823,7 @@ static int find_bound_words(extractor *x, char *const *zh_chunks, size_t n, word
 		if (parse_chunks(zh_chunks[b], 0, zw, &nz, zw_cap, NULL, NULL, NULL))
 			return -1;
 		for (i = 0; i < nz; i++) {
-			const word *w = &(*zw)[i], *v = i + 1 < nz ? w + 1 : NULL;
+			const word *w = &(*zw)[i], *v = i + 1 < nz ? w + 1 : NULL, *u = i > 0 ? w - 1 : NULL;
 			bound_word *bw;
 			int added;
 			long id;
@@ -4835,12 +4844,24 @@ static int find_bound_words(extractor *x, char *const *zh_chunks, size_t n, word
 			} else if (bw->next_len != v->len || memcmp(bw->next, v->text, v->len)) {
 				bw->varies = 1;
 			}
+			if (!u || u->inner || u->chunk != w->chunk)
+				bw->varies_before = 1;
+			else if (!bw->prev) {
+				bw->prev = u->text;
+				bw->prev_len = u->len;
+			} else if (bw->prev_len != u->len || memcmp(bw->prev, u->text, u->len)) {
+				bw->varies_before = 1;
+			}
 		}
 	}
 	for (i = 0; i < x->bound_words.count; i++) {
 		bound_word *bw = &x->bound[i];
 		bw->bound = !bw->varies && bw->count >= 2 && bw->next && chars_in(bw->next, bw->next_len) >= 2 &&
 			    sy_lexicon_lookup(x->lex, bw->next, bw->next_len, NULL, 0) > 0;
+		bw->bound_after = !bw->bound && !bw->varies_before && bw->count >= 2 && bw->prev &&
+				  chars_in(bw->prev, bw->prev_len) >= 2 && !zh_bound_word(bw->prev, bw->prev_len) &&
+				  sy_lexicon_lookup(x->lex, bw->prev, bw->prev_len, NULL, 0) > 0 && x->reference &&
+				  sy_reference_noun(x->reference, bw->prev, bw->prev_len);
 		if (bw->bound && strtab_add(&x->bound_nexts, bw->next, bw->next_len, NULL) < 0)
 			return -1;
 	}
@@ -4904,30 +4925,37 @@ static long bound_across(const extractor *x, const word *z, const word *v, const
 	return -1;
 }
 
-/* Make *z the word bound word id and its follower make, as one (信通技术),
+/* Make *z the word a[0..an) and b[0..bn) make, as one (信通技术, 利益攸关方),
  * kept in x->joined: 1, 0 when it is too long to join, -1 when out of
  * memory. */
-static int join_word(extractor *x, long id, word *z)
+static int join_two(extractor *x, const char *a, size_t an, const char *b, size_t bn, word *z)
 {
-	const char *b = x->bound_words.words[id];
-	const bound_word *bw = &x->bound[id];
 	char both[2 * ZH_MAX_CHARS * 4];
-	size_t bn = strlen(b);
 	long j;
 
-	if (bn + bw->next_len > sizeof both)
+	if (an + bn > sizeof both)
 		return 0;
-	memcpy(both, b, bn);
-	memcpy(both + bn, bw->next, bw->next_len);
-	if ((j = strtab_add(&x->joined, both, bn + bw->next_len, NULL)) < 0)
+	memcpy(both, a, an);
+	memcpy(both + an, b, bn);
+	if ((j = strtab_add(&x->joined, both, an + bn, NULL)) < 0)
 		return -1;
 	z->text = z->key = x->joined.words[j];
-	z->len = z->key_len = bn + bw->next_len;
+	z->len = z->key_len = an + bn;
 	return 1;
 }
 
-/* Join, in the Chinese words of w, each bound word with the word after it
- * (find_bound_words), and mend a cut across one (bound_across). 0 or -1. */
+/* Make *z the word bound word id and its follower make, as one (信通技术):
+ * as join_two. */
+static int join_word(extractor *x, long id, word *z)
+{
+	const char *b = x->bound_words.words[id];
+
+	return join_two(x, b, strlen(b), x->bound[id].next, x->bound[id].next_len, z);
+}
+
+/* Join, in the Chinese words of w, each bound word with the word after it,
+ * or with the word before it (find_bound_words), and mend a cut across one
+ * (bound_across). 0 or -1. */
 static int join_bound(extractor *x, bead_words *w)
 {
 	size_t i, o = 0;
@@ -4956,6 +4984,12 @@ static int join_bound(extractor *x, bead_words *w)
 		    (id = strtab_find(&x->bound_words, z.text, z.len)) >= 0 && x->bound[id].bound &&
 		    v->len == x->bound[id].next_len && !memcmp(v->text, x->bound[id].next, v->len)) {
 			if ((r = join_word(x, id, &z)) < 0)
+				return -1;
+			i += (size_t)r;
+		} else if (!z.inner && v && !v->inner && v->chunk == z.chunk &&
+			   (id = strtab_find(&x->bound_words, v->text, v->len)) >= 0 && x->bound[id].bound_after &&
+			   z.len == x->bound[id].prev_len && !memcmp(z.text, x->bound[id].prev, z.len)) {
+			if ((r = join_two(x, z.text, z.len, v->text, v->len, &z)) < 0)
 				return -1;
 			i += (size_t)r;
 		}

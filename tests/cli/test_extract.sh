@@ -851,6 +851,15 @@ assert ("双重勒索", "double extortion") in ransom[:100], [(i, p) for i, p in
 expect_candidates "a closed compound in -ing is a noun (维持和平行动 / peacekeeping operations)" '
 assert ("维持和平行动", "peacekeeping operations") in pairs, [(i, p) for i, p in enumerate(pairs) if "和平" in p[0]]
 ' "$TMP/ict-ai.json"
+# "the modalities for stakeholder participation", 利益攸关方参与模式: CC-CEDICT
+# lacks 攸关方, which ict-poa writes always after 利益 ("interest"); the
+# candidates began after 利益 (攸关方参与模式, 109th) or ended with it
+# (非政府利益, 122nd) (round 149).
+expect_candidates "a word the dictionary lacks, always after the same noun, is read with it (利益攸关方)" '
+assert ("利益攸关方参与模式", "modalities for stakeholder participation") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "攸关" in p[0]]
+assert ("非政府利益攸关方", "non-governmental stakeholders") in pairs[:100], [(i, p) for i, p in enumerate(pairs) if "攸关" in p[0]]
+assert not [p for p in every if p[0].startswith("攸关方") or p[0].endswith("利益")], [p for p in every if "利益" in p[0]]
+' "$TMP/ict-poa.json" "$TMP/ict-oewg-cbm.json" "$TMP/ict-ransom.json"
 # "the High-level Advisory Body on Artificial Intelligence, entitled ...":
 # CC-CEDICT lacks 题为 ("entitled"), and the segmenter cut 题|为; 题 stayed a
 # word of the chunk (人工智能问题高级别咨询机构题, 76th in ict-ai). The

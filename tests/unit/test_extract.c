@@ -2608,6 +2608,42 @@ static void test_extract_keeps_a_function_word_the_reference_writes_in_a_noun(vo
 	sy_lexicon_close(small);
 }
 
+/* 利益攸关方 / stakeholders: CC-CEDICT lacks 攸关方 (the segmenter makes it of
+ * 攸关 and the suffix 方), and the document writes it, three times, always
+ * after the same noun, 利益 ("interest"): it is the second part of one word
+ * the segmenter could not see, read whole. No candidate begins with 攸关方
+ * (攸关方参与会议) or ends with 利益 (非政府利益, 各国欢迎利益). */
+static void test_extract_reads_a_word_the_dictionary_lacks_with_the_noun_always_before_it(void **state)
+{
+	static const char reference[] = "利益 8351 n\n参与 7060 v\n";
+	static const char dict[] = "利益 利益 [li4 yi4] /benefit/(in sb's) interest/\n"
+				   "攸關 攸关 [you1 guan1] /of great concern/\n"
+				   "參與 参与 [can1 yu4] /to participate (in sth)/\n"
+				   "會議 会议 [hui4 yi4] /meeting/conference/\n"
+				   "非政府 非政府 [fei1 zheng4 fu3] /non-governmental/\n"
+				   "提交 提交 [ti2 jiao1] /to submit (a report etc)/\n"
+				   "材料 材料 [cai2 liao4] /material/data/\n"
+				   "各國 各国 [ge4 guo2] /each country/States/\n"
+				   "歡迎 欢迎 [huan1 ying2] /to welcome/\n";
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract_small_referenced("stakeholders", dict, reference,
+				 "利益攸关方参与会议。\n\n非政府利益攸关方提交材料。\n\n各国欢迎利益攸关方参与。\n",
+				 "Stakeholders participate in meetings.\n\nNon-governmental stakeholders submit materials.\n\n"
+				 "States welcome the participation of stakeholders.\n",
+				 &list);
+	found(&list, "利益攸关方", "stakeholders");
+	for (i = 0; i < list.count; i++) {
+		const char *zh = list.items[i].zh;
+		size_t n = strlen(zh);
+		assert_true(strncmp(zh, "攸关方", strlen("攸关方")));
+		assert_true(n < strlen("利益") || strcmp(zh + n - strlen("利益"), "利益"));
+	}
+	sy_candidate_list_free(&list);
+}
+
 /* 题为 / "entitled": CC-CEDICT lacks it, and the segmenter cuts 题|为, 为
  * a function word; 题 ("topic") was left as a word of the chunk before it
  * (咨询机构题 / advisory body). The general-language reference lists 题为 as
@@ -5054,6 +5090,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_a_closed_compound_in_ing_as_a_noun),
 	    cmocka_unit_test(test_extract_keeps_a_function_word_the_reference_writes_in_a_noun),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_character_of_a_function_verb),
+	    cmocka_unit_test(test_extract_reads_a_word_the_dictionary_lacks_with_the_noun_always_before_it),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
 	    cmocka_unit_test(test_extract_keeps_a_name_s_unexplained_run_whole),
 	    cmocka_unit_test(test_extract_begins_no_name_with_the_word_of_its_subject),
