@@ -1214,14 +1214,18 @@ static int listed_with_word_before(const indexer *ix, const char *text, const sp
  * Is words[w] one character that the segmenter cut from the one-character
  * function word after it, where the general-language reference lists the
  * two as one verb or function word (题|为: 题为, "entitled"; 按|着, "according
- * to"), not as a noun or a place (书|上, "on the book")?
- * CC-CEDICT lacks the word, and the character alone is no word of the
- * chunk: a bound, as the function word it belongs to (机构题为《...》 is no
- * 机构题, "body topic").
+ * to"), not as a noun or a place (书|上, "on the book")? CC-CEDICT lacks the
+ * word, and the character alone is no word of the chunk: a bound, as the
+ * function word it belongs to (机构题为《...》 is no 机构题, "body topic").
+ * So is a character the reference tags as a verb, after a dictionary word
+ * of two characters or more, where it does not list the two (人工智能|赋|能,
+ * "AI-enabled": 赋 "to bestow", 能 "can"; 代表团|愿|意): the predicate, not
+ * a word of a noun. Not after a single character, a syllable of a name
+ * most often (拉|结, Rachel).
  */
 static int function_with_next(const indexer *ix, const char *text, const spans *words, size_t w)
 {
-	const span *a = &words->v[w], *b;
+	const span *a = &words->v[w], *b, *before;
 
 	if (w + 1 >= words->count || !ix->cut.ref || chars_in(text + a->start, a->end - a->start) != 1)
 		return 0;
@@ -1229,7 +1233,13 @@ static int function_with_next(const indexer *ix, const char *text, const spans *
 	if (b->start != a->end || chars_in(text + b->start, b->end - b->start) != 1 ||
 	    !zh_stop_word(text + b->start, b->end - b->start) || zh_stop_word(text + a->start, a->end - a->start))
 		return 0;
-	return sy_reference_verb_or_function(ix->cut.ref, text + a->start, b->end - a->start);
+	if (sy_reference_frequency(ix->cut.ref, text + a->start, b->end - a->start) > 0)
+		return sy_reference_verb_or_function(ix->cut.ref, text + a->start, b->end - a->start);
+	if (!w || !ix->lex || !sy_reference_verb_or_function(ix->cut.ref, text + a->start, a->end - a->start))
+		return 0;
+	before = &words->v[w - 1];
+	return before->end == a->start && chars_in(text + before->start, before->end - before->start) >= 2 &&
+	       sy_lexicon_lookup(ix->lex, text + before->start, before->end - before->start, NULL, 0) > 0;
 }
 
 /* A classifier's sense (个: "classifier for people or objects in
@@ -3541,9 +3551,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * phrase (listed_with_word_before: 协商一致); 59: a character the
  * segmenter left before a one-character function word, with which the
  * reference lists it as one verb or function word, bounds the chunk
- * (function_with_next: 题|为, "entitled").
+ * (function_with_next: 题|为, "entitled"); 60: so does a character the
+ * reference tags as a verb, after a word of two characters, where it
+ * does not list the two (人工智能|赋|能).
  */
-#define CHUNK_RULES 59
+#define CHUNK_RULES 60
 
 int tb_chunk_rules(void)
 {

@@ -851,6 +851,13 @@ assert ("双重勒索", "double extortion") in ransom[:100], [(i, p) for i, p in
 expect_candidates "a closed compound in -ing is a noun (维持和平行动 / peacekeeping operations)" '
 assert ("维持和平行动", "peacekeeping operations") in pairs, [(i, p) for i, p in enumerate(pairs) if "和平" in p[0]]
 ' "$TMP/ict-ai.json"
+# "AI-enabled cyberattacks", 人工智能赋能的网络攻击: no dictionary has 赋能, and
+# the segmenter cut 赋|能 (能 "can", a function word); ict-ai listed
+# 人工智能赋 / AI-enabled cyberattacks 18th (round 150).
+expect_candidates "a verb character cut from a function word bounds the chunk (人工智能赋)" '
+bad = [p for p in every if p[0].endswith("赋") or p[0].endswith("代表团愿")]
+assert not bad, bad
+' "$TMP/ict-ai.json" "$TMP/ict-statement.json"
 # "the modalities for stakeholder participation", 利益攸关方参与模式: CC-CEDICT
 # lacks 攸关方, which ict-poa writes always after 利益 ("interest"); the
 # candidates began after 利益 (攸关方参与模式, 109th) or ended with it

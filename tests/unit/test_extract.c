@@ -2608,6 +2608,38 @@ static void test_extract_keeps_a_function_word_the_reference_writes_in_a_noun(vo
 	sy_lexicon_close(small);
 }
 
+/* 人工智能赋能的网络攻击 / AI-enabled cyberattacks: no dictionary has 赋能, and
+ * the segmenter cuts 赋|能, 能 ("can") a function word; 赋 ("to bestow"), a
+ * verb by the reference, was left as the last word of 人工智能赋 after a word
+ * of four characters: a bound now. Not after one character (拉|结, Rachel:
+ * 结 is a verb by itself, and a syllable of the name here). */
+static void test_extract_bounds_a_chunk_at_a_verb_character_before_a_function_word(void **state)
+{
+	static const char reference[] = "赋 1362 v\n结 2000 v\n拉 3000 v\n";
+	static const char dict[] = "人工智能 人工智能 [ren2 gong1 zhi4 neng2] /artificial intelligence/AI/\n"
+				   "賦 赋 [fu4] /to bestow/to endow with/\n"
+				   "網絡攻擊 网络攻击 [wang3 luo4 gong1 ji1] /cyberattack/\n"
+				   "拉 拉 [la1] /to pull/\n"
+				   "結 结 [jie2] /knot/to tie/\n"
+				   "兒子 儿子 [er2 zi5] /son/\n";
+	sy_lexicon *small = small_lexicon("enabled.u8", dict);
+	sy_termbase *tb = open_new_termbase(dir, "enabled.sqlite", SY_TB_EMPTY);
+	sy_reference *ref = small_reference("enabled.jieba", reference);
+	sy_error err = {0, ""};
+
+	(void)state;
+	merge_beads(tb, "T/1", "人工智能赋能的网络攻击增加。\n\n拉结的儿子来了。\n",
+		    "AI-enabled cyberattacks increase.\n\nThe sons of Rachel came.\n", 1, NULL, NULL);
+	if (sy_termbase_index_phrases(tb, small, ref, "T/1", &err))
+		fail_msg("index: %s", err.message);
+	assert_int_equal(segments_with(tb, "zh_chunks", "%赋%"), 0);
+	assert_int_equal(segments_with(tb, "zh_chunks", "%人工智能%"), 1);
+	assert_int_equal(segments_with(tb, "zh_chunks", "%拉\t结%"), 1);
+	sy_reference_close(ref);
+	sy_termbase_close(tb);
+	sy_lexicon_close(small);
+}
+
 /* 利益攸关方 / stakeholders: CC-CEDICT lacks 攸关方 (the segmenter makes it of
  * 攸关 and the suffix 方), and the document writes it, three times, always
  * after the same noun, 利益 ("interest"): it is the second part of one word
@@ -5090,6 +5122,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_reads_a_closed_compound_in_ing_as_a_noun),
 	    cmocka_unit_test(test_extract_keeps_a_function_word_the_reference_writes_in_a_noun),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_character_of_a_function_verb),
+	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_verb_character_before_a_function_word),
 	    cmocka_unit_test(test_extract_reads_a_word_the_dictionary_lacks_with_the_noun_always_before_it),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
 	    cmocka_unit_test(test_extract_keeps_a_name_s_unexplained_run_whole),
