@@ -4825,6 +4825,21 @@ static int zh_adverb(extractor *x, const char *w, size_t n)
  * after an adjective (不同行为体, "different actors"), a free modifier.
  * zh_chunks: the n segments' Chinese chunks. 0 or -1.
  */
+/* One more occurrence of word w with n beside it (after it or before it,
+ * NULL at the text's edge): the first neighbour is kept in *first; *varies
+ * is set when one is another, or none in w's chunk. */
+static void note_neighbour(const word *w, const word *n, const char **first, size_t *first_len, uint8_t *varies)
+{
+	if (!n || n->inner || n->chunk != w->chunk)
+		*varies = 1;
+	else if (!*first) {
+		*first = n->text;
+		*first_len = n->len;
+	} else if (*first_len != n->len || memcmp(*first, n->text, n->len)) {
+		*varies = 1;
+	}
+}
+
 static int find_bound_words(extractor *x, char *const *zh_chunks, size_t n, word **zw, size_t *zw_cap)
 {
 	size_t b, i, nz;
@@ -4848,22 +4863,8 @@ static int find_bound_words(extractor *x, char *const *zh_chunks, size_t n, word
 			if (added)
 				memset(bw, 0, sizeof(*bw));
 			bw->count++;
-			if (!v || v->inner || v->chunk != w->chunk)
-				bw->varies = 1;
-			else if (!bw->next) {
-				bw->next = v->text;
-				bw->next_len = v->len;
-			} else if (bw->next_len != v->len || memcmp(bw->next, v->text, v->len)) {
-				bw->varies = 1;
-			}
-			if (!u || u->inner || u->chunk != w->chunk)
-				bw->varies_before = 1;
-			else if (!bw->prev) {
-				bw->prev = u->text;
-				bw->prev_len = u->len;
-			} else if (bw->prev_len != u->len || memcmp(bw->prev, u->text, u->len)) {
-				bw->varies_before = 1;
-			}
+			note_neighbour(w, v, &bw->next, &bw->next_len, &bw->varies);
+			note_neighbour(w, u, &bw->prev, &bw->prev_len, &bw->varies_before);
 		}
 	}
 	for (i = 0; i < x->bound_words.count; i++) {
