@@ -468,6 +468,51 @@ static void extract_small_referenced(const char *name, const char *dict, const c
 	sy_lexicon_close(small);
 }
 
+/* A one-document termbase (name.sqlite) whose segments are chunked with a
+ * small dictionary and a general-language reference of jieba's format, as
+ * merge chunks them with CC-CEDICT and jieba's (name.u8, name.jieba). */
+typedef struct referenced {
+	sy_lexicon *lex;
+	sy_reference *ref;
+	sy_termbase *tb;
+} referenced;
+
+static void referenced_open(referenced *r, const char *name, const char *dict, const char *reference,
+			    const char *zh, const char *en)
+{
+	char file[64];
+	sy_error err = {0, ""};
+
+	snprintf(file, sizeof file, "%s.u8", name);
+	r->lex = small_lexicon(file, dict);
+	snprintf(file, sizeof file, "%s.jieba", name);
+	r->ref = small_reference(file, reference);
+	snprintf(file, sizeof file, "%s.sqlite", name);
+	r->tb = open_new_termbase(dir, file, SY_TB_EMPTY);
+	merge_beads(r->tb, "T/1", zh, en, 1, NULL, NULL);
+	if (sy_termbase_index_phrases(r->tb, r->lex, r->ref, "T/1", &err))
+		fail_msg("index: %s", err.message);
+}
+
+/* The candidates of r's termbase, read with its dictionary and reference. */
+static void referenced_extract(referenced *r, sy_candidate_list *out)
+{
+	sy_extract_options opt;
+	sy_error err = {0, ""};
+
+	memset(&opt, 0, sizeof(opt));
+	opt.reference = r->ref;
+	if (sy_termbase_extract(r->tb, r->lex, &opt, out, &err))
+		fail_msg("extract: %s", err.message);
+}
+
+static void referenced_close(referenced *r)
+{
+	sy_reference_close(r->ref);
+	sy_termbase_close(r->tb);
+	sy_lexicon_close(r->lex);
+}
+
 /* How well the dictionary dict explains the pair zh / en that the
  * one-document termbase of zh_doc and en_doc lists (extract_small): the
  * pair's translation; the test fails where it is not listed. */
@@ -2580,32 +2625,21 @@ static void test_extract_keeps_a_function_word_the_reference_writes_in_a_noun(vo
 				   "局勢 局势 [ju2 shi4] /situation/state of affairs/\n"
 				   "變化 变化 [bian4 hua4] /change/to change/\n"
 				   "轉眼 转眼 [zhuan3 yan3] /in a flash/within the blink of an eye/\n";
-	sy_lexicon *small = small_lexicon("consensus.u8", dict);
-	sy_termbase *tb = open_new_termbase(dir, "consensus.sqlite", SY_TB_EMPTY);
-	sy_reference *ref = small_reference("consensus.jieba", reference);
-	sy_extract_options opt;
+	referenced r;
 	sy_candidate_list list;
-	sy_error err = {0, ""};
 
 	(void)state;
-	merge_beads(tb, "T/1", "各国以协商一致方式作出决定。\n\n协商一致原则适用于决定。\n\n转眼之间局势变化。\n",
-		    "States take decisions by consensus.\n\nThe principle of consensus applies to decisions.\n\n"
-		    "In the blink of an eye the situation changed.\n",
-		    1, NULL, NULL);
-	if (sy_termbase_index_phrases(tb, small, ref, "T/1", &err))
-		fail_msg("index: %s", err.message);
-	assert_int_equal(segments_with(tb, "zh_chunks", "%协商\t!一致%"), 2);
-	assert_int_equal(segments_with(tb, "zh_chunks", "%之间%"), 0);
-	memset(&opt, 0, sizeof(opt));
-	opt.reference = ref;
-	if (sy_termbase_extract(tb, small, &opt, &list, &err))
-		fail_msg("extract: %s", err.message);
+	referenced_open(&r, "consensus", dict, reference,
+			"各国以协商一致方式作出决定。\n\n协商一致原则适用于决定。\n\n转眼之间局势变化。\n",
+			"States take decisions by consensus.\n\nThe principle of consensus applies to decisions.\n\n"
+			"In the blink of an eye the situation changed.\n");
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%协商\t!一致%"), 2);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%之间%"), 0);
+	referenced_extract(&r, &list);
 	assert_non_null(find(&list, "协商一致", "consensus"));
 	assert_null(find(&list, "一致方式", "consensus"));
 	sy_candidate_list_free(&list);
-	sy_reference_close(ref);
-	sy_termbase_close(tb);
-	sy_lexicon_close(small);
+	referenced_close(&r);
 }
 
 /* 人工智能赋能的网络攻击 / AI-enabled cyberattacks: no dictionary has 赋能, and
@@ -2622,22 +2656,15 @@ static void test_extract_bounds_a_chunk_at_a_verb_character_before_a_function_wo
 				   "拉 拉 [la1] /to pull/\n"
 				   "結 结 [jie2] /knot/to tie/\n"
 				   "兒子 儿子 [er2 zi5] /son/\n";
-	sy_lexicon *small = small_lexicon("enabled.u8", dict);
-	sy_termbase *tb = open_new_termbase(dir, "enabled.sqlite", SY_TB_EMPTY);
-	sy_reference *ref = small_reference("enabled.jieba", reference);
-	sy_error err = {0, ""};
+	referenced r;
 
 	(void)state;
-	merge_beads(tb, "T/1", "人工智能赋能的网络攻击增加。\n\n拉结的儿子来了。\n",
-		    "AI-enabled cyberattacks increase.\n\nThe sons of Rachel came.\n", 1, NULL, NULL);
-	if (sy_termbase_index_phrases(tb, small, ref, "T/1", &err))
-		fail_msg("index: %s", err.message);
-	assert_int_equal(segments_with(tb, "zh_chunks", "%赋%"), 0);
-	assert_int_equal(segments_with(tb, "zh_chunks", "%人工智能%"), 1);
-	assert_int_equal(segments_with(tb, "zh_chunks", "%拉\t结%"), 1);
-	sy_reference_close(ref);
-	sy_termbase_close(tb);
-	sy_lexicon_close(small);
+	referenced_open(&r, "enabled", dict, reference, "人工智能赋能的网络攻击增加。\n\n拉结的儿子来了。\n",
+			"AI-enabled cyberattacks increase.\n\nThe sons of Rachel came.\n");
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%赋%"), 0);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%人工智能%"), 1);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%拉\t结%"), 1);
+	referenced_close(&r);
 }
 
 /* 利益攸关方 / stakeholders: CC-CEDICT lacks 攸关方 (the segmenter makes it of
@@ -2693,35 +2720,24 @@ static void test_extract_bounds_a_chunk_at_a_character_of_a_function_verb(void *
 				   "樹 树 [shu4] /tree/\n"
 				   "看見 看见 [kan4 jian4] /to see/\n"
 				   "鳥 鸟 [niao3] /bird/\n";
-	sy_lexicon *small = small_lexicon("entitled.u8", dict);
-	sy_termbase *tb = open_new_termbase(dir, "entitled.sqlite", SY_TB_EMPTY);
-	sy_reference *ref = small_reference("entitled.jieba", reference);
-	sy_extract_options opt;
+	referenced r;
 	sy_candidate_list list;
-	sy_error err = {0, ""};
 	size_t i;
 
 	(void)state;
-	merge_beads(tb, "T/1", "咨询机构题为《治理》的报告。\n\n各国欢迎咨询机构题为《报告》的报告。\n\n各国在树上看见鸟。\n",
-		    "The report of the advisory body entitled Governance.\n\n"
-		    "States welcomed the report of the advisory body entitled Report.\n\n"
-		    "States saw birds in the tree.\n",
-		    1, NULL, NULL);
-	if (sy_termbase_index_phrases(tb, small, ref, "T/1", &err))
-		fail_msg("index: %s", err.message);
-	assert_int_equal(segments_with(tb, "zh_chunks", "%题%"), 0);
-	assert_int_equal(segments_with(tb, "zh_chunks", "%树%"), 1);
-	memset(&opt, 0, sizeof(opt));
-	opt.reference = ref;
-	if (sy_termbase_extract(tb, small, &opt, &list, &err))
-		fail_msg("extract: %s", err.message);
+	referenced_open(&r, "entitled", dict, reference,
+			"咨询机构题为《治理》的报告。\n\n各国欢迎咨询机构题为《报告》的报告。\n\n各国在树上看见鸟。\n",
+			"The report of the advisory body entitled Governance.\n\n"
+			"States welcomed the report of the advisory body entitled Report.\n\n"
+			"States saw birds in the tree.\n");
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%题%"), 0);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%树%"), 1);
+	referenced_extract(&r, &list);
 	assert_non_null(find(&list, "咨询机构", "advisory body"));
 	for (i = 0; i < list.count; i++)
 		assert_null(strstr(list.items[i].zh, "题"));
 	sy_candidate_list_free(&list);
-	sy_reference_close(ref);
-	sy_termbase_close(tb);
-	sy_lexicon_close(small);
+	referenced_close(&r);
 }
 
 /* 维持和平行动 / peacekeeping operations: "peacekeeping" is a closed
