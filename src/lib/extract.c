@@ -4806,6 +4806,21 @@ static int zh_adverb(extractor *x, const char *w, size_t n)
 	return x->adverb_only[id] == 1;
 }
 
+/* One more occurrence of word w with n beside it (after it or before it,
+ * NULL at the text's edge): the first neighbour is kept in *first; *varies
+ * is set when one is another, or none in w's chunk. */
+static void note_neighbour(const word *w, const word *n, const char **first, size_t *first_len, uint8_t *varies)
+{
+	if (!n || n->inner || n->chunk != w->chunk)
+		*varies = 1;
+	else if (!*first) {
+		*first = n->text;
+		*first_len = n->len;
+	} else if (*first_len != n->len || memcmp(*first, n->text, n->len)) {
+		*varies = 1;
+	}
+}
+
 /*
  * The Chinese words the dictionary lacks that the documents write, twice
  * or more, always before the same dictionary word of two characters or
@@ -4825,21 +4840,6 @@ static int zh_adverb(extractor *x, const char *w, size_t n)
  * after an adjective (不同行为体, "different actors"), a free modifier.
  * zh_chunks: the n segments' Chinese chunks. 0 or -1.
  */
-/* One more occurrence of word w with n beside it (after it or before it,
- * NULL at the text's edge): the first neighbour is kept in *first; *varies
- * is set when one is another, or none in w's chunk. */
-static void note_neighbour(const word *w, const word *n, const char **first, size_t *first_len, uint8_t *varies)
-{
-	if (!n || n->inner || n->chunk != w->chunk)
-		*varies = 1;
-	else if (!*first) {
-		*first = n->text;
-		*first_len = n->len;
-	} else if (*first_len != n->len || memcmp(*first, n->text, n->len)) {
-		*varies = 1;
-	}
-}
-
 static int find_bound_words(extractor *x, char *const *zh_chunks, size_t n, word **zw, size_t *zw_cap)
 {
 	size_t b, i, nz;
@@ -6075,9 +6075,10 @@ static int name_word_of(const word *w)
 /*
  * Is Chinese word w, which nothing in the segment's English explains
  * (heard unset), one a name may be made of: a noun or an adjective by the
- * reference (名额 "quota", 不限 "unlimited"), not a verb (参与, 得了) nor
- * the 问题 that names a body's subject (subject_marker), which the English
- * need not say?
+ * reference (名额 "quota", 不限 "unlimited"); not a verb (参与), nor a word
+ * the reference does not list (得了, before 加利利 in the Bible), nor the 问题
+ * that names a body's subject (subject_marker), which the English need not
+ * say?
  */
 static int unexplained_name_word(const extractor *x, const word *w, unsigned char heard)
 {
@@ -6409,12 +6410,11 @@ static int pair_bead(extractor *x, long b, const word *zw, size_t nz, const word
 				claimed++;
 			/* A word of a name that nothing in the segment explains,
 			 * the first the phrase leaves over, where the Chinese word
-			 * just before the phrase,
-			 * in its chunk, is a word of a name that nothing explains
-			 * either (名额 before 工作组, with Open-ended; 成员名额工作组
-			 * after 不限): the two most likely translate each other
-			 * (CC-CEDICT has no 不限成员名额, "open-ended"), and the
-			 * Chinese stops short of the name. */
+			 * just before the phrase, in its chunk, is a word of a name
+			 * that nothing explains either (名额 before 工作组, with
+			 * Open-ended; 成员名额工作组 after 不限): the two most likely
+			 * translate each other (CC-CEDICT has no 不限成员名额,
+			 * "open-ended"), and the Chinese stops short of the name. */
 			if (eu_words && name_word_of(&ew[eu[0]]) && word_before &&
 			    unexplained_name_word(x, &zw[zoc->from - 1], zh_heard[zoc->from - 1]))
 				claimed++;
