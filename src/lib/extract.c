@@ -4966,6 +4966,22 @@ static int join_word(extractor *x, long id, word *z)
 	return join_two(x, b, strlen(b), x->bound[id].next, x->bound[id].next_len, z);
 }
 
+/* Are Chinese words z and v, side by side in one chunk, one word the
+ * segmenter cut (find_bound_words): z bound to v after it (信通|技术), or v
+ * to z before it (利益|攸关方)? */
+static int bound_pair(const extractor *x, const word *z, const word *v)
+{
+	long id;
+
+	if (z->inner || v->inner || v->chunk != z->chunk)
+		return 0;
+	if ((id = strtab_find(&x->bound_words, z->text, z->len)) >= 0 && x->bound[id].bound &&
+	    v->len == x->bound[id].next_len && !memcmp(v->text, x->bound[id].next, v->len))
+		return 1;
+	return (id = strtab_find(&x->bound_words, v->text, v->len)) >= 0 && x->bound[id].bound_after &&
+	       z->len == x->bound[id].prev_len && !memcmp(z->text, x->bound[id].prev, z->len);
+}
+
 /* Join, in the Chinese words of w, each bound word with the word after it,
  * or with the word before it (find_bound_words), and mend a cut across one
  * (bound_across). 0 or -1. */
@@ -4993,15 +5009,7 @@ static int join_bound(extractor *x, bead_words *w)
 				continue;
 			}
 		}
-		if (!z.inner && v && !v->inner && v->chunk == z.chunk &&
-		    (id = strtab_find(&x->bound_words, z.text, z.len)) >= 0 && x->bound[id].bound &&
-		    v->len == x->bound[id].next_len && !memcmp(v->text, x->bound[id].next, v->len)) {
-			if ((r = join_word(x, id, &z)) < 0)
-				return -1;
-			i += (size_t)r;
-		} else if (!z.inner && v && !v->inner && v->chunk == z.chunk &&
-			   (id = strtab_find(&x->bound_words, v->text, v->len)) >= 0 && x->bound[id].bound_after &&
-			   z.len == x->bound[id].prev_len && !memcmp(z.text, x->bound[id].prev, z.len)) {
+		if (v && bound_pair(x, &z, v)) {
 			if ((r = join_two(x, z.text, z.len, v->text, v->len, &z)) < 0)
 				return -1;
 			i += (size_t)r;

@@ -242,25 +242,28 @@ int sy_reference_pronoun(const sy_reference *ref, const char *word, size_t len)
 	return p && p[0] == 'r' && (p[1] == '\0' || p[1] == '\r' || p[1] == ' ' || p[1] == '\t');
 }
 
-int sy_reference_noun(const sy_reference *ref, const char *word, size_t len)
+/* Does the word's tag begin with one of the letters of classes (jieba's
+ * tags are classes by their first letter: n, nz, ns are nouns)? */
+static int tag_in(const sy_reference *ref, const char *word, size_t len, const char *classes)
 {
 	const char *p = tag_of(ref, word, len);
 
-	return p && p[0] == 'n';
+	return p && p[0] && strchr(classes, p[0]) != NULL;
+}
+
+int sy_reference_noun(const sy_reference *ref, const char *word, size_t len)
+{
+	return tag_in(ref, word, len, "n");
 }
 
 int sy_reference_nominal(const sy_reference *ref, const char *word, size_t len)
 {
-	const char *p = tag_of(ref, word, len);
-
-	return p && (p[0] == 'n' || p[0] == 'a');
+	return tag_in(ref, word, len, "na");
 }
 
 int sy_reference_verb_or_function(const sy_reference *ref, const char *word, size_t len)
 {
-	const char *p = tag_of(ref, word, len);
-
-	return p && p[0] && strchr("vpdcu", p[0]) != NULL;
+	return tag_in(ref, word, len, "vpdcu");
 }
 
 double sy_reference_total(const sy_reference *ref)
