@@ -88,6 +88,8 @@ static const char *const zh_stop[] = {
 	/* What the English list has as function words, in Chinese: including
 	 * (包括犯罪集团 / criminal groups), between (小组之间), such (此类漏洞). */
 	"包括", "之间", "此类", "这类", "该类",
+	/* "Besides", "except": 除了, and 除 in its frame (except_frame). */
+	"除了",
 	/* "To", "up to", "until", and the complement of a verb cut apart from
 	 * it (考虑|到, "to take into account"): no term holds it alone. */
 	"到",
@@ -1242,6 +1244,32 @@ static int function_with_next(const indexer *ix, const char *text, const spans *
 	       sy_lexicon_lookup(ix->lex, text + before->start, before->end - before->start, NULL, 0) > 0;
 }
 
+/*
+ * Is words[w] 除 opening the frame 除……外 ("besides", "apart from": 除其他外,
+ * "inter alia"), its 外, 以外 or 之外 later in the clause? A preposition
+ * then, as 除了 always is; alone, 除 is also the verb "to remove" (除酵节,
+ * the feast of unleavened bread), which a chunk may hold.
+ */
+static int except_frame(const char *text, const spans *words, size_t w)
+{
+	static const char *const ends[] = {"外", "以外", "之外"};
+	static const char *const clause_ends[] = {"，", "。", "；", "：", "！", "？", ",", ";", ":"};
+	size_t k;
+
+	if (words->v[w].end - words->v[w].start != 3 || memcmp(text + words->v[w].start, "除", 3))
+		return 0;
+	for (k = w + 1; k < words->count && k < w + 40; k++) {
+		const char *s = text + words->v[k].start;
+		size_t n = words->v[k].end - words->v[k].start, e;
+		if (IN(ends, s, n))
+			return 1;
+		for (e = 0; e < sizeof clause_ends / sizeof clause_ends[0]; e++)
+			if (n >= strlen(clause_ends[e]) && !memcmp(s, clause_ends[e], strlen(clause_ends[e])))
+				return 0;
+	}
+	return 0;
+}
+
 /* A classifier's sense (个: "classifier for people or objects in
  * general"). */
 static int classifier_sense(const char *sense, size_t len)
@@ -1788,7 +1816,7 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		size_t n = words.v[w].end - words.v[w].start;
 		int in_term = inside[w] & 4, edge = inside[w] & 3;
 		int stop = n && (zh_stop_word(s, n) || function_word_s(ix, text, &words, w) ||
-				 function_with_next(ix, text, &words, w)) &&
+				 function_with_next(ix, text, &words, w) || except_frame(text, &words, w)) &&
 			   !prefix_not_classifier(ix, text, &words, w) && !judging_translated(ix, text, &words, w),
 		    inner = n && IN_SET(zh_inner, s, n);
 		/* The tail of a word the reference has whole (协商|一致): a word
@@ -3553,9 +3581,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * reference lists it as one verb or function word, bounds the chunk
  * (function_with_next: 题|为, "entitled"); 60: so does a character the
  * reference tags as a verb, after a word of two characters, where it
- * does not list the two (人工智能|赋|能).
+ * does not list the two (人工智能|赋|能); 61: 除 in the frame 除……外
+ * ("besides") and 除了 are function words (except_frame).
  */
-#define CHUNK_RULES 60
+#define CHUNK_RULES 61
 
 int tb_chunk_rules(void)
 {

@@ -904,6 +904,12 @@ expect_candidates "a function word the reference writes in one noun with the wor
 in_top("协商一致", "consensus", "协商")
 assert not [p for p in every if p[0].startswith("一致")], [p for p in every if "一致" in p[0]]
 ' "$TMP/ict-poa.json" "$TMP/ict-ihl.json" "$TMP/ict-threats.json"
+# "the dedicated thematic groups address, inter alia, ...", 专门专题小组除其他外
+# 处理……: the segmenter left 除 ("besides") alone, and ict-poa listed
+# 专门专题小组除 / dedicated thematic groups address 98th (round 151).
+expect_candidates "除 in its frame 除……外 ends a chunk (专门专题小组除)" '
+assert not [p for p in every if p[0].endswith("除")], [p for p in every if "除" in p[0]]
+' "$TMP/ict-poa.json"
 # 利益攸关方 / stakeholders, which CC-CEDICT lacks, together in ict-poa's five
 # segments and apart in none: 承认 and 保留 met "stakeholders" by a part of
 # it ("hold"), and the repetition went unheard; not listed (round 142).

@@ -2667,6 +2667,35 @@ static void test_extract_bounds_a_chunk_at_a_verb_character_before_a_function_wo
 	referenced_close(&r);
 }
 
+/* 除其他外 / inter alia: the segmenter leaves 除 ("besides") alone, and
+ * 专门专题小组除 / dedicated thematic groups address was listed. In the
+ * frame 除……外 it is a preposition, a bound; outside it, the verb "to
+ * remove" stays a word of its chunk (除酵节, the feast of unleavened
+ * bread). */
+static void test_extract_bounds_a_chunk_at_the_frame_of_besides(void **state)
+{
+	static const char reference[] = "除 5000 p\n";
+	static const char dict[] = "專題 专题 [zhuan1 ti2] /special topic/\n"
+				   "小組 小组 [xiao3 zu3] /group/\n"
+				   "除 除 [chu2] /to get rid of/to remove/except/besides/\n"
+				   "其他 其他 [qi2 ta1] /other/\n"
+				   "外 外 [wai4] /outside/\n"
+				   "處理 处理 [chu3 li3] /to handle/to address/\n"
+				   "問題 问题 [wen4 ti2] /question/issue/\n"
+				   "酵 酵 [jiao4] /yeast/leaven/\n"
+				   "節 节 [jie2] /festival/feast/\n"
+				   "守 守 [shou3] /to keep/\n";
+	referenced r;
+
+	(void)state;
+	referenced_open(&r, "besides", dict, reference, "专题小组除其他外处理问题。\n\n要守除酵节。\n",
+			"Thematic groups address, inter alia, issues.\n\nKeep the feast of unleavened bread.\n");
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%小组\t除%"), 0);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%专题\t小组%"), 1);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%除\t酵%"), 1);
+	referenced_close(&r);
+}
+
 /* 利益攸关方 / stakeholders: CC-CEDICT lacks 攸关方 (the segmenter makes it of
  * 攸关 and the suffix 方), and the document writes it, three times, always
  * after the same noun, 利益 ("interest"): it is the second part of one word
@@ -5139,6 +5168,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_keeps_a_function_word_the_reference_writes_in_a_noun),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_character_of_a_function_verb),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_verb_character_before_a_function_word),
+	    cmocka_unit_test(test_extract_bounds_a_chunk_at_the_frame_of_besides),
 	    cmocka_unit_test(test_extract_reads_a_word_the_dictionary_lacks_with_the_noun_always_before_it),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
 	    cmocka_unit_test(test_extract_keeps_a_name_s_unexplained_run_whole),
