@@ -88,8 +88,9 @@ static const char *const zh_stop[] = {
 	/* What the English list has as function words, in Chinese: including
 	 * (包括犯罪集团 / criminal groups), between (小组之间), such (此类漏洞). */
 	"包括", "之间", "此类", "这类", "该类",
-	/* "Besides", "except": 除了, and 除 in its frame (except_frame). */
-	"除了",
+	/* "Besides", "except": 除了, and 除 in its frame (except_frame); the
+	 * postpositions "outside", "beyond" (工作时间以外, 除此之外). */
+	"除了", "以外", "之外",
 	/* "To", "up to", "until", and the complement of a verb cut apart from
 	 * it (考虑|到, "to take into account"): no term holds it alone. */
 	"到",
@@ -327,6 +328,11 @@ static int zh_stop_word(const char *w, size_t n)
 	size_t i, k;
 
 	if (zh_function_listed(w, n))
+		return 1;
+	/* A word that ends in the preposition 于 ("at", "to", "from") is a
+	 * verb or a preposition with it (有助于 "to help", 属于 "to belong
+	 * to", 基于 "based on"), never a noun. */
+	if (n > 3 && !memcmp(w + n - 3, "于", 3))
 		return 1;
 	if (word_sets_filled)
 		return strtab_find(&zh_glued_set, w, n) >= 0;
@@ -2933,6 +2939,23 @@ static int chunk_en(indexer *ix, const char *text, size_t len, const char *zh, s
 		    text[k->start] <= 'z' && article(text, &toks[t + 1]) && can_be_verb(ix, lm, k->key))
 			k->kind = 2;
 	}
+	/* So is a word in -s between a noun and an adverb in -ly that a
+	 * function word or the sentence's end follows (critical information
+	 * infrastructure lies primarily with States), where WordNet knows it
+	 * for a verb and nothing knows the noun for one: the adverb modifies
+	 * it. Not before a verb (criminal groups increasingly operated: the
+	 * plural is the subject), nor after one (take measures swiftly: the
+	 * plural is the object). */
+	for (t = 1; t + 1 < n; t++) {
+		en_tok *k = &toks[t], *p = &toks[t - 1], *after = t + 2 < n ? &toks[t + 2] : NULL;
+		if (k->kind == 0 && p->kind == 0 && toks[t + 1].kind == 4 && k->key && p->key &&
+		    (!after || after->start == after->end ||
+		     IN_SET(en_stop, text + after->start, after->end - after->start)) &&
+		    text[k->start] >= 'a' && text[k->start] <= 'z' && in_s(text, k) &&
+		    text[k->end - 2] != '\'' && !can_be_verb(ix, lm, p->key) &&
+		    synonyms_verb(text + k->start, k->end - k->start))
+			k->kind = 2;
+	}
 	/* So is a word between a noun and the particle of a phrasal verb (the
 	 * law of State responsibility sets out the consequences; States
 	 * carry out assessments; the guidelines set forth): a noun is seldom
@@ -3582,9 +3605,13 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * (function_with_next: 题|为, "entitled"); 60: so does a character the
  * reference tags as a verb, after a word of two characters, where it
  * does not list the two (人工智能|赋|能); 61: 除 in the frame 除……外
- * ("besides") and 除了 are function words (except_frame).
+ * ("besides") and 除了 are function words (except_frame); 62: so are 以外
+ * and 之外 ("outside"); 63: so is a word that ends in 于 (有助于, 属于:
+ * zh_stop_word); 64: a word in -s that WordNet knows for a verb, between
+ * a noun and an adverb that a function word follows, ends the English
+ * phrase (infrastructure lies primarily with).
  */
-#define CHUNK_RULES 61
+#define CHUNK_RULES 64
 
 int tb_chunk_rules(void)
 {

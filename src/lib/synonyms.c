@@ -1068,6 +1068,19 @@ int synonyms_only_verb(const char *word, size_t n)
 	return plain_word(word, n, buf, sizeof buf) && only_part_locked(VERB, buf);
 }
 
+int synonyms_verb(const char *word, size_t n)
+{
+	char buf[64];
+	int found;
+
+	if (!plain_word(word, n, buf, sizeof buf))
+		return 0;
+	pthread_mutex_lock(&wordnet_lock);
+	found = wordnet_open() && listed(VERB, buf);
+	pthread_mutex_unlock(&wordnet_lock);
+	return found;
+}
+
 int synonyms_irregular_verb_form(const char *word, size_t n, char *base, size_t size)
 {
 	char buf[SYNONYMS_WORD], bases[1][SYNONYMS_WORD];

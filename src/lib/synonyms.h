@@ -86,6 +86,11 @@ int synonyms_lists(const char *word, size_t n);
  * it lacks)? 1 yes, 0 no (or WordNet is missing). */
 int synonyms_only_verb(const char *word, size_t n);
 
+/* Does WordNet know the one word word[0..n) (case folded), as written or
+ * as an inflection of a word it lists, as a verb, whatever else it is
+ * (lies: lie; support)? 1 yes, 0 no (or WordNet is missing). */
+int synonyms_verb(const char *word, size_t n);
+
 /* Does WordNet's list of irregular verb forms (verb.exc) give the word
  * word[0..n) (case folded) a base other than itself (held: hold; made:
  * make; sought: seek)? Then 1, and the first such base in base[0..size);

@@ -2696,6 +2696,75 @@ static void test_extract_bounds_a_chunk_at_the_frame_of_besides(void **state)
 	referenced_close(&r);
 }
 
+/* 以外 and 之外 ("outside", "beyond") are postpositions, never a word of
+ * a term: ict-regional listed 以外联络点 / points of contact outside, of
+ * 在正常工作时间以外联络点的可用性. */
+static void test_extract_bounds_a_chunk_at_a_postposition_of_outside(void **state)
+{
+	static const char reference[] = "以外 3000 f\n";
+	static const char dict[] = "正常 正常 [zheng4 chang2] /regular/normal/\n"
+				   "工作 工作 [gong1 zuo4] /work/\n"
+				   "時間 时间 [shi2 jian1] /time/hours/\n"
+				   "以外 以外 [yi3 wai4] /apart from/other than/outside/\n"
+				   "聯絡點 联络点 [lian2 luo4 dian3] /point of contact/\n"
+				   "可用 可用 [ke3 yong4] /available/\n";
+	referenced r;
+
+	(void)state;
+	referenced_open(&r, "outside", dict, reference, "正常工作时间以外联络点可用。\n",
+			"Points of contact are available outside regular working hours.\n");
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%以外%"), 0);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%联络点%"), 1);
+	referenced_close(&r);
+}
+
+/* 有助于 ("to help"), 属于 ("to belong to"), 基于 ("based on"): a word that
+ * ends in the preposition 于 is a verb or a preposition, a bound as
+ * function words are; 有助于 / help was listed in three texts (ict-ransom
+ * 23rd). */
+static void test_extract_bounds_a_chunk_at_a_word_ending_in_yu(void **state)
+{
+	static const char reference[] = "有助于 3000 v\n";
+	static const char dict[] = "合作 合作 [he2 zuo4] /to cooperate/cooperation/\n"
+				   "有助於 有助于 [you3 zhu4 yu2] /to contribute to/to help/\n"
+				   "保護 保护 [bao3 hu4] /to protect/protection/\n"
+				   "基礎設施 基础设施 [ji1 chu3 she4 shi1] /infrastructure/\n";
+	referenced r;
+
+	(void)state;
+	referenced_open(&r, "yu", dict, reference, "合作有助于保护基础设施。\n",
+			"Cooperation helps to protect infrastructure.\n");
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%有助于%"), 0);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%基础设施%"), 1);
+	referenced_close(&r);
+}
+
+/* "critical information infrastructure lies primarily with States": a
+ * word in -s that WordNet knows for a verb, between a noun and an adverb
+ * that a function word follows, is the verb the adverb modifies; ict-report
+ * listed 保护关键信息基础设施 / critical information infrastructure lies.
+ * Not before a verb: "criminal groups increasingly operated" keeps its
+ * plural subject. */
+static void test_extract_ends_a_phrase_at_a_verb_before_its_adverb(void **state)
+{
+	static const char reference[] = "基础设施 3000 n\n";
+	static const char dict[] = "基礎設施 基础设施 [ji1 chu3 she4 shi1] /infrastructure/\n"
+				   "犯罪 犯罪 [fan4 zui4] /crime/criminal/\n"
+				   "集團 集团 [ji2 tuan2] /group/\n";
+	referenced r;
+
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	referenced_open(&r, "lies", dict, reference, "责任主要在于各国的基础设施。\n\n犯罪集团日益活动。\n",
+			"Responsibility for critical infrastructure lies primarily with States.\n\n"
+			"Criminal groups increasingly operated.\n");
+	assert_int_equal(segments_with(r.tb, "en_chunks", "%lies%"), 0);
+	assert_int_equal(segments_with(r.tb, "en_chunks", "%infrastructure%"), 1);
+	assert_int_equal(segments_with(r.tb, "en_chunks", "%groups%"), 1);
+	referenced_close(&r);
+}
+
 /* 利益攸关方 / stakeholders: CC-CEDICT lacks 攸关方 (the segmenter makes it of
  * 攸关 and the suffix 方), and the document writes it, three times, always
  * after the same noun, 利益 ("interest"): it is the second part of one word
@@ -5169,6 +5238,9 @@ int main(void)
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_character_of_a_function_verb),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_verb_character_before_a_function_word),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_the_frame_of_besides),
+	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_postposition_of_outside),
+	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_word_ending_in_yu),
+	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_before_its_adverb),
 	    cmocka_unit_test(test_extract_reads_a_word_the_dictionary_lacks_with_the_noun_always_before_it),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
 	    cmocka_unit_test(test_extract_keeps_a_name_s_unexplained_run_whole),

@@ -192,6 +192,26 @@ static void test_synonyms_knows_a_word_that_is_only_a_verb(void **state)
 			fail_msg("only a verb: %s", others[i]);
 }
 
+/* A word WordNet knows as a verb, whatever else it is, as written or
+ * inflected (lies: lie; support, a noun too); not a noun only, nor a word
+ * it lacks. */
+static void test_synonyms_knows_a_word_that_can_be_a_verb(void **state)
+{
+	static const char *const verbs[] = {"lies", "support", "groups", "protect", "called"};
+	static const char *const others[] = {"infrastructure", "attribution", "cyberthreats", "lie it", ""};
+	size_t i;
+
+	(void)state;
+	if (!synonyms_available())
+		skip();
+	for (i = 0; i < sizeof verbs / sizeof *verbs; i++)
+		if (!synonyms_verb(verbs[i], strlen(verbs[i])))
+			fail_msg("not a verb: %s", verbs[i]);
+	for (i = 0; i < sizeof others / sizeof *others; i++)
+		if (synonyms_verb(others[i], strlen(others[i])))
+			fail_msg("a verb: %s", others[i]);
+}
+
 /* Two words WordNet lists as one noun, or with the second's place taken
  * by a word of one of its senses (a State is a country); not a gerund and
  * its object. */
@@ -279,6 +299,7 @@ int main(void)
 		cmocka_unit_test(test_synonyms_takes_no_index_cut_in_the_middle_of_a_line),
 		cmocka_unit_test(test_synonyms_reads_no_synset_cut_in_the_middle_of_its_line),
 		cmocka_unit_test(test_synonyms_knows_a_word_that_is_only_a_verb),
+		cmocka_unit_test(test_synonyms_knows_a_word_that_can_be_a_verb),
 		cmocka_unit_test(test_synonyms_knows_a_compound_noun_by_a_word_of_its_sense),
 		cmocka_unit_test(test_synonyms_knows_a_word_that_is_only_an_adverb),
 		cmocka_unit_test(test_synonyms_gives_the_base_forms_morphstr_gives),
