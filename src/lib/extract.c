@@ -80,9 +80,10 @@ static const char *const zh_stop[] = {
 	 * "groups in society"), a function word as both are. */
 	"中的",
 	/* Adverbs of manner, time and focus, which no term holds (原则同样适用,
-	 * 与此同时, 尤其是). */
+	 * 与此同时, 尤其是); and those of degree that grows, as 日益 and 不断
+	 * ("increasingly", "gradually": 区域越来越重视). */
 	"同样", "同时", "与此同时", "尤其", "尤其是", "特别是", "仍", "仍然", "依然", "亦", "均",
-	"皆", "始终", "一直",
+	"皆", "始终", "一直", "越来越", "日趋", "更加", "愈加", "愈发", "越发", "日渐", "逐渐", "逐步",
 	/* Light nouns (zh_light) and judging modifiers (zh_judging) are
 	 * function words too (zh_stop_word). */
 	/* What the English list has as function words, in Chinese: including
@@ -3609,9 +3610,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * and 之外 ("outside"); 63: so is a word that ends in 于 (有助于, 属于:
  * zh_stop_word); 64: a word in -s that WordNet knows for a verb, between
  * a noun and an adverb that a function word follows, ends the English
- * phrase (infrastructure lies primarily with).
+ * phrase (infrastructure lies primarily with); 65: adverbs of growing
+ * degree (越来越, 逐渐) are function words.
  */
-#define CHUNK_RULES 64
+#define CHUNK_RULES 65
 
 int tb_chunk_rules(void)
 {

@@ -916,6 +916,11 @@ assert not [p for p in every if p[0].endswith("除")], [p for p in every if "除
 expect_candidates "以外 and 之外 (outside, beyond) are function words (以外联络点)" '
 assert not [p for p in every if "以外" in p[0] or "之外" in p[0]], [p for p in every if "外" in p[0]]
 ' "$TMP/ict-regional.json"
+# 区域越来越多的国家 / "more and more States in the region": ict-regional
+# listed 区域越来越 / States in the region 40th (round 155).
+expect_candidates "an adverb of growing degree is a function word (区域越来越)" '
+assert not [p for p in every if "越来越" in p[0]], [p for p in every if "越来" in p[0]]
+' "$TMP/ict-regional.json"
 # 有助于 ("to help") / help: listed in three texts (ict-ransom 23rd), and
 # 部门属于 / categorization (ict-infra 87th): a word that ends in 于 is a
 # verb or a preposition (round 153).

@@ -2718,6 +2718,26 @@ static void test_extract_bounds_a_chunk_at_a_postposition_of_outside(void **stat
 	referenced_close(&r);
 }
 
+/* 越来越 ("increasingly"), as 日益 and 不断: an adverb of degree that
+ * grows is no word of a term; ict-regional listed 区域越来越 / States in
+ * the region, of 区域越来越多的国家. */
+static void test_extract_bounds_a_chunk_at_an_adverb_of_growing_degree(void **state)
+{
+	static const char reference[] = "越来越 7867 d\n";
+	static const char dict[] = "區域 区域 [qu1 yu4] /area/region/\n"
+				   "越來越 越来越 [yue4 lai2 yue4] /more and more/\n"
+				   "國家 国家 [guo2 jia1] /country/nation/state/\n"
+				   "重視 重视 [zhong4 shi4] /to attach importance to/\n";
+	referenced r;
+
+	(void)state;
+	referenced_open(&r, "increasingly", dict, reference, "区域越来越重视国家。\n",
+			"The region increasingly values States.\n");
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%越来越%"), 0);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%区域%"), 1);
+	referenced_close(&r);
+}
+
 /* 有助于 ("to help"), 属于 ("to belong to"), 基于 ("based on"): a word that
  * ends in the preposition 于 is a verb or a preposition, a bound as
  * function words are; 有助于 / help was listed in three texts (ict-ransom
@@ -5240,6 +5260,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_the_frame_of_besides),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_postposition_of_outside),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_word_ending_in_yu),
+	    cmocka_unit_test(test_extract_bounds_a_chunk_at_an_adverb_of_growing_degree),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_before_its_adverb),
 	    cmocka_unit_test(test_extract_reads_a_word_the_dictionary_lacks_with_the_noun_always_before_it),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
