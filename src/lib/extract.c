@@ -1369,6 +1369,62 @@ static int classifier_and_prefix(const sy_lexicon *lex, const char *w, size_t n)
 	return chars_in(w, n) == 1 && classifier(lex, w, n) && has_sense(lex, w, n, prefix_sense);
 }
 
+/* Is w[0..n) all Chinese numerals (三, 十一, 两)? */
+static int zh_numerals(const char *w, size_t n)
+{
+	size_t at = 0, from;
+
+	while (at < n) {
+		from = at;
+		utf8_next(w, n, &at);
+		if (!zh_numeral_char(w + from, at - from))
+			return 0;
+	}
+	return n > 0;
+}
+
+/* Does the word just before words[w] begin with 第, which makes the number
+ * an ordinal (第七|十七|届, "seventy-seventh session"), no count? */
+static int after_ordinal(const char *text, const spans *words, size_t w)
+{
+	return w && words->v[w - 1].end == words->v[w].start &&
+	       words->v[w - 1].end - words->v[w - 1].start >= 3 && !memcmp(text + words->v[w - 1].start, "第", 3);
+}
+
+/*
+ * Is words[w] a count: a classifier after a number, written as one word
+ * with it that CC-CEDICT lacks (一名|代表, "a representative";
+ * 三份|年度进展报告; not 一级, "first class", nor 一套, "a set"), or alone
+ * after a number or after 各 or 每 ("each": 各|项|要素, "the elements"); or
+ * the number before such a classifier (两|级)? CC-CEDICT gives the
+ * character as a classifier. A count says how many, and begins no term:
+ * 一名代表 / representatives, 项要素 / elements were listed. Not after 多
+ * ("multi-": 多|方, multi-stakeholder).
+ */
+static int counted_classifier(const indexer *ix, const char *text, const spans *words, size_t w)
+{
+	const char *s = text + words->v[w].start, *p;
+	size_t n = words->v[w].end - words->v[w].start, last = n, pn;
+
+	if (!ix->lex || !n)
+		return 0;
+	utf8_prev(s, &last);
+	if (zh_numerals(s, n))
+		return !after_ordinal(text, words, w) && w + 1 < words->count &&
+		       words->v[w + 1].start == words->v[w].end &&
+		       chars_in(text + words->v[w + 1].start, words->v[w + 1].end - words->v[w + 1].start) == 1 &&
+		       classifier(ix->lex, text + words->v[w + 1].start, words->v[w + 1].end - words->v[w + 1].start);
+	if (last > 0)
+		return zh_numerals(s, last) && classifier(ix->lex, s + last, n - last) &&
+		       !sy_lexicon_lookup(ix->lex, s, n, NULL, 0);
+	if (!w || words->v[w - 1].end != words->v[w].start || !classifier(ix->lex, s, n))
+		return 0;
+	p = text + words->v[w - 1].start;
+	pn = words->v[w - 1].end - words->v[w - 1].start;
+	return (zh_numerals(p, pn) && !after_ordinal(text, words, w - 1)) ||
+	       (pn == 3 && (!memcmp(p, "各", 3) || !memcmp(p, "每", 3)));
+}
+
 /*
  * Is Chinese word w a determiner's word, a function word: a pronoun of two
  * characters begun by a determiner, as the general-language reference
@@ -1823,7 +1879,8 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		size_t n = words.v[w].end - words.v[w].start;
 		int in_term = inside[w] & 4, edge = inside[w] & 3;
 		int stop = n && (zh_stop_word(s, n) || function_word_s(ix, text, &words, w) ||
-				 function_with_next(ix, text, &words, w) || except_frame(text, &words, w)) &&
+				 function_with_next(ix, text, &words, w) || except_frame(text, &words, w) ||
+				 counted_classifier(ix, text, &words, w)) &&
 			   !prefix_not_classifier(ix, text, &words, w) && !judging_translated(ix, text, &words, w),
 		    inner = n && IN_SET(zh_inner, s, n);
 		/* The tail of a word the reference has whole (协商|一致): a word
@@ -3611,9 +3668,11 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * zh_stop_word); 64: a word in -s that WordNet knows for a verb, between
  * a noun and an adverb that a function word follows, ends the English
  * phrase (infrastructure lies primarily with); 65: adverbs of growing
- * degree (越来越, 逐渐) are function words.
+ * degree (越来越, 逐渐) are function words; 66: so is a count, a
+ * classifier after a number or 各 or 每, and the number before it
+ * (counted_classifier: 一名|代表, 各|项|要素).
  */
-#define CHUNK_RULES 65
+#define CHUNK_RULES 66
 
 int tb_chunk_rules(void)
 {

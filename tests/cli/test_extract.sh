@@ -921,6 +921,12 @@ assert not [p for p in every if "以外" in p[0] or "之外" in p[0]], [p for p 
 expect_candidates "an adverb of growing degree is a function word (区域越来越)" '
 assert not [p for p in every if "越来越" in p[0]], [p for p in every if "越来" in p[0]]
 ' "$TMP/ict-regional.json"
+# 世卫组织的一名代表 / "a representative of WHO", 机制的各项要素 / "the
+# elements of the mechanism": ict-ransom listed 一名代表 / representatives
+# 22nd, ict-poa 项要素 / elements 20th (round 156).
+expect_candidates "a count (a number or 各, and a classifier) begins no term (一名代表, 项要素)" '
+assert not [p for p in every if p[0].startswith("一名") or p[0].startswith("项")], [p for p in every if "名" in p[0] or "项" in p[0]]
+' "$TMP/ict-ransom.json" "$TMP/ict-poa.json"
 # 有助于 ("to help") / help: listed in three texts (ict-ransom 23rd), and
 # 部门属于 / categorization (ict-infra 87th): a word that ends in 于 is a
 # verb or a preposition (round 153).

@@ -2738,6 +2738,38 @@ static void test_extract_bounds_a_chunk_at_an_adverb_of_growing_degree(void **st
 	referenced_close(&r);
 }
 
+/* 一名代表 ("a representative"), 各项要素 ("each element"): a classifier
+ * after a number or after 各 counts what follows, and begins no term;
+ * ict-ransom listed 一名代表 / representatives, ict-poa 项要素 / elements.
+ * Not a word CC-CEDICT has whole (一级, "first class", in 区域一级, "at the
+ * regional level"). */
+static void test_extract_bounds_a_chunk_at_a_count(void **state)
+{
+	static const char reference[] = "代表 5000 n\n";
+	static const char dict[] = "代表 代表 [dai4 biao3] /representative/delegate/\n"
+				   "名 名 [ming2] /name/classifier for people/\n"
+				   "項 项 [xiang4] /classifier for principles, items/item/\n"
+				   "要素 要素 [yao4 su4] /essential factor/element/\n"
+				   "報告 报告 [bao4 gao4] /to report/report/\n"
+				   "列出 列出 [lie4 chu1] /to list/\n"
+				   "區域 区域 [qu1 yu4] /area/region/\n"
+				   "一級 一级 [yi1 ji2] /first class/category A/\n"
+				   "級 级 [ji2] /level/grade/classifier: step, level/\n"
+				   "合作 合作 [he2 zuo4] /to cooperate/cooperation/\n";
+	referenced r;
+
+	(void)state;
+	referenced_open(&r, "count", dict, reference, "一名代表报告。\n\n各项要素列出。\n\n区域一级合作。\n",
+			"A representative reported.\n\nThe elements are listed.\n\n"
+			"Cooperation at the regional level.\n");
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%名%"), 0);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%项%"), 0);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "代表%"), 1);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "要素%"), 1);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%区域\t一级%"), 1);
+	referenced_close(&r);
+}
+
 /* 有助于 ("to help"), 属于 ("to belong to"), 基于 ("based on"): a word that
  * ends in the preposition 于 is a verb or a preposition, a bound as
  * function words are; 有助于 / help was listed in three texts (ict-ransom
@@ -5261,6 +5293,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_postposition_of_outside),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_word_ending_in_yu),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_an_adverb_of_growing_degree),
+	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_count),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_before_its_adverb),
 	    cmocka_unit_test(test_extract_reads_a_word_the_dictionary_lacks_with_the_noun_always_before_it),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
