@@ -8775,9 +8775,13 @@ static int part_says_all(const extractor *x, const pair *p, const pair *q)
 	const char *pk = x->phrase_keys.words[p->zh] + 2, *qk = x->phrase_keys.words[q->zh] + 2;
 	size_t pn = strlen(pk);
 
-	return p->own_senses && p->translation >= 0.999f && q->translation < 0.999f && p->count > q->count &&
-	       !x->phrases[p->en].single && x->phrases[p->en].closed && !x->phrases[p->zh].single &&
-	       strlen(qk) > pn && !strncmp(qk, pk, pn);
+	if (!(p->own_senses && p->translation >= 0.999f && q->translation < 0.999f && p->count > q->count &&
+	      x->phrases[p->en].closed && strlen(qk) > pn && !strncmp(qk, pk, pn)))
+		return 0;
+	/* A tail that makes a noun of it names a kind of its own (迦南|人,
+	 * "Canaanites"; 参与|者), which the dictionary does not explain. */
+	qk += pn;
+	return strcmp(qk, "人") && !IN(zh_bound_suffixes, qk, strlen(qk)) && !IN(zh_noun_suffixes, qk, strlen(qk));
 }
 
 static int drop_nested(extractor *x, ranked *rank, size_t *count)

@@ -927,6 +927,14 @@ assert not [p for p in every if "越来越" in p[0]], [p for p in every if "越�
 expect_candidates "a count (a number or 各, and a classifier) begins no term (一名代表, 项要素)" '
 assert not [p for p in every if p[0].startswith("一名") or p[0].startswith("项")], [p for p in every if "名" in p[0] or "项" in p[0]]
 ' "$TMP/ict-ransom.json" "$TMP/ict-poa.json"
+# 代表介绍 / representatives ("the representative of ... presented", four
+# times in ict-regional, 26th), 框架内 / framework (ict-statement, 24th),
+# 领土内 / territory (ict-ihl, 88th): the shorter Chinese translates the
+# English whole, more often, and the longer only adds a word the English
+# does not say (round 157).
+expect_candidates "a Chinese tail the English does not say goes, where the rest says it all (代表介绍, 框架内, 领土内)" '
+assert not [p for p in every if p[0] in ("代表介绍", "框架内", "领土内")], [p for p in every if p[0].startswith("代表") or p[0].endswith("内")]
+' "$TMP/ict-regional.json" "$TMP/ict-statement.json" "$TMP/ict-ihl.json"
 # 有助于 ("to help") / help: listed in three texts (ict-ransom 23rd), and
 # 部门属于 / categorization (ict-infra 87th): a word that ends in 于 is a
 # verb or a preposition (round 153).

@@ -2770,6 +2770,35 @@ static void test_extract_bounds_a_chunk_at_a_count(void **state)
 	referenced_close(&r);
 }
 
+/* 框架内 / framework: "within the framework of the United Nations",
+ * 在联合国框架内 (ict-statement, 24th). 框架 translates "framework" whole,
+ * more often than 框架内 is written, and 内 ("inside") is left over: the
+ * longer Chinese says no more of the English than the shorter. */
+static void test_extract_drops_a_chinese_tail_the_english_does_not_say(void **state)
+{
+	static const char reference[] = "框架 5000 n\n内 3000 f\n";
+	static const char dict[] = "框架 框架 [kuang4 jia4] /frame/framework/\n"
+				   "內 内 [nei4] /inside/inner/\n"
+				   "聯合國 联合国 [lian2 he2 guo2] /United Nations/\n"
+				   "對話 对话 [dui4 hua4] /dialogue/\n"
+				   "開展 开展 [kai1 zhan3] /to carry out/\n"
+				   "合作 合作 [he2 zuo4] /cooperation/\n"
+				   "提供 提供 [ti2 gong1] /to provide/\n"
+				   "有益 有益 [you3 yi4] /useful/\n";
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract_small_referenced("tail", dict, reference,
+				 "我们支持在联合国框架内开展对话。\n\n合作提供了有益的框架。\n\n框架很好。\n",
+				 "We support dialogue within the framework of the United Nations.\n\n"
+				 "Cooperation provides a useful framework.\n\nThe framework is good.\n",
+				 &list);
+	for (i = 0; i < list.count; i++)
+		assert_string_not_equal(list.items[i].zh, "框架内");
+	sy_candidate_list_free(&list);
+}
+
 /* 有助于 ("to help"), 属于 ("to belong to"), 基于 ("based on"): a word that
  * ends in the preposition 于 is a verb or a preposition, a bound as
  * function words are; 有助于 / help was listed in three texts (ict-ransom
@@ -5294,6 +5323,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_word_ending_in_yu),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_an_adverb_of_growing_degree),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_count),
+	    cmocka_unit_test(test_extract_drops_a_chinese_tail_the_english_does_not_say),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_before_its_adverb),
 	    cmocka_unit_test(test_extract_reads_a_word_the_dictionary_lacks_with_the_noun_always_before_it),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
