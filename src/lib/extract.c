@@ -62,6 +62,10 @@ static const char *const zh_stop[] = {
 	"也", "都", "还", "又", "就", "才", "已", "已经", "曾", "正", "正在", "不", "没有", "没",
 	"很", "更", "最", "非常", "如", "如何", "如果", "虽然", "但", "但是", "因此", "所以", "因为",
 	"由于", "通过", "根据", "按照", "以便", "以及", "并", "并且", "而", "而且", "或", "或者",
+	/* Prepositions jieba's reference tags so, of two characters (针对医院,
+	 * "targeting hospitals"; 随着, "as"); not 依据, also "basis". */
+	"针对", "依照", "随着", "沿着", "凭借", "本着", "经由", "朝着", "向着", "自从", "按着", "借着",
+	"靠着",
 	"即", "则", "可", "可以", "能", "能够", "会", "应", "应该", "应当", "理应", "必须", "须", "务必",
 	"要", "需要", "我们",
 	"他们", "它们", "我", "你", "他", "她", "它", "你们", "她们", "您", "咱们", "自己", "大家",
@@ -3670,9 +3674,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * phrase (infrastructure lies primarily with); 65: adverbs of growing
  * degree (越来越, 逐渐) are function words; 66: so is a count, a
  * classifier after a number or 各 or 每, and the number before it
- * (counted_classifier: 一名|代表, 各|项|要素).
+ * (counted_classifier: 一名|代表, 各|项|要素); 67: prepositions of two
+ * characters the reference tags so (针对, 随着).
  */
-#define CHUNK_RULES 66
+#define CHUNK_RULES 67
 
 int tb_chunk_rules(void)
 {

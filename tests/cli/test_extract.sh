@@ -935,6 +935,12 @@ assert not [p for p in every if p[0].startswith("一名") or p[0].startswith("�
 expect_candidates "a Chinese tail the English does not say goes, where the rest says it all (代表介绍, 框架内, 领土内)" '
 assert not [p for p in every if p[0] in ("代表介绍", "框架内", "领土内")], [p for p in every if p[0].startswith("代表") or p[0].endswith("内")]
 ' "$TMP/ict-regional.json" "$TMP/ict-statement.json" "$TMP/ict-ihl.json"
+# "attacks targeting hospitals", 针对医院的攻击: ict-ransom listed 针对医院 /
+# hospitals 34th, ict-ai 针对人权维护者 / targeting of human rights defenders
+# 88th (round 158).
+expect_candidates "a preposition of two characters begins no term (针对医院)" '
+assert not [p for p in every if p[0].startswith("针对")], [p for p in every if "针对" in p[0]]
+' "$TMP/ict-ransom.json" "$TMP/ict-ai.json"
 # 有助于 ("to help") / help: listed in three texts (ict-ransom 23rd), and
 # 部门属于 / categorization (ict-infra 87th): a word that ends in 于 is a
 # verb or a preposition (round 153).

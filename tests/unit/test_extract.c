@@ -2799,6 +2799,25 @@ static void test_extract_drops_a_chinese_tail_the_english_does_not_say(void **st
 	sy_candidate_list_free(&list);
 }
 
+/* 针对 ("targeting", "aimed at"), a preposition, began 针对医院 / hospitals
+ * (ict-ransom, 34th): a bound, as 根据 and 通过 are. */
+static void test_extract_bounds_a_chunk_at_a_preposition_of_two_characters(void **state)
+{
+	static const char reference[] = "针对 4053 p\n";
+	static const char dict[] = "針對 针对 [zhen1 dui4] /to target/to be aimed at/\n"
+				   "醫院 医院 [yi1 yuan4] /hospital/\n"
+				   "攻擊 攻击 [gong1 ji1] /attack/\n"
+				   "增加 增加 [zeng1 jia1] /to increase/\n";
+	referenced r;
+
+	(void)state;
+	referenced_open(&r, "targeting", dict, reference, "针对医院的攻击增加。\n",
+			"Attacks targeting hospitals increased.\n");
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%针对%"), 0);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "医院%"), 1);
+	referenced_close(&r);
+}
+
 /* 有助于 ("to help"), 属于 ("to belong to"), 基于 ("based on"): a word that
  * ends in the preposition 于 is a verb or a preposition, a bound as
  * function words are; 有助于 / help was listed in three texts (ict-ransom
@@ -5324,6 +5343,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_an_adverb_of_growing_degree),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_count),
 	    cmocka_unit_test(test_extract_drops_a_chinese_tail_the_english_does_not_say),
+	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_preposition_of_two_characters),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_before_its_adverb),
 	    cmocka_unit_test(test_extract_reads_a_word_the_dictionary_lacks_with_the_noun_always_before_it),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
