@@ -1387,6 +1387,24 @@ static int zh_numerals(const char *w, size_t n)
 	return n > 0;
 }
 
+/*
+ * Is words[w] 所 closing a word before a bracket or a mark of
+ * punctuation (联合国裁军研究所（裁研所）, "UNIDIR")? The nominalizer 所
+ * stands before the verb it makes a noun of (所做的努力); with nothing
+ * after it, it is the "institute" of an abbreviated name the dictionary
+ * lacks, and a word of the chunk.
+ */
+static int institute_suffix(const char *text, size_t len, const spans *words, size_t w)
+{
+	const span *v = &words->v[w];
+	size_t at = v->end;
+
+	if (v->end - v->start != 3 || memcmp(text + v->start, "所", 3) || !w ||
+	    words->v[w - 1].end != v->start || !is_han(utf8_next(text, len, &(size_t){words->v[w - 1].start})))
+		return 0;
+	return at >= len || !is_han(utf8_next(text, len, &at));
+}
+
 /* Does the word just before words[w] begin with 第, which makes the number
  * an ordinal (第七|十七|届, "seventy-seventh session"), no count? */
 static int after_ordinal(const char *text, const spans *words, size_t w)
@@ -1885,7 +1903,8 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		int stop = n && (zh_stop_word(s, n) || function_word_s(ix, text, &words, w) ||
 				 function_with_next(ix, text, &words, w) || except_frame(text, &words, w) ||
 				 counted_classifier(ix, text, &words, w)) &&
-			   !prefix_not_classifier(ix, text, &words, w) && !judging_translated(ix, text, &words, w),
+			   !prefix_not_classifier(ix, text, &words, w) && !judging_translated(ix, text, &words, w) &&
+			   !institute_suffix(text, len, &words, w),
 		    inner = n && IN_SET(zh_inner, s, n);
 		/* The tail of a word the reference has whole (协商|一致): a word
 		 * of the chunk that begins no phrase (一致方式 is none). */
@@ -3675,9 +3694,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * degree (越来越, 逐渐) are function words; 66: so is a count, a
  * classifier after a number or 各 or 每, and the number before it
  * (counted_classifier: 一名|代表, 各|项|要素); 67: prepositions of two
- * characters the reference tags so (针对, 随着).
+ * characters the reference tags so (针对, 随着); 68: 所 after a Han word,
+ * before a bracket or punctuation, is a word (institute_suffix: 裁研所).
  */
-#define CHUNK_RULES 67
+#define CHUNK_RULES 68
 
 int tb_chunk_rules(void)
 {

@@ -941,6 +941,12 @@ assert not [p for p in every if p[0] in ("代表介绍", "框架内", "领土内
 expect_candidates "a preposition of two characters begins no term (针对医院)" '
 assert not [p for p in every if p[0].startswith("针对")], [p for p in every if "针对" in p[0]]
 ' "$TMP/ict-ransom.json" "$TMP/ict-ai.json"
+# 联合国裁军研究所（裁研所）, "UNIDIR": the abbreviation's 所 ("institute")
+# was taken for the nominalizer, a function word; ict-poa and
+# ict-regional did not list 裁研所 / UNIDIR (round 159).
+expect_candidates "所 before a bracket is the institute of a name (裁研所 / UNIDIR)" '
+in_top("裁研所", "UNIDIR", "裁研")
+' "$TMP/ict-poa.json" "$TMP/ict-regional.json"
 # 有助于 ("to help") / help: listed in three texts (ict-ransom 23rd), and
 # 部门属于 / categorization (ict-infra 87th): a word that ends in 于 is a
 # verb or a preposition (round 153).

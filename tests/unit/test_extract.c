@@ -2818,6 +2818,36 @@ static void test_extract_bounds_a_chunk_at_a_preposition_of_two_characters(void 
 	referenced_close(&r);
 }
 
+/* 联合国裁军研究所（裁研所）, "UNIDIR": CC-CEDICT lacks the abbreviation,
+ * the segmenter cut 裁|研|所, and 所, the nominalizer (所做的努力, "the
+ * efforts made"), was a function word. Before a bracket it is the
+ * "institute" of the name, a word of the chunk; before a verb it is
+ * still the nominalizer. */
+static void test_extract_keeps_the_institute_of_an_abbreviated_name(void **state)
+{
+	static const char reference[] = "所 5000 u\n";
+	static const char dict[] = "聯合國 联合国 [lian2 he2 guo2] /United Nations/\n"
+				   "裁軍 裁军 [cai2 jun1] /disarmament/\n"
+				   "研究所 研究所 [yan2 jiu1 suo3] /research institute/\n"
+				   "裁 裁 [cai2] /to cut out/\n"
+				   "研 研 [yan2] /to grind/study/\n"
+				   "所 所 [suo3] /actually/place/\n"
+				   "合作 合作 [he2 zuo4] /to cooperate/cooperation/\n"
+				   "各國 各国 [ge4 guo2] /each country/States/\n"
+				   "做 做 [zuo4] /to do/to make/\n"
+				   "努力 努力 [nu3 li4] /effort/\n";
+	referenced r;
+
+	(void)state;
+	referenced_open(&r, "institute", dict, reference,
+			"与联合国裁军研究所（裁研所）合作。\n\n各国所做的努力。\n",
+			"In cooperation with the United Nations Institute for Disarmament Research (UNIDIR).\n\n"
+			"The efforts made by States.\n");
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%裁\t研\t所%"), 1);
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%所\t做%"), 0);
+	referenced_close(&r);
+}
+
 /* 有助于 ("to help"), 属于 ("to belong to"), 基于 ("based on"): a word that
  * ends in the preposition 于 is a verb or a preposition, a bound as
  * function words are; 有助于 / help was listed in three texts (ict-ransom
@@ -5344,6 +5374,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_count),
 	    cmocka_unit_test(test_extract_drops_a_chinese_tail_the_english_does_not_say),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_preposition_of_two_characters),
+	    cmocka_unit_test(test_extract_keeps_the_institute_of_an_abbreviated_name),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_before_its_adverb),
 	    cmocka_unit_test(test_extract_reads_a_word_the_dictionary_lacks_with_the_noun_always_before_it),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
