@@ -106,7 +106,7 @@ static const char *const zh_stop[] = {
  * writes one as a word with the word before it (核心作用, "central role":
  * listed_with_word_before). */
 static const char *const zh_light[] = {
-	"角度", "性质", "内容", "重要性", "作用", "方面", "情况", "可能性", "机会", "背景",
+	"角度", "性质", "内容", "重要性", "作用", "方面", "情况", "可能性", "机会", "背景", "努力",
 };
 
 /* Modifiers that judge rather than name (重要平台, 主要责任): function words
@@ -186,8 +186,9 @@ static const char *const en_stop[] = {
 	"best", "ample", "remarkable", "successive", "contemporary", "different", "overall",
 	"normal", "undoubtedly", "nature", "context", "substance", "importance", "role",
 	"perspective", "aspect", "aspects", "kind", "kinds", "type", "types", "likelihood",
-	"opportunity", "opportunities", "attention",
+	"opportunity", "opportunities", "attention", "effort", "efforts",
 };
+
 
 /* Numerals written as words, cardinal and ordinal (one, two and three are
  * stop words above already): like digits, they count (seven days, the
@@ -3695,9 +3696,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * classifier after a number or 各 or 每, and the number before it
  * (counted_classifier: 一名|代表, 各|项|要素); 67: prepositions of two
  * characters the reference tags so (针对, 随着); 68: 所 after a Han word,
- * before a bracket or punctuation, is a word (institute_suffix: 裁研所).
+ * before a bracket or punctuation, is a word (institute_suffix: 裁研所);
+ * 69: 努力 and "efforts" are light nouns.
  */
-#define CHUNK_RULES 68
+#define CHUNK_RULES 69
 
 int tb_chunk_rules(void)
 {

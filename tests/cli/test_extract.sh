@@ -947,6 +947,12 @@ assert not [p for p in every if p[0].startswith("针对")], [p for p in every if
 expect_candidates "所 before a bracket is the institute of a name (裁研所 / UNIDIR)" '
 in_top("裁研所", "UNIDIR", "裁研")
 ' "$TMP/ict-poa.json" "$TMP/ict-regional.json"
+# 全球努力 / global efforts (the concept note, 95th), 集体努力 / collective
+# efforts (ict-threats, 97th): efforts frame a term without being one
+# (round 160).
+expect_candidates "efforts is a light noun (全球努力 / global efforts)" '
+assert not [p for p in every if "努力" in p[0] or "efforts" in p[1]], [p for p in every if "努力" in p[0]]
+' "$TMP/ict-threats.json"
 # 有助于 ("to help") / help: listed in three texts (ict-ransom 23rd), and
 # 部门属于 / categorization (ict-infra 87th): a word that ends in 于 is a
 # verb or a preposition (round 153).

@@ -2848,6 +2848,30 @@ static void test_extract_keeps_the_institute_of_an_abbreviated_name(void **state
 	referenced_close(&r);
 }
 
+/* 努力 / efforts frames a term without being one, as 作用 / role does:
+ * the concept note listed 全球努力 / global efforts 95th, ict-threats
+ * 集体努力 / collective efforts 97th. */
+static void test_extract_reads_efforts_as_a_light_noun(void **state)
+{
+	static const char dict[] = "全球 全球 [quan2 qiu2] /global/\n"
+				   "努力 努力 [nu3 li4] /effort/to try hard/\n"
+				   "支持 支持 [zhi1 chi2] /to support/\n"
+				   "網絡 网络 [wang3 luo4] /network/\n"
+				   "安全 安全 [an1 quan2] /security/\n";
+	sy_candidate_list list;
+	size_t i;
+
+	(void)state;
+	extract_small_referenced("efforts", dict, "努力 9000 n\n",
+				 "支持全球努力。\n\n支持全球努力和网络安全。\n",
+				 "Support global efforts.\n\nSupport global efforts and network security.\n", &list);
+	for (i = 0; i < list.count; i++) {
+		assert_null(strstr(list.items[i].zh, "努力"));
+		assert_null(strstr(list.items[i].en, "efforts"));
+	}
+	sy_candidate_list_free(&list);
+}
+
 /* 有助于 ("to help"), 属于 ("to belong to"), 基于 ("based on"): a word that
  * ends in the preposition 于 is a verb or a preposition, a bound as
  * function words are; 有助于 / help was listed in three texts (ict-ransom
@@ -5375,6 +5399,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_drops_a_chinese_tail_the_english_does_not_say),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_preposition_of_two_characters),
 	    cmocka_unit_test(test_extract_keeps_the_institute_of_an_abbreviated_name),
+	    cmocka_unit_test(test_extract_reads_efforts_as_a_light_noun),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_before_its_adverb),
 	    cmocka_unit_test(test_extract_reads_a_word_the_dictionary_lacks_with_the_noun_always_before_it),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
