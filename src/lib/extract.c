@@ -106,7 +106,7 @@ static const char *const zh_stop[] = {
  * writes one as a word with the word before it (核心作用, "central role":
  * listed_with_word_before). */
 static const char *const zh_light[] = {
-	"角度", "性质", "内容", "重要性", "作用", "方面", "情况", "可能性", "机会", "背景", "努力",
+	"角度", "性质", "内容", "重要性", "作用", "方面", "情况", "可能性", "机会", "背景", "努力", "因素",
 };
 
 /* Modifiers that judge rather than name (重要平台, 主要责任): function words
@@ -186,7 +186,7 @@ static const char *const en_stop[] = {
 	"best", "ample", "remarkable", "successive", "contemporary", "different", "overall",
 	"normal", "undoubtedly", "nature", "context", "substance", "importance", "role",
 	"perspective", "aspect", "aspects", "kind", "kinds", "type", "types", "likelihood",
-	"opportunity", "opportunities", "attention", "effort", "efforts",
+	"opportunity", "opportunities", "attention", "effort", "efforts", "factor", "factors",
 };
 
 
@@ -3697,9 +3697,9 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * (counted_classifier: 一名|代表, 各|项|要素); 67: prepositions of two
  * characters the reference tags so (针对, 随着); 68: 所 after a Han word,
  * before a bracket or punctuation, is a word (institute_suffix: 裁研所);
- * 69: 努力 and "efforts" are light nouns.
+ * 69: 努力 and "efforts" are light nouns; 70: so are 因素 and "factors".
  */
-#define CHUNK_RULES 69
+#define CHUNK_RULES 70
 
 int tb_chunk_rules(void)
 {

@@ -948,11 +948,16 @@ expect_candidates "所 before a bracket is the institute of a name (裁研所 / 
 in_top("裁研所", "UNIDIR", "裁研")
 ' "$TMP/ict-poa.json" "$TMP/ict-regional.json"
 # 全球努力 / global efforts (the concept note, 95th), 集体努力 / collective
-# efforts (ict-threats, 97th): efforts frame a term without being one
-# (round 160).
-expect_candidates "efforts is a light noun (全球努力 / global efforts)" '
+# efforts (ict-threats, 97th), 复杂因素 / complex factors (the concept note,
+# 96th): efforts and factors frame a term without being one (rounds 160,
+# 161).
+"$SHUYU" --db "$TMP/cn.sqlite" init --empty >/dev/null
+"$SHUYU" --db "$TMP/cn.sqlite" merge --doc EVAL "$zh" "$en" 2>/dev/null
+"$SHUYU" --db "$TMP/cn.sqlite" extract --limit 0 --json >"$TMP/cn.json"
+expect_candidates "efforts and factors are light nouns (全球努力 / global efforts, 复杂因素 / complex factors)" '
 assert not [p for p in every if "努力" in p[0] or "efforts" in p[1]], [p for p in every if "努力" in p[0]]
-' "$TMP/ict-threats.json"
+assert not [p for p in every if "因素" in p[0] or "factors" in p[1]], [p for p in every if "因素" in p[0]]
+' "$TMP/ict-threats.json" "$TMP/cn.json"
 # 有助于 ("to help") / help: listed in three texts (ict-ransom 23rd), and
 # 部门属于 / categorization (ict-infra 87th): a word that ends in 于 is a
 # verb or a preposition (round 153).

@@ -2848,13 +2848,17 @@ static void test_extract_keeps_the_institute_of_an_abbreviated_name(void **state
 	referenced_close(&r);
 }
 
-/* 努力 / efforts frames a term without being one, as 作用 / role does:
- * the concept note listed 全球努力 / global efforts 95th, ict-threats
- * 集体努力 / collective efforts 97th. */
-static void test_extract_reads_efforts_as_a_light_noun(void **state)
+/* 努力 / efforts and 因素 / factors frame a term without being one, as 作用
+ * / role does: the concept note listed 全球努力 / global efforts 95th and
+ * 复杂因素 / complex factors 96th, ict-threats 集体努力 / collective efforts
+ * 97th. */
+static void test_extract_reads_efforts_and_factors_as_light_nouns(void **state)
 {
 	static const char dict[] = "全球 全球 [quan2 qiu2] /global/\n"
 				   "努力 努力 [nu3 li4] /effort/to try hard/\n"
+				   "複雜 复杂 [fu4 za2] /complex/\n"
+				   "因素 因素 [yin1 su4] /element/factor/\n"
+				   "應對 应对 [ying4 dui4] /to deal with/\n"
 				   "支持 支持 [zhi1 chi2] /to support/\n"
 				   "網絡 网络 [wang3 luo4] /network/\n"
 				   "安全 安全 [an1 quan2] /security/\n";
@@ -2862,12 +2866,15 @@ static void test_extract_reads_efforts_as_a_light_noun(void **state)
 	size_t i;
 
 	(void)state;
-	extract_small_referenced("efforts", dict, "努力 9000 n\n",
-				 "支持全球努力。\n\n支持全球努力和网络安全。\n",
-				 "Support global efforts.\n\nSupport global efforts and network security.\n", &list);
+	extract_small_referenced("efforts", dict, "努力 9000 n\n因素 9000 n\n",
+				 "支持全球努力。\n\n支持全球努力和网络安全。\n\n应对复杂因素。\n\n应对复杂因素和网络安全。\n",
+				 "Support global efforts.\n\nSupport global efforts and network security.\n\n"
+				 "Address complex factors.\n\nAddress complex factors and network security.\n", &list);
 	for (i = 0; i < list.count; i++) {
 		assert_null(strstr(list.items[i].zh, "努力"));
 		assert_null(strstr(list.items[i].en, "efforts"));
+		assert_null(strstr(list.items[i].zh, "因素"));
+		assert_null(strstr(list.items[i].en, "factors"));
 	}
 	sy_candidate_list_free(&list);
 }
@@ -5399,7 +5406,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_drops_a_chinese_tail_the_english_does_not_say),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_preposition_of_two_characters),
 	    cmocka_unit_test(test_extract_keeps_the_institute_of_an_abbreviated_name),
-	    cmocka_unit_test(test_extract_reads_efforts_as_a_light_noun),
+	    cmocka_unit_test(test_extract_reads_efforts_and_factors_as_light_nouns),
 	    cmocka_unit_test(test_extract_ends_a_phrase_at_a_verb_before_its_adverb),
 	    cmocka_unit_test(test_extract_reads_a_word_the_dictionary_lacks_with_the_noun_always_before_it),
 	    cmocka_unit_test(test_extract_reads_two_names_joined_by_of_as_two),
