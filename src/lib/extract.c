@@ -10093,10 +10093,13 @@ static int name_piece(const phrase *e)
  * head's, in that order (大会第一委员会)? A name already picks out one body;
  * its owner's name after "of" adds nothing a terminologist records apart
  * from the two names. A capitalized head that is no listed name on its own
- * (President of the Security Council, a title) stays. The head's words are
+ * (President of the Security Council, a title) stays; so does one the text
+ * writes nowhere but in the whole (President, where each President is "of
+ * the Security Council": hits, the whole's occurrences, as many as the
+ * head's), whatever its Chinese is listed with. The head's words are
  * key[0..at) of the pair's English key; name_zh is the owner's Chinese.
  */
-static int listed_name_of_name(extractor *x, const char *zh, const char *key, const char *at,
+static int listed_name_of_name(extractor *x, const char *zh, const char *key, const char *at, long hits,
 			       uint32_t name_zh, const uint32_t *listed_zh_of_en)
 {
 	const char *owner = x->phrases[name_zh].text;
@@ -10106,7 +10109,7 @@ static int listed_name_of_name(extractor *x, const char *zh, const char *key, co
 
 	snprintf(buf, sizeof buf, "e:%.*s", (int)(at - key), key);
 	id = strtab_find(&x->phrase_keys, buf, strlen(buf));
-	if (id < 0 || listed_zh_of_en[id] == UINT32_MAX || x->phrases[id].name != 1)
+	if (id < 0 || listed_zh_of_en[id] == UINT32_MAX || x->phrases[id].name != 1 || x->phrases[id].hits <= hits)
 		return 0;
 	return !strncmp(zh, owner, on) && !strcmp(zh + on, x->phrases[listed_zh_of_en[id]].text);
 }
@@ -10168,7 +10171,7 @@ static int name_and_noun(extractor *x, const pair *p, const uint32_t *listed_zh_
 		} else if (strcmp(e->text + tn - nn, n->text)) {
 			continue;
 		} else if (!(e->text[0] >= 'a' && e->text[0] <= 'z')) {
-			if (listed_name_of_name(x, z->text, key, at, listed_zh_of_en[id], listed_zh_of_en))
+			if (listed_name_of_name(x, z->text, key, at, e->hits, listed_zh_of_en[id], listed_zh_of_en))
 				return 1;
 			continue;
 		}

@@ -4034,6 +4034,34 @@ static void test_extract_ranks_a_listed_name_of_a_listed_name_low(void **state)
 	sy_termbase_close(tb);
 }
 
+/* "President of the Security Council" is a title of the body, not two
+ * names: the text writes "President" nowhere but before "of the Security
+ * Council", so it is no listed name on its own, whatever 主席 is listed
+ * with; it ranks as a term seen as often (round 162). */
+static void test_extract_ranks_a_title_of_a_listed_name_as_a_term(void **state)
+{
+	sy_termbase *tb = termbase_with("title_of_name.sqlite",
+					"各国保护安全理事会。\n\n各国加强安全理事会。\n\n各国支持安全理事会的主席。\n\n"
+					"各国致函安全理事会的主席。\n\n各国感谢安全理事会主席。\n\n各国保护关键基础设施。\n",
+					"States protect the Security Council.\n\n"
+					"States strengthen the Security Council.\n\n"
+					"States support the President of the Security Council.\n\n"
+					"States write to the President of the Security Council.\n\n"
+					"States thank the President of the Security Council.\n\n"
+					"States protect critical infrastructure.\n");
+	sy_candidate_list list;
+	const sy_candidate *term, *title;
+
+	(void)state;
+	extract(tb, 0, &list);
+	term = found(&list, "关键基础设施", "critical infrastructure");
+	title = found(&list, "安全理事会主席", "President of the Security Council");
+	assert_non_null(find(&list, "主席", "President"));
+	assert_true(title->score > term->score);
+	sy_candidate_list_free(&list);
+	sy_termbase_close(tb);
+}
+
 /* "Field of Information and Telecommunications" only ever continues
  * "Developments in the", inside a name longer than any candidate: a
  * piece of a name, listed after the terms (a term seen once comes
@@ -5424,6 +5452,7 @@ int main(void)
 		cmocka_unit_test(test_extract_reads_a_chinese_suffix_in_its_root_translation),
 		cmocka_unit_test(test_extract_ranks_a_name_and_a_common_noun_low),
 		cmocka_unit_test(test_extract_ranks_a_listed_name_of_a_listed_name_low),
+		cmocka_unit_test(test_extract_ranks_a_title_of_a_listed_name_as_a_term),
 		cmocka_unit_test(test_extract_lists_a_piece_of_a_name_after_the_terms),
 		cmocka_unit_test(test_extract_keeps_the_head_of_a_longer_pair),
 		cmocka_unit_test(test_extract_reads_a_hyphenated_modifier_as_its_open_compound),
