@@ -189,7 +189,6 @@ static const char *const en_stop[] = {
 	"opportunity", "opportunities", "attention", "effort", "efforts", "factor", "factors",
 };
 
-
 /* Numerals written as words, cardinal and ordinal (one, two and three are
  * stop words above already): like digits, they count (seven days, the
  * first time, a second meeting) and bound a candidate. Capitalized, they
@@ -1270,7 +1269,7 @@ static int except_frame(const char *text, const spans *words, size_t w)
 
 	if (words->v[w].end - words->v[w].start != 3 || memcmp(text + words->v[w].start, "除", 3))
 		return 0;
-	for (k = w + 1; k < words->count && k < w + 40; k++) {
+	for (k = w + 1; k < words->count && k < w + 40; k++) { /* 40: a clause's words, at most */
 		const char *s = text + words->v[k].start;
 		size_t n = words->v[k].end - words->v[k].start, e;
 		if (IN(ends, s, n))
@@ -1432,11 +1431,12 @@ static int counted_classifier(const indexer *ix, const char *text, const spans *
 	if (!ix->lex || !n)
 		return 0;
 	utf8_prev(s, &last);
-	if (zh_numerals(s, n))
-		return !after_ordinal(text, words, w) && w + 1 < words->count &&
-		       words->v[w + 1].start == words->v[w].end &&
-		       chars_in(text + words->v[w + 1].start, words->v[w + 1].end - words->v[w + 1].start) == 1 &&
-		       classifier(ix->lex, text + words->v[w + 1].start, words->v[w + 1].end - words->v[w + 1].start);
+	if (zh_numerals(s, n)) {
+		const span *next = w + 1 < words->count ? &words->v[w + 1] : NULL;
+		return next && next->start == words->v[w].end && !after_ordinal(text, words, w) &&
+		       chars_in(text + next->start, next->end - next->start) == 1 &&
+		       classifier(ix->lex, text + next->start, next->end - next->start);
+	}
 	if (last > 0)
 		return zh_numerals(s, last) && classifier(ix->lex, s + last, n - last) &&
 		       !sy_lexicon_lookup(ix->lex, s, n, NULL, 0);
@@ -8790,12 +8790,14 @@ static int by_side(const void *a, const void *b, void *userdata)
 }
 
 /*
- * Of two pairs with the same English phrase of several words, a noun
- * phrase (it ends its chunk somewhere), does p's Chinese phrase translate
- * it word by word by the words' own senses, where q's is p's and a head
- * the English phrase leaves out (信息和通信技术 and 信息和通信技术安全 for
- * "information and communications technologies": "security of and in
- * the use of" stands before it), and seen more often, without it too?
+ * Of two pairs with the same English phrase, a noun phrase (it ends its
+ * chunk somewhere), does p's Chinese phrase translate it word by word by
+ * the words' own senses, where q's is p's and words the English leaves
+ * out, a head (信息和通信技术 and 信息和通信技术安全 for "information and
+ * communications technologies": "security of and in the use of" stands
+ * before it) or a word the English writes elsewhere (代表 and 代表介绍 for
+ * "representative": "presented" is the verb; 框架 and 框架内, "within the
+ * framework"), and seen more often, without them too?
  */
 static int part_says_all(const extractor *x, const pair *p, const pair *q)
 {
