@@ -1261,7 +1261,7 @@ static int function_with_next(const indexer *ix, const char *text, const spans *
  * then, as 除了 always is; alone, 除 is also the verb "to remove" (除酵节,
  * the feast of unleavened bread), which a chunk may hold.
  */
-static int except_frame(const char *text, const spans *words, size_t w)
+static int except_frame(const char *text, size_t len, const spans *words, size_t w)
 {
 	static const char *const ends[] = {"外", "以外", "之外"};
 	static const char *const clause_ends[] = {"，", "。", "；", "：", "！", "？", ",", ";", ":"};
@@ -1270,13 +1270,15 @@ static int except_frame(const char *text, const spans *words, size_t w)
 	if (words->v[w].end - words->v[w].start != 3 || memcmp(text + words->v[w].start, "除", 3))
 		return 0;
 	for (k = w + 1; k < words->count && k < w + 40; k++) { /* 40: a clause's words, at most */
-		const char *s = text + words->v[k].start;
-		size_t n = words->v[k].end - words->v[k].start, e;
-		if (IN(ends, s, n))
+		size_t at = words->v[k].start, end = at;
+		if (IN(ends, text + at, words->v[k].end - at))
 			return 1;
-		for (e = 0; e < sizeof clause_ends / sizeof clause_ends[0]; e++)
-			if (n >= strlen(clause_ends[e]) && !memcmp(s, clause_ends[e], strlen(clause_ends[e])))
+		/* A mark of punctuation is a boundary, an empty span at it. */
+		if (words->v[k].end == at && at < len) {
+			utf8_next(text, len, &end);
+			if (IN(clause_ends, text + at, end - at))
 				return 0;
+		}
 	}
 	return 0;
 }
@@ -1902,7 +1904,7 @@ static int chunk_zh(indexer *ix, const char *text, size_t len, const tb_keys *ke
 		size_t n = words.v[w].end - words.v[w].start;
 		int in_term = inside[w] & 4, edge = inside[w] & 3;
 		int stop = n && (zh_stop_word(s, n) || function_word_s(ix, text, &words, w) ||
-				 function_with_next(ix, text, &words, w) || except_frame(text, &words, w) ||
+				 function_with_next(ix, text, &words, w) || except_frame(text, len, &words, w) ||
 				 counted_classifier(ix, text, &words, w)) &&
 			   !prefix_not_classifier(ix, text, &words, w) && !judging_translated(ix, text, &words, w) &&
 			   !institute_suffix(text, len, &words, w),
@@ -3697,9 +3699,10 @@ int tb_index_segment(tb_indexer *ix, const char *zh, const char *en, const tb_ke
  * (counted_classifier: 一名|代表, 各|项|要素); 67: prepositions of two
  * characters the reference tags so (针对, 随着); 68: 所 after a Han word,
  * before a bracket or punctuation, is a word (institute_suffix: 裁研所);
- * 69: 努力 and "efforts" are light nouns; 70: so are 因素 and "factors".
+ * 69: 努力 and "efforts" are light nouns; 70: so are 因素 and "factors";
+ * 71: except_frame stops at the clause's end (it read past punctuation).
  */
-#define CHUNK_RULES 70
+#define CHUNK_RULES 71
 
 int tb_chunk_rules(void)
 {

@@ -2696,6 +2696,29 @@ static void test_extract_bounds_a_chunk_at_the_frame_of_besides(void **state)
 	referenced_close(&r);
 }
 
+/* The frame 除……外 closes inside its clause: a 外 after a comma is no
+ * 外 of it (除酵节，外人不可吃, "the feast of unleavened bread; no stranger
+ * shall eat"), and 除 stays the verb of its chunk. The segmenter makes a
+ * mark of punctuation an empty word, which the first version read past. */
+static void test_extract_closes_the_frame_of_besides_in_its_clause(void **state)
+{
+	static const char reference[] = "除 5000 p\n";
+	static const char dict[] = "除 除 [chu2] /to get rid of/to remove/except/besides/\n"
+				   "酵 酵 [jiao4] /yeast/leaven/\n"
+				   "節 节 [jie2] /festival/feast/\n"
+				   "守 守 [shou3] /to keep/\n"
+				   "外人 外人 [wai4 ren2] /stranger/\n"
+				   "外 外 [wai4] /outside/\n"
+				   "吃 吃 [chi1] /to eat/\n";
+	referenced r;
+
+	(void)state;
+	referenced_open(&r, "besides_clause", dict, reference, "要守除酵节，外不可吃。\n",
+			"Keep the feast of unleavened bread; outside, none shall eat.\n");
+	assert_int_equal(segments_with(r.tb, "zh_chunks", "%除\t酵%"), 1);
+	referenced_close(&r);
+}
+
 /* 以外 and 之外 ("outside", "beyond") are postpositions, never a word of
  * a term: ict-regional listed 以外联络点 / points of contact outside, of
  * 在正常工作时间以外联络点的可用性. */
@@ -5427,6 +5450,7 @@ int main(void)
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_character_of_a_function_verb),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_verb_character_before_a_function_word),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_the_frame_of_besides),
+	    cmocka_unit_test(test_extract_closes_the_frame_of_besides_in_its_clause),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_postposition_of_outside),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_a_word_ending_in_yu),
 	    cmocka_unit_test(test_extract_bounds_a_chunk_at_an_adverb_of_growing_degree),
