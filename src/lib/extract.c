@@ -1442,12 +1442,15 @@ static int counted_classifier(const indexer *ix, const char *text, const spans *
 	if (last > 0)
 		return zh_numerals(s, last) && classifier(ix->lex, s + last, n - last) &&
 		       !sy_lexicon_lookup(ix->lex, s, n, NULL, 0);
-	if (!w || words->v[w - 1].end != words->v[w].start || !classifier(ix->lex, s, n))
+	if (!w || words->v[w - 1].end != words->v[w].start)
 		return 0;
 	p = text + words->v[w - 1].start;
 	pn = words->v[w - 1].end - words->v[w - 1].start;
-	return (zh_numerals(p, pn) && !after_ordinal(text, words, w - 1)) ||
-	       (pn == 3 && (!memcmp(p, "各", 3) || !memcmp(p, "每", 3)));
+	/* The word before first: most words follow no number, and the
+	 * dictionary's look-up is the dearer test. */
+	return ((zh_numerals(p, pn) && !after_ordinal(text, words, w - 1)) ||
+		(pn == 3 && (!memcmp(p, "各", 3) || !memcmp(p, "每", 3)))) &&
+	       classifier(ix->lex, s, n);
 }
 
 /*
