@@ -126,9 +126,12 @@ uninstall:
 clean:
 	rm -rf $(BUILD)
 
+# The benches link as the program does (LDLIBS_PROGRAM: SQLite and the rest
+# from their static archives where they are installed), so that they time
+# the code shuyu runs.
 $(BUILD)/bench/%: tests/bench/%.c $(BUILD)/libshuyu.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $< $(BUILD)/libshuyu.a $(LDLIBS_ALL) -o $@
+	$(CC) $(CFLAGS_ALL) $< $(BUILD)/libshuyu.a $(LDLIBS_PROGRAM) -o $@
 
 # The Traditional → Simplified table, generated once from ICU (see src/tools/gen_t2s.c).
 $(BUILD)/gen/t2s.h: src/tools/gen_t2s.c

@@ -9,14 +9,14 @@
  * thousand pairs waited for it: 15 ms on a quick disk, 0.2-0.6 s on a
  * slow one (docs/notes-termbase.md, "Checkpoints off the writer").
  *
- * Here the commit only signals a thread (from CHECKPOINT_PAGES), which
+ * Here the commit only signals a thread (from CHECKPOINT_BYTES), which
  * checkpoints through a connection of its own while the next document is
  * written. SQLite
  * allows that: a PASSIVE checkpoint copies what was committed before it
  * began and never blocks a writer. What it cannot do while a writer is
  * always busy is let the log start again from its beginning, which
  * happens only when a write begins with the whole log copied. So once
- * the log passes CATCH_UP pages, the thread is no longer asked, and the
+ * the log passes CATCH_UP_BYTES, the thread is no longer asked, and the
  * first commit that finds it idle checkpoints itself: little is left to
  * copy, and the next document starts a new log.
  */
@@ -26,17 +26,19 @@
 
 #include "termbase_internal.h"
 
-/* Checkpoint when the log holds this many pages (16 MB). SQLite's own
- * default is 1,000; off the writer, fewer and larger checkpoints went
- * faster: 60 documents of 1,000 pairs into a million terms, 10,800-15,100
- * pairs/s at 1,000 pages, 14,200-15,900 at 2,000, 16,300-18,500 at 4,000,
- * 14,000-15,100 at 8,000 (docs/notes-termbase.md). */
-#define CHECKPOINT_PAGES 4000
-/* The commit checkpoints itself from here: 64 MB of 4 KB pages. */
-#define CATCH_UP_PAGES 16384
+/* Checkpoint when the log holds this many bytes (16 MB). SQLite's own
+ * default is 1,000 pages; off the writer, fewer and larger checkpoints
+ * went faster: 60 documents of 1,000 pairs into a million terms, with
+ * 4 KB pages, 10,800-15,100 pairs/s at 1,000 pages, 14,200-15,900 at
+ * 2,000, 16,300-18,500 at 4,000, 14,000-15,100 at 8,000
+ * (docs/notes-termbase.md). Counted in bytes since a termbase may have
+ * 4 KB or 16 KB pages (stop 43). */
+#define CHECKPOINT_BYTES (4000 * 4096)
+/* The commit checkpoints itself from here: 64 MB. */
+#define CATCH_UP_BYTES (16384 * 4096)
 
 struct tb_checkpointer {
-	int pages, catch_up; /* CHECKPOINT_PAGES and CATCH_UP_PAGES, but for tests */
+	int pages, catch_up; /* CHECKPOINT_BYTES and CATCH_UP_BYTES in pages, but for tests */
 	char *path;
 	sqlite3 *db; /* the thread's own connection, opened by the thread */
 	pthread_t thread;
@@ -52,7 +54,7 @@ static void checkpoint_once(tb_checkpointer *c)
 {
 	if (!c->db) {
 		if (sqlite3_open_v2(c->path, &c->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
-			/* The commit's own checkpoints (CATCH_UP_PAGES) and the
+			/* The commit's own checkpoints (CATCH_UP_BYTES) and the
 			 * close still write the log back. */
 			sqlite3_close(c->db);
 			c->db = NULL;
@@ -124,6 +126,19 @@ static int after_commit(void *arg, sqlite3 *db, const char *schema, int pages)
 	return SQLITE_OK;
 }
 
+/* The termbase's page size; SQLite's default where it cannot be read. */
+static int page_size(sy_termbase *tb)
+{
+	sqlite3_stmt *st;
+	int size = 0;
+
+	if (sqlite3_prepare_v2(tb->db, "PRAGMA page_size", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		size = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return size >= 512 ? size : 4096;
+}
+
 int tb_checkpointer_start(sy_termbase *tb, sy_error *err)
 {
 	tb_checkpointer *c = calloc(1, sizeof(*c));
@@ -132,8 +147,8 @@ int tb_checkpointer_start(sy_termbase *tb, sy_error *err)
 		free(c);
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
-	c->pages = CHECKPOINT_PAGES;
-	c->catch_up = CATCH_UP_PAGES;
+	c->pages = CHECKPOINT_BYTES / page_size(tb);
+	c->catch_up = CATCH_UP_BYTES / page_size(tb);
 	pthread_mutex_init(&c->lock, NULL);
 	pthread_cond_init(&c->wake, NULL);
 	pthread_cond_init(&c->idle, NULL);
@@ -147,6 +162,12 @@ void tb_checkpointer_limits(sy_termbase *tb, int pages, int catch_up)
 {
 	tb->checkpointer->pages = pages;
 	tb->checkpointer->catch_up = catch_up;
+}
+
+void tb_checkpointer_limits_of(sy_termbase *tb, int *pages, int *catch_up)
+{
+	*pages = tb->checkpointer->pages;
+	*catch_up = tb->checkpointer->catch_up;
 }
 
 size_t tb_checkpointer_runs(sy_termbase *tb, int *most_pages)

@@ -42,6 +42,10 @@ struct sy_termbase {
 	unsigned long indexer_lexicon;
 };
 
+/* The page size of a new termbase (see sy_termbase_open_noticed). */
+#define TB_PAGE_SIZE 16384
+#define TB_PAGE_SIZE_TEXT "16384"
+
 /* From this many terms a matcher is kept in the file: building it for the
  * glossary alone takes a millisecond, for a million terms most of a
  * second. */
@@ -68,10 +72,11 @@ size_t tb_fts_quote(char *out, const char *s, size_t len);
 typedef struct tb_checkpointer tb_checkpointer;
 int tb_checkpointer_start(sy_termbase *tb, sy_error *err);
 void tb_checkpointer_stop(sy_termbase *tb);
-/* For the tests: checkpoint from pages, catch up from catch_up (4,000
- * and 16,384); and, once the thread is idle, the checkpoints it has made
- * and the longest log a commit left. */
+/* For the tests: checkpoint from pages, catch up from catch_up (16 MB and
+ * 64 MB of the termbase's pages); those two limits; and, once the thread
+ * is idle, the checkpoints it has made and the longest log a commit left. */
 void tb_checkpointer_limits(sy_termbase *tb, int pages, int catch_up);
+void tb_checkpointer_limits_of(sy_termbase *tb, int *pages, int *catch_up);
 size_t tb_checkpointer_runs(sy_termbase *tb, int *most_pages);
 
 /* Forget the kept term matcher (matcher.c). */

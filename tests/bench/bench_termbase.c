@@ -44,6 +44,7 @@
 #include "shuyu/extract.h"
 #include "shuyu/lexicon.h"
 #include "shuyu/termbase.h"
+#include "termbase_internal.h" /* TB_PAGE_SIZE */
 
 /* ---- words ------------------------------------------------------------------ */
 
@@ -346,21 +347,29 @@ static double merge_doc(sy_termbase *tb, const char *symbol, uint64_t first, siz
 
 /* Does the termbase's last segment have its phrase chunks? A termbase
  * built before the bench indexed them does not: it is built again. */
-static int last_segment_chunked(const char *path)
+/* Is the termbase at path made as the library makes one now: its last
+ * segment's phrases indexed, and pages of a new termbase's size (4 KB
+ * before stop 43)? Else it is built again. */
+static int made_as_now(const char *path, int chunked)
 {
 	sqlite3 *db;
 	sqlite3_stmt *st;
-	int chunked = 0;
+	int ok = 0;
 
 	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-	    sqlite3_prepare_v2(db, "SELECT zh_chunks IS NOT NULL FROM segment ORDER BY id DESC LIMIT 1",
+	    sqlite3_prepare_v2(db,
+			       "SELECT (? = 0 OR zh_chunks IS NOT NULL) AND"
+			       " (SELECT page_size FROM pragma_page_size) = ?"
+			       " FROM segment ORDER BY id DESC LIMIT 1",
 			       -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_int(st, 1, chunked);
+		sqlite3_bind_int(st, 2, TB_PAGE_SIZE);
 		if (sqlite3_step(st) == SQLITE_ROW)
-			chunked = sqlite3_column_int(st, 0);
+			ok = sqlite3_column_int(st, 0);
 		sqlite3_finalize(st);
 	}
 	sqlite3_close(db);
-	return chunked;
+	return ok;
 }
 
 static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
@@ -384,8 +393,8 @@ static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 		int ok = !sy_termbase_stats_get(tb, &st, &err) && st.terms >= (long)(concepts * 2) &&
 			 st.segments >= (long)segments;
 		sy_termbase_close(tb);
-		if (ok && lex)
-			ok = last_segment_chunked(path);
+		if (ok)
+			ok = made_as_now(path, lex != NULL);
 		if (ok) {
 			printf("reusing %s: %ld concepts, %ld terms, %ld documents, %ld segments\n", path,
 			       st.concepts, st.terms, st.documents, st.segments);

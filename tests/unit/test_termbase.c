@@ -109,6 +109,53 @@ static void test_termbase_new_has_glossary_and_schema_version(void **state)
 	sy_termbase_close(tb);
 }
 
+/* A new termbase has pages of 16 KB (sy_termbase_open_noticed): its text
+ * indexes and the kept matcher are written and read in fewer pages. One
+ * made with SQLite's 4 KB pages, as termbases were before, keeps them, and
+ * is merged into and looked up as before. */
+static void test_termbase_new_has_pages_of_16_kb(void **state)
+{
+	sy_termbase *tb = open_with_small_glossary("pages.sqlite");
+	char path[256], old[256], cmd[1024];
+	sy_merge_stats stats;
+	sy_hit_list hits;
+	sy_error err = {0, ""};
+	size_t i;
+	long frequency = -1;
+	int pages, catch_up;
+
+	(void)state;
+	merge_text(tb, "S/1", "负责任国家行为很重要。\n", &stats);
+	/* The log is written back from 16 MB and caught up from 64 MB,
+	 * whatever the size of a page. */
+	tb_checkpointer_limits_of(tb, &pages, &catch_up);
+	assert_int_equal(pages, 1000);
+	assert_int_equal(catch_up, 4096);
+	sy_termbase_close(tb);
+	snprintf(path, sizeof(path), "%s/pages.sqlite", dir);
+	assert_int_equal(sql_number(path, "PRAGMA page_size"), 16384);
+	snprintf(old, sizeof(old), "%s/pages-4k.sqlite", dir);
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s \"PRAGMA page_size = 4096; VACUUM INTO '%s'\"", path,
+		 old);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(sql_number(old, "PRAGMA page_size"), 4096);
+	assert_int_equal(sy_termbase_open(&tb, old, 0, &err), SY_OK);
+	tb_checkpointer_limits_of(tb, &pages, &catch_up);
+	assert_int_equal(pages, 4000);
+	assert_int_equal(catch_up, 16384);
+	merge_text(tb, "S/2", "建立信任措施和负责任国家行为。\n", &stats);
+	assert_int_equal(stats.segments, 1);
+	assert_int_equal(sy_termbase_lookup(tb, "负责任国家行为", NULL, &hits, &err), SY_OK);
+	assert_true(hits.count >= 1);
+	for (i = 0; i < hits.hits[0].n_terms; i++)
+		if (!strcmp(hits.hits[0].terms[i].text, "负责任国家行为"))
+			frequency = hits.hits[0].terms[i].frequency;
+	assert_int_equal(frequency, 2);
+	sy_hit_list_free(&hits);
+	sy_termbase_close(tb);
+	assert_int_equal(sql_number(old, "PRAGMA page_size"), 4096);
+}
+
 static void test_termbase_empty_has_no_glossary(void **state)
 {
 	sy_termbase *tb = open_new("empty.sqlite", SY_TB_EMPTY);
@@ -1784,8 +1831,9 @@ static void test_termbase_checkpoints_on_a_thread_and_the_log_starts_again(void 
 	/* The thread checkpoints from 8 pages. */
 	assert_true(merge_with_checkpoints("checkpoint.sqlite", 8, 1 << 30, &most_pages) > 0);
 	/* Without the thread, a commit catches up from 48 pages: the log
-	 * never holds more than that and one document (about 25 pages). With
-	 * no checkpoint at all it would hold every document: 561 pages. */
+	 * never holds more than that and one document (a few pages). With
+	 * no checkpoint at all it would hold every document (561 pages of
+	 * 4 KB, before termbases had pages of 16 KB). */
 	assert_int_equal(merge_with_checkpoints("catch-up.sqlite", 1 << 30, 48, &most_pages), 0);
 	assert_true(most_pages >= 48 && most_pages < 48 + 40);
 }
@@ -1918,6 +1966,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_termbase_new_has_glossary_and_schema_version),
+		cmocka_unit_test(test_termbase_new_has_pages_of_16_kb),
 		cmocka_unit_test(test_termbase_empty_has_no_glossary),
 		cmocka_unit_test(test_termbase_lookup_folds_traditional_characters),
 		cmocka_unit_test(test_termbase_lookup_folds_english_case_and_plural),
