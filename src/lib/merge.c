@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "matcher.h"
+#include "synonyms.h"
 #include "termbase_internal.h"
 #include "utf8.h"
 #include "util.h"
@@ -356,6 +357,11 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 	loading = !rc && !tb->lm && !pthread_create(&loader, NULL, load_lemmatizer, &load);
 	if (!rc)
 		rc = matcher_get(tb, &d->m, err);
+	/* WordNet, which the lemmatizer opens at the first inflected word
+	 * it meets (33 ms), opens here while Hunspell is still loading,
+	 * rather than on the English worker, which every segment waits for. */
+	if (!rc && loading && matcher_has_keys(d->m, 1))
+		synonyms_available();
 	if (loading) {
 		pthread_join(loader, NULL);
 		if (!load.rc && !tb->lm)
