@@ -1840,11 +1840,13 @@ static void test_termbase_checkpoints_on_a_thread_and_the_log_starts_again(void 
 
 /* A document long enough for the merge on three threads (merge.c): the
  * Chinese terms are found on one, the English on another, and every
- * segment is stored and indexed in order on the third. */
+ * segment is stored and indexed in order on the third. Longer than the
+ * ring of 8,192 segments the workers fill, so that the Chinese worker
+ * comes round to slots the writer has freed. */
 static void test_termbase_long_document_merges_on_three_threads(void **state)
 {
 	sy_termbase *tb = open_with_small_glossary("long-doc.sqlite");
-	enum { N = 5000 };
+	enum { N = 9000 };
 	sy_sentence_list zh, en;
 	sy_merge_bead *beads = calloc(N, sizeof(*beads));
 	sy_merge_doc doc;
@@ -1861,10 +1863,10 @@ static void test_termbase_long_document_merges_on_three_threads(void **state)
 	assert_non_null(et);
 	for (i = 0; i < N; i++) {
 		/* Every third Chinese sentence has the term, and every fifth
-		 * English one, inflected; sentence 4,999 a word of its own. */
-		zp += sprintf(zp, i == 4999 ? "最后一句话。\n" : i % 3 ? "第%zu句。\n" : "第%zu句负责任国家行为。\n", i);
+		 * English one, inflected; the last sentence a word of its own. */
+		zp += sprintf(zp, i == N - 1 ? "最后一句话。\n" : i % 3 ? "第%zu句。\n" : "第%zu句负责任国家行为。\n", i);
 		ep += sprintf(ep,
-			      i == 4999  ? "The very last sentence.\n"
+			      i == N - 1 ? "The very last sentence.\n"
 			      : i % 5 ? "Sentence %zu.\n"
 				      : "Sentence %zu on confidence-building measure.\n",
 			      i);
@@ -1898,9 +1900,10 @@ static void test_termbase_long_document_merges_on_three_threads(void **state)
 	/* The last segment and a middle one, in the full-text indexes. */
 	assert_int_equal(sy_termbase_concord(tb, "very last", 10, &lines, &err), SY_OK);
 	assert_int_equal(lines.count, 1);
-	assert_int_equal(lines.lines[0].position, 4999);
+	assert_int_equal(lines.lines[0].position, N - 1);
 	sy_concord_list_free(&lines);
 	assert_int_equal(concord_count(tb, "第2048句"), 1);
+	assert_int_equal(concord_count(tb, "第8500句"), 1);
 	/* The same again changes nothing. */
 	assert_int_equal(sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err), SY_OK);
 	assert_true(stats.unchanged);
