@@ -142,13 +142,14 @@ static int page_size(sy_termbase *tb)
 int tb_checkpointer_start(sy_termbase *tb, sy_error *err)
 {
 	tb_checkpointer *c = calloc(1, sizeof(*c));
+	int page = page_size(tb);
 
 	if (!c || !(c->path = strdup(tb->path))) {
 		free(c);
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
-	c->pages = CHECKPOINT_BYTES / page_size(tb);
-	c->catch_up = CATCH_UP_BYTES / page_size(tb);
+	c->pages = CHECKPOINT_BYTES / page;
+	c->catch_up = CATCH_UP_BYTES / page;
 	pthread_mutex_init(&c->lock, NULL);
 	pthread_cond_init(&c->wake, NULL);
 	pthread_cond_init(&c->idle, NULL);

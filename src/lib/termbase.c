@@ -1679,10 +1679,10 @@ int sy_termbase_open_noticed(sy_termbase **out, const char *path, int flags, sy_
 	 * runs in fewer, fuller pages, and the matcher's blob (89 MB for a
 	 * million terms) reads back in a quarter of the pages: the merging
 	 * thread's CPU time per 1,000-pair document into a million segments
-	 * 51-54 -> 37-44 ms (docs/notes-termbase.md, stop 43). A termbase
+	 * 42-48 -> 33-41 ms (docs/notes-termbase.md, stop 43). A termbase
 	 * made before keeps its 4 KB pages; VACUUM changes them. */
 	if ((rc = tb_exec(tb, "PRAGMA foreign_keys = ON", err)) ||
-	    (!exists && (rc = tb_exec(tb, "PRAGMA page_size = " TB_PAGE_SIZE_TEXT, err))) ||
+	    (!exists && (rc = tb_exec(tb, "PRAGMA page_size = " TB_TEXT_OF(TB_PAGE_SIZE), err))) ||
 	    (!exists && (rc = set_wal(tb, err))) ||
 	    (rc = tb_exec(tb, "PRAGMA synchronous = NORMAL", err)) ||
 	    (rc = tb_exec(tb, "PRAGMA cache_size = -65536", err)) ||

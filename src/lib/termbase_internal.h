@@ -42,9 +42,11 @@ struct sy_termbase {
 	unsigned long indexer_lexicon;
 };
 
-/* The page size of a new termbase (see sy_termbase_open_noticed). */
+/* The page size of a new termbase (see sy_termbase_open_noticed), and
+ * the same as text, for its PRAGMA. */
 #define TB_PAGE_SIZE 16384
-#define TB_PAGE_SIZE_TEXT "16384"
+#define TB_TEXT_OF(n) TB_TEXT_OF_(n)
+#define TB_TEXT_OF_(n) #n
 
 /* From this many terms a matcher is kept in the file: building it for the
  * glossary alone takes a millisecond, for a million terms most of a

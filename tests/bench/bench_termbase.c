@@ -345,11 +345,10 @@ static double merge_doc(sy_termbase *tb, const char *symbol, uint64_t first, siz
 	return t0;
 }
 
-/* Does the termbase's last segment have its phrase chunks? A termbase
- * built before the bench indexed them does not: it is built again. */
 /* Is the termbase at path made as the library makes one now: its last
- * segment's phrases indexed, and pages of a new termbase's size (4 KB
- * before stop 43)? Else it is built again. */
+ * segment's phrase chunks there when CC-CEDICT is (a termbase built
+ * before the bench indexed them has none), and pages of a new termbase's
+ * size (4 KB before stop 43)? Else it is built again. */
 static int made_as_now(const char *path, int chunked)
 {
 	sqlite3 *db;
