@@ -126,30 +126,18 @@ static int after_commit(void *arg, sqlite3 *db, const char *schema, int pages)
 	return SQLITE_OK;
 }
 
-/* The termbase's page size; SQLite's default where it cannot be read. */
-static int page_size(sy_termbase *tb)
-{
-	sqlite3_stmt *st;
-	int size = 0;
-
-	if (sqlite3_prepare_v2(tb->db, "PRAGMA page_size", -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW)
-		size = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return size >= 512 ? size : 4096;
-}
-
 int tb_checkpointer_start(sy_termbase *tb, sy_error *err)
 {
 	tb_checkpointer *c = calloc(1, sizeof(*c));
-	int page = page_size(tb);
+	/* The file's page size; SQLite's default where it cannot be read. */
+	long long page = tb_number(tb, "PRAGMA page_size", 4096);
 
 	if (!c || !(c->path = strdup(tb->path))) {
 		free(c);
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
-	c->pages = CHECKPOINT_BYTES / page;
-	c->catch_up = CATCH_UP_BYTES / page;
+	c->pages = (int)(CHECKPOINT_BYTES / page);
+	c->catch_up = (int)(CATCH_UP_BYTES / page);
 	pthread_mutex_init(&c->lock, NULL);
 	pthread_cond_init(&c->wake, NULL);
 	pthread_cond_init(&c->idle, NULL);

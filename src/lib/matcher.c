@@ -540,21 +540,6 @@ static int cache_sane(const matcher *m)
 	return 1;
 }
 
-/* The connection's page cache size (PRAGMA cache_size), or 0 when it
- * cannot be read. */
-static long long cache_size(sy_termbase *tb)
-{
-	sqlite3_stmt *st;
-	long long n = 0;
-
-	if (sqlite3_prepare_v2(tb->db, "PRAGMA cache_size", -1, &st, NULL) != SQLITE_OK)
-		return 0;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
-
 /*
  * Read the file's copy into m. Returns 1 when m holds it, 0 when there is
  * none or it cannot be used (m is then as it was: empty).
@@ -577,7 +562,7 @@ static int matcher_read(sy_termbase *tb, matcher *m)
 	part p[N_PARTS];
 	size_t total = sizeof(h), at;
 	int k, ok = 0;
-	long long pages = cache_size(tb);
+	long long pages = tb_number(tb, "PRAGMA cache_size", 0);
 	char sql[64];
 
 	if (pages)
@@ -633,22 +618,9 @@ done:
 
 /* ---- the handle's matcher ---------------------------------------------------------- */
 
-static long long data_version(sy_termbase *tb)
-{
-	sqlite3_stmt *st;
-	long long v = -1;
-
-	if (sqlite3_prepare_v2(tb->db, "PRAGMA data_version", -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
 int matcher_get(sy_termbase *tb, matcher **out, sy_error *err)
 {
-	long long version = data_version(tb);
+	long long version = tb_number(tb, "PRAGMA data_version", -1);
 	matcher *m;
 	int rc = SY_OK, cached;
 

@@ -857,6 +857,19 @@ int tb_prepare(sy_termbase *tb, sqlite3_stmt **stmt, const char *sql, sy_error *
 	return SY_OK;
 }
 
+long long tb_number(sy_termbase *tb, const char *sql, long long otherwise)
+{
+	sqlite3_stmt *st;
+	long long n = otherwise;
+
+	if (sqlite3_prepare_v2(tb->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return otherwise;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
 int tb_begin(sy_termbase *tb, sy_error *err)
 {
 	/* IMMEDIATE takes the write lock now: a second writer waits (busy

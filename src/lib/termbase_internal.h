@@ -94,6 +94,9 @@ enum {
 int tb_sql_error(sy_termbase *tb, sy_error *err, const char *what);
 int tb_exec(sy_termbase *tb, const char *sql, sy_error *err);
 int tb_prepare(sy_termbase *tb, sqlite3_stmt **stmt, const char *sql, sy_error *err);
+/* The number a query (a PRAGMA) answers, or otherwise when it cannot be
+ * read. */
+long long tb_number(sy_termbase *tb, const char *sql, long long otherwise);
 int tb_begin(sy_termbase *tb, sy_error *err);
 int tb_commit(sy_termbase *tb, sy_error *err);
 /*
