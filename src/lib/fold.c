@@ -21,6 +21,7 @@
 #include <hunspell.h>
 #include <unicode/uchar.h>
 
+#include "lemmatizer.h"
 #include "shuyu/fold.h"
 #include "synonyms.h"
 #include "t2s.h"
@@ -91,44 +92,89 @@ typedef struct lemma_slot {
 } lemma_slot;
 
 struct sy_lemmatizer {
-	Hunhandle *hunspell;
+	Hunhandle *hunspell; /* NULL until a word needs it (lemmatizer_open_lazy) */
+	char aff[4096], dic[4096];
+	int load_failed;
 	lemma_slot *slots;
 	size_t n_slots, used;
+	/* The words Hunspell folded since lemmatizer_take_new, as "word\0lemma\0"
+	 * (keep_new on). */
+	int keep_new;
+	util_buf new_words;
 };
 
-int sy_lemmatizer_open(sy_lemmatizer **out, const char *dict_dir, sy_error *err)
+/* The lemmatizer's Hunspell, loaded now if it is not yet; NULL when it
+ * cannot be (out of memory: the word then stays as it is). */
+static Hunhandle *hunspell_of(sy_lemmatizer *lm)
 {
-	char aff[4096], dic[4096];
+	if (!lm->hunspell && !lm->load_failed) {
+		lm->hunspell = Hunspell_create(lm->aff, lm->dic);
+		lm->load_failed = !lm->hunspell;
+	}
+	return lm->hunspell;
+}
+
+void *lemmatizer_load(void *lm)
+{
+	hunspell_of(lm);
+	return NULL;
+}
+
+int lemmatizer_loaded(const sy_lemmatizer *lm)
+{
+	return lm->hunspell != NULL;
+}
+
+static int lemmatizer_new(sy_lemmatizer **out, const char *dict_dir, sy_error *err)
+{
 	sy_lemmatizer *lm;
+	FILE *f;
 
 	*out = NULL;
 	if (!dict_dir)
 		dict_dir = getenv("SHUYU_HUNSPELL_DIR");
 	if (!dict_dir || !*dict_dir)
 		dict_dir = "/usr/share/hunspell";
-	snprintf(aff, sizeof(aff), "%s/en_GB.aff", dict_dir);
-	snprintf(dic, sizeof(dic), "%s/en_GB.dic", dict_dir);
-	{
-		FILE *f = fopen(dic, "r");
-		if (!f)
-			return sy_error_set(err, SY_EIO,
-					    "%s: cannot open Hunspell's British English dictionary "
-					    "(install hunspell-en-gb)",
-					    dic);
-		fclose(f);
-	}
 	lm = calloc(1, sizeof(*lm));
 	if (!lm)
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
-	lm->hunspell = Hunspell_create(aff, dic);
+	snprintf(lm->aff, sizeof(lm->aff), "%s/en_GB.aff", dict_dir);
+	snprintf(lm->dic, sizeof(lm->dic), "%s/en_GB.dic", dict_dir);
+	f = fopen(lm->dic, "r");
+	if (!f) {
+		sy_error_set(err, SY_EIO,
+			     "%s: cannot open Hunspell's British English dictionary "
+			     "(install hunspell-en-gb)",
+			     lm->dic);
+		free(lm);
+		return SY_EIO;
+	}
+	fclose(f);
 	lm->n_slots = 1024;
 	lm->slots = calloc(lm->n_slots, sizeof(*lm->slots));
-	if (!lm->hunspell || !lm->slots) {
+	if (!lm->slots) {
 		sy_lemmatizer_close(lm);
-		return sy_error_set(err, SY_ENOMEM, "cannot load the Hunspell dictionary %s", dic);
+		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	}
 	*out = lm;
 	return SY_OK;
+}
+
+int sy_lemmatizer_open(sy_lemmatizer **out, const char *dict_dir, sy_error *err)
+{
+	int rc = lemmatizer_new(out, dict_dir, err);
+
+	if (!rc && !hunspell_of(*out)) {
+		rc = sy_error_set(err, SY_ENOMEM, "cannot load the Hunspell dictionary %s", (*out)->dic);
+		sy_lemmatizer_close(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
+int lemmatizer_open_lazy(sy_lemmatizer **out, sy_error *err)
+{
+	return lemmatizer_new(out, NULL, err);
 }
 
 void sy_lemmatizer_close(sy_lemmatizer *lm)
@@ -143,6 +189,7 @@ void sy_lemmatizer_close(sy_lemmatizer *lm)
 		free(lm->slots[i].word);
 	}
 	free(lm->slots);
+	free(lm->new_words.s);
 	if (lm->hunspell)
 		Hunspell_destroy(lm->hunspell);
 	free(lm);
@@ -218,7 +265,7 @@ static char *with_e(sy_lemmatizer *lm, const char *w, size_t wn, const char *ste
 	memcpy(buf, stem, sn);
 	buf[sn] = 'e';
 	buf[sn + 1] = '\0';
-	if (!inflected_from(w, wn, buf, sn + 1) || !Hunspell_spell(lm->hunspell, buf))
+	if (!inflected_from(w, wn, buf, sn + 1) || !Hunspell_spell(hunspell_of(lm), buf))
 		return NULL;
 	return strdup(buf);
 }
@@ -251,6 +298,8 @@ static char *lemma_step(sy_lemmatizer *lm, const char *w, size_t wn)
 	size_t best_len = 0, n_bases = 0, k;
 	int n, i, asked = 0;
 
+	if (!hunspell_of(lm))
+		return NULL;
 	n = Hunspell_stem(lm->hunspell, &stems, w);
 	for (i = 0; i < n; i++) {
 		size_t sn = strlen(stems[i]);
@@ -350,6 +399,7 @@ static const char *remember(sy_lemmatizer *lm, const char *word, size_t len, cha
  * thousand: past this many word types the cache starts again, so that its
  * memory stays bounded (some 10 MB). */
 #define LEMMA_CACHE_MAX 131072
+#define NEW_WORDS_MAX ((size_t)1 << 20)
 
 static void forget_all(sy_lemmatizer *lm)
 {
@@ -366,7 +416,7 @@ static void forget_all(sy_lemmatizer *lm)
 
 int sy_lemmatizer_knows(sy_lemmatizer *lm, const char *word)
 {
-	return Hunspell_spell(lm->hunspell, word) != 0;
+	return hunspell_of(lm) && Hunspell_spell(lm->hunspell, word) != 0;
 }
 
 /* A word with no letter (2021, 70/237) has no lemma: it is neither looked
@@ -382,22 +432,76 @@ static int has_letter(const char *w, size_t n)
 	return 0;
 }
 
-const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len)
+/* The cache's slot for word, or NULL. */
+static const lemma_slot *cached(const sy_lemmatizer *lm, const char *word, size_t len)
 {
 	size_t mask = lm->n_slots - 1, i = util_fnv1a(UTIL_FNV_START, word, len) & mask;
-	char *lemma = NULL, *w;
-	int steps;
 
-	while (lm->slots[i].word) {
+	for (; lm->slots[i].word; i = (i + 1) & mask)
 		if (strlen(lm->slots[i].word) == len && !memcmp(lm->slots[i].word, word, len))
-			return lm->slots[i].lemma;
-		i = (i + 1) & mask;
+			return &lm->slots[i];
+	return NULL;
+}
+
+int lemmatizer_cached(sy_lemmatizer *lm, const char *word, size_t len, const char **lemma)
+{
+	const lemma_slot *slot = cached(lm, word, len);
+
+	*lemma = NULL;
+	if (slot) {
+		*lemma = slot->lemma;
+		return 1;
 	}
-	if (!has_letter(word, len))
-		return NULL;
+	return !has_letter(word, len) || !sy_lemma_may_fold(word, len);
+}
+
+int lemmatizer_teach(sy_lemmatizer *lm, const char *word, size_t len, const char *lemma)
+{
+	char *own = NULL;
+
+	if (cached(lm, word, len) || !has_letter(word, len))
+		return 0;
 	if (lm->used >= LEMMA_CACHE_MAX)
 		forget_all(lm);
-	w = strndup(word, len);
+	/* A word that is its own lemma is kept as sy_lemma keeps it. */
+	if ((strlen(lemma) != len || memcmp(lemma, word, len)) && !(own = strdup(lemma)))
+		return -1;
+	if (!remember(lm, word, len, own)) {
+		free(own);
+		return -1;
+	}
+	return 0;
+}
+
+void lemmatizer_keep_new(sy_lemmatizer *lm, int on)
+{
+	lm->keep_new = on;
+	if (!on) {
+		free(lm->new_words.s);
+		memset(&lm->new_words, 0, sizeof(lm->new_words));
+	}
+}
+
+int lemmatizer_take_new(sy_lemmatizer *lm, int (*fn)(void *userdata, const char *word, const char *lemma),
+			void *userdata)
+{
+	const char *at = lm->new_words.s, *end = at ? at + lm->new_words.len : NULL;
+	int rc = 0;
+
+	while (at && at < end && !rc) {
+		const char *lemma = at + strlen(at) + 1;
+		rc = fn(userdata, at, lemma);
+		at = lemma + strlen(lemma) + 1;
+	}
+	lm->new_words.len = 0;
+	return rc;
+}
+
+char *lemmatizer_fold(sy_lemmatizer *lm, const char *word, size_t len)
+{
+	char *lemma = NULL, *w = strndup(word, len);
+	int steps;
+
 	if (!w)
 		return NULL;
 	for (steps = 0; steps < 3; steps++) {
@@ -408,7 +512,35 @@ const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len)
 		lemma = next;
 	}
 	free(w);
-	return remember(lm, word, len, lemma);
+	return lemma;
+}
+
+const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len)
+{
+	const lemma_slot *slot = cached(lm, word, len);
+	const char *got;
+
+	if (slot)
+		return slot->lemma;
+	if (!has_letter(word, len))
+		return NULL;
+	if (lm->used >= LEMMA_CACHE_MAX)
+		forget_all(lm);
+	/* A word that ends in no inflection is its own lemma, whatever
+	 * Hunspell knows (sy_lemma_may_fold): most words of a text, which
+	 * then need Hunspell neither loaded nor asked. */
+	if (!sy_lemma_may_fold(word, len))
+		return remember(lm, word, len, NULL);
+	got = remember(lm, word, len, lemmatizer_fold(lm, word, len));
+	/* Kept for the lemma table: the word and its lemma, each ended by a
+	 * null. Out of memory, or past a megabyte that no merge has taken
+	 * (a long import of terms, which writes its lemmas itself), the words
+	 * are only not kept. */
+	if (got && lm->keep_new && lm->new_words.len < NEW_WORDS_MAX &&
+	    (util_buf_add(&lm->new_words, word, len) || util_buf_add(&lm->new_words, "", 1) ||
+	     util_buf_add(&lm->new_words, got, strlen(got) + 1)))
+		lm->new_words.len = 0;
+	return got;
 }
 
 /* ---- English keys ---------------------------------------------------------- */

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lemmatizer.h"
 #include "matcher.h"
 #include "synonyms.h"
 #include "termbase_internal.h"
@@ -283,22 +284,6 @@ static void mix(uint64_t *h, const char *s)
 	*h *= 1099511628211ULL;
 }
 
-/* Loading Hunspell on a thread of its own: it takes 30 ms, reading the
- * matcher kept in a large termbase 0.1 s, and neither needs the other. */
-typedef struct lemmatizer_load {
-	sy_lemmatizer *lm;
-	int rc;
-	sy_error err; /* not reported: tb_lemmatizer tries again, and says why */
-} lemmatizer_load;
-
-static void *load_lemmatizer(void *arg)
-{
-	lemmatizer_load *l = arg;
-
-	l->rc = sy_lemmatizer_open(&l->lm, NULL, &l->err);
-	return NULL;
-}
-
 /*
  * A segment goes into its three full-text indexes row by row, with one
  * single-row INSERT each, as it is stored. FTS5 keeps what a transaction
@@ -316,11 +301,11 @@ static const char *const index_sql[INDEXES] = {
 };
 
 int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
-		sy_merge_stats *stats, tb_doc **out, sy_error *err)
+		int hunspell, sy_merge_stats *stats, tb_doc **out, sy_error *err)
 {
 	sqlite3_stmt *st;
 	tb_doc *d;
-	lemmatizer_load load = {NULL, SY_OK, {0, ""}};
+	sy_error ignored = {0, ""};
 	pthread_t loader;
 	int rc, loading;
 
@@ -353,8 +338,14 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 			rc = tb_sql_error(tb, err, "adding the document");
 		sqlite3_finalize(st);
 	}
-	/* Hunspell, which English keys need, loads while the matcher is read. */
-	loading = !rc && !tb->lm && !pthread_create(&loader, NULL, load_lemmatizer, &load);
+	/* Hunspell, which English keys need, loads while the matcher is read,
+	 * unless the caller found the lemma of every English word of the
+	 * document without it (doc_needs_hunspell). A lemmatizer that cannot
+	 * be opened is left to tb_lemmatizer below, which says why. */
+	if (!rc && hunspell && !tb->lm)
+		tb_lemmatizer(tb, &ignored);
+	loading = !rc && hunspell && tb->lm && !lemmatizer_loaded(tb->lm) &&
+		  !pthread_create(&loader, NULL, lemmatizer_load, tb->lm);
 	if (!rc)
 		rc = matcher_get(tb, &d->m, err);
 	/* WordNet, which the lemmatizer opens at the first inflected word
@@ -362,13 +353,8 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 	 * rather than on the English worker, which every segment waits for. */
 	if (!rc && loading && matcher_has_keys(d->m, 1))
 		synonyms_available();
-	if (loading) {
+	if (loading)
 		pthread_join(loader, NULL);
-		if (!load.rc && !tb->lm)
-			tb->lm = load.lm;
-		else
-			sy_lemmatizer_close(load.lm);
-	}
 	/* A large matcher goes into the file with this document, so that the
 	 * next process reads it instead of building it. */
 	if (!rc)
@@ -537,6 +523,32 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 	return rc ? rc : store(d, g, &d->scratch, err);
 }
 
+static int put_lemma(void *arg, const char *word, const char *lemma)
+{
+	sqlite3_stmt *st = arg;
+	int rc;
+
+	sqlite3_bind_text(st, 1, word, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, lemma, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc != SQLITE_DONE;
+}
+
+/* The lemmas Hunspell worked out for the document, into the lemma table. */
+static int record_lemmas(sy_termbase *tb, sy_error *err)
+{
+	sqlite3_stmt *st;
+	int rc = tb_prepare(tb, &st, "INSERT OR IGNORE INTO lemma (word, lemma) VALUES (?, ?)", err);
+
+	if (rc)
+		return rc;
+	if (lemmatizer_take_new(tb->lm, put_lemma, st))
+		rc = tb_sql_error(tb, err, "recording the lemmas");
+	sqlite3_finalize(st);
+	return rc;
+}
+
 int tb_doc_close(tb_doc *d, sy_error *err)
 {
 	sy_termbase *tb = d->tb;
@@ -578,6 +590,12 @@ int tb_doc_close(tb_doc *d, sy_error *err)
 	if (sqlite3_step(st) != SQLITE_DONE)
 		rc = tb_sql_error(tb, err, "naming the document");
 	sqlite3_finalize(st);
+	if (rc)
+		return rc;
+	/* The lemmas Hunspell worked out since the last document, this
+	 * one's and its alignment's, for the next process and for lookups. */
+	if (tb->lm)
+		rc = record_lemmas(tb, err);
 	if (rc)
 		return rc;
 	d->stats->terms_found = (long)d->n_seen;
@@ -893,12 +911,87 @@ done:
 	return rc;
 }
 
+typedef struct lemma_scan {
+	sy_termbase *tb;
+	size_t unknown; /* words that only Hunspell can fold */
+} lemma_scan;
+
+static const char *scan_word(void *arg, const char *word, size_t len)
+{
+	lemma_scan *s = arg;
+	const char *lemma;
+
+	if (!lemmatizer_cached(s->tb->lm, word, len, &lemma) &&
+	    (!tb_lemma_of(s->tb, word, len, &lemma) || lemmatizer_teach(s->tb->lm, word, len, lemma)))
+		s->unknown++;
+	return NULL;
+}
+
+/*
+ * The lemma table's lemmas of the words of en, taught to the termbase's
+ * lemmatizer, which loads Hunspell at the first word that needs it:
+ * Hunspell takes 50-130 ms to load in a fresh process, where the table,
+ * which holds every word the termbase's merges and terms have folded,
+ * answers a document's words in a few. Returns the number of words left
+ * that the table lacks and that may fold (stopping at the first), or -1
+ * when the lemmatizer cannot be opened.
+ */
+static long teach_lemmas(sy_termbase *tb, const sy_sentence_list *en, sy_error *err)
+{
+	lemma_scan scan = {tb, 0};
+	size_t i;
+
+	if (tb_lemmatizer(tb, err))
+		return -1;
+	tb->lemmas_taught = 1;
+	for (i = 0; i < en->count && !scan.unknown; i++) {
+		char *key = NULL;
+		int rc = sy_fold_en_with(scan_word, &scan, en->items[i].text, en->items[i].len, &key, err);
+		free(key);
+		if (rc)
+			return -1;
+	}
+	return (long)scan.unknown;
+}
+
+int sy_termbase_lemmatizer_for(sy_termbase *tb, const sy_sentence_list *en, sy_lemmatizer **out,
+			       sy_error *err)
+{
+	*out = NULL;
+	if (teach_lemmas(tb, en, err) < 0)
+		return err->code ? err->code : SY_ENOMEM;
+	*out = tb->lm;
+	return SY_OK;
+}
+
+/*
+ * Whether tb_doc_open should load Hunspell while it reads the matcher, if
+ * it is not loaded: when the merge cuts the document's phrases, which asks
+ * Hunspell whether words are English (sy_lemmatizer_knows); and on a
+ * handle's first document, when the lemma table lacks some word of the
+ * document that may fold. Otherwise Hunspell loads at a word the
+ * lemmatizer has not met, if there is one (docs/notes-termbase.md, stop
+ * 44).
+ */
+static int doc_needs_hunspell(sy_termbase *tb, const sy_merge_doc *doc)
+{
+	sy_error ignored = {0, ""};
+
+	if (tb->lm && lemmatizer_loaded(tb->lm))
+		return 0;
+	if (doc->lex)
+		return 1;
+	if (!doc->en || tb->lemmas_taught)
+		return 0;
+	return teach_lemmas(tb, doc->en, &ignored) != 0;
+}
+
 int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *stats,
 		      sy_progress_fn progress, void *userdata, sy_error *err)
 {
 	tb_doc *d = NULL;
 	size_t n;
-	int rc;
+	int rc, hunspell;
 
 	memset(stats, 0, sizeof(*stats));
 	if (!doc->symbol || !*doc->symbol)
@@ -912,9 +1005,10 @@ int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *
 	rc = check_beads(doc, n, err);
 	if (rc)
 		return rc;
+	hunspell = doc_needs_hunspell(tb, doc);
 	rc = tb_begin(tb, err);
 	if (!rc)
-		rc = tb_doc_open(tb, doc->symbol, doc->title, doc->date, stats, &d, err);
+		rc = tb_doc_open(tb, doc->symbol, doc->title, doc->date, hunspell, stats, &d, err);
 	if (!rc && doc->lex)
 		rc = tb_doc_index_phrases(d, doc->lex, doc->reference, err);
 	if (!rc)

@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 #include <unicode/utrans.h>
 
 #include "glossary.h"
+#include "lemmatizer.h"
 #include "shuyu/fold.h"
 #include "termbase_internal.h"
 #include "utf8.h"
@@ -1035,39 +1037,59 @@ void tb_bulk_free(tb_bulk *bulk)
 
 /* ---- folding with the termbase's lemmas ---------------------------------------- */
 
+int tb_lemma_of(sy_termbase *tb, const char *word, size_t len, const char **lemma)
+{
+	sqlite3_stmt *st = tb->lemma_get;
+	int found = 0;
+
+	*lemma = NULL;
+	if (!st && sqlite3_prepare_v2(tb->db, "SELECT lemma FROM lemma WHERE word = ?", -1,
+				      &tb->lemma_get, NULL) != SQLITE_OK)
+		return 0;
+	st = tb->lemma_get;
+	sqlite3_bind_text(st, 1, word, (int)len, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		size_t n = (size_t)sqlite3_column_bytes(st, 0);
+		/* A lemma longer than the buffer is not taken: cut, it would
+		 * be another word. */
+		if (n < sizeof(tb->lemma_buf)) {
+			memcpy(tb->lemma_buf, sqlite3_column_text(st, 0), n);
+			tb->lemma_buf[n] = '\0';
+			*lemma = tb->lemma_buf;
+			found = 1;
+		}
+	}
+	sqlite3_reset(st);
+	return found;
+}
+
 /* Lemmas from the lemma table. A word it lacks is remembered as a miss
  * when Hunspell could fold it (sy_lemma_may_fold); any other word is its
  * own lemma, as the fold keeps it. */
 static const char *lemma_from_table(void *userdata, const char *word, size_t len)
 {
 	sy_termbase *tb = userdata;
-	sqlite3_stmt *st = tb->lemma_get;
+	const char *lemma;
 
-	if (!st && sqlite3_prepare_v2(tb->db, "SELECT lemma FROM lemma WHERE word = ?", -1,
-				      &tb->lemma_get, NULL) != SQLITE_OK)
-		return NULL;
-	st = tb->lemma_get;
-	sqlite3_bind_text(st, 1, word, (int)len, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		size_t n = (size_t)sqlite3_column_bytes(st, 0);
-		if (n >= sizeof(tb->lemma_buf))
-			n = sizeof(tb->lemma_buf) - 1;
-		memcpy(tb->lemma_buf, sqlite3_column_text(st, 0), n);
-		tb->lemma_buf[n] = '\0';
-		sqlite3_reset(st);
-		return tb->lemma_buf;
-	}
-	sqlite3_reset(st);
+	if (tb_lemma_of(tb, word, len, &lemma))
+		return lemma;
 	if (sy_lemma_may_fold(word, len))
 		tb->lemma_miss = 1;
 	return NULL;
 }
 
+/* Hunspell itself loads at the first word that needs it (lemmatizer.h);
+ * the lemmas it works out are kept for the lemma table (tb_doc_close). */
 int tb_lemmatizer(sy_termbase *tb, sy_error *err)
 {
+	int rc;
+
 	if (tb->lm)
 		return SY_OK;
-	return sy_lemmatizer_open(&tb->lm, NULL, err);
+	rc = lemmatizer_open_lazy(&tb->lm, err);
+	if (!rc)
+		lemmatizer_keep_new(tb->lm, 1);
+	return rc;
 }
 
 int sy_termbase_lemmatizer(sy_termbase *tb, sy_lemmatizer **out, sy_error *err)
@@ -1731,10 +1753,27 @@ const char *sy_termbase_path(const sy_termbase *tb)
 	return tb->path;
 }
 
+static void *close_lemmatizer(void *lm)
+{
+	sy_lemmatizer_close(lm);
+	return NULL;
+}
+
 void sy_termbase_close(sy_termbase *tb)
 {
+	pthread_t closer;
+	int closing;
+
 	if (!tb)
 		return;
+	/* Hunspell's dictionary, a hundred thousand words, takes 7-16 ms to
+	 * free: a thread of its own frees it while the connection closes,
+	 * which after a merge writes the log back into the file (30-40 ms)
+	 * on this thread (docs/notes-termbase.md, stop 44). */
+	closing = tb->lm && lemmatizer_loaded(tb->lm) &&
+		  !pthread_create(&closer, NULL, close_lemmatizer, tb->lm);
+	if (closing)
+		tb->lm = NULL;
 	sqlite3_finalize(tb->lemma_get);
 	sqlite3_finalize(tb->lemma_put);
 	sqlite3_finalize(tb->term_put);
@@ -1748,6 +1787,8 @@ void sy_termbase_close(sy_termbase *tb)
 	if (tb->han_latin)
 		utrans_close(tb->han_latin);
 	sy_lemmatizer_close(tb->lm);
+	if (closing)
+		pthread_join(closer, NULL);
 	free(tb->path);
 	free(tb);
 }

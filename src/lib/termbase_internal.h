@@ -17,7 +17,10 @@
 struct sy_termbase {
 	sqlite3 *db;
 	char *path;
-	sy_lemmatizer *lm;          /* Hunspell, opened only when a write needs it */
+	sy_lemmatizer *lm;          /* opened when a write needs it; Hunspell loads
+				     * in it at the first word that needs it */
+	int lemmas_taught;          /* the lemma table's lemmas of a document's
+				     * words were taught to lm (merge.c) */
 	UTransliterator *han_latin; /* pinyin, opened only when a term is added */
 	sqlite3_stmt *lemma_get, *lemma_put, *term_put, *attest_put, *bigram_put;
 	char lemma_buf[256];
@@ -117,6 +120,9 @@ int tb_bulk_end(sy_termbase *tb, tb_bulk *bulk, sy_error *err);
 void tb_bulk_free(tb_bulk *bulk);
 void tb_rollback(sy_termbase *tb);
 int tb_lemmatizer(sy_termbase *tb, sy_error *err);
+/* The lemma table's lemma of word: 1 and *lemma (valid until the next
+ * call), or 0 when the table lacks it. */
+int tb_lemma_of(sy_termbase *tb, const char *word, size_t len, const char **lemma);
 int tb_key(sy_termbase *tb, const char *lang, const char *text, size_t len, int mode, char **key,
 	   sy_error *err);
 int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char *definition,
@@ -170,8 +176,11 @@ typedef struct tb_segment {
 	int has_score;
 } tb_segment;
 
+/* hunspell: load Hunspell while the matcher is read, if it is not loaded
+ * (0: the caller has the lemmas of the document's words, or lets Hunspell
+ * load at the first word that needs it). */
 int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
-		sy_merge_stats *stats, tb_doc **out, sy_error *err);
+		int hunspell, sy_merge_stats *stats, tb_doc **out, sy_error *err);
 /* Cut each segment's phrases for extraction as it is stored, with
  * CC-CEDICT (lex) and the general-language frequencies (ref, may be NULL),
  * instead of leaving them to sy_termbase_index_phrases. */

@@ -520,7 +520,7 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int 
 	t_close = now() - t_close;
 	total += t_close;
 	printf("merge%s into %ld terms, %ld segments: %llu pairs in %zu documents of %llu: "
-	       "%.2f s with the close (%.2f s), %.0f pairs/s (best document %.0f pairs/s)\n",
+	       "%.2f s with the close (%.3f s), %.0f pairs/s (best document %.0f pairs/s)\n",
 	       lex ? " with the phrase index" : "", st.terms, st.segments,
 	       (unsigned long long)segments, docs, (unsigned long long)per_doc, total, t_close,
 	       (double)segments / total, (double)per_doc / best);

@@ -4,7 +4,9 @@
  */
 #include <ctype.h>
 
+#include "lemmatizer.h"
 #include "testutil.h"
+#include "util.h"
 
 static sy_lemmatizer *lm;
 
@@ -121,10 +123,65 @@ static void test_fold_english_takes_the_stem_wordnet_knows(void **state)
 }
 
 /*
- * sy_lemma_may_fold against sy_lemma itself: every word that Hunspell's
- * dictionary lists (one line in eight), with the endings English inflects
- * it by. A word sy_lemma changes must be one the predicate admits, or a
- * lookup would skip the Hunspell try that finds it.
+ * A lemmatizer opened for a termbase loads Hunspell at the first word that
+ * needs it: not for a word that cannot be inflected, nor for one it was
+ * taught (from the lemma table). The words Hunspell folds are kept, when
+ * asked, to be written to the table.
+ */
+static int take_pair(void *userdata, const char *word, const char *lemma)
+{
+	util_buf *b = userdata;
+
+	return util_buf_add(b, word, strlen(word)) || util_buf_add(b, ">", 1) ||
+	       util_buf_add(b, lemma, strlen(lemma)) || util_buf_add(b, " ", 1);
+}
+
+static void test_lemmatizer_loads_hunspell_only_for_a_word_that_needs_it(void **state)
+{
+	sy_lemmatizer *lazy;
+	sy_error err = {0, ""};
+	util_buf taken = {0};
+	const char *lemma;
+
+	(void)state;
+	assert_int_equal(lemmatizer_open_lazy(&lazy, &err), SY_OK);
+	lemmatizer_keep_new(lazy, 1);
+	assert_string_equal(sy_lemma(lazy, "sovereignty", 11), "sovereignty");
+	assert_string_equal(sy_lemma(lazy, "the", 3), "the");
+	assert_null(sy_lemma(lazy, "2021", 4));
+	assert_false(lemmatizer_loaded(lazy));
+	/* Taught, as from the table: no Hunspell either. */
+	assert_int_equal(lemmatizer_teach(lazy, "villages", 8, "village"), 0);
+	assert_int_equal(lemmatizer_teach(lazy, "news", 4, "news"), 0);
+	assert_true(lemmatizer_cached(lazy, "villages", 8, &lemma));
+	assert_string_equal(lemma, "village");
+	assert_true(lemmatizer_cached(lazy, "quantum", 7, &lemma));
+	assert_null(lemma);
+	assert_false(lemmatizer_cached(lazy, "harvests", 8, &lemma));
+	assert_string_equal(sy_lemma(lazy, "villages", 8), "village");
+	assert_string_equal(sy_lemma(lazy, "news", 4), "news");
+	assert_false(lemmatizer_loaded(lazy));
+	/* A word that may be inflected and was not taught loads it. */
+	assert_string_equal(sy_lemma(lazy, "harvests", 8), "harvest");
+	assert_true(lemmatizer_loaded(lazy));
+	assert_string_equal(sy_lemma(lazy, "measures", 8), "measure");
+	assert_string_equal(sy_lemma(lazy, "quantum", 7), "quantum");
+	/* Kept: what Hunspell folded, not what was taught or cannot fold. */
+	assert_int_equal(lemmatizer_take_new(lazy, take_pair, &taken), 0);
+	assert_string_equal(util_buf_str(&taken), "harvests>harvest measures>measure ");
+	util_buf_set(&taken, NULL);
+	assert_int_equal(lemmatizer_take_new(lazy, take_pair, &taken), 0);
+	assert_string_equal(util_buf_str(&taken), "");
+	free(taken.s);
+	sy_lemmatizer_close(lazy);
+}
+
+/*
+ * sy_lemma_may_fold against Hunspell and WordNet's folding, which sy_lemma
+ * skips for the words the predicate rejects (lemmatizer_fold): every word
+ * that Hunspell's dictionary lists (one line in eight), with the endings
+ * English inflects it by. A word the folding changes must be one the
+ * predicate admits, or sy_lemma and a lookup would keep it unfolded.
  */
 static void test_lemma_may_fold_admits_every_folded_word(void **state)
 {
@@ -151,7 +208,7 @@ static void test_lemma_may_fold_admits_every_folded_word(void **state)
 		for (k = 0; k < n; k++)
 			line[k] = (char)tolower((unsigned char)line[k]);
 		for (e = 0; e < ENDINGS + 4; e++) {
-			const char *lemma;
+			char *lemma;
 			size_t len;
 			if (e < ENDINGS)
 				len = (size_t)snprintf(form, sizeof(form), "%s%s", line, endings[e]);
@@ -161,7 +218,7 @@ static void test_lemma_may_fold_admits_every_folded_word(void **state)
 			else
 				len = (size_t)snprintf(form, sizeof(form), "%s%c%s", line, line[n - 1],
 						       double_last[e - ENDINGS - 2]);
-			lemma = sy_lemma(lm, form, len);
+			lemma = lemmatizer_fold(lm, form, len);
 			if (lemma && strcmp(lemma, form)) {
 				folded++;
 				if (!sy_lemma_may_fold(form, len))
@@ -170,6 +227,7 @@ static void test_lemma_may_fold_admits_every_folded_word(void **state)
 			} else if (!sy_lemma_may_fold(form, len)) {
 				kept++;
 			}
+			free(lemma);
 		}
 	}
 	fclose(f);
@@ -195,6 +253,7 @@ int main(void)
 		cmocka_unit_test(test_fold_english_keeps_distinct_words_apart),
 		cmocka_unit_test(test_fold_english_takes_the_stem_wordnet_knows),
 		cmocka_unit_test(test_lemma_may_fold_admits_every_folded_word),
+		cmocka_unit_test(test_lemmatizer_loads_hunspell_only_for_a_word_that_needs_it),
 	};
 	return cmocka_run_group_tests_name("fold", tests, open_lemmatizer, close_lemmatizer);
 }

@@ -7,6 +7,7 @@
 
 #include "testutil.h"
 #include "shuyu/termbase.h"
+#include "lemmatizer.h"        /* lemmatizer_loaded */
 #include "termbase_internal.h" /* matcher_cache_min, tb_checkpointer_limits */
 
 static char dir[64];
@@ -1690,6 +1691,77 @@ static void test_termbase_lends_its_lemmatizer(void **state)
 	sy_termbase_close(tb);
 }
 
+/* Segments of a termbase file holding the English term "confidence-building
+ * measures" among their terms. */
+static long segments_with_cbm(const char *path)
+{
+	return sql_number(path, "SELECT count(*) FROM segment s, json_each(s.terms) j, term t"
+				" WHERE t.id = j.value AND t.text = 'confidence-building measures'");
+}
+
+/*
+ * A merge writes the lemmas Hunspell worked out for its words into the
+ * lemma table. The next process's merge of words the table has takes
+ * their lemmas from it, without loading Hunspell (50-130 ms in a fresh
+ * process), and finds the same terms; a word the table lacks that may be
+ * inflected loads it (stop 44).
+ */
+static void test_termbase_merge_takes_lemmas_from_the_table(void **state)
+{
+	sy_termbase *tb = open_with_small_glossary("lemmas.sqlite");
+	sy_lemmatizer *lm = NULL;
+	sy_sentence_list en;
+	sy_error err = {0, ""};
+	char path[4096];
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s", sy_termbase_path(tb));
+	merge_pair(tb, "A/1", "各国在村庄商定了建立信任措施。",
+		   "States agreed confidence-building measures in villages.");
+	sy_termbase_close(tb);
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM lemma WHERE word = 'villages'"
+					  " AND lemma = 'village'"),
+			 1);
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM lemma WHERE word = 'agreed'"
+					  " AND lemma = 'agree'"),
+			 1);
+	/* A word that cannot be inflected is its own lemma: no row. */
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM lemma WHERE word = 'in'"), 0);
+	assert_int_equal(segments_with_cbm(path), 1);
+
+	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
+	merge_pair(tb, "A/2", "村庄商定了建立信任措施。", "Villages agreed confidence-building measures.");
+	assert_non_null(tb->lm);
+	assert_false(lemmatizer_loaded(tb->lm));
+	/* A word the table lacks, in a later document of the same handle:
+	 * Hunspell loads when the word is met. */
+	merge_pair(tb, "A/3", "村庄收获了建立信任措施。", "Villages harvested confidence-building measures.");
+	assert_true(lemmatizer_loaded(tb->lm));
+	sy_termbase_close(tb);
+	assert_int_equal(segments_with_cbm(path), 3);
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM lemma WHERE word = 'harvested'"
+					  " AND lemma = 'harvest'"),
+			 1);
+
+	/* What shuyu merge does before it aligns: the lemmatizer taught the
+	 * table's lemmas of the English, loaded only for a word left. */
+	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
+	segment_text(&en, "Villages harvested confidence-building measures.");
+	assert_int_equal(sy_termbase_lemmatizer_for(tb, &en, &lm, &err), SY_OK);
+	assert_ptr_equal(lm, tb->lm);
+	assert_string_equal(sy_lemma(lm, "harvested", 9), "harvest");
+	assert_false(lemmatizer_loaded(lm));
+	sy_sentence_list_free(&en);
+	sy_termbase_close(tb);
+	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
+	segment_text(&en, "Villages planted confidence-building measures.");
+	assert_int_equal(sy_termbase_lemmatizer_for(tb, &en, &lm, &err), SY_OK);
+	assert_string_equal(sy_lemma(lm, "planted", 7), "plant");
+	assert_true(lemmatizer_loaded(lm));
+	sy_sentence_list_free(&en);
+	sy_termbase_close(tb);
+}
+
 /*
  * A lookup loads Hunspell (a tenth of a second) only for a word the lemma
  * table has never seen and Hunspell could fold. "quantum sovereignty" and
@@ -1970,6 +2042,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_termbase_new_has_glossary_and_schema_version),
 		cmocka_unit_test(test_termbase_new_has_pages_of_16_kb),
+		cmocka_unit_test(test_termbase_merge_takes_lemmas_from_the_table),
 		cmocka_unit_test(test_termbase_empty_has_no_glossary),
 		cmocka_unit_test(test_termbase_lookup_folds_traditional_characters),
 		cmocka_unit_test(test_termbase_lookup_folds_english_case_and_plural),
