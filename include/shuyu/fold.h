@@ -33,10 +33,11 @@ void sy_lemmatizer_close(sy_lemmatizer *lm);
 
 /*
  * The lemma of one lower-case English word ("measures" → "measure"). Words
- * Hunspell does not know come back unchanged; words without a letter
- * (2021) come back as NULL: keep them as they are. Cached: a word type costs
- * one Hunspell call until the cache, bounded, starts again. The string is
- * valid until the next call of sy_lemma on the same lemmatizer.
+ * Hunspell does not know come back unchanged, and so do words that end in
+ * no inflection (sy_lemma_may_fold), without asking Hunspell; words without
+ * a letter (2021) come back as NULL: keep them as they are. Cached: a word
+ * type costs one Hunspell call until the cache, bounded, starts again. The
+ * string is valid until the next call of sy_lemma on the same lemmatizer.
  */
 const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len);
 

@@ -6,9 +6,9 @@
  * each language, the keys (each to its term ids) and the first two units
  * of the longer keys (each to the lengths of the keys that begin with
  * them). A slot is 8 bytes (32 bits of the hash, an entry number), an
- * entry 24, and each table has a filter of 8 bits per entry in front: a
- * million terms take about 89 MB, where 64-byte entries in the slots took
- * 350.
+ * entry 16, and each table has a filter of 8 bits per entry in front: a
+ * million terms take about 77 MB, where 64-byte entries in the slots took
+ * 350 and entries of 24 bytes 89.
  * There are only arrays and offsets, no pointers, so the matcher goes into
  * the file as it is and comes back with one read per array.
  */
@@ -29,9 +29,11 @@ typedef struct slot {
 	uint32_t entry; /* the entry's number + 1; 0: empty */
 } slot;
 
-/* How both kinds of entry begin. */
+/* How both kinds of entry begin. An entry keeps no hash: the slot's tag
+ * has 32 bits of it, and whatever else is needed (a table refitted, its
+ * filter) is hashed again from the text, where entries of 24 bytes with
+ * the whole hash made a third of the 89 MB a merge reads back (stop 44). */
 typedef struct head {
-	uint64_t hash;
 	uint32_t key, len; /* where in the matcher's text */
 } head;
 
@@ -95,7 +97,7 @@ static const head *table_find(const table *t, const char *text, const char *key,
 		if (t->slots[i].tag != tag)
 			continue;
 		h = entry_at(t, t->slots[i].entry - 1);
-		if (h->hash == hash && h->len == len && !memcmp(text + h->key, key, len))
+		if (h->len == len && !memcmp(text + h->key, key, len))
 			return h;
 	}
 	return NULL;
@@ -130,15 +132,13 @@ static head *table_add(table *t, const char *text, uint32_t key, uint32_t len, u
 
 	for (i = hash & mask; t->slots[i].entry; i = (i + 1) & mask) {
 		h = entry_at(t, t->slots[i].entry - 1);
-		if (t->slots[i].tag == tag && h->hash == hash && h->len == len &&
-		    !memcmp(text + h->key, text + key, len)) {
+		if (t->slots[i].tag == tag && h->len == len && !memcmp(text + h->key, text + key, len)) {
 			*fresh = 0;
 			return h;
 		}
 	}
 	h = entry_at(t, t->n_entries);
 	memset(h, 0, t->size);
-	h->hash = hash;
 	h->key = key;
 	h->len = len;
 	t->slots[i].tag = tag;
@@ -151,10 +151,17 @@ static head *table_add(table *t, const char *text, uint32_t key, uint32_t len, u
  * Slots for the entries a table ended up with. table_init sized it for one
  * entry per key, but keys share their first two units: in the bench's
  * million terms, 13,000 Chinese prefixes took a million slots (8 MB of the
- * 96 MB every merge reads back). Entries keep their full hash, so they go
- * into the new slots without their text.
+ * 96 MB every merge reads back). Each entry's key is hashed again from
+ * the text.
  */
-static int table_fit(table *t)
+static uint64_t entry_hash(const table *t, const char *text, size_t k)
+{
+	const head *h = entry_at(t, k);
+
+	return util_fnv1a(UTIL_FNV_START, text + h->key, h->len);
+}
+
+static int table_fit(table *t, const char *text)
 {
 	size_t slots = 16, mask, k, i;
 	slot *fresh;
@@ -168,7 +175,7 @@ static int table_fit(table *t)
 		return -1;
 	mask = slots - 1;
 	for (k = 0; k < t->n_entries; k++) {
-		uint64_t hash = entry_at(t, k)->hash;
+		uint64_t hash = entry_hash(t, text, k);
 		for (i = hash & mask; fresh[i].entry; i = (i + 1) & mask)
 			;
 		fresh[i].tag = (uint32_t)(hash >> 32);
@@ -317,7 +324,7 @@ static int fill_table(matcher *m, row *rows, size_t n, int english, int prefixes
 	return 0;
 }
 
-static int filter_build(table *t)
+static int filter_build(table *t, const char *text)
 {
 	size_t bits = 1 << 12, k;
 
@@ -329,7 +336,7 @@ static int filter_build(table *t)
 		return -1;
 	t->filter_words = bits / 64;
 	for (k = 0; k < t->n_entries; k++) {
-		size_t b = (size_t)(entry_at(t, k)->hash >> 20) & (bits - 1);
+		size_t b = (size_t)(entry_hash(t, text, k) >> 20) & (bits - 1);
 		t->filter[b / 64] |= 1ULL << (b % 64);
 	}
 	return 0;
@@ -383,8 +390,8 @@ static int matcher_build(sy_termbase *tb, matcher *m, sy_error *err)
 		if (table_init(&m->keys[l], per_lang[l], sizeof(key_entry)) ||
 		    table_init(&m->prefixes[l], per_lang[l], sizeof(prefix_entry)) ||
 		    fill_table(m, rows, n, l, 0) || fill_table(m, rows, n, l, 1) ||
-		    table_fit(&m->prefixes[l]) || filter_build(&m->keys[l]) ||
-		    filter_build(&m->prefixes[l]))
+		    table_fit(&m->prefixes[l], m->text) || filter_build(&m->keys[l], m->text) ||
+		    filter_build(&m->prefixes[l], m->text))
 			rc = sy_error_set(err, SY_ENOMEM, "out of memory");
 	/* Each key's terms side by side in ids[], in the order read. */
 	if (!rc && !(m->ids = malloc((n ? n : 1) * sizeof(*m->ids))))

@@ -44,6 +44,7 @@
 #include "shuyu/extract.h"
 #include "shuyu/lexicon.h"
 #include "shuyu/termbase.h"
+#include "matcher.h"           /* matcher_get, matcher_save */
 #include "termbase_internal.h" /* TB_PAGE_SIZE */
 
 /* ---- words ------------------------------------------------------------------ */
@@ -371,6 +372,25 @@ static int made_as_now(const char *path, int chunked)
 	return ok;
 }
 
+static int matcher_kept(sy_termbase *tb)
+{
+	sy_error err = {0, ""};
+	matcher *m;
+	int rc = tb_begin(tb, &err);
+
+	if (!rc)
+		rc = matcher_get(tb, &m, &err);
+	if (!rc)
+		rc = matcher_save(tb, &err);
+	if (!rc)
+		rc = tb_commit(tb, &err);
+	else
+		tb_rollback(tb);
+	if (rc)
+		fprintf(stderr, "bench_termbase: the kept matcher: %s\n", err.message);
+	return !rc;
+}
+
 static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 {
 	sy_termbase *tb;
@@ -391,6 +411,11 @@ static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 	if (stat(path, &sb) == 0 && !sy_termbase_open(&tb, path, 0, &err)) {
 		int ok = !sy_termbase_stats_get(tb, &st, &err) && st.terms >= (long)(concepts * 2) &&
 			 st.segments >= (long)segments;
+		/* The matcher kept in the file, made again and kept if this
+		 * build cannot read it (its entries changed size at stop 44):
+		 * else every series would make it in its first document. */
+		if (ok)
+			ok = matcher_kept(tb);
 		sy_termbase_close(tb);
 		if (ok)
 			ok = made_as_now(path, lex != NULL);
@@ -670,15 +695,15 @@ static int cmd_lookup(const char *path, size_t n_queries)
 			if (lang && q == Q_SUBSTRING2)
 				continue;
 			for (i = 0; i < n_queries; i++) {
-				size_t found;
+				size_t n_found;
 				double t0;
 				if (!make_query(q, !lang, texts[i], mixbits(i + 99), query, sizeof(query)))
 					continue;
 				t0 = now();
-				if (sy_termbase_find(tb, query, stages[q], ids, 40, &found, &err))
+				if (sy_termbase_find(tb, query, stages[q], ids, 40, &n_found, &err))
 					die(query, &err);
 				lat[n++] = (now() - t0) * 1000;
-				with_hits += found > 0;
+				with_hits += n_found > 0;
 			}
 			if (!n)
 				continue;
