@@ -89,6 +89,7 @@ int sy_fold_zh(const char *text, size_t len, char **out, sy_error *err)
 typedef struct lemma_slot {
 	char *word;  /* NULL: empty */
 	char *lemma; /* may be the same pointer as word */
+	size_t len;  /* strlen(word): a probe compares it before the text */
 } lemma_slot;
 
 struct sy_lemmatizer {
@@ -373,7 +374,7 @@ static const char *remember(sy_lemmatizer *lm, const char *word, size_t len, cha
 		for (k = 0; k < lm->n_slots; k++) {
 			if (!lm->slots[k].word)
 				continue;
-			i = util_fnv1a(UTIL_FNV_START, lm->slots[k].word, strlen(lm->slots[k].word)) & (n - 1);
+			i = util_fnv1a(UTIL_FNV_START, lm->slots[k].word, lm->slots[k].len) & (n - 1);
 			while (bigger[i].word)
 				i = (i + 1) & (n - 1);
 			bigger[i] = lm->slots[k];
@@ -390,6 +391,7 @@ static const char *remember(sy_lemmatizer *lm, const char *word, size_t len, cha
 	slot->word = strndup(word, len);
 	if (!slot->word)
 		return NULL;
+	slot->len = strlen(slot->word);
 	slot->lemma = lemma ? lemma : slot->word;
 	lm->used++;
 	return slot->lemma;
@@ -438,7 +440,7 @@ static const lemma_slot *cached(const sy_lemmatizer *lm, const char *word, size_
 	size_t mask = lm->n_slots - 1, i = util_fnv1a(UTIL_FNV_START, word, len) & mask;
 
 	for (; lm->slots[i].word; i = (i + 1) & mask)
-		if (strlen(lm->slots[i].word) == len && !memcmp(lm->slots[i].word, word, len))
+		if (lm->slots[i].len == len && !memcmp(lm->slots[i].word, word, len))
 			return &lm->slots[i];
 	return NULL;
 }
