@@ -99,7 +99,7 @@ struct sy_lemmatizer {
 	lemma_slot *slots;
 	size_t n_slots, used;
 	/* The words Hunspell folded since lemmatizer_take_new, as "word\0lemma\0"
-	 * (keep_new on). */
+	 * (lemmatizer_keep_new). */
 	int keep_new;
 	util_buf new_words;
 };
@@ -475,13 +475,9 @@ int lemmatizer_teach(sy_lemmatizer *lm, const char *word, size_t len, const char
 	return 0;
 }
 
-void lemmatizer_keep_new(sy_lemmatizer *lm, int on)
+void lemmatizer_keep_new(sy_lemmatizer *lm)
 {
-	lm->keep_new = on;
-	if (!on) {
-		free(lm->new_words.s);
-		memset(&lm->new_words, 0, sizeof(lm->new_words));
-	}
+	lm->keep_new = 1;
 }
 
 int lemmatizer_take_new(sy_lemmatizer *lm, int (*fn)(void *userdata, const char *word, const char *lemma),

@@ -44,11 +44,11 @@ char *lemmatizer_fold(sy_lemmatizer *lm, const char *word, size_t len);
 /* Remember word's lemma as sy_lemma gives it (from the lemma table). */
 int lemmatizer_teach(sy_lemmatizer *lm, const char *word, size_t len, const char *lemma);
 
-/* Keep each word Hunspell folds from now on (on) or not (off, the default),
- * and hand them over: fn for each word and its lemma since the last call,
- * in the order found; the list is then empty. Stops at fn's first non-zero
- * return and gives it back. */
-void lemmatizer_keep_new(sy_lemmatizer *lm, int on);
+/* Keep each word Hunspell folds from now on, and hand them over: fn for
+ * each word and its lemma since the last call, in the order found; the
+ * list is then empty. Stops at fn's first non-zero return and gives it
+ * back. */
+void lemmatizer_keep_new(sy_lemmatizer *lm);
 int lemmatizer_take_new(sy_lemmatizer *lm, int (*fn)(void *userdata, const char *word, const char *lemma),
 			void *userdata);
 

@@ -1088,7 +1088,7 @@ int tb_lemmatizer(sy_termbase *tb, sy_error *err)
 		return SY_OK;
 	rc = lemmatizer_open_lazy(&tb->lm, err);
 	if (!rc)
-		lemmatizer_keep_new(tb->lm, 1);
+		lemmatizer_keep_new(tb->lm);
 	return rc;
 }
 

@@ -145,7 +145,7 @@ static void test_lemmatizer_loads_hunspell_only_for_a_word_that_needs_it(void **
 
 	(void)state;
 	assert_int_equal(lemmatizer_open_lazy(&lazy, &err), SY_OK);
-	lemmatizer_keep_new(lazy, 1);
+	lemmatizer_keep_new(lazy);
 	assert_string_equal(sy_lemma(lazy, "sovereignty", 11), "sovereignty");
 	assert_string_equal(sy_lemma(lazy, "the", 3), "the");
 	assert_null(sy_lemma(lazy, "2021", 4));
