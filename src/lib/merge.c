@@ -523,30 +523,17 @@ int tb_doc_add(tb_doc *d, const tb_segment *g, sy_error *err)
 	return rc ? rc : store(d, g, &d->scratch, err);
 }
 
-static int put_lemma(void *arg, const char *word, const char *lemma)
+static int put_lemma(void *tb, const char *word, const char *lemma)
 {
-	sqlite3_stmt *st = arg;
-	int rc;
-
-	sqlite3_bind_text(st, 1, word, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, lemma, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc != SQLITE_DONE;
+	return tb_lemma_put(tb, word, strlen(word), lemma);
 }
 
 /* The lemmas Hunspell worked out for the document, into the lemma table. */
 static int record_lemmas(sy_termbase *tb, sy_error *err)
 {
-	sqlite3_stmt *st;
-	int rc = tb_prepare(tb, &st, "INSERT OR IGNORE INTO lemma (word, lemma) VALUES (?, ?)", err);
-
-	if (rc)
-		return rc;
-	if (lemmatizer_take_new(tb->lm, put_lemma, st))
-		rc = tb_sql_error(tb, err, "recording the lemmas");
-	sqlite3_finalize(st);
-	return rc;
+	if (lemmatizer_take_new(tb->lm, put_lemma, tb))
+		return tb_sql_error(tb, err, "recording the lemmas");
+	return SY_OK;
 }
 
 int tb_doc_close(tb_doc *d, sy_error *err)

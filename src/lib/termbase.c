@@ -1101,20 +1101,28 @@ int sy_termbase_lemmatizer(sy_termbase *tb, sy_lemmatizer **out, sy_error *err)
 }
 
 /* Lemmas from Hunspell, written to the lemma table for later lookups. */
+int tb_lemma_put(sy_termbase *tb, const char *word, size_t len, const char *lemma)
+{
+	int rc;
+
+	if (!tb->lemma_put &&
+	    sqlite3_prepare_v2(tb->db, "INSERT OR IGNORE INTO lemma (word, lemma) VALUES (?, ?)", -1,
+			       &tb->lemma_put, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(tb->lemma_put, 1, word, (int)len, SQLITE_STATIC);
+	sqlite3_bind_text(tb->lemma_put, 2, lemma, -1, SQLITE_STATIC);
+	rc = sqlite3_step(tb->lemma_put);
+	sqlite3_reset(tb->lemma_put);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 static const char *lemma_recording(void *userdata, const char *word, size_t len)
 {
 	sy_termbase *tb = userdata;
 	const char *lemma = sy_lemma(tb->lm, word, len);
 
-	if (!tb->lemma_put)
-		sqlite3_prepare_v2(tb->db, "INSERT OR IGNORE INTO lemma (word, lemma) VALUES (?, ?)", -1,
-				   &tb->lemma_put, NULL);
-	if (tb->lemma_put && lemma) {
-		sqlite3_bind_text(tb->lemma_put, 1, word, (int)len, SQLITE_STATIC);
-		sqlite3_bind_text(tb->lemma_put, 2, lemma, -1, SQLITE_STATIC);
-		sqlite3_step(tb->lemma_put);
-		sqlite3_reset(tb->lemma_put);
-	}
+	if (lemma)
+		tb_lemma_put(tb, word, len, lemma);
 	return lemma;
 }
 

@@ -123,6 +123,8 @@ int tb_lemmatizer(sy_termbase *tb, sy_error *err);
 /* The lemma table's lemma of word: 1 and *lemma (valid until the next
  * call), or 0 when the table lacks it. */
 int tb_lemma_of(sy_termbase *tb, const char *word, size_t len, const char **lemma);
+/* Write word's lemma into the lemma table, unless it has one: 0, or -1. */
+int tb_lemma_put(sy_termbase *tb, const char *word, size_t len, const char *lemma);
 int tb_key(sy_termbase *tb, const char *lang, const char *text, size_t len, int mode, char **key,
 	   sy_error *err);
 int tb_concept(sy_termbase *tb, const char *ref, const char *domain, const char *definition,
