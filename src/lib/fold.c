@@ -102,6 +102,9 @@ struct sy_lemmatizer {
 	 * (lemmatizer_keep_new). */
 	int keep_new;
 	util_buf new_words;
+	/* Asked before Hunspell for a word that may fold (lemmatizer_ask_first). */
+	const char *(*ask)(void *userdata, const char *word, size_t len);
+	void *ask_data;
 };
 
 /* The lemmatizer's Hunspell, loaded now if it is not yet; NULL when it
@@ -457,22 +460,35 @@ int lemmatizer_cached(sy_lemmatizer *lm, const char *word, size_t len, const cha
 	return !has_letter(word, len) || !sy_lemma_may_fold(word, len);
 }
 
-int lemmatizer_teach(sy_lemmatizer *lm, const char *word, size_t len, const char *lemma)
+/* Remember a lemma the lemmatizer did not work out itself; NULL when out
+ * of memory. A word that is its own lemma is kept as sy_lemma keeps it. */
+static const char *remember_given(sy_lemmatizer *lm, const char *word, size_t len, const char *lemma)
 {
 	char *own = NULL;
+	const char *got;
 
+	if ((strlen(lemma) != len || memcmp(lemma, word, len)) && !(own = strdup(lemma)))
+		return NULL;
+	got = remember(lm, word, len, own);
+	if (!got)
+		free(own);
+	return got;
+}
+
+int lemmatizer_teach(sy_lemmatizer *lm, const char *word, size_t len, const char *lemma)
+{
 	if (cached(lm, word, len) || !has_letter(word, len))
 		return 0;
 	if (lm->used >= LEMMA_CACHE_MAX)
 		forget_all(lm);
-	/* A word that is its own lemma is kept as sy_lemma keeps it. */
-	if ((strlen(lemma) != len || memcmp(lemma, word, len)) && !(own = strdup(lemma)))
-		return -1;
-	if (!remember(lm, word, len, own)) {
-		free(own);
-		return -1;
-	}
-	return 0;
+	return remember_given(lm, word, len, lemma) ? 0 : -1;
+}
+
+void lemmatizer_ask_first(sy_lemmatizer *lm, const char *(*ask)(void *userdata, const char *word, size_t len),
+			  void *userdata)
+{
+	lm->ask = ask;
+	lm->ask_data = userdata;
 }
 
 void lemmatizer_keep_new(sy_lemmatizer *lm)
@@ -516,7 +532,7 @@ char *lemmatizer_fold(sy_lemmatizer *lm, const char *word, size_t len)
 const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len)
 {
 	const lemma_slot *slot = cached(lm, word, len);
-	const char *got;
+	const char *got, *known;
 
 	if (slot)
 		return slot->lemma;
@@ -529,6 +545,9 @@ const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len)
 	 * then need Hunspell neither loaded nor asked. */
 	if (!sy_lemma_may_fold(word, len))
 		return remember(lm, word, len, NULL);
+	/* What the lemma table knows, Hunspell need not work out again. */
+	if (lm->ask && (known = lm->ask(lm->ask_data, word, len)))
+		return remember_given(lm, word, len, known);
 	got = remember(lm, word, len, lemmatizer_fold(lm, word, len));
 	/* Kept for the lemma table: the word and its lemma, each ended by a
 	 * null. Out of memory, or past a megabyte that no merge has taken

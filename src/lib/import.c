@@ -302,7 +302,7 @@ static int start_doc(tmx_state *t, const char *symbol, sy_error *err)
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	rc = tb_exec(t->tb, "SAVEPOINT document", err);
 	if (!rc)
-		rc = tb_doc_open(t->tb, symbol, NULL, NULL, 1, &t->doc_stats, &t->doc, err);
+		rc = tb_doc_open(t->tb, symbol, NULL, NULL, 1, NULL, &t->doc_stats, &t->doc, err);
 	return rc;
 }
 

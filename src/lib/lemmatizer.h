@@ -6,9 +6,9 @@
  *
  * Hunspell's dictionary takes 50-130 ms to load in a fresh process, and
  * its stems another 10-20 us a word type; the lemma table already holds
- * the lemma of every word the termbase has folded. A merge teaches the
- * lemmatizer what the table knows of its document's words, and loads
- * Hunspell only for the words left.
+ * the lemma of every word the termbase has folded. The termbase's
+ * lemmatizer asks the table for a word it has not met (lemmatizer_ask_first)
+ * and loads Hunspell only for a word the table lacks.
  *
  * Thread safety: as sy_lemma, one thread at a time; lemmatizer_load may
  * run on another thread while nothing else uses the lemmatizer.
@@ -43,6 +43,12 @@ char *lemmatizer_fold(sy_lemmatizer *lm, const char *word, size_t len);
 
 /* Remember word's lemma as sy_lemma gives it (from the lemma table). */
 int lemmatizer_teach(sy_lemmatizer *lm, const char *word, size_t len, const char *lemma);
+
+/* Before Hunspell, ask fn for the lemma of a word that may fold and is not
+ * cached: the lemma (read before fn's next call), or NULL when fn does not
+ * know it. fn runs on the thread that calls sy_lemma. */
+void lemmatizer_ask_first(sy_lemmatizer *lm, const char *(*fn)(void *userdata, const char *word, size_t len),
+			  void *userdata);
 
 /* Keep each word Hunspell folds from now on, and hand them over: fn for
  * each word and its lemma since the last call, in the order found; the

@@ -300,17 +300,50 @@ static const char *const index_sql[INDEXES] = {
 	[INDEX_TERMS] = "INSERT INTO occurrence_fts (rowid, terms) VALUES (?, ?)",
 };
 
+/* What tb_doc_open's second thread does with the lemmatizer while the
+ * merging thread reads the matcher. */
+typedef struct warming {
+	sy_lemmatizer *lm;
+	const sy_sentence_list *en; /* fold these; NULL: load Hunspell */
+} warming;
+
+/* Sentences a warming folds at most: enough to meet the words of a
+ * document, and no more than the matcher's read takes to overlap. */
+#define WARM_SENTENCES 2048
+
+static void *warm(void *arg)
+{
+	const warming *w = arg;
+	size_t i;
+
+	if (!w->en)
+		return lemmatizer_load(w->lm);
+	for (i = 0; i < w->en->count && i < WARM_SENTENCES; i++) {
+		sy_error ignored = {0, ""};
+		char *key = NULL;
+		sy_fold_en(w->lm, w->en->items[i].text, w->en->items[i].len, &key, &ignored);
+		free(key);
+	}
+	return NULL;
+}
+
 int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
-		int hunspell, sy_merge_stats *stats, tb_doc **out, sy_error *err)
+		int hunspell, const sy_sentence_list *warm_en, sy_merge_stats *stats, tb_doc **out,
+		sy_error *err)
 {
 	sqlite3_stmt *st;
 	tb_doc *d;
 	sy_error ignored = {0, ""};
 	pthread_t loader;
+	warming w = {NULL, hunspell ? NULL : warm_en};
 	int rc, loading;
 
 	*out = NULL;
 	memset(stats, 0, sizeof(*stats));
+	/* The lemma table's reader, if it could not be opened for an earlier
+	 * document (a new termbase's table not yet committed), is tried
+	 * again. */
+	tb->lemma_db_failed = 0;
 	d = calloc(1, sizeof(*d));
 	if (!d)
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
@@ -338,20 +371,22 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 			rc = tb_sql_error(tb, err, "adding the document");
 		sqlite3_finalize(st);
 	}
-	/* Hunspell, which English keys need, loads while the matcher is read,
-	 * unless the caller found the lemma of every English word of the
-	 * document without it (doc_needs_hunspell). A lemmatizer that cannot
-	 * be opened is left to tb_lemmatizer below, which says why. */
-	if (!rc && hunspell && !tb->lm)
+	/* While the matcher is read, on a thread of its own: Hunspell loads
+	 * (hunspell), or the lemmatizer folds the document's English first
+	 * (warm_en), taking the lemmas the lemma table has and loading
+	 * Hunspell only for a word it lacks (doc_warming). A lemmatizer that
+	 * cannot be opened is left to tb_lemmatizer below, which says why. */
+	if (!rc && (hunspell || w.en) && !tb->lm)
 		tb_lemmatizer(tb, &ignored);
-	loading = !rc && hunspell && tb->lm && !lemmatizer_loaded(tb->lm) &&
-		  !pthread_create(&loader, NULL, lemmatizer_load, tb->lm);
+	w.lm = tb->lm;
+	loading = !rc && (hunspell || w.en) && tb->lm && !lemmatizer_loaded(tb->lm) &&
+		  !pthread_create(&loader, NULL, warm, &w);
 	if (!rc)
 		rc = matcher_get(tb, &d->m, err);
 	/* WordNet, which the lemmatizer opens at the first inflected word
 	 * it meets (33 ms), opens here while Hunspell is still loading,
 	 * rather than on the English worker, which every segment waits for. */
-	if (!rc && loading && matcher_has_keys(d->m, 1))
+	if (!rc && loading && hunspell && matcher_has_keys(d->m, 1))
 		synonyms_available();
 	if (loading)
 		pthread_join(loader, NULL);
@@ -952,31 +987,34 @@ int sy_termbase_lemmatizer_for(sy_termbase *tb, const sy_sentence_list *en, sy_l
 }
 
 /*
- * Whether tb_doc_open should load Hunspell while it reads the matcher, if
- * it is not loaded: when the merge cuts the document's phrases, which asks
- * Hunspell whether words are English (sy_lemmatizer_knows); and on a
- * handle's first document, when the lemma table lacks some word of the
- * document that may fold. Otherwise Hunspell loads at a word the
- * lemmatizer has not met, if there is one (docs/notes-termbase.md, stop
- * 44).
+ * What tb_doc_open does with the lemmatizer while it reads the matcher,
+ * if Hunspell is not loaded: load it when the merge cuts the document's
+ * phrases, which asks Hunspell whether words are English
+ * (sy_lemmatizer_knows); on a handle's first document, fold the
+ * document's English (*warm_en), which loads Hunspell only for a word the
+ * lemma table lacks. Otherwise the English worker asks the table for the
+ * words the lemmatizer has not met, and loads Hunspell at a word the
+ * table lacks, if there is one (docs/notes-termbase.md, stops 44 and 45).
  */
-static int doc_needs_hunspell(sy_termbase *tb, const sy_merge_doc *doc)
+static int doc_warming(sy_termbase *tb, const sy_merge_doc *doc, const sy_sentence_list **warm_en)
 {
-	sy_error ignored = {0, ""};
-
+	*warm_en = NULL;
 	if (tb->lm && lemmatizer_loaded(tb->lm))
 		return 0;
 	if (doc->lex)
 		return 1;
-	if (!doc->en || tb->lemmas_taught)
-		return 0;
-	return teach_lemmas(tb, doc->en, &ignored) != 0;
+	if (doc->en && !tb->lemmas_taught) {
+		tb->lemmas_taught = 1;
+		*warm_en = doc->en;
+	}
+	return 0;
 }
 
 int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *stats,
 		      sy_progress_fn progress, void *userdata, sy_error *err)
 {
 	tb_doc *d = NULL;
+	const sy_sentence_list *warm_en;
 	size_t n;
 	int rc, hunspell;
 
@@ -992,10 +1030,11 @@ int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *
 	rc = check_beads(doc, n, err);
 	if (rc)
 		return rc;
-	hunspell = doc_needs_hunspell(tb, doc);
+	hunspell = doc_warming(tb, doc, &warm_en);
 	rc = tb_begin(tb, err);
 	if (!rc)
-		rc = tb_doc_open(tb, doc->symbol, doc->title, doc->date, hunspell, stats, &d, err);
+		rc = tb_doc_open(tb, doc->symbol, doc->title, doc->date, hunspell, warm_en, stats, &d,
+				 err);
 	if (!rc && doc->lex)
 		rc = tb_doc_index_phrases(d, doc->lex, doc->reference, err);
 	if (!rc)

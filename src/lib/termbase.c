@@ -1078,8 +1078,53 @@ static const char *lemma_from_table(void *userdata, const char *word, size_t len
 	return NULL;
 }
 
-/* Hunspell itself loads at the first word that needs it (lemmatizer.h);
- * the lemmas it works out are kept for the lemma table (tb_doc_close). */
+/*
+ * The lemma table's lemma of a word the lemmatizer has not met, read
+ * through a connection of the lemmatizer's own: a merge's English worker
+ * folds while the merging thread writes on the handle's connection. Only
+ * committed lemmas are seen (those of the merge under way are in the
+ * lemmatizer already), and each read ends its read transaction, so that
+ * it holds no checkpoint back. NULL when the table lacks the word, or
+ * cannot be read (an in-memory termbase): Hunspell then folds it.
+ */
+static const char *lemma_from_reader(void *userdata, const char *word, size_t len)
+{
+	sy_termbase *tb = userdata;
+	const char *file, *lemma = NULL;
+
+	if (!tb->lemma_read && !tb->lemma_db_failed) {
+		file = sqlite3_db_filename(tb->db, "main");
+		tb->lemma_db_failed =
+			!file || !*file ||
+			sqlite3_open_v2(file, &tb->lemma_db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+			sqlite3_busy_timeout(tb->lemma_db, 100) != SQLITE_OK ||
+			sqlite3_prepare_v2(tb->lemma_db, "SELECT lemma FROM lemma WHERE word = ?", -1,
+					   &tb->lemma_read, NULL) != SQLITE_OK;
+		if (tb->lemma_db_failed) {
+			sqlite3_close(tb->lemma_db);
+			tb->lemma_db = NULL;
+			return NULL;
+		}
+	}
+	if (!tb->lemma_read)
+		return NULL;
+	sqlite3_bind_text(tb->lemma_read, 1, word, (int)len, SQLITE_STATIC);
+	if (sqlite3_step(tb->lemma_read) == SQLITE_ROW) {
+		size_t n = (size_t)sqlite3_column_bytes(tb->lemma_read, 0);
+		/* As tb_lemma_of: a lemma cut short would be another word. */
+		if (n < sizeof(tb->lemma_read_buf)) {
+			memcpy(tb->lemma_read_buf, sqlite3_column_text(tb->lemma_read, 0), n);
+			tb->lemma_read_buf[n] = '\0';
+			lemma = tb->lemma_read_buf;
+		}
+	}
+	sqlite3_reset(tb->lemma_read);
+	return lemma;
+}
+
+/* Hunspell itself loads at the first word that needs it and the lemma
+ * table does not have (lemmatizer.h); the lemmas it works out are kept
+ * for the table (tb_doc_close). */
 int tb_lemmatizer(sy_termbase *tb, sy_error *err)
 {
 	int rc;
@@ -1087,8 +1132,10 @@ int tb_lemmatizer(sy_termbase *tb, sy_error *err)
 	if (tb->lm)
 		return SY_OK;
 	rc = lemmatizer_open_lazy(&tb->lm, err);
-	if (!rc)
+	if (!rc) {
 		lemmatizer_keep_new(tb->lm);
+		lemmatizer_ask_first(tb->lm, lemma_from_reader, tb);
+	}
 	return rc;
 }
 
@@ -1782,6 +1829,10 @@ void sy_termbase_close(sy_termbase *tb)
 		  !pthread_create(&closer, NULL, close_lemmatizer, tb->lm);
 	if (closing)
 		tb->lm = NULL;
+	/* Before the handle's connection: the last to close writes the log
+	 * back into the file. */
+	sqlite3_finalize(tb->lemma_read);
+	sqlite3_close(tb->lemma_db);
 	sqlite3_finalize(tb->lemma_get);
 	sqlite3_finalize(tb->lemma_put);
 	sqlite3_finalize(tb->term_put);

@@ -24,6 +24,13 @@ struct sy_termbase {
 	UTransliterator *han_latin; /* pinyin, opened only when a term is added */
 	sqlite3_stmt *lemma_get, *lemma_put, *term_put, *attest_put, *bigram_put;
 	char lemma_buf[256];
+	/* The lemma table as lm asks it, on whichever thread folds (a merge's
+	 * English worker while this thread writes): a connection of its own,
+	 * opened at the first word lm does not have. */
+	sqlite3 *lemma_db;
+	sqlite3_stmt *lemma_read;
+	int lemma_db_failed;
+	char lemma_read_buf[256];
 	int lemma_miss;             /* a lookup met a word the lemma table lacks and
 				     * Hunspell might fold (sy_lemma_may_fold) */
 	int occurrence_vocab;       /* temp.occurrence_vocab is made (tb_occurrence_vocab) */
@@ -178,11 +185,13 @@ typedef struct tb_segment {
 	int has_score;
 } tb_segment;
 
-/* hunspell: load Hunspell while the matcher is read, if it is not loaded
- * (0: the caller has the lemmas of the document's words, or lets Hunspell
- * load at the first word that needs it). */
+/* While the matcher is read, if Hunspell is not loaded: hunspell, load it;
+ * else warm_en (may be NULL), fold these sentences with the lemmatizer,
+ * which loads it only for a word the lemma table lacks. With neither,
+ * Hunspell loads at the first word that needs it. */
 int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
-		int hunspell, sy_merge_stats *stats, tb_doc **out, sy_error *err);
+		int hunspell, const sy_sentence_list *warm_en, sy_merge_stats *stats, tb_doc **out,
+		sy_error *err);
 /* Cut each segment's phrases for extraction as it is stored, with
  * CC-CEDICT (lex) and the general-language frequencies (ref, may be NULL),
  * instead of leaving them to sy_termbase_index_phrases. */

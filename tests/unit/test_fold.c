@@ -176,6 +176,54 @@ static void test_lemmatizer_loads_hunspell_only_for_a_word_that_needs_it(void **
 	sy_lemmatizer_close(lazy);
 }
 
+/* A lemma table of two words, as the termbase's reader gives them; counts
+ * what it is asked. */
+static const char *ask_table(void *userdata, const char *word, size_t len)
+{
+	int *asked = userdata;
+
+	(*asked)++;
+	if (len == 8 && !memcmp(word, "treaties", 8))
+		return "treaty";
+	if (len == 6 && !memcmp(word, "access", 6))
+		return "access";
+	return NULL;
+}
+
+/*
+ * The lemmatizer asks its table (lemmatizer_ask_first) before Hunspell for
+ * a word that may be inflected and is not cached: what the table has,
+ * Hunspell is not loaded for, and the answer is cached; what it lacks,
+ * Hunspell folds and the lemmatizer keeps for the table. A word that
+ * cannot be inflected is not asked about.
+ */
+static void test_lemmatizer_asks_its_table_before_hunspell(void **state)
+{
+	sy_lemmatizer *lazy;
+	sy_error err = {0, ""};
+	util_buf taken = {0};
+	int asked = 0;
+
+	(void)state;
+	assert_int_equal(lemmatizer_open_lazy(&lazy, &err), SY_OK);
+	lemmatizer_keep_new(lazy);
+	lemmatizer_ask_first(lazy, ask_table, &asked);
+	assert_string_equal(sy_lemma(lazy, "treaties", 8), "treaty");
+	assert_string_equal(sy_lemma(lazy, "access", 6), "access");
+	assert_int_equal(asked, 2);
+	assert_string_equal(sy_lemma(lazy, "treaties", 8), "treaty");
+	assert_string_equal(sy_lemma(lazy, "sovereignty", 11), "sovereignty");
+	assert_int_equal(asked, 2); /* cached; and no inflection ends "sovereignty" */
+	assert_false(lemmatizer_loaded(lazy));
+	assert_string_equal(sy_lemma(lazy, "harvests", 8), "harvest");
+	assert_int_equal(asked, 3);
+	assert_true(lemmatizer_loaded(lazy));
+	assert_int_equal(lemmatizer_take_new(lazy, take_pair, &taken), 0);
+	assert_string_equal(util_buf_str(&taken), "harvests>harvest ");
+	free(taken.s);
+	sy_lemmatizer_close(lazy);
+}
+
 /*
  * sy_lemma_may_fold against Hunspell and WordNet's folding, which sy_lemma
  * skips for the words the predicate rejects (lemmatizer_fold): every word
@@ -254,6 +302,7 @@ int main(void)
 		cmocka_unit_test(test_fold_english_takes_the_stem_wordnet_knows),
 		cmocka_unit_test(test_lemma_may_fold_admits_every_folded_word),
 		cmocka_unit_test(test_lemmatizer_loads_hunspell_only_for_a_word_that_needs_it),
+		cmocka_unit_test(test_lemmatizer_asks_its_table_before_hunspell),
 	};
 	return cmocka_run_group_tests_name("fold", tests, open_lemmatizer, close_lemmatizer);
 }

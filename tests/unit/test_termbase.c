@@ -1733,12 +1733,18 @@ static void test_termbase_merge_takes_lemmas_from_the_table(void **state)
 	merge_pair(tb, "A/2", "村庄商定了建立信任措施。", "Villages agreed confidence-building measures.");
 	assert_non_null(tb->lm);
 	assert_false(lemmatizer_loaded(tb->lm));
+	/* A word the table has and the handle's first document had not
+	 * ("villages" in lower case, "States"), in a later document: the
+	 * English worker asks the table, and Hunspell stays unloaded. */
+	merge_pair(tb, "A/2b", "各国在村庄商定了建立信任措施。",
+		   "States agreed confidence-building measures in villages.");
+	assert_false(lemmatizer_loaded(tb->lm));
 	/* A word the table lacks, in a later document of the same handle:
 	 * Hunspell loads when the word is met. */
 	merge_pair(tb, "A/3", "村庄收获了建立信任措施。", "Villages harvested confidence-building measures.");
 	assert_true(lemmatizer_loaded(tb->lm));
 	sy_termbase_close(tb);
-	assert_int_equal(segments_with_cbm(path), 3);
+	assert_int_equal(segments_with_cbm(path), 4);
 	assert_int_equal(sql_number(path, "SELECT count(*) FROM lemma WHERE word = 'harvested'"
 					  " AND lemma = 'harvest'"),
 			 1);
