@@ -735,6 +735,11 @@ static int merge_segments(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progr
  * the writer stores and indexes them. The workers split the work by
  * language, not by segment: Hunspell and the lemma cache are not to be
  * shared between threads. See docs/notes-termbase.md for the figures.
+ *
+ * The workers and their ring stay with the handle from its first such
+ * document to its close (tb_pipeline_free), waiting between documents: a
+ * program that merges document after document starts no threads and
+ * clears no ring for each (stop 45).
  */
 #define RING 8192
 #define PIPELINE_MIN 256 /* fewer beads: not worth a thread */
@@ -753,25 +758,34 @@ typedef struct prepared {
 
 enum { CHINESE, ENGLISH, STAGES };
 
-typedef struct pipeline {
+struct tb_pipeline {
+	pthread_t thread[STAGES];
+	pthread_mutex_t lock;
+	pthread_cond_t more[STAGES], room;
+	pthread_cond_t job, idle; /* a document for the workers; a worker done with it */
+	prepared *ring;
+	size_t ring_cap; /* slots allocated */
+	unsigned long jobs;          /* documents given to the workers so far */
+	unsigned long seen[STAGES];  /* the last each worker took up */
+	int busy[STAGES];            /* a worker is on the current document */
+	int quit;
+	/* The current document. */
 	const sy_merge_doc *doc;
 	const matcher *m;
 	sy_lemmatizer *lm;
 	tb_indexer *ix; /* used by the English worker, which uses the lemmatizer */
 	tb_cutter *cut; /* the Chinese worker's, for the Han words ix will want */
-	prepared *ring;
-	size_t slots; /* in the ring: RING, or fewer for a short document */
+	size_t slots; /* in use: RING, or fewer for a short document */
 	size_t n, consumed;
 	size_t done[STAGES]; /* segments below done[s] have been through stage s */
 	int stop;
-	pthread_mutex_t lock;
-	pthread_cond_t more[STAGES], room;
-} pipeline;
+};
+
+typedef tb_pipeline pipeline;
 
 typedef struct worker {
 	pipeline *p;
 	int stage;
-	pthread_t thread;
 } worker;
 
 /* How far stage s may go: the Chinese as far as there are free slots, the
@@ -781,11 +795,9 @@ static size_t stage_limit(const pipeline *p, int s)
 	return s == CHINESE ? p->consumed + p->slots : p->done[CHINESE];
 }
 
-static void *find_worker(void *arg)
+/* Stage s of the current document, as far as the writer lets it go. */
+static void find_stage(pipeline *p, int s)
 {
-	worker *w = arg;
-	pipeline *p = w->p;
-	int s = w->stage;
 	size_t i, limit = 0;
 
 	for (i = 0; i < p->n; i++) {
@@ -833,6 +845,29 @@ static void *find_worker(void *arg)
 		if (failed)
 			break;
 	}
+}
+
+static void *find_worker(void *arg)
+{
+	worker *w = arg;
+	pipeline *p = w->p;
+	int s = w->stage;
+
+	free(w);
+	pthread_mutex_lock(&p->lock);
+	for (;;) {
+		while (p->seen[s] == p->jobs && !p->quit)
+			pthread_cond_wait(&p->job, &p->lock);
+		if (p->quit)
+			break;
+		p->seen[s] = p->jobs;
+		pthread_mutex_unlock(&p->lock);
+		find_stage(p, s);
+		pthread_mutex_lock(&p->lock);
+		p->busy[s] = 0;
+		pthread_cond_signal(&p->idle);
+	}
+	pthread_mutex_unlock(&p->lock);
 	return NULL;
 }
 
@@ -845,67 +880,154 @@ static void pipeline_stop(pipeline *p)
 	pthread_mutex_unlock(&p->lock);
 }
 
+/* Free the ring's slots, on whichever thread: the workers are waiting or
+ * gone. */
+static void ring_free(pipeline *p)
+{
+	for (size_t k = 0; k < p->ring_cap; k++) {
+		free(p->ring[k].zh);
+		free(p->ring[k].en);
+		seg_terms_free(&p->ring[k].t);
+	}
+	free(p->ring);
+	p->ring = NULL;
+	p->ring_cap = 0;
+}
+
+void tb_pipeline_free(sy_termbase *tb)
+{
+	pipeline *p = tb->pipeline;
+	int s;
+
+	if (!p)
+		return;
+	pthread_mutex_lock(&p->lock);
+	p->quit = 1;
+	pthread_cond_broadcast(&p->job);
+	pthread_mutex_unlock(&p->lock);
+	for (s = 0; s < STAGES; s++)
+		pthread_join(p->thread[s], NULL);
+	ring_free(p);
+	pthread_mutex_destroy(&p->lock);
+	pthread_cond_destroy(&p->room);
+	pthread_cond_destroy(&p->job);
+	pthread_cond_destroy(&p->idle);
+	for (s = 0; s < STAGES; s++)
+		pthread_cond_destroy(&p->more[s]);
+	free(p);
+	tb->pipeline = NULL;
+}
+
+/* The handle's workers, started at its first pipelined document; NULL
+ * when they cannot be (the caller stores the segments on its own). */
+static pipeline *pipeline_of(sy_termbase *tb)
+{
+	pipeline *p = tb->pipeline;
+	int s, started;
+
+	if (p)
+		return p;
+	p = calloc(1, sizeof(*p));
+	if (!p)
+		return NULL;
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->room, NULL);
+	pthread_cond_init(&p->job, NULL);
+	pthread_cond_init(&p->idle, NULL);
+	for (s = 0; s < STAGES; s++)
+		pthread_cond_init(&p->more[s], NULL);
+	tb->pipeline = p;
+	for (started = 0; started < STAGES; started++) {
+		worker *w = malloc(sizeof(*w));
+		if (!w)
+			break;
+		w->p = p;
+		w->stage = started;
+		if (pthread_create(&p->thread[started], NULL, find_worker, w)) {
+			free(w);
+			break;
+		}
+	}
+	if (started < STAGES) {
+		pthread_mutex_lock(&p->lock);
+		p->quit = 1;
+		pthread_cond_broadcast(&p->job);
+		pthread_mutex_unlock(&p->lock);
+		for (s = 0; s < started; s++)
+			pthread_join(p->thread[s], NULL);
+		tb->pipeline = NULL;
+		pthread_mutex_destroy(&p->lock);
+		pthread_cond_destroy(&p->room);
+		pthread_cond_destroy(&p->job);
+		pthread_cond_destroy(&p->idle);
+		for (s = 0; s < STAGES; s++)
+			pthread_cond_destroy(&p->more[s]);
+		free(p);
+		return NULL;
+	}
+	return p;
+}
+
 static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progress_fn progress,
 			   void *userdata, sy_error *err)
 {
-	pipeline p;
-	worker w[STAGES];
-	size_t i, k, ready;
-	int rc = SY_OK, s, started;
+	pipeline *p = pipeline_of(d->tb);
+	size_t i, k, ready, slots = n < RING ? n : RING;
+	int rc = SY_OK, s;
 
-	memset(&p, 0, sizeof(p));
-	p.doc = doc;
-	p.m = d->m;
-	p.lm = d->tb->lm;
-	p.ix = d->ix;
-	p.n = n;
+	if (!p)
+		return merge_segments(d, doc, n, progress, userdata, err);
+	/* The workers wait for a job: the ring is theirs only while one runs.
+	 * No more slots than segments are cleared (seg_terms_keep_keys writes
+	 * every slot), 6.5 MB for 8,192, while a document of 1,000 pairs uses
+	 * 0.8 MB of it; a longer document than the ring has room for makes it
+	 * again. */
+	if (slots > p->ring_cap) {
+		prepared *ring = calloc(slots, sizeof(*ring));
+		if (!ring)
+			return sy_error_set(err, SY_ENOMEM, "out of memory");
+		ring_free(p);
+		p->ring = ring;
+		p->ring_cap = slots;
+	}
+	p->doc = doc;
+	p->m = d->m;
+	p->lm = d->tb->lm;
+	p->ix = d->ix;
+	p->cut = NULL;
 	/* Cutting the Han runs into words is the part of the phrase index
 	 * that needs no English: the Chinese worker, which has the least to
 	 * do, does it. Without a cutter, the English worker does. */
-	if (p.ix) {
+	if (p->ix) {
 		sy_error ignored = {0, ""};
-		if (tb_cutter_open(&p.cut, d->ix_lex, d->ix_ref, &ignored))
-			p.cut = NULL;
+		if (tb_cutter_open(&p->cut, d->ix_lex, d->ix_ref, &ignored))
+			p->cut = NULL;
 	}
-	/* No more slots than segments: the ring is cleared and every slot
-	 * written before the workers start (seg_terms_keep_keys), 6.5 MB for
-	 * 8,192 slots, while a document of 1,000 pairs uses 0.8 MB of it. */
-	p.slots = n < RING ? n : RING;
-	p.ring = calloc(p.slots, sizeof(*p.ring));
-	if (!p.ring) {
-		tb_cutter_close(p.cut);
-		return sy_error_set(err, SY_ENOMEM, "out of memory");
+	for (k = 0; k < slots; k++)
+		seg_terms_keep_keys(&p->ring[k].t, p->ix != NULL);
+	pthread_mutex_lock(&p->lock);
+	p->slots = slots;
+	p->n = n;
+	p->consumed = 0;
+	p->stop = 0;
+	for (s = 0; s < STAGES; s++) {
+		p->done[s] = 0;
+		p->busy[s] = 1;
 	}
-	for (k = 0; k < p.slots; k++)
-		seg_terms_keep_keys(&p.ring[k].t, p.ix != NULL);
-	pthread_mutex_init(&p.lock, NULL);
-	pthread_cond_init(&p.room, NULL);
-	for (s = 0; s < STAGES; s++)
-		pthread_cond_init(&p.more[s], NULL);
-	for (started = 0; started < STAGES; started++) {
-		w[started].p = &p;
-		w[started].stage = started;
-		if (pthread_create(&w[started].thread, NULL, find_worker, &w[started]))
-			break;
-	}
-	if (started < STAGES) {
-		pipeline_stop(&p);
-		for (s = 0; s < started; s++)
-			pthread_join(w[s].thread, NULL);
-		rc = merge_segments(d, doc, n, progress, userdata, err);
-		goto done;
-	}
+	p->jobs++;
+	pthread_cond_broadcast(&p->job);
+	pthread_mutex_unlock(&p->lock);
 	for (i = 0, ready = 0; i < n && !rc; i++) {
-		prepared *x = &p.ring[i % p.slots];
+		prepared *x = &p->ring[i % p->slots];
 
 		if (i == ready || i % HANDOFF == 0) {
-			pthread_mutex_lock(&p.lock);
-			p.consumed = i; /* the slots of segments before i are free */
-			pthread_cond_signal(&p.room);
-			while (p.done[ENGLISH] == i)
-				pthread_cond_wait(&p.more[ENGLISH], &p.lock);
-			ready = p.done[ENGLISH];
-			pthread_mutex_unlock(&p.lock);
+			pthread_mutex_lock(&p->lock);
+			p->consumed = i; /* the slots of segments before i are free */
+			pthread_cond_signal(&p->room);
+			while (p->done[ENGLISH] == i)
+				pthread_cond_wait(&p->more[ENGLISH], &p->lock);
+			ready = p->done[ENGLISH];
+			pthread_mutex_unlock(&p->lock);
 		}
 		rc = x->rc;
 		if (rc)
@@ -915,21 +1037,14 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 		if (progress && (i % 512 == 0 || i + 1 == n))
 			progress(i + 1, n, userdata);
 	}
-	pipeline_stop(&p);
-	for (s = 0; s < STAGES; s++)
-		pthread_join(w[s].thread, NULL);
-done:
-	for (k = 0; k < p.slots; k++) {
-		free(p.ring[k].zh);
-		free(p.ring[k].en);
-		seg_terms_free(&p.ring[k].t);
-	}
-	free(p.ring);
-	tb_cutter_close(p.cut);
-	pthread_mutex_destroy(&p.lock);
-	pthread_cond_destroy(&p.room);
-	for (s = 0; s < STAGES; s++)
-		pthread_cond_destroy(&p.more[s]);
+	pipeline_stop(p);
+	pthread_mutex_lock(&p->lock);
+	while (p->busy[CHINESE] || p->busy[ENGLISH])
+		pthread_cond_wait(&p->idle, &p->lock);
+	pthread_mutex_unlock(&p->lock);
+	tb_cutter_close(p->cut);
+	p->cut = NULL;
+	p->doc = NULL;
 	return rc;
 }
 

@@ -1821,6 +1821,8 @@ void sy_termbase_close(sy_termbase *tb)
 
 	if (!tb)
 		return;
+	/* The merge's workers first: the English one holds the lemmatizer. */
+	tb_pipeline_free(tb);
 	/* Hunspell's dictionary, a hundred thousand words, takes 7-16 ms to
 	 * free: a thread of its own frees it while the connection closes,
 	 * which after a merge writes the log back into the file (30-40 ms)

@@ -45,6 +45,7 @@ struct sy_termbase {
 	int matcher_cached;       /* the file's matcher_cache holds this one */
 	size_t matcher_cache_min; /* terms from which it is worth keeping there */
 	struct tb_checkpointer *checkpointer; /* writable handles: checkpoint.c */
+	struct tb_pipeline *pipeline;         /* a merge's workers, kept (merge.c) */
 	/* The phrase index's indexer (extract.c), kept between merges given
 	 * the same CC-CEDICT (sy_lexicon_serial): opening one reads CC-CEDICT's
 	 * verbs, 15-20 ms of the writer's time per document. */
@@ -84,6 +85,9 @@ size_t tb_fts_quote(char *out, const char *s, size_t len);
 typedef struct tb_checkpointer tb_checkpointer;
 int tb_checkpointer_start(sy_termbase *tb, sy_error *err);
 void tb_checkpointer_stop(sy_termbase *tb);
+/* Stop and free the handle's merge workers, if it has them. */
+typedef struct tb_pipeline tb_pipeline;
+void tb_pipeline_free(sy_termbase *tb);
 /* For the tests: checkpoint from pages, catch up from catch_up (16 MB and
  * 64 MB of the termbase's pages); those two limits; and, once the thread
  * is idle, the checkpoints it has made and the longest log a commit left. */

@@ -1999,6 +1999,100 @@ static void test_termbase_long_document_merges_on_three_threads(void **state)
 	free(et);
 }
 
+/* Merge a document of n numbered pairs: the Chinese of every third holds
+ * 负责任国家行为, the English of every fifth "confidence-building
+ * measure"; tag makes its text its own. */
+static void merge_generated(sy_termbase *tb, const char *symbol, size_t n, const char *tag,
+			    sy_merge_stats *stats)
+{
+	sy_sentence_list zh, en;
+	sy_merge_bead *beads = calloc(n, sizeof(*beads));
+	sy_merge_doc doc;
+	sy_error err = {0, ""};
+	char *zt = malloc(n * 96), *et = malloc(n * 96), *zp = zt, *ep = et;
+	size_t i;
+
+	assert_non_null(beads);
+	assert_non_null(zt);
+	assert_non_null(et);
+	for (i = 0; i < n; i++) {
+		zp += sprintf(zp, i % 3 ? "%s第%zu句。\n" : "%s第%zu句负责任国家行为。\n", tag, i);
+		ep += sprintf(ep, i % 5 ? "%s sentence %zu.\n" : "%s sentence %zu on confidence-building measure.\n",
+			      tag, i);
+		beads[i].zh_first = beads[i].en_first = i;
+		beads[i].zh_count = beads[i].en_count = 1;
+		beads[i].score = 0.9;
+	}
+	segment_text(&zh, zt);
+	segment_text(&en, et);
+	assert_int_equal(zh.count, n);
+	assert_int_equal(en.count, n);
+	memset(&doc, 0, sizeof(doc));
+	doc.symbol = symbol;
+	doc.zh = &zh;
+	doc.en = &en;
+	doc.beads = beads;
+	doc.n_beads = n;
+	if (sy_termbase_merge(tb, &doc, stats, NULL, NULL, &err))
+		fail_msg("merge %s: %s", symbol, err.message);
+	sy_sentence_list_free(&zh);
+	sy_sentence_list_free(&en);
+	free(beads);
+	free(zt);
+	free(et);
+}
+
+/*
+ * A handle keeps its merge workers and their ring from one document to
+ * the next (stop 45): documents shorter and longer than the ring held,
+ * one after another, each find their own terms in every segment, and the
+ * text indexes hold each segment once.
+ */
+static void test_termbase_merges_documents_one_after_another_on_kept_workers(void **state)
+{
+	static const size_t sizes[] = {300, 1200, 400, 300, 2500};
+	static const char *const tags[] = {"甲", "乙", "丙", "丁", "戊"};
+	sy_termbase *tb = open_with_small_glossary("kept-workers.sqlite");
+	struct tb_pipeline *kept = NULL;
+	sy_merge_stats stats;
+	char path[256], symbol[32];
+	size_t k, total = 0, with_zh = 0, with_en = 0;
+
+	(void)state;
+	for (k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+		size_t n = sizes[k];
+		snprintf(symbol, sizeof(symbol), "A/KEPT/%zu", k);
+		merge_generated(tb, symbol, n, tags[k], &stats);
+		assert_int_equal(stats.segments, n);
+		assert_int_equal(stats.occurrences, (n + 2) / 3 + (n + 4) / 5);
+		assert_int_equal(stats.terms_found, 2);
+		assert_non_null(tb->pipeline);
+		if (k)
+			assert_ptr_equal(tb->pipeline, kept);
+		kept = tb->pipeline;
+		total += n;
+		with_zh += (n + 2) / 3;
+		with_en += (n + 4) / 5;
+	}
+	assert_int_equal(concord_count(tb, "乙第1199句"), 1);
+	assert_int_equal(concord_count(tb, "丙第399句"), 1);
+	assert_int_equal(concord_count(tb, "戊第2499句"), 1);
+	sy_termbase_close(tb);
+	snprintf(path, sizeof(path), "%s/kept-workers.sqlite", dir);
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM segment s, json_each(s.terms) j, term t"
+					  " WHERE t.id = j.value AND t.text = '负责任国家行为'"),
+			 (long)with_zh);
+	assert_int_equal(sql_number(path, "SELECT count(*) FROM segment s, json_each(s.terms) j, term t"
+					  " WHERE t.id = j.value AND t.text = 'confidence-building measures'"),
+			 (long)with_en);
+	assert_int_equal(sql_number(path, "INSERT INTO occurrence_fts(occurrence_fts) VALUES ('integrity-check');"
+					  " INSERT INTO segment_zh_fts(segment_zh_fts) VALUES ('integrity-check');"
+					  " INSERT INTO segment_en_fts(segment_en_fts) VALUES ('integrity-check');"
+					  " SELECT count(*) FROM segment WHERE document_id IN"
+					  " (SELECT id FROM document WHERE symbol LIKE 'A/KEPT/%')"),
+			 (long)total);
+}
+
 typedef struct pairs_seen {
 	char text[512];
 	int n;
@@ -2078,6 +2172,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_lookup_loads_hunspell_only_where_it_could_help),
 		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
 		cmocka_unit_test(test_termbase_long_document_merges_on_three_threads),
+		cmocka_unit_test(test_termbase_merges_documents_one_after_another_on_kept_workers),
 		cmocka_unit_test(test_termbase_checkpoints_on_a_thread_and_the_log_starts_again),
 		cmocka_unit_test(test_termbase_pairs_in_a_document),
 		cmocka_unit_test(test_termbase_fuzzy_lookup_agrees_with_brute_force),
