@@ -562,9 +562,20 @@ const char *sy_lemma(sy_lemmatizer *lm, const char *word, size_t len)
 
 /* ---- English keys ---------------------------------------------------------- */
 
+/* Letters and digits (ICU's, for ASCII the same as these ranges) and
+ * apostrophes. ASCII, most of an English text, is answered without ICU. */
 static int is_word_char(uint32_t c)
 {
-	return u_isalnum((UChar32)c) || c == '\'' || c == 0x2019;
+	if (c < 0x80)
+		return (c | 0x20) - 'a' < 26 || c - '0' < 10 || c == '\'';
+	return u_isalnum((UChar32)c) || c == 0x2019;
+}
+
+static uint32_t lower_of(uint32_t c)
+{
+	if (c < 0x80)
+		return c - 'A' < 26 ? c + 0x20 : c;
+	return (uint32_t)u_tolower((UChar32)c);
 }
 
 /* ICTs, CBMs, CERTs: an acronym's plural folds to the acronym. */
@@ -628,7 +639,7 @@ int sy_fold_en_with(sy_lemma_fn lemma_of, void *userdata, const char *text, size
 			c = utf8_halfwidth(utf8_next(text, end, &k));
 			if (c == 0x2019)
 				c = '\'';
-			if (util_buf_add_cp(&word, (uint32_t)u_tolower((UChar32)c)))
+			if (util_buf_add_cp(&word, lower_of(c)))
 				goto nomem;
 		}
 		{
