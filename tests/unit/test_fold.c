@@ -176,6 +176,38 @@ static void test_lemmatizer_loads_hunspell_only_for_a_word_that_needs_it(void **
 	sy_lemmatizer_close(lazy);
 }
 
+/*
+ * Every printable ASCII character, and the same in full width, split and
+ * lower-cased as ICU's letters and digits say: English folding answers
+ * ASCII without ICU (stop 45), and must cut and case it exactly as ICU
+ * cuts and cases the full-width forms it folds to ASCII.
+ */
+static void test_fold_en_cuts_ascii_as_icu_does(void **state)
+{
+	char ascii[96], wide[96 * 3 + 1], *a = NULL, *w = NULL;
+	size_t n = 0, k = 0;
+	sy_error err = {0, ""};
+	int c;
+
+	(void)state;
+	for (c = 0x21; c < 0x7f; c++) {
+		ascii[n++] = (char)c;
+		/* U+FF01..U+FF5E: the full-width forms of 0x21..0x7e */
+		wide[k++] = (char)0xef;
+		wide[k++] = (char)(0xbc + (c - 0x21 + 0x01 >= 0x40));
+		wide[k++] = (char)(0x80 + ((c - 0x21 + 0x01) & 0x3f));
+	}
+	ascii[n] = '\0';
+	wide[k] = '\0';
+	assert_int_equal(sy_fold_en(NULL, ascii, n, &a, &err), SY_OK);
+	/* The apostrophe belongs to words ("State's"): alone, it is one. */
+	assert_string_equal(a, "' 0123456789 abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz");
+	assert_int_equal(sy_fold_en(NULL, wide, k, &w, &err), SY_OK);
+	assert_string_equal(w, a);
+	free(a);
+	free(w);
+}
+
 /* A lemma table of two words, as the termbase's reader gives them; counts
  * what it is asked. */
 static const char *ask_table(void *userdata, const char *word, size_t len)
@@ -303,6 +335,7 @@ int main(void)
 		cmocka_unit_test(test_lemma_may_fold_admits_every_folded_word),
 		cmocka_unit_test(test_lemmatizer_loads_hunspell_only_for_a_word_that_needs_it),
 		cmocka_unit_test(test_lemmatizer_asks_its_table_before_hunspell),
+		cmocka_unit_test(test_fold_en_cuts_ascii_as_icu_does),
 	};
 	return cmocka_run_group_tests_name("fold", tests, open_lemmatizer, close_lemmatizer);
 }
