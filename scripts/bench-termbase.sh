@@ -73,6 +73,10 @@ rm -f "$fresh" "$fresh-wal" "$fresh-shm"
 "$bench" merge "$fresh" 20000 10000
 
 echo
+echo "== the merge workers' share: folding and finding the terms, on one thread"
+"$bench" scan "$db" 5000
+
+echo
 echo "== 'shuyu lookup' wall time, cold start of the process (aim: < 20 ms)"
 set -- $("$bench" queries "$db")
 zh_query=$1

@@ -19,8 +19,9 @@ struct sy_termbase {
 	char *path;
 	sy_lemmatizer *lm;          /* opened when a write needs it; Hunspell loads
 				     * in it at the first word that needs it */
-	int lemmas_taught;          /* the lemma table's lemmas of a document's
-				     * words were taught to lm (merge.c) */
+	int lemmas_taught;          /* lm has folded or been taught a document's
+				     * English with the lemma table's lemmas
+				     * (merge.c: a merge warms it once) */
 	UTransliterator *han_latin; /* pinyin, opened only when a term is added */
 	sqlite3_stmt *lemma_get, *lemma_put, *term_put, *attest_put, *bigram_put;
 	char lemma_buf[256];
