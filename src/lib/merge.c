@@ -894,18 +894,16 @@ static void ring_free(pipeline *p)
 	p->ring_cap = 0;
 }
 
-void tb_pipeline_free(sy_termbase *tb)
+/* Ask the first n workers to quit, wait for them, and free what is left. */
+static void pipeline_end(pipeline *p, int n)
 {
-	pipeline *p = tb->pipeline;
 	int s;
 
-	if (!p)
-		return;
 	pthread_mutex_lock(&p->lock);
 	p->quit = 1;
 	pthread_cond_broadcast(&p->job);
 	pthread_mutex_unlock(&p->lock);
-	for (s = 0; s < STAGES; s++)
+	for (s = 0; s < n; s++)
 		pthread_join(p->thread[s], NULL);
 	ring_free(p);
 	pthread_mutex_destroy(&p->lock);
@@ -915,6 +913,12 @@ void tb_pipeline_free(sy_termbase *tb)
 	for (s = 0; s < STAGES; s++)
 		pthread_cond_destroy(&p->more[s]);
 	free(p);
+}
+
+void tb_pipeline_free(sy_termbase *tb)
+{
+	if (tb->pipeline)
+		pipeline_end(tb->pipeline, STAGES);
 	tb->pipeline = NULL;
 }
 
@@ -949,20 +953,8 @@ static pipeline *pipeline_of(sy_termbase *tb)
 		}
 	}
 	if (started < STAGES) {
-		pthread_mutex_lock(&p->lock);
-		p->quit = 1;
-		pthread_cond_broadcast(&p->job);
-		pthread_mutex_unlock(&p->lock);
-		for (s = 0; s < started; s++)
-			pthread_join(p->thread[s], NULL);
+		pipeline_end(p, started);
 		tb->pipeline = NULL;
-		pthread_mutex_destroy(&p->lock);
-		pthread_cond_destroy(&p->room);
-		pthread_cond_destroy(&p->job);
-		pthread_cond_destroy(&p->idle);
-		for (s = 0; s < STAGES; s++)
-			pthread_cond_destroy(&p->more[s]);
-		free(p);
 		return NULL;
 	}
 	return p;

@@ -1006,24 +1006,24 @@ static void test_termbase_concordance_finds_word_in_context(void **state)
 }
 
 /* Merge a document of n sentences (or numbered paragraphs), Chinese and
- * English, aligned one to one with the given scores. */
-static void merge_paragraphs(sy_termbase *tb, const char *symbol, const char *zh_text,
-			     const char *en_text, const double *scores, size_t n)
+ * English, aligned one to one with the given scores (NULL: 0.9 each);
+ * what the merge did into *stats. */
+static void merge_aligned(sy_termbase *tb, const char *symbol, const char *zh_text,
+			  const char *en_text, const double *scores, size_t n, sy_merge_stats *stats)
 {
 	sy_sentence_list zh, en;
-	sy_merge_bead beads[64];
+	sy_merge_bead *beads = calloc(n ? n : 1, sizeof(*beads));
 	sy_merge_doc doc;
-	sy_merge_stats stats;
 	sy_error err = {0, ""};
 	size_t i;
 
+	assert_non_null(beads);
 	segment_text(&zh, zh_text);
 	segment_text(&en, en_text);
 	assert_int_equal(zh.count, n);
 	assert_int_equal(en.count, n);
-	assert_true(n <= 64);
 	for (i = 0; i < n; i++) {
-		sy_merge_bead b = {i, 1, i, 1, scores[i]};
+		sy_merge_bead b = {i, 1, i, 1, scores ? scores[i] : 0.9};
 		beads[i] = b;
 	}
 	memset(&doc, 0, sizeof(doc));
@@ -1032,10 +1032,19 @@ static void merge_paragraphs(sy_termbase *tb, const char *symbol, const char *zh
 	doc.en = &en;
 	doc.beads = beads;
 	doc.n_beads = n;
-	if (sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err))
-		fail_msg("merge: %s", err.message);
+	if (sy_termbase_merge(tb, &doc, stats, NULL, NULL, &err))
+		fail_msg("merge %s: %s", symbol, err.message);
 	sy_sentence_list_free(&zh);
 	sy_sentence_list_free(&en);
+	free(beads);
+}
+
+static void merge_paragraphs(sy_termbase *tb, const char *symbol, const char *zh_text,
+			     const char *en_text, const double *scores, size_t n)
+{
+	sy_merge_stats stats;
+
+	merge_aligned(tb, symbol, zh_text, en_text, scores, n, &stats);
 }
 
 /* Merge one Chinese sentence and its English as a one-bead document. */
@@ -1916,6 +1925,42 @@ static void test_termbase_checkpoints_on_a_thread_and_the_log_starts_again(void 
 	assert_true(most_pages >= 48 && most_pages < 48 + 40);
 }
 
+/* Merge a document of n numbered pairs: the Chinese of every third holds
+ * 负责任国家行为, the English of every fifth "confidence-building
+ * measure"; tag makes its text its own. */
+static void merge_generated(sy_termbase *tb, const char *symbol, size_t n, const char *tag,
+			    sy_merge_stats *stats)
+{
+	char *zt = malloc(n * 96), *et = malloc(n * 96), *zp = zt, *ep = et;
+	size_t i;
+
+	assert_non_null(zt);
+	assert_non_null(et);
+	for (i = 0; i < n; i++) {
+		zp += sprintf(zp, i % 3 ? "%s第%zu句。\n" : "%s第%zu句负责任国家行为。\n", tag, i);
+		ep += sprintf(ep, i % 5 ? "%s sentence %zu.\n" : "%s sentence %zu on confidence-building measure.\n",
+			      tag, i);
+	}
+	merge_aligned(tb, symbol, zt, et, NULL, n, stats);
+	free(zt);
+	free(et);
+}
+
+/* The integrity checks of the three text indexes, then a count of
+ * segments (from_where: "FROM segment ..."), of the termbase file path. */
+static long checked_count(const char *path, const char *from_where)
+{
+	char sql[1024];
+
+	snprintf(sql, sizeof(sql),
+		 "INSERT INTO occurrence_fts(occurrence_fts) VALUES ('integrity-check');"
+		 " INSERT INTO segment_zh_fts(segment_zh_fts) VALUES ('integrity-check');"
+		 " INSERT INTO segment_en_fts(segment_en_fts) VALUES ('integrity-check');"
+		 " SELECT count(*) %s",
+		 from_where);
+	return sql_number(path, sql);
+}
+
 /* A document long enough for the merge on three threads (merge.c): the
  * Chinese terms are found on one, the English on another, and every
  * segment is stored and indexed in order on the third. Longer than the
@@ -1925,9 +1970,6 @@ static void test_termbase_long_document_merges_on_three_threads(void **state)
 {
 	sy_termbase *tb = open_with_small_glossary("long-doc.sqlite");
 	enum { N = 9000 };
-	sy_sentence_list zh, en;
-	sy_merge_bead *beads = calloc(N, sizeof(*beads));
-	sy_merge_doc doc;
 	sy_merge_stats stats;
 	sy_hit_list hits;
 	sy_concord_list lines;
@@ -1936,7 +1978,6 @@ static void test_termbase_long_document_merges_on_three_threads(void **state)
 	size_t i;
 
 	(void)state;
-	assert_non_null(beads);
 	assert_non_null(zt);
 	assert_non_null(et);
 	for (i = 0; i < N; i++) {
@@ -1948,21 +1989,8 @@ static void test_termbase_long_document_merges_on_three_threads(void **state)
 			      : i % 5 ? "Sentence %zu.\n"
 				      : "Sentence %zu on confidence-building measure.\n",
 			      i);
-		beads[i].zh_first = beads[i].en_first = i;
-		beads[i].zh_count = beads[i].en_count = 1;
-		beads[i].score = 0.9;
 	}
-	segment_text(&zh, zt);
-	segment_text(&en, et);
-	assert_int_equal(zh.count, N);
-	assert_int_equal(en.count, N);
-	memset(&doc, 0, sizeof(doc));
-	doc.symbol = "A/LONG";
-	doc.zh = &zh;
-	doc.en = &en;
-	doc.beads = beads;
-	doc.n_beads = N;
-	assert_int_equal(sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err), SY_OK);
+	merge_aligned(tb, "A/LONG", zt, et, NULL, N, &stats);
 	assert_int_equal(stats.segments, N);
 	assert_int_equal(stats.occurrences, (N + 2) / 3 + N / 5);
 	assert_int_equal(stats.terms_found, 2);
@@ -1983,61 +2011,11 @@ static void test_termbase_long_document_merges_on_three_threads(void **state)
 	assert_int_equal(concord_count(tb, "第2048句"), 1);
 	assert_int_equal(concord_count(tb, "第8500句"), 1);
 	/* The same again changes nothing. */
-	assert_int_equal(sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err), SY_OK);
+	merge_aligned(tb, "A/LONG", zt, et, NULL, N, &stats);
 	assert_true(stats.unchanged);
 	sy_termbase_close(tb);
 	snprintf(path, sizeof(path), "%s/long-doc.sqlite", dir);
-	assert_int_equal(sql_number(path, "INSERT INTO occurrence_fts(occurrence_fts) VALUES ('integrity-check');"
-					  " INSERT INTO segment_zh_fts(segment_zh_fts) VALUES ('integrity-check');"
-					  " INSERT INTO segment_en_fts(segment_en_fts) VALUES ('integrity-check');"
-					  " SELECT count(*) FROM segment"),
-			 N);
-	sy_sentence_list_free(&zh);
-	sy_sentence_list_free(&en);
-	free(beads);
-	free(zt);
-	free(et);
-}
-
-/* Merge a document of n numbered pairs: the Chinese of every third holds
- * 负责任国家行为, the English of every fifth "confidence-building
- * measure"; tag makes its text its own. */
-static void merge_generated(sy_termbase *tb, const char *symbol, size_t n, const char *tag,
-			    sy_merge_stats *stats)
-{
-	sy_sentence_list zh, en;
-	sy_merge_bead *beads = calloc(n, sizeof(*beads));
-	sy_merge_doc doc;
-	sy_error err = {0, ""};
-	char *zt = malloc(n * 96), *et = malloc(n * 96), *zp = zt, *ep = et;
-	size_t i;
-
-	assert_non_null(beads);
-	assert_non_null(zt);
-	assert_non_null(et);
-	for (i = 0; i < n; i++) {
-		zp += sprintf(zp, i % 3 ? "%s第%zu句。\n" : "%s第%zu句负责任国家行为。\n", tag, i);
-		ep += sprintf(ep, i % 5 ? "%s sentence %zu.\n" : "%s sentence %zu on confidence-building measure.\n",
-			      tag, i);
-		beads[i].zh_first = beads[i].en_first = i;
-		beads[i].zh_count = beads[i].en_count = 1;
-		beads[i].score = 0.9;
-	}
-	segment_text(&zh, zt);
-	segment_text(&en, et);
-	assert_int_equal(zh.count, n);
-	assert_int_equal(en.count, n);
-	memset(&doc, 0, sizeof(doc));
-	doc.symbol = symbol;
-	doc.zh = &zh;
-	doc.en = &en;
-	doc.beads = beads;
-	doc.n_beads = n;
-	if (sy_termbase_merge(tb, &doc, stats, NULL, NULL, &err))
-		fail_msg("merge %s: %s", symbol, err.message);
-	sy_sentence_list_free(&zh);
-	sy_sentence_list_free(&en);
-	free(beads);
+	assert_int_equal(checked_count(path, "FROM segment"), N);
 	free(zt);
 	free(et);
 }
@@ -2085,11 +2063,8 @@ static void test_termbase_merges_documents_one_after_another_on_kept_workers(voi
 	assert_int_equal(sql_number(path, "SELECT count(*) FROM segment s, json_each(s.terms) j, term t"
 					  " WHERE t.id = j.value AND t.text = 'confidence-building measures'"),
 			 (long)with_en);
-	assert_int_equal(sql_number(path, "INSERT INTO occurrence_fts(occurrence_fts) VALUES ('integrity-check');"
-					  " INSERT INTO segment_zh_fts(segment_zh_fts) VALUES ('integrity-check');"
-					  " INSERT INTO segment_en_fts(segment_en_fts) VALUES ('integrity-check');"
-					  " SELECT count(*) FROM segment WHERE document_id IN"
-					  " (SELECT id FROM document WHERE symbol LIKE 'A/KEPT/%')"),
+	assert_int_equal(checked_count(path, "FROM segment WHERE document_id IN"
+					     " (SELECT id FROM document WHERE symbol LIKE 'A/KEPT/%')"),
 			 (long)total);
 }
 
