@@ -1090,10 +1090,9 @@ static const char *lemma_from_table(void *userdata, const char *word, size_t len
 static const char *lemma_from_reader(void *userdata, const char *word, size_t len)
 {
 	sy_termbase *tb = userdata;
-	const char *file, *lemma = NULL;
+	const char *file = tb->lemma_db_file, *lemma = NULL;
 
 	if (!tb->lemma_read && !tb->lemma_db_failed) {
-		file = sqlite3_db_filename(tb->db, "main");
 		tb->lemma_db_failed =
 			!file || !*file ||
 			sqlite3_open_v2(file, &tb->lemma_db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
@@ -1134,6 +1133,9 @@ int tb_lemmatizer(sy_termbase *tb, sy_error *err)
 	rc = lemmatizer_open_lazy(&tb->lm, err);
 	if (!rc) {
 		lemmatizer_keep_new(tb->lm);
+		/* Taken here, on the handle's thread: the reader opens on the
+		 * thread that folds. */
+		tb->lemma_db_file = sqlite3_db_filename(tb->db, "main");
 		lemmatizer_ask_first(tb->lm, lemma_from_reader, tb);
 	}
 	return rc;

@@ -28,6 +28,7 @@ struct sy_termbase {
 	/* The lemma table as lm asks it, on whichever thread folds (a merge's
 	 * English worker while this thread writes): a connection of its own,
 	 * opened at the first word lm does not have. */
+	const char *lemma_db_file; /* the file's name ("" in memory), SQLite's */
 	sqlite3 *lemma_db;
 	sqlite3_stmt *lemma_read;
 	int lemma_db_failed;
