@@ -82,18 +82,12 @@ void sy_termbase_close(sy_termbase *tb);
 const char *sy_termbase_path(const sy_termbase *tb);
 
 /* The handle's Hunspell lemmatizer (shuyu/fold.h), opened when first
- * needed and closed with the handle, which uses it when it merges. A
+ * needed and closed with the handle, which uses it when it merges. It
+ * takes the lemmas the termbase has recorded, and loads Hunspell (50-130
+ * ms) only at a word the termbase has not met that may be inflected. A
  * caller may lemmatize with it too, on one thread and not during a merge:
- * shuyu merge's aligner does, so that Hunspell loads once. */
+ * shuyu merge's aligner does, so that Hunspell loads once if at all. */
 int sy_termbase_lemmatizer(sy_termbase *tb, struct sy_lemmatizer **out, sy_error *err);
-
-/* The same, taught first the lemmas the termbase has recorded for the
- * words of these English sentences: Hunspell, which takes 50-130 ms to
- * load, then loads only if a word is left that the termbase has not met
- * and that may be inflected. For a program that lemmatizes a document
- * before it merges it, as shuyu merge aligns it. */
-int sy_termbase_lemmatizer_for(sy_termbase *tb, const struct sy_sentence_list *en,
-			       struct sy_lemmatizer **out, sy_error *err);
 
 /* Import the curated glossary (our TSV: id zh en domain status note source). */
 int sy_termbase_import_glossary(sy_termbase *tb, const char *tsv, size_t len, const char *name,

@@ -130,11 +130,11 @@ int cmd_merge(int argc, char **argv)
 		size_t i;
 
 		sy_align_options_init(&opt);
-		/* The termbase's lemmatizer, which the merge uses after, taught
-		 * the lemmas the termbase knows of the English words: Hunspell
-		 * loads once (50-130 ms), and only for a word the termbase has
-		 * not met. Without it, the aligner says so. */
-		if (sy_termbase_lemmatizer_for(tb, &en, &lm, &err))
+		/* The termbase's lemmatizer, which the merge uses after, with
+		 * the lemmas the termbase knows: Hunspell loads once (50-130
+		 * ms), and only for a word the termbase has not met. Without
+		 * it, the aligner says so. */
+		if (sy_termbase_lemmatizer(tb, &lm, &err))
 			lm = NULL;
 		status = cli_aligner_open(&a, "shuyu", &opt, lm);
 		if (!status)

@@ -1,6 +1,6 @@
 /*
  * lemmatizer.h - the termbase's use of the English lemmatizer (fold.c):
- * Hunspell loaded only when a word needs it, lemmas taught from the
+ * Hunspell loaded only when a word needs it, lemmas asked of the
  * termbase's lemma table, and the lemmas Hunspell worked out handed back
  * to be written there. Internal to libshuyu.
  *

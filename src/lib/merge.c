@@ -1040,59 +1040,6 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 	return rc;
 }
 
-typedef struct lemma_scan {
-	sy_termbase *tb;
-	size_t unknown; /* words that only Hunspell can fold */
-} lemma_scan;
-
-static const char *scan_word(void *arg, const char *word, size_t len)
-{
-	lemma_scan *s = arg;
-	const char *lemma;
-
-	if (!lemmatizer_cached(s->tb->lm, word, len, &lemma) &&
-	    (!tb_lemma_of(s->tb, word, len, &lemma) || lemmatizer_teach(s->tb->lm, word, len, lemma)))
-		s->unknown++;
-	return NULL;
-}
-
-/*
- * The lemma table's lemmas of the words of en, taught to the termbase's
- * lemmatizer, which loads Hunspell at the first word that needs it:
- * Hunspell takes 50-130 ms to load in a fresh process, where the table,
- * which holds every word the termbase's merges and terms have folded,
- * answers a document's words in a few. Returns the number of words left
- * that the table lacks and that may fold (stopping at the first), or -1
- * when the lemmatizer cannot be opened.
- */
-static long teach_lemmas(sy_termbase *tb, const sy_sentence_list *en, sy_error *err)
-{
-	lemma_scan scan = {tb, 0};
-	size_t i;
-
-	if (tb_lemmatizer(tb, err))
-		return -1;
-	tb->lemmas_taught = 1;
-	for (i = 0; i < en->count && !scan.unknown; i++) {
-		char *key = NULL;
-		int rc = sy_fold_en_with(scan_word, &scan, en->items[i].text, en->items[i].len, &key, err);
-		free(key);
-		if (rc)
-			return -1;
-	}
-	return (long)scan.unknown;
-}
-
-int sy_termbase_lemmatizer_for(sy_termbase *tb, const sy_sentence_list *en, sy_lemmatizer **out,
-			       sy_error *err)
-{
-	*out = NULL;
-	if (teach_lemmas(tb, en, err) < 0)
-		return err->code ? err->code : SY_ENOMEM;
-	*out = tb->lm;
-	return SY_OK;
-}
-
 /*
  * What tb_doc_open does with the lemmatizer while it reads the matcher,
  * if Hunspell is not loaded: load it when the merge cuts the document's

@@ -1037,30 +1037,36 @@ void tb_bulk_free(tb_bulk *bulk)
 
 /* ---- folding with the termbase's lemmas ---------------------------------------- */
 
-int tb_lemma_of(sy_termbase *tb, const char *word, size_t len, const char **lemma)
-{
-	sqlite3_stmt *st = tb->lemma_get;
-	int found = 0;
+#define LEMMA_SQL "SELECT lemma FROM lemma WHERE word = ?"
 
-	*lemma = NULL;
-	if (!st && sqlite3_prepare_v2(tb->db, "SELECT lemma FROM lemma WHERE word = ?", -1,
-				      &tb->lemma_get, NULL) != SQLITE_OK)
-		return 0;
-	st = tb->lemma_get;
+/* word's lemma by st (LEMMA_SQL) into buf (TB_LEMMA_MAX bytes), or NULL. A
+ * lemma longer than the buffer is not taken: cut, it would be another
+ * word. The statement is reset, which ends its read. */
+static const char *lemma_row(sqlite3_stmt *st, const char *word, size_t len, char *buf)
+{
+	const char *lemma = NULL;
+
 	sqlite3_bind_text(st, 1, word, (int)len, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		size_t n = (size_t)sqlite3_column_bytes(st, 0);
-		/* A lemma longer than the buffer is not taken: cut, it would
-		 * be another word. */
-		if (n < sizeof(tb->lemma_buf)) {
-			memcpy(tb->lemma_buf, sqlite3_column_text(st, 0), n);
-			tb->lemma_buf[n] = '\0';
-			*lemma = tb->lemma_buf;
-			found = 1;
+		if (n < TB_LEMMA_MAX) {
+			memcpy(buf, sqlite3_column_text(st, 0), n);
+			buf[n] = '\0';
+			lemma = buf;
 		}
 	}
 	sqlite3_reset(st);
-	return found;
+	return lemma;
+}
+
+int tb_lemma_of(sy_termbase *tb, const char *word, size_t len, const char **lemma)
+{
+	*lemma = NULL;
+	if (!tb->lemma_get &&
+	    sqlite3_prepare_v2(tb->db, LEMMA_SQL, -1, &tb->lemma_get, NULL) != SQLITE_OK)
+		return 0;
+	*lemma = lemma_row(tb->lemma_get, word, len, tb->lemma_buf);
+	return *lemma != NULL;
 }
 
 /* Lemmas from the lemma table. A word it lacks is remembered as a miss
@@ -1090,35 +1096,21 @@ static const char *lemma_from_table(void *userdata, const char *word, size_t len
 static const char *lemma_from_reader(void *userdata, const char *word, size_t len)
 {
 	sy_termbase *tb = userdata;
-	const char *file = tb->lemma_db_file, *lemma = NULL;
+	const char *file = tb->lemma_db_file;
 
 	if (!tb->lemma_read && !tb->lemma_db_failed) {
 		tb->lemma_db_failed =
 			!file || !*file ||
 			sqlite3_open_v2(file, &tb->lemma_db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
 			sqlite3_busy_timeout(tb->lemma_db, 100) != SQLITE_OK ||
-			sqlite3_prepare_v2(tb->lemma_db, "SELECT lemma FROM lemma WHERE word = ?", -1,
-					   &tb->lemma_read, NULL) != SQLITE_OK;
+			sqlite3_prepare_v2(tb->lemma_db, LEMMA_SQL, -1, &tb->lemma_read, NULL) != SQLITE_OK;
 		if (tb->lemma_db_failed) {
 			sqlite3_close(tb->lemma_db);
 			tb->lemma_db = NULL;
 			return NULL;
 		}
 	}
-	if (!tb->lemma_read)
-		return NULL;
-	sqlite3_bind_text(tb->lemma_read, 1, word, (int)len, SQLITE_STATIC);
-	if (sqlite3_step(tb->lemma_read) == SQLITE_ROW) {
-		size_t n = (size_t)sqlite3_column_bytes(tb->lemma_read, 0);
-		/* As tb_lemma_of: a lemma cut short would be another word. */
-		if (n < sizeof(tb->lemma_read_buf)) {
-			memcpy(tb->lemma_read_buf, sqlite3_column_text(tb->lemma_read, 0), n);
-			tb->lemma_read_buf[n] = '\0';
-			lemma = tb->lemma_read_buf;
-		}
-	}
-	sqlite3_reset(tb->lemma_read);
-	return lemma;
+	return tb->lemma_read ? lemma_row(tb->lemma_read, word, len, tb->lemma_read_buf) : NULL;
 }
 
 /* Hunspell itself loads at the first word that needs it and the lemma

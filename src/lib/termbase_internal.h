@@ -14,17 +14,20 @@
 #include "shuyu/termbase.h"
 #include "util.h"
 
+/* The longest lemma the lemma table's readers take, with its null. */
+#define TB_LEMMA_MAX 256
+
 struct sy_termbase {
 	sqlite3 *db;
 	char *path;
 	sy_lemmatizer *lm;          /* opened when a write needs it; Hunspell loads
 				     * in it at the first word that needs it */
-	int lemmas_taught;          /* lm has folded or been taught a document's
-				     * English with the lemma table's lemmas
-				     * (merge.c: a merge warms it once) */
+	int lemmas_taught;          /* lm has folded a document's English with
+				     * the lemma table's lemmas (merge.c: a
+				     * handle's first merge warms it) */
 	UTransliterator *han_latin; /* pinyin, opened only when a term is added */
 	sqlite3_stmt *lemma_get, *lemma_put, *term_put, *attest_put, *bigram_put;
-	char lemma_buf[256];
+	char lemma_buf[TB_LEMMA_MAX];
 	/* The lemma table as lm asks it, on whichever thread folds (a merge's
 	 * English worker while this thread writes): a connection of its own,
 	 * opened at the first word lm does not have. */
@@ -32,7 +35,7 @@ struct sy_termbase {
 	sqlite3 *lemma_db;
 	sqlite3_stmt *lemma_read;
 	int lemma_db_failed;
-	char lemma_read_buf[256];
+	char lemma_read_buf[TB_LEMMA_MAX];
 	int lemma_miss;             /* a lookup met a word the lemma table lacks and
 				     * Hunspell might fold (sy_lemma_may_fold) */
 	int occurrence_vocab;       /* temp.occurrence_vocab is made (tb_occurrence_vocab) */
