@@ -136,6 +136,19 @@ typedef void (*sy_progress_fn)(size_t done, size_t total, void *userdata);
 int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *stats,
 		      sy_progress_fn progress, void *userdata, sy_error *err);
 
+/*
+ * Several documents, in order, each in a transaction of its own, as with
+ * sy_termbase_merge one after another, but sooner: while one document
+ * commits, the merge's workers find the terms of the next (documents of
+ * 256 segments or more, without lex). stats: one per document; progress
+ * as for each document. Every document is checked before any is merged.
+ * On an error, the documents before the one err names are merged, and
+ * that one and those after it are not (their stats zero).
+ */
+int sy_termbase_merge_docs(sy_termbase *tb, const sy_merge_doc *docs, size_t count,
+			   sy_merge_stats *stats, sy_progress_fn progress, void *userdata,
+			   sy_error *err);
+
 /* ---- lookup ------------------------------------------------------------------ */
 
 typedef struct sy_term_info {

@@ -639,14 +639,26 @@ done:
 
 /* ---- the handle's matcher ---------------------------------------------------------- */
 
+/* Is the handle's matcher that of the terms now, version being the
+ * connection's data_version (another connection's commit changes it)? */
+static int matcher_is_current(const sy_termbase *tb, long long version)
+{
+	return tb->matcher && version >= 0 && version == tb->matcher_data_version &&
+	       tb->terms_changed == tb->matcher_terms_changed;
+}
+
+int matcher_current(sy_termbase *tb)
+{
+	return matcher_is_current(tb, tb_number(tb, "PRAGMA data_version", -1));
+}
+
 int matcher_get(sy_termbase *tb, matcher **out, sy_error *err)
 {
 	long long version = tb_number(tb, "PRAGMA data_version", -1);
 	matcher *m;
 	int rc = SY_OK, cached;
 
-	if (tb->matcher && version >= 0 && version == tb->matcher_data_version &&
-	    tb->terms_changed == tb->matcher_terms_changed) {
+	if (matcher_is_current(tb, version)) {
 		*out = tb->matcher;
 		return SY_OK;
 	}

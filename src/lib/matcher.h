@@ -29,6 +29,10 @@ typedef struct found {
  * terms. It stays the handle's: the caller does not free it. */
 int matcher_get(sy_termbase *tb, matcher **out, sy_error *err);
 
+/* Would matcher_get give the matcher it gave last, neither made again nor
+ * freed? */
+int matcher_current(sy_termbase *tb);
+
 /* Keep the handle's matcher in the file, when it is large enough to be
  * worth it (tb->matcher_cache_min terms) and the file's copy is not
  * already this one. Call inside a write transaction. */

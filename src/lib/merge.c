@@ -327,6 +327,8 @@ static void *warm(void *arg)
 	return NULL;
 }
 
+static int pipeline_posted(const sy_termbase *tb);
+
 int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const char *date,
 		int hunspell, const sy_sentence_list *warm_en, sy_merge_stats *stats, tb_doc **out,
 		sy_error *err)
@@ -342,8 +344,10 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 	memset(stats, 0, sizeof(*stats));
 	/* The lemma table's reader, if it could not be opened for an earlier
 	 * document (a new termbase's table not yet committed), is tried
-	 * again. */
-	tb->lemma_db_failed = 0;
+	 * again; not while the workers, started early (merge_one), may be
+	 * using it. */
+	if (!pipeline_posted(tb))
+		tb->lemma_db_failed = 0;
 	d = calloc(1, sizeof(*d));
 	if (!d)
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
@@ -542,7 +546,9 @@ int tb_doc_index_phrases(tb_doc *d, const sy_lexicon *lex, const sy_reference *r
 		rc = tb_indexer_open(&tb->indexer, tb, lex, err);
 		tb->indexer_lexicon = sy_lexicon_serial(lex);
 	}
-	if (tb->indexer)
+	/* Started early (merge_one), the workers have the indexer, set to
+	 * these frequencies already. */
+	if (tb->indexer && !pipeline_posted(tb))
 		tb_indexer_use_reference(tb->indexer, ref);
 	d->ix = tb->indexer;
 	d->ix_lex = lex;
@@ -779,6 +785,9 @@ struct tb_pipeline {
 	size_t n, consumed;
 	size_t done[STAGES]; /* segments below done[s] have been through stage s */
 	int stop;
+	/* The document given to the workers and not yet stored: the writer's
+	 * to read and change, never the workers'. */
+	const sy_merge_doc *posted;
 };
 
 typedef tb_pipeline pipeline;
@@ -915,8 +924,18 @@ static void pipeline_end(pipeline *p, int n)
 	free(p);
 }
 
+/* Have the workers a document the writer has not stored? */
+static int pipeline_posted(const sy_termbase *tb)
+{
+	return tb->pipeline && tb->pipeline->posted;
+}
+
+static void pipeline_finish(pipeline *p);
+
 void tb_pipeline_free(sy_termbase *tb)
 {
+	if (pipeline_posted(tb))
+		pipeline_finish(tb->pipeline);
 	if (tb->pipeline)
 		pipeline_end(tb->pipeline, STAGES);
 	tb->pipeline = NULL;
@@ -960,15 +979,18 @@ static pipeline *pipeline_of(sy_termbase *tb)
 	return p;
 }
 
-static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progress_fn progress,
-			   void *userdata, sy_error *err)
+/*
+ * Give the workers a document's n segments: they find its terms in the
+ * ring while the caller goes on, storing them (merge_pipelined) or
+ * committing the document before (merge_one). The workers are waiting.
+ */
+static int pipeline_post(pipeline *p, const sy_merge_doc *doc, size_t n, const matcher *m,
+			 sy_lemmatizer *lm, tb_indexer *ix, const sy_lexicon *lex,
+			 const sy_reference *ref, sy_error *err)
 {
-	pipeline *p = pipeline_of(d->tb);
-	size_t i, k, ready, slots = n < RING ? n : RING;
-	int rc = SY_OK, s;
+	size_t k, slots = n < RING ? n : RING;
+	int s;
 
-	if (!p)
-		return merge_segments(d, doc, n, progress, userdata, err);
 	/* The workers wait for a job: the ring is theirs only while one runs.
 	 * No more slots than segments are cleared (seg_terms_keep_keys writes
 	 * every slot), 6.5 MB for 8,192, while a document of 1,000 pairs uses
@@ -983,20 +1005,20 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 		p->ring_cap = slots;
 	}
 	p->doc = doc;
-	p->m = d->m;
-	p->lm = d->tb->lm;
-	p->ix = d->ix;
+	p->m = m;
+	p->lm = lm;
+	p->ix = ix;
 	p->cut = NULL;
 	/* Cutting the Han runs into words is the part of the phrase index
 	 * that needs no English: the Chinese worker, which has the least to
 	 * do, does it. Without a cutter, the English worker does. */
-	if (p->ix) {
+	if (ix) {
 		sy_error ignored = {0, ""};
-		if (tb_cutter_open(&p->cut, d->ix_lex, d->ix_ref, &ignored))
+		if (tb_cutter_open(&p->cut, lex, ref, &ignored))
 			p->cut = NULL;
 	}
 	for (k = 0; k < slots; k++)
-		seg_terms_keep_keys(&p->ring[k].t, p->ix != NULL);
+		seg_terms_keep_keys(&p->ring[k].t, ix != NULL);
 	pthread_mutex_lock(&p->lock);
 	p->slots = slots;
 	p->n = n;
@@ -1009,6 +1031,40 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 	p->jobs++;
 	pthread_cond_broadcast(&p->job);
 	pthread_mutex_unlock(&p->lock);
+	p->posted = doc;
+	return SY_OK;
+}
+
+/* Stop the workers on the posted document, wherever they are, and wait
+ * for them. */
+static void pipeline_finish(pipeline *p)
+{
+	pipeline_stop(p);
+	pthread_mutex_lock(&p->lock);
+	while (p->busy[CHINESE] || p->busy[ENGLISH])
+		pthread_cond_wait(&p->idle, &p->lock);
+	pthread_mutex_unlock(&p->lock);
+	tb_cutter_close(p->cut);
+	p->cut = NULL;
+	p->doc = NULL;
+	p->posted = NULL;
+}
+
+static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progress_fn progress,
+			   void *userdata, sy_error *err)
+{
+	pipeline *p = pipeline_of(d->tb);
+	size_t i, ready;
+	int rc = SY_OK;
+
+	if (!p)
+		return merge_segments(d, doc, n, progress, userdata, err);
+	/* Posted while the document before was committed (merge_one), and
+	 * with this document's matcher: the workers are ahead already. */
+	if (p->posted && (p->posted != doc || p->m != d->m || p->ix != d->ix))
+		pipeline_finish(p);
+	if (!p->posted)
+		rc = pipeline_post(p, doc, n, d->m, d->tb->lm, d->ix, d->ix_lex, d->ix_ref, err);
 	for (i = 0, ready = 0; i < n && !rc; i++) {
 		prepared *x = &p->ring[i % p->slots];
 
@@ -1029,14 +1085,8 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 		if (progress && (i % 512 == 0 || i + 1 == n))
 			progress(i + 1, n, userdata);
 	}
-	pipeline_stop(p);
-	pthread_mutex_lock(&p->lock);
-	while (p->busy[CHINESE] || p->busy[ENGLISH])
-		pthread_cond_wait(&p->idle, &p->lock);
-	pthread_mutex_unlock(&p->lock);
-	tb_cutter_close(p->cut);
-	p->cut = NULL;
-	p->doc = NULL;
+	if (p->posted)
+		pipeline_finish(p);
 	return rc;
 }
 
@@ -1064,15 +1114,14 @@ static int doc_warming(sy_termbase *tb, const sy_merge_doc *doc, const sy_senten
 	return 0;
 }
 
-int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *stats,
-		      sy_progress_fn progress, void *userdata, sy_error *err)
+/* The segments a document stores (checked by check_doc). */
+static size_t doc_segments(const sy_merge_doc *doc)
 {
-	tb_doc *d = NULL;
-	const sy_sentence_list *warm_en;
-	size_t n;
-	int rc, hunspell;
+	return doc->en ? doc->n_beads : doc->zh->count;
+}
 
-	memset(stats, 0, sizeof(*stats));
+static int check_doc(const sy_merge_doc *doc, sy_error *err)
+{
 	if (!doc->symbol || !*doc->symbol)
 		return sy_error_set(err, SY_EUSAGE, "a document needs a symbol (--doc S/2021/621)");
 	if (!doc->zh || !doc->zh->count)
@@ -1080,12 +1129,58 @@ int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *
 				    doc->symbol);
 	if (doc->en && !doc->beads)
 		return sy_error_set(err, SY_EUSAGE, "%s: English given without an alignment", doc->symbol);
-	n = doc->en ? doc->n_beads : doc->zh->count;
-	rc = check_beads(doc, n, err);
-	if (rc)
-		return rc;
-	hunspell = doc_warming(tb, doc, &warm_en);
+	return check_beads(doc, doc_segments(doc), err);
+}
+
+/*
+ * May the workers start on the next document (checked) while this one
+ * commits? Only as the merge would start them itself: in the ring, without
+ * the phrase index (its cutter and Hunspell's loading are set up as the
+ * document opens), and without the first document's warming of the
+ * lemmatizer (doc_warming), which folds on a thread of its own.
+ */
+static int can_start_early(sy_termbase *tb, const sy_merge_doc *next)
+{
+	int loaded = tb->lm && lemmatizer_loaded(tb->lm);
+
+	if (!next || doc_segments(next) < PIPELINE_MIN)
+		return 0;
+	if (next->lex)
+		return loaded && tb->indexer &&
+		       tb->indexer_lexicon == sy_lexicon_serial(next->lex);
+	return !next->en || tb->lemmas_taught || loaded;
+}
+
+/*
+ * One document in one transaction. With next (checked, and the document
+ * the caller merges after this one): once this document is stored, and
+ * while it commits, the workers start finding the terms of the next. They
+ * use this document's matcher, which stays the handle's unless another
+ * connection changes the glossary in between; the next merge_one then
+ * stops them and starts again.
+ */
+static int merge_one(sy_termbase *tb, const sy_merge_doc *doc, const sy_merge_doc *next,
+		     sy_merge_stats *stats, sy_progress_fn progress, void *userdata, sy_error *err)
+{
+	pipeline *p = tb->pipeline;
+	size_t n = doc_segments(doc);
+	const matcher *m;
+	tb_doc *d = NULL;
+	const sy_sentence_list *warm_en = NULL;
+	int rc, hunspell = 0, early = p && p->posted == doc;
+
+	memset(stats, 0, sizeof(*stats));
+	if (p && p->posted && !early)
+		pipeline_finish(p);
 	rc = tb_begin(tb, err);
+	/* Under the write lock no other connection changes the glossary:
+	 * if it did before, matcher_get would free the workers' matcher. */
+	if (early && (rc || !matcher_current(tb) || p->ix != (doc->lex ? tb->indexer : NULL))) {
+		pipeline_finish(p);
+		early = 0;
+	}
+	if (!early)
+		hunspell = doc_warming(tb, doc, &warm_en);
 	if (!rc)
 		rc = tb_doc_open(tb, doc->symbol, doc->title, doc->date, hunspell, warm_en, stats, &d,
 				 err);
@@ -1096,13 +1191,62 @@ int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *
 				       : merge_segments(d, doc, n, progress, userdata, err);
 	if (!rc)
 		rc = tb_doc_close(d, err);
+	m = d ? d->m : NULL;
 	tb_doc_free(d);
+	/* The lemmas are recorded (tb_doc_close), the indexer let go
+	 * (tb_doc_free): the workers may take them up again. A failed start
+	 * leaves the next document to start as this one did. */
+	if (!rc && !stats->unchanged && can_start_early(tb, next) && (p = pipeline_of(tb))) {
+		sy_error ignored = {0, ""};
+		tb_indexer *ix = next->lex ? tb->indexer : NULL;
+		if (ix)
+			tb_indexer_use_reference(ix, next->reference);
+		pipeline_post(p, next, doc_segments(next), m, tb->lm, ix, next->lex, next->reference,
+			      &ignored);
+	}
 	if (!rc && !stats->unchanged)
 		rc = tb_commit(tb, err);
 	else
 		tb_rollback(tb);
-	if (rc)
+	if (rc) {
+		if ((p = tb->pipeline) && p->posted)
+			pipeline_finish(p);
 		memset(stats, 0, sizeof(*stats));
+	}
+	return rc;
+}
+
+int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *stats,
+		      sy_progress_fn progress, void *userdata, sy_error *err)
+{
+	int rc;
+
+	memset(stats, 0, sizeof(*stats));
+	rc = check_doc(doc, err);
+	return rc ? rc : merge_one(tb, doc, NULL, stats, progress, userdata, err);
+}
+
+int sy_termbase_merge_docs(sy_termbase *tb, const sy_merge_doc *docs, size_t count,
+			   sy_merge_stats *stats, sy_progress_fn progress, void *userdata,
+			   sy_error *err)
+{
+	size_t i;
+	int rc = SY_OK;
+
+	memset(stats, 0, count * sizeof(*stats));
+	/* All of them first: a document the merge would refuse stops it
+	 * before any is stored. */
+	for (i = 0; i < count && !rc; i++)
+		rc = check_doc(&docs[i], err);
+	for (i = 0; i < count && !rc; i++) {
+		rc = merge_one(tb, &docs[i], i + 1 < count ? &docs[i + 1] : NULL, &stats[i], progress,
+			       userdata, err);
+		/* Which document, if the message does not say. */
+		if (rc && strncmp(err->message, docs[i].symbol, strlen(docs[i].symbol))) {
+			sy_error said = *err;
+			sy_error_set(err, rc, "%s: %.400s", docs[i].symbol, said.message);
+		}
+	}
 	return rc;
 }
 

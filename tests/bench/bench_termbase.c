@@ -301,48 +301,62 @@ static void segment_text(uint64_t s, uint64_t concepts, char *zh, char *en)
 		en[0] = (char)(en[0] - 'a' + 'A');
 }
 
+/* Segments [first, first+count) as one document, aligned one to one. */
+static void make_doc(sy_merge_doc *doc, const char *symbol, uint64_t first, size_t count,
+		     uint64_t concepts, const sy_lexicon *lex, const sy_reference *ref)
+{
+	sy_sentence_list *zh = calloc(1, sizeof(*zh)), *en = calloc(1, sizeof(*en));
+	sy_merge_bead *beads = calloc(count, sizeof(*beads));
+	char zs[2048], es[4096];
+	size_t i;
+
+	if (!zh || !en || !beads)
+		die("out of memory", NULL);
+	for (i = 0; i < count; i++) {
+		segment_text(first + i, concepts, zs, es);
+		sentence_add(zh, zs, i + 1);
+		sentence_add(en, es, i + 1);
+		beads[i].zh_first = beads[i].en_first = i;
+		beads[i].zh_count = beads[i].en_count = 1;
+		beads[i].score = 0.5 + (double)(mixbits(first + i) % 500) / 1000.0;
+	}
+	memset(doc, 0, sizeof(*doc));
+	doc->symbol = strdup(symbol);
+	doc->title = "Synthetic document";
+	doc->date = "2026-01-01";
+	doc->zh = zh;
+	doc->en = en;
+	doc->beads = beads;
+	doc->n_beads = count;
+	doc->lex = lex;
+	doc->reference = ref;
+}
+
+static void free_doc(sy_merge_doc *doc)
+{
+	sy_sentence_list_free((sy_sentence_list *)doc->zh);
+	sy_sentence_list_free((sy_sentence_list *)doc->en);
+	free((void *)doc->zh);
+	free((void *)doc->en);
+	free((void *)doc->beads);
+	free((void *)doc->symbol);
+}
+
 /* Merge segments [first, first+count) as one document; returns seconds. */
 static double merge_doc(sy_termbase *tb, const char *symbol, uint64_t first, size_t count,
 			uint64_t concepts, const sy_lexicon *lex, const sy_reference *ref,
 			sy_merge_stats *stats)
 {
-	sy_sentence_list zh, en;
-	sy_merge_bead *beads = calloc(count, sizeof(*beads));
 	sy_merge_doc doc;
 	sy_error err = {0, ""};
-	char zs[2048], es[4096];
 	double t0;
-	size_t i;
 
-	memset(&zh, 0, sizeof(zh));
-	memset(&en, 0, sizeof(en));
-	if (!beads)
-		die("out of memory", NULL);
-	for (i = 0; i < count; i++) {
-		segment_text(first + i, concepts, zs, es);
-		sentence_add(&zh, zs, i + 1);
-		sentence_add(&en, es, i + 1);
-		beads[i].zh_first = beads[i].en_first = i;
-		beads[i].zh_count = beads[i].en_count = 1;
-		beads[i].score = 0.5 + (double)(mixbits(first + i) % 500) / 1000.0;
-	}
-	memset(&doc, 0, sizeof(doc));
-	doc.symbol = symbol;
-	doc.title = "Synthetic document";
-	doc.date = "2026-01-01";
-	doc.zh = &zh;
-	doc.en = &en;
-	doc.beads = beads;
-	doc.n_beads = count;
-	doc.lex = lex;
-	doc.reference = ref;
+	make_doc(&doc, symbol, first, count, concepts, lex, ref);
 	t0 = now();
 	if (sy_termbase_merge(tb, &doc, stats, NULL, NULL, &err))
 		die(symbol, &err);
 	t0 = now() - t0;
-	sy_sentence_list_free(&zh);
-	sy_sentence_list_free(&en);
-	free(beads);
+	free_doc(&doc);
 	return t0;
 }
 
@@ -485,8 +499,68 @@ static int cmd_build(const char *path, uint64_t concepts, uint64_t segments)
 
 #define STEADY_FROM 3 /* documents not counted in the steady state */
 
-static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int index)
+/* sy_termbase_merge_docs's documents, timed as each one's last segment is
+ * stored (its progress), so each one's time holds the commit of the one
+ * before. */
+typedef struct doc_clock {
+	double *at, *cpu;
+	size_t count;
+} doc_clock;
+
+static void doc_stored(size_t done, size_t total, void *userdata)
 {
+	doc_clock *c = userdata;
+
+	if (done == total) {
+		c->at[c->count] = now();
+		c->cpu[c->count++] = thread_cpu();
+	}
+}
+
+/* Merge the documents with one sy_termbase_merge_docs: per document, the
+ * seconds and the CPU time of the merging thread. */
+static void merge_list(sy_termbase *tb, uint64_t first, uint64_t segments, uint64_t per_doc,
+		       uint64_t concepts, double *t, double *cpu)
+{
+	size_t count = (size_t)((segments + per_doc - 1) / per_doc), i;
+	sy_merge_doc *docs = calloc(count, sizeof(*docs));
+	sy_merge_stats *stats = calloc(count, sizeof(*stats));
+	doc_clock c = {calloc(count + 1, sizeof(double)), calloc(count + 1, sizeof(double)), 0};
+	sy_error err = {0, ""};
+	char symbol[64];
+	double t0, c0;
+
+	if (!docs || !stats || !c.at || !c.cpu)
+		die("out of memory", NULL);
+	for (i = 0; i < count; i++) {
+		uint64_t s = (uint64_t)i * per_doc;
+		snprintf(symbol, sizeof(symbol), "BENCH-MERGE/%zu", i);
+		make_doc(&docs[i], symbol, first + s, (size_t)(segments - s < per_doc ? segments - s : per_doc),
+			 concepts, NULL, NULL);
+	}
+	t0 = now();
+	c0 = thread_cpu();
+	if (sy_termbase_merge_docs(tb, docs, count, stats, doc_stored, &c, &err))
+		die("the list of documents", &err);
+	if (c.count != count)
+		die("a document's progress was not told", NULL);
+	/* The last document's commit, after its last segment. */
+	c.at[count - 1] = now();
+	c.cpu[count - 1] = thread_cpu();
+	for (i = 0; i < count; i++) {
+		t[i] = c.at[i] - (i ? c.at[i - 1] : t0);
+		cpu[i] = c.cpu[i] - (i ? c.cpu[i - 1] : c0);
+		free_doc(&docs[i]);
+	}
+	free(c.at);
+	free(c.cpu);
+	free(stats);
+	free(docs);
+}
+
+static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int index, int list)
+{
+	double *list_t = NULL, *list_cpu = NULL;
 	sy_lexicon *lex = NULL;
 	sy_reference *ref = NULL;
 	double indexing = 0;
@@ -507,12 +581,21 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int 
 			die("the phrase index needs CC-CEDICT", &err);
 		ref = open_reference();
 	}
+	if (list) {
+		size_t count = (size_t)((segments + per_doc - 1) / per_doc);
+		list_t = calloc(count, sizeof(double));
+		list_cpu = calloc(count, sizeof(double));
+		if (!list_t || !list_cpu)
+			die("out of memory", NULL);
+		merge_list(tb, base, segments, per_doc, (uint64_t)st.concepts, list_t, list_cpu);
+	}
 	for (s = 0; s < segments; s += per_doc) {
 		sy_merge_stats ms;
 		size_t n = (size_t)(segments - s < per_doc ? segments - s : per_doc);
 		double t, cpu = thread_cpu();
 		snprintf(symbol, sizeof(symbol), "BENCH-MERGE/%zu", docs++);
-		t = merge_doc(tb, symbol, base + s, n, (uint64_t)st.concepts, lex, ref, &ms);
+		t = list ? list_t[docs - 1]
+			 : merge_doc(tb, symbol, base + s, n, (uint64_t)st.concepts, lex, ref, &ms);
 		if (lex) {
 			double ti = now();
 			if (sy_termbase_index_phrases(tb, lex, ref, symbol, &err))
@@ -521,7 +604,7 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int 
 			indexing += ti;
 			t += ti;
 		}
-		cpu = thread_cpu() - cpu;
+		cpu = list ? list_cpu[docs - 1] : thread_cpu() - cpu;
 		if (getenv("BENCH_TB_VERBOSE"))
 			fprintf(stderr, "  %s: %zu pairs, %.3f s\n", symbol, n, t);
 		total += t;
@@ -544,9 +627,12 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int 
 	sy_termbase_close(tb);
 	t_close = now() - t_close;
 	total += t_close;
+	free(list_t);
+	free(list_cpu);
 	printf("merge%s into %ld terms, %ld segments: %llu pairs in %zu documents of %llu: "
 	       "%.2f s with the close (%.3f s), %.0f pairs/s (best document %.0f pairs/s)\n",
-	       lex ? " with the phrase index" : "", st.terms, st.segments,
+	       lex ? " with the phrase index" : list ? " as one list (sy_termbase_merge_docs)" : "",
+	       st.terms, st.segments,
 	       (unsigned long long)segments, docs, (unsigned long long)per_doc, total, t_close,
 	       (double)segments / total, (double)per_doc / best);
 	/* The merge cuts the phrases as it stores the segments; what it
@@ -908,7 +994,7 @@ int main(int argc, char **argv)
 	if (!strcmp(argv[1], "merge"))
 		return cmd_merge(argv[2], argc > 3 ? strtoull(argv[3], NULL, 10) : 20000,
 				 argc > 4 ? strtoull(argv[4], NULL, 10) : 1000,
-				 argc > 5 && !strcmp(argv[5], "index"));
+				 argc > 5 && !strcmp(argv[5], "index"), argc > 5 && !strcmp(argv[5], "list"));
 	if (!strcmp(argv[1], "queries"))
 		return cmd_queries(argv[2]);
 	if (!strcmp(argv[1], "scan"))

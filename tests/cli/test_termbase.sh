@@ -162,3 +162,32 @@ for f in tests/fuzz/crashes/*; do
 done
 
 finish
+
+# Several documents in one run, named in a list (tab-separated: symbol,
+# Chinese, English, title, date), the file names relative to the list.
+dbl="$TMP/list.sqlite"
+mkdir -p "$TMP/batch/texts"
+cp corpora/concept-note.zh.txt corpora/concept-note.en.txt "$TMP/batch/texts/"
+printf '各国对信通技术的使用。\n信通技术的使用不断增加。\n' >"$TMP/batch/texts/r.zh"
+printf 'The uses of ICTs by States.\nThe use of ICTs keeps growing.\n' >"$TMP/batch/texts/r.en"
+printf '建立信任措施可减少紧张。\n' >"$TMP/batch/texts/only.zh"
+printf '# symbol\tChinese\tEnglish\ttitle\tdate\n\nS/2021/621\ttexts/concept-note.zh.txt\ttexts/concept-note.en.txt\tConcept note\t2021-06-08\nA/1\ttexts/r.zh\ttexts/r.en\nA/2\ttexts/only.zh\n' \
+	>"$TMP/batch/docs.tsv"
+"$SHUYU" --db "$dbl" merge --list "$TMP/batch/docs.tsv" 2>"$TMP/list.err"
+expect_ok "merge --list stores every document" \
+	sh -c 'grep -q "S/2021/621: stored" "$1" && grep -q "A/1: stored" "$1" && grep -q "A/2: stored 1 segment;" "$1"' - "$TMP/list.err"
+expect_output "the list's title and date are kept" "Concept note|2021-06-08" \
+	sqlite3 "$dbl" "SELECT title || '|' || date FROM document WHERE symbol = 'S/2021/621'"
+expect_stderr 0 "merging the list again changes nothing" "A/2: already in the termbase" \
+	"$SHUYU" --db "$dbl" merge --list "$TMP/batch/docs.tsv"
+before=$(sqlite3 "$dbl" "SELECT count(*) || '/' || total(length(zh)) FROM segment")
+printf 'A/3\ttexts/r.zh\ttexts/r.en\nA/4\ttexts/missing.zh\n' >"$TMP/batch/bad.tsv"
+expect_stderr 1 "a list naming a missing file says where, and stores nothing" "bad.tsv, line 2 \\(A/4\\)" \
+	"$SHUYU" --db "$dbl" merge --list "$TMP/batch/bad.tsv"
+expect_output "the termbase is as it was" "$before" \
+	sqlite3 "$dbl" "SELECT count(*) || '/' || total(length(zh)) FROM segment"
+printf 'A/5\n' >"$TMP/batch/short.tsv"
+expect_stderr 2 "a list line without its Chinese file is a usage error" "short.tsv, line 1" \
+	"$SHUYU" --db "$dbl" merge --list "$TMP/batch/short.tsv"
+expect_stderr 2 "--list takes no --doc" "with --list" \
+	"$SHUYU" --db "$dbl" merge --list "$TMP/batch/docs.tsv" --doc X/1

@@ -224,45 +224,62 @@ static int teardown(void **state)
 	return system(cmd);
 }
 
-/* Store a document whose beads are each per_bead sentences on both sides,
- * with CC-CEDICT (with) to cut its phrases as it is stored, or NULL; the
- * number of beads into *n_beads, and the terms found. */
+/* A document whose beads are each per_bead sentences on both sides, with
+ * CC-CEDICT (with) to cut its phrases as it is stored, or NULL. */
+typedef struct beaded {
+	sy_sentence_list zh, en;
+	sy_merge_bead *beads;
+	sy_merge_doc doc;
+} beaded;
+
+static void beaded_make(beaded *b, const char *symbol, const char *zh_doc, const char *en_doc,
+			size_t per_bead, const sy_lexicon *with)
+{
+	size_t i, n;
+
+	segment_text(&b->zh, zh_doc);
+	segment_text(&b->en, en_doc);
+	assert_int_equal(b->zh.count, b->en.count);
+	assert_int_equal(b->zh.count % per_bead, 0);
+	n = b->zh.count / per_bead;
+	b->beads = calloc(n, sizeof(*b->beads));
+	assert_non_null(b->beads);
+	for (i = 0; i < n; i++) {
+		b->beads[i].zh_first = b->beads[i].en_first = per_bead * i;
+		b->beads[i].zh_count = b->beads[i].en_count = per_bead;
+		b->beads[i].score = 1;
+	}
+	memset(&b->doc, 0, sizeof(b->doc));
+	b->doc.symbol = symbol;
+	b->doc.zh = &b->zh;
+	b->doc.en = &b->en;
+	b->doc.beads = b->beads;
+	b->doc.n_beads = n;
+	b->doc.lex = with;
+}
+
+static void beaded_free(beaded *b)
+{
+	free(b->beads);
+	sy_sentence_list_free(&b->zh);
+	sy_sentence_list_free(&b->en);
+}
+
+/* Store such a document; the number of beads into *n_beads, and the
+ * terms found. */
 static size_t merge_beads(sy_termbase *tb, const char *symbol, const char *zh_doc,
 			  const char *en_doc, size_t per_bead, const sy_lexicon *with, size_t *n_beads)
 {
 	sy_error err = {0, ""};
-	sy_sentence_list zh, en;
-	sy_merge_doc doc;
 	sy_merge_stats stats;
-	sy_merge_bead *beads;
-	size_t i, n;
+	beaded b;
 
-	segment_text(&zh, zh_doc);
-	segment_text(&en, en_doc);
-	assert_int_equal(zh.count, en.count);
-	assert_int_equal(zh.count % per_bead, 0);
-	n = zh.count / per_bead;
-	beads = calloc(n, sizeof(*beads));
-	assert_non_null(beads);
-	for (i = 0; i < n; i++) {
-		beads[i].zh_first = beads[i].en_first = per_bead * i;
-		beads[i].zh_count = beads[i].en_count = per_bead;
-		beads[i].score = 1;
-	}
-	memset(&doc, 0, sizeof(doc));
-	doc.symbol = symbol;
-	doc.zh = &zh;
-	doc.en = &en;
-	doc.beads = beads;
-	doc.n_beads = n;
-	doc.lex = with;
-	if (sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err))
+	beaded_make(&b, symbol, zh_doc, en_doc, per_bead, with);
+	if (sy_termbase_merge(tb, &b.doc, &stats, NULL, NULL, &err))
 		fail_msg("merge: %s", err.message);
-	free(beads);
-	sy_sentence_list_free(&zh);
-	sy_sentence_list_free(&en);
 	if (n_beads)
-		*n_beads = n;
+		*n_beads = b.doc.n_beads;
+	beaded_free(&b);
 	return stats.occurrences;
 }
 
@@ -803,10 +820,10 @@ static char *same_chunks(sy_termbase *one, sy_termbase *other)
 	return a;
 }
 
-/* Merge 300 sentence pairs made of the document above (enough for the
- * merge's threads), from its sentence first (0-4), with or without
- * CC-CEDICT to cut the phrases as it stores them; the terms found. */
-static size_t merge_300(sy_termbase *tb, const char *symbol, size_t first, const sy_lexicon *with)
+/* 300 sentence pairs made of the document above (enough for the merge's
+ * threads), from its sentence first (0-4), with or without CC-CEDICT to
+ * cut the phrases as it stores them. */
+static void beaded_300(beaded *b, const char *symbol, size_t first, const sy_lexicon *with)
 {
 	static const char *const zh_lines[] = {"各国应加强网络复原力。", "网络复原力对关键基础设施至关重要。",
 					       "关键基础设施需要保护。", "建立信任措施可减少紧张。",
@@ -818,7 +835,7 @@ static size_t merge_300(sy_termbase *tb, const char *symbol, size_t first, const
 		"Confidence-building measures (CBMs) reduce tension.", "CBMs help."};
 	util_buf zh_doc = {NULL, 0, 0}, en_doc = {NULL, 0, 0};
 	char line[256];
-	size_t i, n_beads, found;
+	size_t i;
 
 	for (i = 0; i < 300; i++) {
 		snprintf(line, sizeof line, "第%zu段。%s\n\n", i + 1, zh_lines[(first + i) % 5]);
@@ -827,11 +844,24 @@ static size_t merge_300(sy_termbase *tb, const char *symbol, size_t first, const
 		assert_int_equal(util_buf_add(&en_doc, line, strlen(line)), 0);
 	}
 	/* "第1段。" with its sentence: 600 sentences a side, in 300 beads. */
-	found = merge_beads(tb, symbol, zh_doc.s, en_doc.s, 2, with, &n_beads);
-	assert_int_equal(n_beads, 300);
+	beaded_make(b, symbol, zh_doc.s, en_doc.s, 2, with);
+	assert_int_equal(b->doc.n_beads, 300);
 	free(zh_doc.s);
 	free(en_doc.s);
-	return found;
+}
+
+/* Merge them; the terms found. */
+static size_t merge_300(sy_termbase *tb, const char *symbol, size_t first, const sy_lexicon *with)
+{
+	sy_error err = {0, ""};
+	sy_merge_stats stats;
+	beaded b;
+
+	beaded_300(&b, symbol, first, with);
+	if (sy_termbase_merge(tb, &b.doc, &stats, NULL, NULL, &err))
+		fail_msg("merge: %s", err.message);
+	beaded_free(&b);
+	return stats.occurrences;
 }
 
 /* A termbase with three terms of the document above, one of them across
@@ -886,6 +916,54 @@ static void test_extract_merge_cuts_the_phrases_as_the_index_would(void **state)
 	free(a);
 	sy_termbase_close(during);
 	sy_termbase_close(after);
+}
+
+/* A list of documents merged at once (sy_termbase_merge_docs, where the
+ * workers cut the next document's phrases while one commits) cuts them
+ * as merging one after another does; a document given another lexicon
+ * waits for its own indexer. */
+static void test_extract_merge_list_cuts_the_phrases_as_one_by_one(void **state)
+{
+	static const char *const symbols[] = {"M/1", "M/2", "M/3", "M/4", "M/5"};
+	enum { N = 5 };
+	sy_error err = {0, ""};
+	sy_lexicon *other;
+	sy_termbase *listed, *each;
+	sy_merge_doc docs[N];
+	sy_merge_stats stats[N], one;
+	beaded b[N];
+	char path[256], *a;
+	size_t k;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/dict.u8", dir);
+	assert_int_equal(sy_lexicon_open(&other, path, &err), SY_OK);
+	for (k = 0; k < N; k++) {
+		beaded_300(&b[k], symbols[k], k, k == 3 ? other : lex);
+		docs[k] = b[k].doc;
+	}
+	listed = open_new_termbase(dir, "list-cut.sqlite", SY_TB_EMPTY);
+	each = open_new_termbase(dir, "each-cut.sqlite", SY_TB_EMPTY);
+	if (sy_termbase_merge_docs(listed, docs, N, stats, NULL, NULL, &err))
+		fail_msg("merge the list: %s", err.message);
+	for (k = 0; k < N; k++) {
+		if (sy_termbase_merge(each, &docs[k], &one, NULL, NULL, &err))
+			fail_msg("merge %s: %s", symbols[k], err.message);
+		assert_int_equal(stats[k].segments, 300);
+		assert_int_equal(stats[k].occurrences, one.occurrences);
+		assert_int_equal(stats[k].terms_found, one.terms_found);
+	}
+	assert_int_equal(db_number(listed->db, "SELECT count(*) FROM segment"
+					       " WHERE zh_chunks IS NULL OR chunks_version = 0"),
+			 0);
+	a = same_chunks(listed, each);
+	assert_non_null(strstr(a, "关键\t基础设施"));
+	free(a);
+	sy_termbase_close(listed);
+	sy_termbase_close(each);
+	for (k = 0; k < N; k++)
+		beaded_free(&b[k]);
+	sy_lexicon_close(other);
 }
 
 /* A handle keeps the phrase index's indexer between merges given the same
@@ -5357,6 +5435,7 @@ int main(void)
 		cmocka_unit_test(test_extract_finds_repeated_term_pairs),
 		cmocka_unit_test(test_extract_indexes_a_document_without_reading_the_others),
 		cmocka_unit_test(test_extract_merge_cuts_the_phrases_as_the_index_would),
+		cmocka_unit_test(test_extract_merge_list_cuts_the_phrases_as_one_by_one),
 		cmocka_unit_test(test_extract_merge_keeps_the_indexer_for_its_lexicon),
 		cmocka_unit_test(test_extract_reads_chunks_with_or_without_the_key_repeated),
 		cmocka_unit_test(test_extract_cuts_chunks_of_older_rules_again),

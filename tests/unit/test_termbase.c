@@ -67,7 +67,7 @@ static void merge_text(sy_termbase *tb, const char *symbol, const char *zh_text,
 /* Run SQL on a termbase file with the sqlite3 shell; its first number. */
 static long sql_number(const char *path, const char *sql)
 {
-	char cmd[1024];
+	char cmd[4096];
 	FILE *p;
 	long n = -1;
 
@@ -1005,38 +1005,57 @@ static void test_termbase_concordance_finds_word_in_context(void **state)
 	sy_termbase_close(tb);
 }
 
-/* Merge a document of n sentences (or numbered paragraphs), Chinese and
- * English, aligned one to one with the given scores (NULL: 0.9 each);
- * what the merge did into *stats. */
+/* A document of n sentences (or numbered paragraphs), Chinese and
+ * English, aligned one to one, as sy_termbase_merge takes it. */
+typedef struct aligned_doc {
+	sy_sentence_list zh, en;
+	sy_merge_bead *beads;
+	sy_merge_doc doc;
+} aligned_doc;
+
+/* Fill a with the texts, aligned at the given scores (NULL: 0.9 each). */
+static void aligned_make(aligned_doc *a, const char *symbol, const char *zh_text,
+			 const char *en_text, const double *scores, size_t n)
+{
+	size_t i;
+
+	a->beads = calloc(n ? n : 1, sizeof(*a->beads));
+	assert_non_null(a->beads);
+	segment_text(&a->zh, zh_text);
+	segment_text(&a->en, en_text);
+	assert_int_equal(a->zh.count, n);
+	assert_int_equal(a->en.count, n);
+	for (i = 0; i < n; i++) {
+		sy_merge_bead b = {i, 1, i, 1, scores ? scores[i] : 0.9};
+		a->beads[i] = b;
+	}
+	memset(&a->doc, 0, sizeof(a->doc));
+	a->doc.symbol = symbol;
+	a->doc.zh = &a->zh;
+	a->doc.en = &a->en;
+	a->doc.beads = a->beads;
+	a->doc.n_beads = n;
+}
+
+static void aligned_free(aligned_doc *a)
+{
+	sy_sentence_list_free(&a->zh);
+	sy_sentence_list_free(&a->en);
+	free(a->beads);
+}
+
+/* Merge a document of n sentences, aligned one to one with the given
+ * scores (NULL: 0.9 each); what the merge did into *stats. */
 static void merge_aligned(sy_termbase *tb, const char *symbol, const char *zh_text,
 			  const char *en_text, const double *scores, size_t n, sy_merge_stats *stats)
 {
-	sy_sentence_list zh, en;
-	sy_merge_bead *beads = calloc(n ? n : 1, sizeof(*beads));
-	sy_merge_doc doc;
+	aligned_doc a;
 	sy_error err = {0, ""};
-	size_t i;
 
-	assert_non_null(beads);
-	segment_text(&zh, zh_text);
-	segment_text(&en, en_text);
-	assert_int_equal(zh.count, n);
-	assert_int_equal(en.count, n);
-	for (i = 0; i < n; i++) {
-		sy_merge_bead b = {i, 1, i, 1, scores ? scores[i] : 0.9};
-		beads[i] = b;
-	}
-	memset(&doc, 0, sizeof(doc));
-	doc.symbol = symbol;
-	doc.zh = &zh;
-	doc.en = &en;
-	doc.beads = beads;
-	doc.n_beads = n;
-	if (sy_termbase_merge(tb, &doc, stats, NULL, NULL, &err))
+	aligned_make(&a, symbol, zh_text, en_text, scores, n);
+	if (sy_termbase_merge(tb, &a.doc, stats, NULL, NULL, &err))
 		fail_msg("merge %s: %s", symbol, err.message);
-	sy_sentence_list_free(&zh);
-	sy_sentence_list_free(&en);
-	free(beads);
+	aligned_free(&a);
 }
 
 static void merge_paragraphs(sy_termbase *tb, const char *symbol, const char *zh_text,
@@ -1924,8 +1943,9 @@ static void test_termbase_checkpoints_on_a_thread_and_the_log_starts_again(void 
 /* Merge a document of n numbered pairs: the Chinese of every third holds
  * 负责任国家行为, the English of every fifth "confidence-building
  * measure"; tag makes its text its own. */
-static void merge_generated(sy_termbase *tb, const char *symbol, size_t n, const char *tag,
-			    sy_merge_stats *stats)
+/* n sentences tagged tag, Chinese and English, a third of the Chinese
+ * with a term of the small glossary and a fifth of the English. */
+static void generated_make(aligned_doc *a, const char *symbol, size_t n, const char *tag)
 {
 	char *zt = malloc(n * 96), *et = malloc(n * 96), *zp = zt, *ep = et;
 	size_t i;
@@ -1937,9 +1957,21 @@ static void merge_generated(sy_termbase *tb, const char *symbol, size_t n, const
 		ep += sprintf(ep, i % 5 ? "%s sentence %zu.\n" : "%s sentence %zu on confidence-building measure.\n",
 			      tag, i);
 	}
-	merge_aligned(tb, symbol, zt, et, NULL, n, stats);
+	aligned_make(a, symbol, zt, et, NULL, n);
 	free(zt);
 	free(et);
+}
+
+static void merge_generated(sy_termbase *tb, const char *symbol, size_t n, const char *tag,
+			    sy_merge_stats *stats)
+{
+	aligned_doc a;
+	sy_error err = {0, ""};
+
+	generated_make(&a, symbol, n, tag);
+	if (sy_termbase_merge(tb, &a.doc, stats, NULL, NULL, &err))
+		fail_msg("merge %s: %s", symbol, err.message);
+	aligned_free(&a);
 }
 
 /* The integrity checks of the three text indexes, then a count of
@@ -2064,6 +2096,141 @@ static void test_termbase_merges_documents_one_after_another_on_kept_workers(voi
 			 (long)total);
 }
 
+/* The rows of the termbase at path that the one at other lacks, and the
+ * other way round: documents, their segments with the terms found, the
+ * terms seen, the lemmas. 0: the two hold the same. */
+static long differences(const char *path, const char *other)
+{
+	static const char *const rows[] = {
+		"SELECT d.symbol, d.title, d.date, d.content_hash, s.position, s.zh, s.en, s.paragraph,"
+		" s.score, s.terms, s.zh_chunks, s.en_chunks FROM %1$s.segment s JOIN %1$s.document d"
+		" ON d.id = s.document_id",
+		"SELECT block, bits FROM %1$s.term_seen",
+		"SELECT word, lemma FROM %1$s.lemma",
+		"SELECT d.symbol, s.position, o.term_id FROM %1$s.occurrence o JOIN %1$s.segment s"
+		" ON s.id = o.segment_id JOIN %1$s.document d ON d.id = s.document_id",
+	};
+	char sql[3072], one[512], two[512];
+	long total = 0;
+	size_t k;
+
+	for (k = 0; k < sizeof(rows) / sizeof(rows[0]); k++) {
+		snprintf(one, sizeof(one), rows[k], "main");
+		snprintf(two, sizeof(two), rows[k], "e");
+		snprintf(sql, sizeof(sql),
+			 "ATTACH '%s' AS e; SELECT (SELECT count(*) FROM (%s EXCEPT %s))"
+			 " + (SELECT count(*) FROM (%s EXCEPT %s))",
+			 other, one, two, two, one);
+		total += sql_number(path, sql);
+	}
+	return total;
+}
+
+/*
+ * sy_termbase_merge_docs stores what sy_termbase_merge would, document
+ * after document, though the workers find the terms of the next document
+ * while one commits: documents long enough for the workers and shorter,
+ * with English and without, one merged again unchanged (its next then
+ * starts as usual) and one replaced.
+ */
+static void test_termbase_merges_a_list_as_one_document_after_another(void **state)
+{
+	static const struct {
+		const char *symbol;
+		size_t n;
+		const char *tag;
+		int chinese_only;
+	} list[] = {
+		{"L/0", 300, "甲", 0}, {"L/1", 1200, "乙", 0}, {"L/2", 100, "丙", 0},
+		{"L/3", 400, "丁", 0}, {"L/4", 500, "戊", 1}, {"L/5", 2500, "己", 0},
+		{"L/0", 300, "甲", 0}, {"L/6", 300, "庚", 0}, {"L/1", 260, "辛", 0},
+	};
+	enum { N = sizeof(list) / sizeof(list[0]) };
+	sy_termbase *listed = open_with_small_glossary("list.sqlite"),
+		    *each = open_with_small_glossary("each.sqlite");
+	aligned_doc docs[N];
+	sy_merge_doc plain[N];
+	sy_merge_stats by_list[N], by_one;
+	sy_error err = {0, ""};
+	char path[256], other[256];
+	size_t k, stored = 0;
+
+	(void)state;
+	for (k = 0; k < N; k++) {
+		generated_make(&docs[k], list[k].symbol, list[k].n, list[k].tag);
+		if (list[k].chinese_only) {
+			docs[k].doc.en = NULL;
+			docs[k].doc.beads = NULL;
+			docs[k].doc.n_beads = 0;
+		}
+		plain[k] = docs[k].doc;
+	}
+	if (sy_termbase_merge_docs(listed, plain, N, by_list, NULL, NULL, &err))
+		fail_msg("merge the list: %s", err.message);
+	for (k = 0; k < N; k++) {
+		if (sy_termbase_merge(each, &plain[k], &by_one, NULL, NULL, &err))
+			fail_msg("merge %s: %s", plain[k].symbol, err.message);
+		assert_int_equal(by_list[k].unchanged, by_one.unchanged);
+		assert_int_equal(by_list[k].replaced, by_one.replaced);
+		assert_int_equal(by_list[k].segments, by_one.segments);
+		assert_int_equal(by_list[k].occurrences, by_one.occurrences);
+		assert_int_equal(by_list[k].terms_found, by_one.terms_found);
+		if (!by_list[k].unchanged && !by_list[k].replaced)
+			stored += list[k].n;
+	}
+	assert_int_equal(by_list[6].unchanged, 1);
+	assert_int_equal(by_list[8].replaced, 1);
+	assert_int_equal(by_list[5].occurrences, (2500 + 2) / 3 + (2500 + 4) / 5);
+	assert_int_equal(by_list[4].occurrences, (500 + 2) / 3);
+	/* The handle merges on after the list as before. */
+	merge_generated(listed, "L/7", 300, "壬", &by_one);
+	assert_int_equal(by_one.segments, 300);
+	merge_generated(each, "L/7", 300, "壬", &by_one);
+	sy_termbase_close(listed);
+	sy_termbase_close(each);
+	snprintf(path, sizeof(path), "%s/list.sqlite", dir);
+	snprintf(other, sizeof(other), "%s/each.sqlite", dir);
+	assert_int_equal(differences(path, other), 0);
+	assert_int_equal(checked_count(path, "FROM segment"), (long)(stored - 1200 + 260 + 300));
+	for (k = 0; k < N; k++)
+		aligned_free(&docs[k]);
+}
+
+/* Every document of a list is checked before any is stored; the message
+ * names the document at fault. */
+static void test_termbase_merge_list_checks_every_document_first(void **state)
+{
+	sy_termbase *tb = open_with_small_glossary("list-checked.sqlite");
+	aligned_doc docs[3];
+	sy_merge_doc plain[3];
+	sy_merge_stats stats[3];
+	sy_error err = {0, ""};
+	char path[256];
+	size_t k;
+
+	(void)state;
+	generated_make(&docs[0], "C/0", 300, "甲");
+	generated_make(&docs[1], "C/1", 300, "乙");
+	generated_make(&docs[2], "C/2", 300, "丙");
+	docs[2].beads[299].en_first = 300; /* past the English */
+	for (k = 0; k < 3; k++)
+		plain[k] = docs[k].doc;
+	assert_int_equal(sy_termbase_merge_docs(tb, plain, 3, stats, NULL, NULL, &err), SY_EUSAGE);
+	assert_non_null(strstr(err.message, "C/2"));
+	assert_non_null(strstr(err.message, "bead 299"));
+	for (k = 0; k < 3; k++)
+		assert_int_equal(stats[k].segments, 0);
+	/* Mended, the list goes in. */
+	docs[2].beads[299].en_first = 299;
+	assert_int_equal(sy_termbase_merge_docs(tb, plain, 3, stats, NULL, NULL, &err), SY_OK);
+	assert_int_equal(stats[2].segments, 300);
+	sy_termbase_close(tb);
+	snprintf(path, sizeof(path), "%s/list-checked.sqlite", dir);
+	assert_int_equal(checked_count(path, "FROM segment"), 900);
+	for (k = 0; k < 3; k++)
+		aligned_free(&docs[k]);
+}
+
 typedef struct pairs_seen {
 	char text[512];
 	int n;
@@ -2144,6 +2311,8 @@ int main(void)
 		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
 		cmocka_unit_test(test_termbase_long_document_merges_on_three_threads),
 		cmocka_unit_test(test_termbase_merges_documents_one_after_another_on_kept_workers),
+		cmocka_unit_test(test_termbase_merges_a_list_as_one_document_after_another),
+		cmocka_unit_test(test_termbase_merge_list_checks_every_document_first),
 		cmocka_unit_test(test_termbase_checkpoints_on_a_thread_and_the_log_starts_again),
 		cmocka_unit_test(test_termbase_pairs_in_a_document),
 		cmocka_unit_test(test_termbase_fuzzy_lookup_agrees_with_brute_force),
