@@ -17,7 +17,8 @@
 #     with only the glossary;
 #     per process (all documents and the close), and in the steady state
 #     (from the fourth document: the first three read the matcher and
-#     warm the caches); then 1,000-pair documents again with each
+#     warm the caches); 1,000-pair documents as one list (shuyu merge
+#     --list); then 1,000-pair documents again with each
 #     document's phrases indexed for term extraction as well, as
 #     'shuyu merge' does (that needs CC-CEDICT, as set-up fetches);
 #  4. the size of the termbase per million segments, table by table.
@@ -55,11 +56,13 @@ echo "== merge throughput, alignment excluded (aim: 20,000 pairs/s)"
 # the copy is synced before the clock starts, so that writing it back does
 # not overlap.
 copy="$work/merge-copy.sqlite"
-for per_doc in 1000 10000 "1000 index"; do
+# "1000 list": the same documents through sy_termbase_merge_docs (shuyu
+# merge --list), which finds a document's terms while the last commits.
+for per_doc in 1000 "1000 list" 10000 "1000 index"; do
 	rm -f "$copy" "$copy-wal" "$copy-shm"
 	sqlite3 "$db" ".backup '$copy'"
 	sync "$copy"
-	# shellcheck disable=SC2086 # "1000 index": two arguments
+	# shellcheck disable=SC2086 # "1000 list", "1000 index": two arguments
 	"$bench" merge "$copy" 20000 $per_doc
 done
 rm -f "$copy" "$copy-wal" "$copy-shm"

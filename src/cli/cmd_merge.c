@@ -114,17 +114,17 @@ static int job_read(job *j, const sy_decode_options *decode)
 static int job_align(job *j, cli_aligner *a, sy_termbase *tb, int force, const char *argv0)
 {
 	sy_error err = {0, ""};
+	sy_align_options opt;
 	sy_alignment alignment;
 	int status;
 	size_t i;
 
 	if (!j->en_path)
 		return EXIT_OK;
+	sy_align_options_init(&opt);
 	if (!a->al) {
-		sy_align_options opt;
 		sy_lemmatizer *lm = NULL;
 
-		sy_align_options_init(&opt);
 		/* The termbase's lemmatizer, which the merge uses after, with
 		 * the lemmas the termbase knows: Hunspell loads once (50-130
 		 * ms), and only for a word the termbase has not met. Without
@@ -134,6 +134,15 @@ static int job_align(job *j, cli_aligner *a, sy_termbase *tb, int force, const c
 		status = cli_aligner_open(a, argv0, &opt, lm);
 		if (status)
 			return status;
+	} else {
+		/* A new aligner for each document of a list, on the same
+		 * CC-CEDICT and lemmatizer: the known translations of the
+		 * documents before are not to weigh on this one's alignment,
+		 * which is then what shuyu merge of it alone would give. */
+		sy_aligner_free(a->al);
+		a->al = NULL;
+		if (sy_aligner_new(&a->al, a->lex, a->lm, &opt, &err))
+			return cli_fail(&err);
 	}
 	status = cli_aligner_add_termbase(a, tb, &j->zh);
 	if (status)

@@ -520,7 +520,8 @@ static void doc_stored(size_t done, size_t total, void *userdata)
 /* Merge the documents with one sy_termbase_merge_docs: per document, the
  * seconds and the CPU time of the merging thread. */
 static void merge_list(sy_termbase *tb, uint64_t first, uint64_t segments, uint64_t per_doc,
-		       uint64_t concepts, double *t, double *cpu)
+		       uint64_t concepts, const sy_lexicon *lex, const sy_reference *ref, double *t,
+		       double *cpu)
 {
 	size_t count = (size_t)((segments + per_doc - 1) / per_doc), i;
 	sy_merge_doc *docs = calloc(count, sizeof(*docs));
@@ -536,7 +537,7 @@ static void merge_list(sy_termbase *tb, uint64_t first, uint64_t segments, uint6
 		uint64_t s = (uint64_t)i * per_doc;
 		snprintf(symbol, sizeof(symbol), "BENCH-MERGE/%zu", i);
 		make_doc(&docs[i], symbol, first + s, (size_t)(segments - s < per_doc ? segments - s : per_doc),
-			 concepts, NULL, NULL);
+			 concepts, lex, ref);
 	}
 	t0 = now();
 	c0 = thread_cpu();
@@ -587,7 +588,8 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int 
 		list_cpu = calloc(count, sizeof(double));
 		if (!list_t || !list_cpu)
 			die("out of memory", NULL);
-		merge_list(tb, base, segments, per_doc, (uint64_t)st.concepts, list_t, list_cpu);
+		merge_list(tb, base, segments, per_doc, (uint64_t)st.concepts, lex, ref, list_t,
+			   list_cpu);
 	}
 	for (s = 0; s < segments; s += per_doc) {
 		sy_merge_stats ms;
@@ -631,7 +633,8 @@ static int cmd_merge(const char *path, uint64_t segments, uint64_t per_doc, int 
 	free(list_cpu);
 	printf("merge%s into %ld terms, %ld segments: %llu pairs in %zu documents of %llu: "
 	       "%.2f s with the close (%.3f s), %.0f pairs/s (best document %.0f pairs/s)\n",
-	       lex ? " with the phrase index" : list ? " as one list (sy_termbase_merge_docs)" : "",
+	       lex ? (list ? " with the phrase index, as one list" : " with the phrase index")
+	       : list ? " as one list (sy_termbase_merge_docs)" : "",
 	       st.terms, st.segments,
 	       (unsigned long long)segments, docs, (unsigned long long)per_doc, total, t_close,
 	       (double)segments / total, (double)per_doc / best);
@@ -979,6 +982,15 @@ static int cmd_scan(const char *path, uint64_t segments)
 	return 0;
 }
 
+/* Is what among argv[from...]? */
+static int has_word(int argc, char **argv, int from, const char *what)
+{
+	for (; from < argc; from++)
+		if (!strcmp(argv[from], what))
+			return 1;
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 3) {
@@ -994,7 +1006,7 @@ int main(int argc, char **argv)
 	if (!strcmp(argv[1], "merge"))
 		return cmd_merge(argv[2], argc > 3 ? strtoull(argv[3], NULL, 10) : 20000,
 				 argc > 4 ? strtoull(argv[4], NULL, 10) : 1000,
-				 argc > 5 && !strcmp(argv[5], "index"), argc > 5 && !strcmp(argv[5], "list"));
+				 has_word(argc, argv, 5, "index"), has_word(argc, argv, 5, "list"));
 	if (!strcmp(argv[1], "queries"))
 		return cmd_queries(argv[2]);
 	if (!strcmp(argv[1], "scan"))

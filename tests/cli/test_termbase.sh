@@ -191,3 +191,19 @@ expect_stderr 2 "a list line without its Chinese file is a usage error" "short.t
 	"$SHUYU" --db "$dbl" merge --list "$TMP/batch/short.tsv"
 expect_stderr 2 "--list takes no --doc" "with --list" \
 	"$SHUYU" --db "$dbl" merge --list "$TMP/batch/docs.tsv" --doc X/1
+# What a list stores is what one shuyu merge after another stores: the
+# same sentence pairs, alignment scores, terms and phrases (each document
+# aligned on its own, not with the known translations of those before).
+dbo="$TMP/one-by-one.sqlite"
+printf 'B/1\ttexts/concept-note.zh.txt\ttexts/concept-note.en.txt\nB/2\ttexts/r.zh\ttexts/r.en\nB/3\ttexts/concept-note.zh.txt\ttexts/concept-note.en.txt\n' \
+	>"$TMP/batch/same.tsv"
+"$SHUYU" --db "$dbo" merge --list "$TMP/batch/same.tsv" 2>/dev/null
+"$SHUYU" --db "$TMP/each.sqlite" merge --doc B/1 "$TMP/batch/texts/concept-note.zh.txt" "$TMP/batch/texts/concept-note.en.txt" 2>/dev/null
+"$SHUYU" --db "$TMP/each.sqlite" merge --doc B/2 "$TMP/batch/texts/r.zh" "$TMP/batch/texts/r.en" 2>/dev/null
+"$SHUYU" --db "$TMP/each.sqlite" merge --doc B/3 "$TMP/batch/texts/concept-note.zh.txt" "$TMP/batch/texts/concept-note.en.txt" 2>/dev/null
+rows="SELECT d.symbol, s.position, s.zh, s.en, s.score, s.terms, s.zh_chunks, s.en_chunks
+	FROM %s.segment s JOIN %s.document d ON d.id = s.document_id"
+expect_output "a list stores what one merge after another stores" "141|0" \
+	sqlite3 "$dbo" "ATTACH '$TMP/each.sqlite' AS e;
+	SELECT (SELECT count(*) FROM segment) || '|' || (SELECT count(*) FROM
+	($(printf "$rows" main main) EXCEPT $(printf "$rows" e e)))"
