@@ -224,62 +224,23 @@ static int teardown(void **state)
 	return system(cmd);
 }
 
-/* A document whose beads are each per_bead sentences on both sides, with
- * CC-CEDICT (with) to cut its phrases as it is stored, or NULL. */
-typedef struct beaded {
-	sy_sentence_list zh, en;
-	sy_merge_bead *beads;
-	sy_merge_doc doc;
-} beaded;
-
-static void beaded_make(beaded *b, const char *symbol, const char *zh_doc, const char *en_doc,
-			size_t per_bead, const sy_lexicon *with)
-{
-	size_t i, n;
-
-	segment_text(&b->zh, zh_doc);
-	segment_text(&b->en, en_doc);
-	assert_int_equal(b->zh.count, b->en.count);
-	assert_int_equal(b->zh.count % per_bead, 0);
-	n = b->zh.count / per_bead;
-	b->beads = calloc(n, sizeof(*b->beads));
-	assert_non_null(b->beads);
-	for (i = 0; i < n; i++) {
-		b->beads[i].zh_first = b->beads[i].en_first = per_bead * i;
-		b->beads[i].zh_count = b->beads[i].en_count = per_bead;
-		b->beads[i].score = 1;
-	}
-	memset(&b->doc, 0, sizeof(b->doc));
-	b->doc.symbol = symbol;
-	b->doc.zh = &b->zh;
-	b->doc.en = &b->en;
-	b->doc.beads = b->beads;
-	b->doc.n_beads = n;
-	b->doc.lex = with;
-}
-
-static void beaded_free(beaded *b)
-{
-	free(b->beads);
-	sy_sentence_list_free(&b->zh);
-	sy_sentence_list_free(&b->en);
-}
-
-/* Store such a document; the number of beads into *n_beads, and the
- * terms found. */
+/* Store a document whose beads are each per_bead sentences on both sides,
+ * with CC-CEDICT (with) to cut its phrases as it is stored, or NULL; the
+ * number of beads into *n_beads, and the terms found. */
 static size_t merge_beads(sy_termbase *tb, const char *symbol, const char *zh_doc,
 			  const char *en_doc, size_t per_bead, const sy_lexicon *with, size_t *n_beads)
 {
 	sy_error err = {0, ""};
 	sy_merge_stats stats;
-	beaded b;
+	aligned_doc b;
 
-	beaded_make(&b, symbol, zh_doc, en_doc, per_bead, with);
+	aligned_make(&b, symbol, zh_doc, en_doc, per_bead, NULL, 1);
+	b.doc.lex = with;
 	if (sy_termbase_merge(tb, &b.doc, &stats, NULL, NULL, &err))
 		fail_msg("merge: %s", err.message);
 	if (n_beads)
 		*n_beads = b.doc.n_beads;
-	beaded_free(&b);
+	aligned_free(&b);
 	return stats.occurrences;
 }
 
@@ -823,7 +784,7 @@ static char *same_chunks(sy_termbase *one, sy_termbase *other)
 /* 300 sentence pairs made of the document above (enough for the merge's
  * threads), from its sentence first (0-4), with or without CC-CEDICT to
  * cut the phrases as it stores them. */
-static void beaded_300(beaded *b, const char *symbol, size_t first, const sy_lexicon *with)
+static void doc_of_300(aligned_doc *b, const char *symbol, size_t first, const sy_lexicon *with)
 {
 	static const char *const zh_lines[] = {"各国应加强网络复原力。", "网络复原力对关键基础设施至关重要。",
 					       "关键基础设施需要保护。", "建立信任措施可减少紧张。",
@@ -844,7 +805,8 @@ static void beaded_300(beaded *b, const char *symbol, size_t first, const sy_lex
 		assert_int_equal(util_buf_add(&en_doc, line, strlen(line)), 0);
 	}
 	/* "第1段。" with its sentence: 600 sentences a side, in 300 beads. */
-	beaded_make(b, symbol, zh_doc.s, en_doc.s, 2, with);
+	aligned_make(b, symbol, zh_doc.s, en_doc.s, 2, NULL, 1);
+	b->doc.lex = with;
 	assert_int_equal(b->doc.n_beads, 300);
 	free(zh_doc.s);
 	free(en_doc.s);
@@ -855,12 +817,12 @@ static size_t merge_300(sy_termbase *tb, const char *symbol, size_t first, const
 {
 	sy_error err = {0, ""};
 	sy_merge_stats stats;
-	beaded b;
+	aligned_doc b;
 
-	beaded_300(&b, symbol, first, with);
+	doc_of_300(&b, symbol, first, with);
 	if (sy_termbase_merge(tb, &b.doc, &stats, NULL, NULL, &err))
 		fail_msg("merge: %s", err.message);
-	beaded_free(&b);
+	aligned_free(&b);
 	return stats.occurrences;
 }
 
@@ -931,7 +893,7 @@ static void test_extract_merge_list_cuts_the_phrases_as_one_by_one(void **state)
 	sy_termbase *listed, *each;
 	sy_merge_doc docs[N];
 	sy_merge_stats stats[N], one;
-	beaded b[N];
+	aligned_doc b[N];
 	char path[256], *a;
 	size_t k;
 
@@ -939,7 +901,7 @@ static void test_extract_merge_list_cuts_the_phrases_as_one_by_one(void **state)
 	snprintf(path, sizeof(path), "%s/dict.u8", dir);
 	assert_int_equal(sy_lexicon_open(&other, path, &err), SY_OK);
 	for (k = 0; k < N; k++) {
-		beaded_300(&b[k], symbols[k], k, k == 3 ? other : lex);
+		doc_of_300(&b[k], symbols[k], k, k == 3 ? other : lex);
 		docs[k] = b[k].doc;
 	}
 	listed = open_new_termbase(dir, "list-cut.sqlite", SY_TB_EMPTY);
@@ -962,7 +924,7 @@ static void test_extract_merge_list_cuts_the_phrases_as_one_by_one(void **state)
 	sy_termbase_close(listed);
 	sy_termbase_close(each);
 	for (k = 0; k < N; k++)
-		beaded_free(&b[k]);
+		aligned_free(&b[k]);
 	sy_lexicon_close(other);
 }
 

@@ -1005,45 +1005,6 @@ static void test_termbase_concordance_finds_word_in_context(void **state)
 	sy_termbase_close(tb);
 }
 
-/* A document of n sentences (or numbered paragraphs), Chinese and
- * English, aligned one to one, as sy_termbase_merge takes it. */
-typedef struct aligned_doc {
-	sy_sentence_list zh, en;
-	sy_merge_bead *beads;
-	sy_merge_doc doc;
-} aligned_doc;
-
-/* Fill a with the texts, aligned at the given scores (NULL: 0.9 each). */
-static void aligned_make(aligned_doc *a, const char *symbol, const char *zh_text,
-			 const char *en_text, const double *scores, size_t n)
-{
-	size_t i;
-
-	a->beads = calloc(n ? n : 1, sizeof(*a->beads));
-	assert_non_null(a->beads);
-	segment_text(&a->zh, zh_text);
-	segment_text(&a->en, en_text);
-	assert_int_equal(a->zh.count, n);
-	assert_int_equal(a->en.count, n);
-	for (i = 0; i < n; i++) {
-		sy_merge_bead b = {i, 1, i, 1, scores ? scores[i] : 0.9};
-		a->beads[i] = b;
-	}
-	memset(&a->doc, 0, sizeof(a->doc));
-	a->doc.symbol = symbol;
-	a->doc.zh = &a->zh;
-	a->doc.en = &a->en;
-	a->doc.beads = a->beads;
-	a->doc.n_beads = n;
-}
-
-static void aligned_free(aligned_doc *a)
-{
-	sy_sentence_list_free(&a->zh);
-	sy_sentence_list_free(&a->en);
-	free(a->beads);
-}
-
 /* Merge a document of n sentences, aligned one to one with the given
  * scores (NULL: 0.9 each); what the merge did into *stats. */
 static void merge_aligned(sy_termbase *tb, const char *symbol, const char *zh_text,
@@ -1052,7 +1013,8 @@ static void merge_aligned(sy_termbase *tb, const char *symbol, const char *zh_te
 	aligned_doc a;
 	sy_error err = {0, ""};
 
-	aligned_make(&a, symbol, zh_text, en_text, scores, n);
+	aligned_make(&a, symbol, zh_text, en_text, 1, scores, 0.9);
+	assert_int_equal(a.doc.n_beads, n);
 	if (sy_termbase_merge(tb, &a.doc, stats, NULL, NULL, &err))
 		fail_msg("merge %s: %s", symbol, err.message);
 	aligned_free(&a);
@@ -1957,7 +1919,8 @@ static void generated_make(aligned_doc *a, const char *symbol, size_t n, const c
 		ep += sprintf(ep, i % 5 ? "%s sentence %zu.\n" : "%s sentence %zu on confidence-building measure.\n",
 			      tag, i);
 	}
-	aligned_make(a, symbol, zt, et, NULL, n);
+	aligned_make(a, symbol, zt, et, 1, NULL, 0.9);
+	assert_int_equal(a->doc.n_beads, n);
 	free(zt);
 	free(et);
 }

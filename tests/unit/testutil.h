@@ -57,6 +57,48 @@ static inline void segment_text(sy_sentence_list *list, const char *text)
 }
 
 /* Assert the sentences of list, in order; the expected list ends with NULL. */
+/* A document as sy_termbase_merge takes it: Chinese and English texts,
+ * each bead per_bead sentences on both sides, scored scores[k] (NULL:
+ * score for all). */
+typedef struct aligned_doc {
+	sy_sentence_list zh, en;
+	sy_merge_bead *beads;
+	sy_merge_doc doc;
+} aligned_doc;
+
+static inline void aligned_make(aligned_doc *a, const char *symbol, const char *zh_text,
+				const char *en_text, size_t per_bead, const double *scores,
+				double score)
+{
+	size_t i, n;
+
+	segment_text(&a->zh, zh_text);
+	segment_text(&a->en, en_text);
+	assert_int_equal(a->zh.count, a->en.count);
+	assert_int_equal(a->zh.count % per_bead, 0);
+	n = a->zh.count / per_bead;
+	a->beads = calloc(n ? n : 1, sizeof(*a->beads));
+	assert_non_null(a->beads);
+	for (i = 0; i < n; i++) {
+		sy_merge_bead b = {per_bead * i, per_bead, per_bead * i, per_bead,
+				   scores ? scores[i] : score};
+		a->beads[i] = b;
+	}
+	memset(&a->doc, 0, sizeof(a->doc));
+	a->doc.symbol = symbol;
+	a->doc.zh = &a->zh;
+	a->doc.en = &a->en;
+	a->doc.beads = a->beads;
+	a->doc.n_beads = n;
+}
+
+static inline void aligned_free(aligned_doc *a)
+{
+	sy_sentence_list_free(&a->zh);
+	sy_sentence_list_free(&a->en);
+	free(a->beads);
+}
+
 static inline void assert_sentences(const sy_sentence_list *list, const char *const *expected)
 {
 	size_t i;
