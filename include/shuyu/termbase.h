@@ -140,8 +140,9 @@ int sy_termbase_merge(sy_termbase *tb, const sy_merge_doc *doc, sy_merge_stats *
  * Several documents, in order, each in a transaction of its own, as with
  * sy_termbase_merge one after another, but sooner: while one document
  * commits, the merge's workers find the terms of the next (documents of
- * 256 segments or more, without lex). stats: one per document; progress
- * as for each document. Every document is checked before any is merged.
+ * 256 segments or more; with lex, once a document before had the same
+ * lexicon). stats: one per document; progress as for each document.
+ * Every document is checked before any is merged.
  * On an error, the documents before the one err names are merged, and
  * that one and those after it are not (their stats zero).
  */

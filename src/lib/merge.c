@@ -1134,10 +1134,13 @@ static int check_doc(const sy_merge_doc *doc, sy_error *err)
 
 /*
  * May the workers start on the next document (checked) while this one
- * commits? Only as the merge would start them itself: in the ring, without
- * the phrase index (its cutter and Hunspell's loading are set up as the
- * document opens), and without the first document's warming of the
- * lemmatizer (doc_warming), which folds on a thread of its own.
+ * commits? Only as the merge would start them itself: a document long
+ * enough for them; with the phrase index, once Hunspell is loaded (the
+ * document's opening would load it on a thread of its own) and when the
+ * handle's indexer is for the document's lexicon (its opening would make
+ * another); without, not for the handle's first document with English,
+ * whose opening warms the lemmatizer on a thread of its own
+ * (doc_warming).
  */
 static int can_start_early(sy_termbase *tb, const sy_merge_doc *next)
 {
