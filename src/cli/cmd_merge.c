@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "shuyu/align.h"
+#include "shuyu/decode.h"
 #include "shuyu/extract.h"
 #include "shuyu/lexicon.h"
 #include "shuyu/segment.h"
@@ -246,6 +247,13 @@ static int read_list(const char *path, job **out, size_t *count)
 		if (strlen(p) != (size_t)(end - p)) {
 			cli_error("%s, line %zu: a zero byte; the list is text, one document a line",
 				  path, line_no);
+			status = EXIT_INPUT;
+			break;
+		}
+		/* Symbols and titles go into the termbase as they are. */
+		if (sy_utf8_valid_prefix(p, (size_t)(end - p), 0) != (size_t)(end - p)) {
+			cli_error("%s, line %zu, byte %zu: not UTF-8; save the list as UTF-8", path,
+				  line_no, sy_utf8_valid_prefix(p, (size_t)(end - p), 0) + 1);
 			status = EXIT_INPUT;
 			break;
 		}

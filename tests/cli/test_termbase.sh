@@ -189,6 +189,9 @@ expect_output "the termbase is as it was" "$before" \
 printf 'A/5\n' >"$TMP/batch/short.tsv"
 expect_stderr 2 "a list line without its Chinese file is a usage error" "short.tsv, line 1" \
 	"$SHUYU" --db "$dbl" merge --list "$TMP/batch/short.tsv"
+printf 'A/6\ttexts/r.zh\t\t\270\272\324\360\n' >"$TMP/batch/gbk.tsv"
+expect_stderr 1 "a list not in UTF-8 is refused with its line and byte" "gbk.tsv, line 1, byte 17: not UTF-8" \
+	"$SHUYU" --db "$dbl" merge --list "$TMP/batch/gbk.tsv"
 expect_stderr 2 "--list takes no --doc" "with --list" \
 	"$SHUYU" --db "$dbl" merge --list "$TMP/batch/docs.tsv" --doc X/1
 # What a list stores is what one shuyu merge after another stores: the
