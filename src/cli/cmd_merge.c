@@ -59,7 +59,6 @@ typedef struct job {
 	sy_sentence_list zh, en;
 	sy_merge_bead *beads;
 	sy_merge_doc doc;
-	sy_merge_stats stats;
 } job;
 
 static void job_free(job *j)
@@ -179,10 +178,8 @@ static int job_align(job *j, cli_aligner *a, sy_termbase *tb, int force, const c
 }
 
 /* What the merge did with the document, on stderr. */
-static void job_report(const job *j)
+static void job_report(const job *j, const sy_merge_stats *s)
 {
-	const sy_merge_stats *s = &j->stats;
-
 	if (s->unchanged) {
 		fprintf(stderr, "shuyu: %s: already in the termbase with the same content; nothing changed\n",
 			j->symbol);
@@ -454,8 +451,7 @@ int cmd_merge(int argc, char **argv)
 	 * sy_termbase_index_phrases finds none left; without it, they are
 	 * cut here, on ICU's words alone. */
 	for (i = 0; i < merged; i++) {
-		jobs[i].stats = stats[i];
-		job_report(&jobs[i]);
+		job_report(&jobs[i], &stats[i]);
 		if (!stats[i].unchanged &&
 		    sy_termbase_index_phrases(tb, docs[i].lex, ref, docs[i].symbol, &err)) {
 			status = cli_fail(&err);

@@ -786,7 +786,8 @@ struct tb_pipeline {
 	size_t done[STAGES]; /* segments below done[s] have been through stage s */
 	int stop;
 	/* The document given to the workers and not yet stored: the writer's
-	 * to read and change, never the workers'. */
+	 * to read and change, never the workers'. NULL whenever the library
+	 * returns to its caller (merge_pipelined, merge_one). */
 	const sy_merge_doc *posted;
 };
 
@@ -930,12 +931,8 @@ static int pipeline_posted(const sy_termbase *tb)
 	return tb->pipeline && tb->pipeline->posted;
 }
 
-static void pipeline_finish(pipeline *p);
-
 void tb_pipeline_free(sy_termbase *tb)
 {
-	if (pipeline_posted(tb))
-		pipeline_finish(tb->pipeline);
 	if (tb->pipeline)
 		pipeline_end(tb->pipeline, STAGES);
 	tb->pipeline = NULL;
@@ -1059,11 +1056,9 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 
 	if (!p)
 		return merge_segments(d, doc, n, progress, userdata, err);
-	/* Posted while the document before was committed (merge_one), and
-	 * with this document's matcher: the workers are ahead already. */
-	if (p->posted && (p->posted != doc || p->m != d->m || p->ix != d->ix))
-		pipeline_finish(p);
-	if (!p->posted)
+	/* Posted while the document before committed (merge_one, which
+	 * checked its matcher): the workers are ahead already. */
+	if (p->posted != doc)
 		rc = pipeline_post(p, doc, n, d->m, d->tb->lm, d->ix, d->ix_lex, d->ix_ref, err);
 	for (i = 0, ready = 0; i < n && !rc; i++) {
 		prepared *x = &p->ring[i % p->slots];
@@ -1173,12 +1168,12 @@ static int merge_one(sy_termbase *tb, const sy_merge_doc *doc, const sy_merge_do
 	int rc, hunspell = 0, early = p && p->posted == doc;
 
 	memset(stats, 0, sizeof(*stats));
-	if (p && p->posted && !early)
-		pipeline_finish(p);
 	rc = tb_begin(tb, err);
 	/* Under the write lock no other connection changes the glossary:
-	 * if it did before, matcher_get would free the workers' matcher. */
-	if (early && (rc || !matcher_current(tb) || p->ix != (doc->lex ? tb->indexer : NULL))) {
+	 * if it did before, matcher_get would free the workers' matcher.
+	 * (Their indexer is the handle's: only a document's opening changes
+	 * it.) */
+	if (early && (rc || !matcher_current(tb))) {
 		pipeline_finish(p);
 		early = 0;
 	}
