@@ -17,8 +17,9 @@
 #     with only the glossary;
 #     per process (all documents and the close), and in the steady state
 #     (from the fourth document: the first three read the matcher and
-#     warm the caches); 1,000-pair documents as one list (shuyu merge
-#     --list); then 1,000-pair documents again with each
+#     warm the caches); one document at a time and as one list (shuyu
+#     merge --list), in turn, three times each (BENCH_TB_MERGE_RUNS), with
+#     the medians; then 1,000-pair documents again with each
 #     document's phrases indexed for term extraction as well, as
 #     'shuyu merge' does (that needs CC-CEDICT, as set-up fetches);
 #  4. the size of the termbase per million segments, table by table.
@@ -56,16 +57,41 @@ echo "== merge throughput, alignment excluded (aim: 20,000 pairs/s)"
 # the copy is synced before the clock starts, so that writing it back does
 # not overlap.
 copy="$work/merge-copy.sqlite"
-# "1000 list": the same documents through sy_termbase_merge_docs (shuyu
-# merge --list), which finds a document's terms while the last commits.
-for per_doc in 1000 "1000 list" 10000 "1000 index"; do
+merge_copy() { # merge_copy ARGS...: bench_termbase merge into a fresh copy
 	rm -f "$copy" "$copy-wal" "$copy-shm"
 	sqlite3 "$db" ".backup '$copy'"
 	sync "$copy"
-	# shellcheck disable=SC2086 # "1000 list", "1000 index": two arguments
-	"$bench" merge "$copy" 20000 $per_doc
+	"$bench" merge "$copy" 20000 "$@"
+}
+# "1000 list": the same documents through sy_termbase_merge_docs (shuyu
+# merge --list), which finds a document's terms while the last commits.
+# The host's speed moves a run by a fifth from minute to minute, so the
+# two are run in turn, BENCH_TB_MERGE_RUNS times each (default 3), and
+# their medians printed.
+runs=${BENCH_TB_MERGE_RUNS:-3}
+log="$work/merge-runs.log"
+: >"$log"
+i=0
+while [ $i -lt "$runs" ]; do
+	merge_copy 1000 | tee -a "$log"
+	merge_copy 1000 list | tee -a "$log"
+	i=$((i + 1))
 done
-rm -f "$copy" "$copy-wal" "$copy-shm"
+python3 - "$log" <<'EOF'
+import re, statistics, sys
+runs = {"one at a time": [], "as one list": []}
+for line in open(sys.argv[1]):
+    m = re.search(r" (\d+) pairs/s \(best", line)
+    if m:
+        runs["as one list" if "as one list" in line else "one at a time"].append(int(m.group(1)))
+for key, v in runs.items():
+    if v:
+        print("per process, 20 documents of 1,000 %-14s median %6d pairs/s (%d-%d, %d runs)" % (
+            key + ":", statistics.median(v), min(v), max(v), len(v)))
+EOF
+merge_copy 10000
+merge_copy 1000 index
+rm -f "$copy" "$copy-wal" "$copy-shm" "$log"
 # The same documents into a new termbase that holds only the glossary: a
 # translator's first months, and the figure without a million-term matcher
 # to load and search.
@@ -81,6 +107,7 @@ echo "== the merge workers' share: folding and finding the terms, on one thread"
 
 echo
 echo "== 'shuyu lookup' wall time, cold start of the process (aim: < 20 ms)"
+# shellcheck disable=SC2046 # split on purpose: the Chinese query, then the English words
 set -- $("$bench" queries "$db")
 zh_query=$1
 shift
