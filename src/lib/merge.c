@@ -11,13 +11,11 @@
  * the same content again changes nothing; new content under the same symbol
  * replaces the old (its segments and occurrences go with it, by cascade).
  */
-#include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "lemmatizer.h"
 #include "matcher.h"
@@ -270,12 +268,6 @@ struct tb_doc {
 	long *seen;         /* a set of the term ids found (0: empty), for stats->terms_found */
 	size_t n_seen, seen_slots;
 	long last_id;       /* the last segment stored */
-	long next_id;       /* the id the next segment stored takes */
-	int ids_spent;      /* none is left: the last stored had the largest */
-	/* Segments below this id are in the Chinese and English text indexes
-	 * already: put there while the writer waited for the workers
-	 * (index_ahead), before their rows. */
-	long indexed_to;
 };
 
 static void mix(uint64_t *h, const char *s)
@@ -383,21 +375,6 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 			rc = tb_sql_error(tb, err, "adding the document");
 		sqlite3_finalize(st);
 	}
-	/* The segments' ids, given by the merge rather than SQLite (the same
-	 * ones: the largest so far, plus one), so that index_ahead can put a
-	 * segment into the text indexes before its row. Under the write lock:
-	 * no other connection adds a segment meanwhile. */
-	if (!rc)
-		rc = tb_prepare(tb, &st, "SELECT coalesce(max(id), 0) FROM segment", err);
-	if (!rc) {
-		if (sqlite3_step(st) == SQLITE_ROW) {
-			long top = (long)sqlite3_column_int64(st, 0);
-			d->ids_spent = top == LONG_MAX;
-			d->next_id = d->ids_spent ? top : top + 1;
-		} else
-			rc = tb_sql_error(tb, err, "numbering the segments");
-		sqlite3_finalize(st);
-	}
 	/* While the matcher is read, on a thread of its own: Hunspell loads
 	 * (hunspell), or the lemmatizer folds the document's English first
 	 * (warm_en), taking the lemmas the lemma table has and loading
@@ -424,8 +401,8 @@ int tb_doc_open(sy_termbase *tb, const char *symbol, const char *title, const ch
 	if (!rc)
 		rc = tb_prepare(tb, &d->put_seg,
 				"INSERT INTO segment (document_id, position, zh, en, paragraph, score, props,"
-				" terms, zh_chunks, en_chunks, chunks_version, id)"
-				" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				" terms, zh_chunks, en_chunks, chunks_version)"
+				" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				err);
 	for (int k = 0; k < INDEXES && !rc; k++)
 		rc = tb_prepare(tb, &d->put_index[k], index_sql[k], err);
@@ -480,13 +457,13 @@ static int note_seen(tb_doc *d, const long *ids, size_t n)
 	return 0;
 }
 
-/* Put segment id into full-text index k (see index_sql). */
-static int index_row(tb_doc *d, int k, long id, const char *text, int len, sy_error *err)
+/* Put the segment just stored into full-text index k (see index_sql). */
+static int index_row(tb_doc *d, int k, const char *text, int len, sy_error *err)
 {
 	sqlite3_stmt *st = d->put_index[k];
 	int rc;
 
-	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 1, d->last_id);
 	sqlite3_bind_text(st, 2, text, len, SQLITE_STATIC);
 	rc = sqlite3_step(st) == SQLITE_DONE ? SY_OK : tb_sql_error(d->tb, err, "indexing a segment");
 	sqlite3_reset(st);
@@ -501,12 +478,6 @@ static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *e
 	long position = g->position >= 0 ? g->position : d->position;
 	int rc;
 
-	/* Only a file edited by hand comes near the largest id SQLite has. */
-	if (d->ids_spent)
-		return sy_error_set(err, SY_EINPUT,
-				    "%s: no segment can be added: the termbase's segments are numbered"
-				    " up to the largest number there is (%ld)",
-				    d->symbol, LONG_MAX);
 	d->position = position + 1;
 	snprintf(score, sizeof(score), "%ld %.4f", position, g->has_score ? g->score : -1.0);
 	mix(&d->hash, g->zh);
@@ -540,7 +511,6 @@ static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *e
 		sqlite3_bind_null(d->put_seg, 10);
 		sqlite3_bind_int(d->put_seg, 11, 0);
 	}
-	sqlite3_bind_int64(d->put_seg, 12, d->next_id);
 	if (sqlite3_step(d->put_seg) != SQLITE_DONE) {
 		rc = sqlite3_errcode(tb->db) == SQLITE_CONSTRAINT
 			     ? sy_error_set(err, SY_EINPUT, "%s: two segments at position %ld", d->symbol,
@@ -550,19 +520,12 @@ static int store(tb_doc *d, const tb_segment *g, const seg_terms *t, sy_error *e
 		return rc;
 	}
 	sqlite3_reset(d->put_seg);
-	d->last_id = d->next_id;
-	if (d->next_id < LONG_MAX)
-		d->next_id++;
-	else
-		d->ids_spent = 1;
-	rc = SY_OK;
-	if (d->last_id >= d->indexed_to) {
-		rc = index_row(d, INDEX_ZH, d->last_id, t->zh_index.s, (int)t->zh_index.len, err);
-		if (!rc)
-			rc = index_row(d, INDEX_EN, d->last_id, g->en ? g->en : "", -1, err);
-	}
+	d->last_id = (long)sqlite3_last_insert_rowid(tb->db);
+	rc = index_row(d, INDEX_ZH, t->zh_index.s, (int)t->zh_index.len, err);
 	if (!rc)
-		rc = index_row(d, INDEX_TERMS, d->last_id, t->json, -1, err);
+		rc = index_row(d, INDEX_EN, g->en ? g->en : "", -1, err);
+	if (!rc)
+		rc = index_row(d, INDEX_TERMS, t->json, -1, err);
 	if (rc)
 		return rc;
 	d->stats->occurrences += t->hits.count;
@@ -821,10 +784,6 @@ struct tb_pipeline {
 	size_t slots; /* in use: RING, or fewer for a short document */
 	size_t n, consumed;
 	size_t done[STAGES]; /* segments below done[s] have been through stage s */
-	/* Segments below this have been through the Chinese worker without
-	 * an error: their English and spaced Chinese are ready to index. */
-	size_t indexable;
-	unsigned english_pause_us; /* the handle's when they started, for the tests */
 	int stop;
 	/* The document given to the workers and not yet stored: the writer's
 	 * to read and change, never the workers'. NULL whenever the library
@@ -859,8 +818,6 @@ static void find_stage(pipeline *p, int s)
 			int stop;
 			pthread_mutex_lock(&p->lock);
 			p->done[s] = i; /* what is done, before waiting */
-			if (s == CHINESE)
-				p->indexable = i;
 			pthread_cond_signal(&p->more[s]);
 			while (stage_limit(p, s) == i && !p->stop)
 				pthread_cond_wait(s == CHINESE ? &p->room : &p->more[CHINESE], &p->lock);
@@ -882,11 +839,6 @@ static void find_stage(pipeline *p, int s)
 					? sy_error_set(&x->err, SY_ENOMEM, "out of memory")
 					: prepare_zh(p->m, p->cut, x->g.zh, &x->t, &x->err);
 		} else if (!x->rc) {
-			if (p->english_pause_us) {
-				struct timespec pause = {(time_t)(p->english_pause_us / 1000000),
-							 (long)(p->english_pause_us % 1000000) * 1000L};
-				nanosleep(&pause, NULL);
-			}
 			x->rc = prepare_en(p->m, p->lm, x->g.en, &x->t, &x->err);
 			if (!x->rc)
 				x->rc = prepare_phrases(p->ix, x->g.en, &x->t, &x->err);
@@ -896,8 +848,6 @@ static void find_stage(pipeline *p, int s)
 		failed = x->rc;
 		if (failed || i + 1 == p->n || (i + 1) % HANDOFF == 0) {
 			pthread_mutex_lock(&p->lock);
-			if (s == CHINESE)
-				p->indexable = failed ? i : i + 1;
 			p->done[s] = i + 1;
 			pthread_cond_signal(&p->more[s]);
 			pthread_mutex_unlock(&p->lock);
@@ -1006,7 +956,6 @@ static pipeline *pipeline_of(sy_termbase *tb)
 	pthread_cond_init(&p->idle, NULL);
 	for (s = 0; s < STAGES; s++)
 		pthread_cond_init(&p->more[s], NULL);
-	p->english_pause_us = tb->english_pause_us;
 	tb->pipeline = p;
 	for (started = 0; started < STAGES; started++) {
 		worker *w = malloc(sizeof(*w));
@@ -1072,7 +1021,6 @@ static int pipeline_post(pipeline *p, const sy_merge_doc *doc, size_t n, const m
 	p->n = n;
 	p->consumed = 0;
 	p->stop = 0;
-	p->indexable = 0;
 	for (s = 0; s < STAGES; s++) {
 		p->done[s] = 0;
 		p->busy[s] = 1;
@@ -1099,50 +1047,6 @@ static void pipeline_finish(pipeline *p)
 	p->posted = NULL;
 }
 
-/* Segments index_ahead puts into the text indexes before it looks again
- * whether the English worker has caught up. */
-#define AHEAD_BATCH 16
-
-/*
- * While the writer waits for the English worker, at segment i: put the
- * segments after it that the Chinese worker is done with, up to `upto`
- * and at most AHEAD_BATCH of them, into the Chinese and English text
- * indexes, which need only their text and their id (i's is d->next_id),
- * not their terms. store leaves them out of those two indexes later.
- * Their ring slots stay the writer's to read: the Chinese worker reuses
- * none past p->consumed (i or below), and the English worker writes only
- * the slots' terms. Each index still takes its rows in order of id, as
- * FTS5 wants them in a transaction. One document at a time, the writer
- * waited 3-12 ms a document of 1,000 pairs for the workers (see
- * docs/notes-termbase.md, stop 47); those inserts are a fifth of its work.
- */
-/* The first segment, counting from i (the writer's), not yet in the two
- * text indexes. */
-static size_t first_unindexed(const tb_doc *d, size_t i)
-{
-	return d->indexed_to > d->next_id ? i + (size_t)(d->indexed_to - d->next_id) : i;
-}
-
-static int index_ahead(tb_doc *d, const pipeline *p, size_t i, size_t upto, sy_error *err)
-{
-	size_t j = first_unindexed(d, i);
-	int rc = SY_OK;
-
-	for (size_t end = j + AHEAD_BATCH; j < upto && j < end && !rc; j++) {
-		const prepared *x = &p->ring[j % p->slots];
-		long id = d->next_id + (long)(j - i);
-
-		rc = index_row(d, INDEX_ZH, id, x->t.zh_index.s, (int)x->t.zh_index.len, err);
-		if (!rc)
-			rc = index_row(d, INDEX_EN, id, x->g.en ? x->g.en : "", -1, err);
-		if (!rc) {
-			d->indexed_to = id + 1;
-			d->tb->indexed_ahead++;
-		}
-	}
-	return rc;
-}
-
 static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_progress_fn progress,
 			   void *userdata, sy_error *err)
 {
@@ -1163,20 +1067,10 @@ static int merge_pipelined(tb_doc *d, const sy_merge_doc *doc, size_t n, sy_prog
 			pthread_mutex_lock(&p->lock);
 			p->consumed = i; /* the slots of segments before i are free */
 			pthread_cond_signal(&p->room);
-			while (p->done[ENGLISH] == i && !rc) {
-				size_t upto = p->indexable;
-				if (first_unindexed(d, i) < upto && d->next_id < LONG_MAX - RING) {
-					pthread_mutex_unlock(&p->lock);
-					rc = index_ahead(d, p, i, upto, err);
-					pthread_mutex_lock(&p->lock);
-				} else {
-					pthread_cond_wait(&p->more[ENGLISH], &p->lock);
-				}
-			}
+			while (p->done[ENGLISH] == i)
+				pthread_cond_wait(&p->more[ENGLISH], &p->lock);
 			ready = p->done[ENGLISH];
 			pthread_mutex_unlock(&p->lock);
-			if (rc)
-				break;
 		}
 		rc = x->rc;
 		if (rc)

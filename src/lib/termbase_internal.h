@@ -51,12 +51,6 @@ struct sy_termbase {
 	size_t matcher_cache_min; /* terms from which it is worth keeping there */
 	struct tb_checkpointer *checkpointer; /* writable handles: checkpoint.c */
 	struct tb_pipeline *pipeline;         /* a merge's workers, kept (merge.c) */
-	/* Segments the merges put into the text indexes while waiting for
-	 * the English worker (merge.c's index_ahead); and, for the tests
-	 * only, a pause the English worker takes at each segment, in
-	 * microseconds, to make it the slower. */
-	unsigned long indexed_ahead;
-	unsigned english_pause_us;
 	/* The phrase index's indexer (extract.c), kept between merges given
 	 * the same CC-CEDICT (sy_lexicon_serial): opening one reads CC-CEDICT's
 	 * verbs, 15-20 ms of the writer's time per document. */

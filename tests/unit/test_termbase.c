@@ -2059,80 +2059,6 @@ static void test_termbase_merges_documents_one_after_another_on_kept_workers(voi
 			 (long)total);
 }
 
-/*
- * While the writer waits for the English worker, it puts the segments the
- * Chinese worker is done with into the Chinese and English text indexes
- * ahead of their rows (merge.c's index_ahead). The English worker is made
- * the slower here, so that the writer waits: every segment must still be
- * in each index once, under its own id, with its own text.
- */
-static void test_termbase_merge_indexes_text_while_waiting_for_english(void **state)
-{
-	sy_termbase *tb = open_with_small_glossary("ahead.sqlite");
-	sy_merge_stats stats;
-	char path[256];
-
-	(void)state;
-	tb->english_pause_us = 1000;
-	merge_generated(tb, "A/AHEAD/0", 400, "甲", &stats);
-	assert_int_equal(stats.segments, 400);
-	assert_int_equal(stats.occurrences, 134 + 80);
-	merge_generated(tb, "A/AHEAD/1", 300, "乙", &stats);
-	assert_int_equal(stats.segments, 300);
-	/* Most of them, since each waits 1 ms for its English, even in the
-	 * sanitizers' slower builds. */
-	assert_true(tb->indexed_ahead > 350);
-	assert_true(tb->indexed_ahead <= 700);
-	assert_int_equal(concord_count(tb, "甲第0句"), 1);
-	assert_int_equal(concord_count(tb, "甲第399句"), 1);
-	assert_int_equal(concord_count(tb, "乙第299句"), 1);
-	sy_termbase_close(tb);
-	snprintf(path, sizeof(path), "%s/ahead.sqlite", dir);
-	assert_int_equal(checked_count(path, "FROM segment WHERE document_id IN"
-					     " (SELECT id FROM document WHERE symbol LIKE 'A/AHEAD/%')"),
-			 700);
-	/* Each segment's Chinese under its own id, and its English found by
-	 * its own number under its own id. */
-	assert_int_equal(sql_number(path, "SELECT count(*) FROM segment s JOIN segment_zh_fts f"
-					  " ON f.rowid = s.id WHERE replace(f.zh, ' ', '') = s.zh"),
-			 700 + sql_number(path, "SELECT count(*) FROM segment WHERE document_id NOT IN"
-						" (SELECT id FROM document WHERE symbol LIKE 'A/AHEAD/%')"));
-	assert_int_equal(sql_number(path, "SELECT count(*) FROM segment s WHERE s.id IN"
-					  " (SELECT rowid FROM segment_en_fts WHERE segment_en_fts MATCH"
-					  " 'sentence AND ' || s.position)"),
-			 700);
-}
-
-/* The merge numbers the segments itself (the largest id, plus one): a
- * file whose segments were numbered by hand up to SQLite's largest id
- * gets a message, and keeps what it had. */
-static void test_termbase_merge_says_when_segment_ids_run_out(void **state)
-{
-	sy_termbase *tb = open_with_small_glossary("ids.sqlite");
-	sy_sentence_list zh;
-	sy_merge_doc doc;
-	sy_merge_stats stats;
-	sy_error err = {0, ""};
-	char path[256];
-
-	(void)state;
-	merge_text(tb, "S/1", "负责任国家行为。\n", &stats);
-	sy_termbase_close(tb);
-	snprintf(path, sizeof(path), "%s/ids.sqlite", dir);
-	assert_int_equal(sql_number(path, "UPDATE segment SET id = 9223372036854775807; SELECT changes()"), 1);
-	assert_int_equal(sy_termbase_open(&tb, path, 0, &err), SY_OK);
-	segment_text(&zh, "建立信任措施。\n");
-	memset(&doc, 0, sizeof(doc));
-	doc.symbol = "S/2";
-	doc.zh = &zh;
-	assert_int_equal(sy_termbase_merge(tb, &doc, &stats, NULL, NULL, &err), SY_EINPUT);
-	assert_non_null(strstr(err.message, "S/2: no segment can be added"));
-	sy_sentence_list_free(&zh);
-	sy_termbase_close(tb);
-	assert_int_equal(sql_number(path, "SELECT count(*) FROM document"), 1);
-	assert_int_equal(sql_number(path, "SELECT count(*) FROM segment"), 1);
-}
-
 /* The rows of the termbase at path that the one at other lacks, and the
  * other way round: documents, their segments with the terms found, the
  * terms seen, the lemmas. 0: the two hold the same. */
@@ -2348,8 +2274,6 @@ int main(void)
 		cmocka_unit_test(test_termbase_matcher_kept_in_the_file),
 		cmocka_unit_test(test_termbase_long_document_merges_on_three_threads),
 		cmocka_unit_test(test_termbase_merges_documents_one_after_another_on_kept_workers),
-		cmocka_unit_test(test_termbase_merge_indexes_text_while_waiting_for_english),
-		cmocka_unit_test(test_termbase_merge_says_when_segment_ids_run_out),
 		cmocka_unit_test(test_termbase_merges_a_list_as_one_document_after_another),
 		cmocka_unit_test(test_termbase_merge_list_checks_every_document_first),
 		cmocka_unit_test(test_termbase_checkpoints_on_a_thread_and_the_log_starts_again),
