@@ -30,7 +30,7 @@
 #include "error.h"
 #include "segment.h"
 
-#define SY_SCHEMA_VERSION 17
+#define SY_SCHEMA_VERSION 18
 
 typedef struct sy_termbase sy_termbase;
 struct sy_lemmatizer; /* shuyu/fold.h */

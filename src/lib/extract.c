@@ -10747,8 +10747,8 @@ static int all_han(const char *s, size_t len)
  * The segments that contain a new term: its frequency and examples. The
  * full-text indexes narrow the search (reading a million segments took
  * seconds for each term accepted), and the text itself decides: Chinese of
- * Han characters only through the character index, whose phrase matches
- * every segment that contains it; English through the word index, so that
+ * Han characters only through the character index, which gives every
+ * segment that holds all its characters; English through the word index, so that
  * a term is found as words ("ICT" not inside "conflict"), in any case.
  */
 static int find_occurrences(sy_termbase *tb, long term, const char *lang, const char *text,
@@ -10777,7 +10777,7 @@ static int find_occurrences(sy_termbase *tb, long term, const char *lang, const 
 	if (which == 1 && tb_zh_spaced(text, len, &spaced))
 		return sy_error_set(err, SY_ENOMEM, "out of memory");
 	if (which)
-		match = which == 1 ? tb_fts_phrase(spaced.s, spaced.len) : tb_fts_phrase(text, len);
+		match = which == 1 ? tb_fts_all(spaced.s, spaced.len) : tb_fts_phrase(text, len);
 	free(spaced.s);
 	if (which && !match)
 		return sy_error_set(err, SY_ENOMEM, "out of memory");

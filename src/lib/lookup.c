@@ -1367,8 +1367,9 @@ int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_conc
 		han |= u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC);
 		alnum |= u_isalnum(c);
 	}
-	/* Chinese goes to the character index, where the query's characters
-	 * side by side (a phrase) are a substring; English to the word index
+	/* Chinese goes to the character index, which gives the segments that
+	 * hold all of the query's characters, and the text says whether they
+	 * stand side by side (ASCII letters in any case); English to the word index
 	 * (Porter stems: case and inflection fold, "measure" finds "measures").
 	 * Words with no letter or digit fall back to a scan. Segments come in
 	 * the order they were stored (each document's together, in its
@@ -1382,8 +1383,9 @@ int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_conc
 			 " segment.position FROM %s"
 			 " JOIN segment ON segment.id = %s.rowid"
 			 " JOIN document ON document.id = segment.document_id"
-			 " WHERE %s MATCH ?1 ORDER BY %s.rowid LIMIT ?2",
-			 index, index, index, index);
+			 " WHERE %s MATCH ?1%s ORDER BY %s.rowid LIMIT ?2",
+			 index, index, index,
+			 han ? " AND instr(lower(segment.zh), lower(?3)) > 0" : "", index);
 		rc = tb_prepare(tb, &st, sql, err);
 	} else {
 		rc = tb_prepare(tb, &st,
@@ -1400,13 +1402,15 @@ int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_conc
 		util_buf spaced = {0};
 		char *q = NULL;
 		if (!han || !tb_zh_spaced(word, len, &spaced))
-			q = han ? tb_fts_phrase(spaced.s, spaced.len) : tb_fts_phrase(word, len);
+			q = han ? tb_fts_all(spaced.s, spaced.len) : tb_fts_phrase(word, len);
 		free(spaced.s);
 		if (!q) {
 			sqlite3_finalize(st);
 			return sy_error_set(err, SY_ENOMEM, "out of memory");
 		}
 		sqlite3_bind_text(st, 1, q, -1, free);
+		if (han)
+			sqlite3_bind_text(st, 3, word, (int)len, SQLITE_STATIC);
 	} else {
 		sqlite3_bind_text(st, 1, word, -1, SQLITE_STATIC);
 	}

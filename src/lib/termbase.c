@@ -393,6 +393,27 @@ static const char *const migrations[] = {
 	 * the lemma table's, the candidates'; the segments' terms are found
 	 * again with the new keys; the kept matcher goes. */
 	"DELETE FROM matcher_cache;",
+	/* 18: the character index keeps which segments hold each character,
+	 * not where (detail=none): a third of its size, and an eighth less
+	 * of the merge's writing thread (docs/notes-termbase.md, stop 47). A
+	 * search asks for segments that hold all of the query's characters
+	 * (tb_fts_all), and the text itself decides whether they stand side
+	 * by side. The index keeps its copy of the spaced text. */
+	"DROP TRIGGER segment_delete;"
+	"ALTER TABLE segment_zh_fts RENAME TO segment_zh_fts_positions;"
+	"CREATE VIRTUAL TABLE segment_zh_fts USING fts5(zh, tokenize='unicode61', columnsize=0,"
+	"  detail=none);"
+	"INSERT INTO segment_zh_fts(segment_zh_fts, rank) VALUES ('automerge', 32);"
+	"INSERT INTO segment_zh_fts(segment_zh_fts, rank) VALUES ('crisismerge', 128);"
+	"INSERT INTO segment_zh_fts(rowid, zh) SELECT rowid, zh FROM segment_zh_fts_positions"
+	"  ORDER BY rowid;"
+	"DROP TABLE segment_zh_fts_positions;"
+	"CREATE TRIGGER segment_delete AFTER DELETE ON segment BEGIN"
+	"  DELETE FROM segment_zh_fts WHERE rowid = old.id;"
+	"  INSERT INTO segment_en_fts(segment_en_fts, rowid, en) VALUES ('delete', old.id, old.en);"
+	"  INSERT INTO occurrence_fts(occurrence_fts, rowid, terms)"
+	"    VALUES ('delete', old.id, old.terms);"
+	"END;",
 };
 
 /* The migrations that need C after their SQL: the character index of
@@ -444,6 +465,44 @@ char *tb_fts_phrase(const char *s, size_t len)
 
 	if (q)
 		q[tb_fts_quote(q, s, len)] = '\0';
+	return q;
+}
+
+/* Is c part of a token for FTS5's unicode61 tokenizer (its default
+ * categories: letters, numbers, private use)? */
+static int unicode61_token_char(UChar32 c)
+{
+	return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_CO_MASK)) != 0;
+}
+
+char *tb_fts_all(const char *s, size_t len)
+{
+	/* Each byte quoted at most twice, and " AND " between tokens of at
+	 * least one byte each. */
+	char *q = malloc(len * 7 + 1), *p = q;
+	size_t i = 0;
+
+	if (!q)
+		return NULL;
+	while (i < len) {
+		size_t start = i, end;
+		if (!unicode61_token_char((UChar32)utf8_next(s, len, &i)))
+			continue;
+		end = i;
+		while (end < len) {
+			size_t next = end;
+			if (!unicode61_token_char((UChar32)utf8_next(s, len, &next)))
+				break;
+			end = next;
+		}
+		if (p > q) {
+			memcpy(p, " AND ", 5);
+			p += 5;
+		}
+		p += tb_fts_quote(p, s + start, end - start);
+		i = end;
+	}
+	*p = '\0';
 	return q;
 }
 

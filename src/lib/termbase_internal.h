@@ -77,6 +77,10 @@ int tb_zh_spaced(const char *zh, size_t len, util_buf *out);
 /* An FTS5 string literal (a phrase): the text in double quotes, quotes
  * doubled. NULL when out of memory; the caller frees it. */
 char *tb_fts_phrase(const char *s, size_t len);
+/* Every token of s (as unicode61 cuts it), quoted and joined by AND: a
+ * query of the character index (detail=none), which finds the segments
+ * that hold them all, wherever they stand. "" when s has none. */
+char *tb_fts_all(const char *s, size_t len);
 
 /* The same phrase written at out, which has room for len * 2 + 2 bytes,
  * without a NUL; the number of bytes written. */

@@ -692,6 +692,35 @@ static void test_termbase_import_indexes_its_terms_at_the_end(void **state)
 	sy_termbase_close(tb);
 }
 
+/* The character index says which segments hold a character, not where
+ * (schema 18): the concordance of a word finds only the segments where
+ * its characters stand side by side, and ASCII letters in any case. */
+static void test_termbase_concordance_needs_the_characters_side_by_side(void **state)
+{
+	sy_termbase *tb = open_with_small_glossary("side.sqlite");
+	sy_merge_stats stats;
+	sy_concord_list lines;
+	sy_error err = {0, ""};
+
+	(void)state;
+	merge_text(tb, "S/1", "络在网中。安全在ICT之外。\n", &stats);
+	merge_text(tb, "S/2", "网络安全。加强ICT安全。\n", &stats);
+	assert_int_equal(sy_termbase_concord(tb, "网络", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 1);
+	assert_string_equal(lines.lines[0].symbol, "S/2");
+	sy_concord_list_free(&lines);
+	assert_int_equal(sy_termbase_concord(tb, "ict安全", 10, &lines, &err), SY_OK);
+	assert_int_equal(lines.count, 1);
+	assert_string_equal(lines.lines[0].zh, "加强ICT安全。");
+	assert_int_equal(lines.lines[0].position, 1);
+	sy_concord_list_free(&lines);
+	assert_int_equal(concord_count(tb, "安全"), 3);
+	assert_int_equal(concord_count(tb, "全在"), 1);
+	assert_int_equal(concord_count(tb, "在网"), 1);
+	assert_int_equal(concord_count(tb, "网在"), 0);
+	sy_termbase_close(tb);
+}
+
 static void test_termbase_merge_counts_terms_and_is_idempotent(void **state)
 {
 	sy_termbase *tb = open_with_small_glossary("merge.sqlite");
@@ -2253,6 +2282,7 @@ int main(void)
 		cmocka_unit_test(test_termbase_fuzzy_lookup_finds_the_closest_keys),
 		cmocka_unit_test(test_termbase_fuzzy_lookup_finds_a_misspelt_inflected_word),
 		cmocka_unit_test(test_termbase_fuzzy_lookup_of_a_short_english_word),
+		cmocka_unit_test(test_termbase_concordance_needs_the_characters_side_by_side),
 		cmocka_unit_test(test_termbase_merge_counts_terms_and_is_idempotent),
 		cmocka_unit_test(test_termbase_merge_replaces_a_new_version),
 		cmocka_unit_test(test_termbase_merge_sees_terms_added_between_merges),
