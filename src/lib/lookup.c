@@ -1431,7 +1431,8 @@ int sy_termbase_concord(sy_termbase *tb, const char *word, size_t limit, sy_conc
 		l->position = (long)sqlite3_column_int64(st, 4);
 		l->side = 0;
 		l->len = len;
-		hit = strstr(l->zh, word);
+		/* The Chinese index matches ASCII letters in any case. */
+		hit = han ? strcasestr(l->zh, word) : strstr(l->zh, word);
 		if (!hit) {
 			hit = strcasestr(l->en, word);
 			l->side = hit ? 1 : 0;

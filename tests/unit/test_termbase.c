@@ -713,6 +713,9 @@ static void test_termbase_concordance_needs_the_characters_side_by_side(void **s
 	assert_int_equal(lines.count, 1);
 	assert_string_equal(lines.lines[0].zh, "加强ICT安全。");
 	assert_int_equal(lines.lines[0].position, 1);
+	/* Highlighted where it stands, in the segment's case. */
+	assert_int_equal(lines.lines[0].at, strlen("加强"));
+	assert_int_equal(lines.lines[0].len, strlen("ict安全"));
 	sy_concord_list_free(&lines);
 	assert_int_equal(concord_count(tb, "安全"), 3);
 	assert_int_equal(concord_count(tb, "全在"), 1);
