@@ -229,7 +229,7 @@ static int read_list(const char *path, job **out, size_t *count)
 	}
 	while (!status && (got = getline(&line, &line_cap, f)) >= 0) {
 		const char *field[5] = {NULL};
-		size_t len[5] = {0}, k = 0;
+		size_t len[5] = {0}, k = 0, valid;
 		char *p = line, *end = line + got;
 		job *j;
 
@@ -248,9 +248,10 @@ static int read_list(const char *path, job **out, size_t *count)
 			break;
 		}
 		/* Symbols and titles go into the termbase as they are. */
-		if (sy_utf8_valid_prefix(p, (size_t)(end - p), 0) != (size_t)(end - p)) {
+		valid = sy_utf8_valid_prefix(p, (size_t)(end - p), 0);
+		if (valid != (size_t)(end - p)) {
 			cli_error("%s, line %zu, byte %zu: not UTF-8; save the list as UTF-8", path,
-				  line_no, sy_utf8_valid_prefix(p, (size_t)(end - p), 0) + 1);
+				  line_no, valid + 1);
 			status = EXIT_INPUT;
 			break;
 		}
